@@ -1,0 +1,3 @@
+from skot_dossier.cli import main
+
+raise SystemExit(main())

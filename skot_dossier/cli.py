@@ -1,0 +1,273 @@
+"""``skot-dossier-admin``: administration from a terminal or a script.
+
+Secrets are read from the terminal without echo, or from a file descriptor
+(``--passphrase-fd 3``), never from the command line where other users and
+shell history could see them. Exit statuses: 0 success, 2 usage, and the
+``exit_status`` of each error in :mod:`skot_dossier.errors`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from skot_dossier.audit import Anchor
+from skot_dossier.errors import SkotError
+from skot_dossier.fsutil import set_private_umask
+from skot_dossier.vault import Vault, create_backup, restore_backup
+from skot_dossier.vault.header import read_header
+
+DEMO_PASSPHRASE = "demo-wachtwoord-2026"
+
+
+class SecretReader:
+    """Secrets from a descriptor (one per line) or the terminal, without echo."""
+
+    def __init__(self) -> None:
+        self._buffers: dict[int, list[str]] = {}
+
+    def read(self, prompt: str, fd: int | None, *, confirm: bool = False) -> str:
+        if fd is not None:
+            return self._from_fd(fd)
+        if not sys.stdin.isatty():
+            raise SkotError("No terminal to ask for a secret; use --passphrase-fd.")
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat: ") != first:
+            raise SkotError("The two entries differ; nothing was changed.")
+        return first
+
+    def _from_fd(self, fd: int) -> str:
+        if fd not in self._buffers:
+            with os.fdopen(fd, "r", encoding="utf-8", closefd=False) as handle:
+                self._buffers[fd] = handle.read().splitlines()
+        lines = self._buffers[fd]
+        if not lines:
+            raise SkotError(f"File descriptor {fd} has no more secrets to read.")
+        return lines.pop(0)
+
+
+def _unlock(args: argparse.Namespace, secrets: SecretReader) -> Vault:
+    if args.recovery:
+        key = secrets.read("Recovery key: ", args.passphrase_fd)
+        return Vault.open(Path(args.vault), key, use_recovery=True)
+    phrase = secrets.read("Passphrase: ", args.passphrase_fd)
+    return Vault.open(Path(args.vault), phrase, label=args.user)
+
+
+def _report_unlock(vault: Vault) -> None:
+    info = vault.unlock_info
+    if info and info.failed_attempts:
+        print(f"Note: {info.failed_attempts} failed unlock attempt(s) since the last unlock.",
+              file=sys.stderr)
+
+
+def cmd_init(args: argparse.Namespace, secrets: SecretReader) -> int:
+    phrase = secrets.read(f"New passphrase for {args.user}: ", args.passphrase_fd, confirm=True)
+    vault, recovery_key = Vault.create(Path(args.vault), args.user, phrase)
+    vault.close()
+    print(f"Created vault {args.vault}")
+    _print_recovery_key(recovery_key)
+    return 0
+
+
+def _print_recovery_key(key: str) -> None:
+    print("Recovery key (shown once; print it and keep it in the foundation's safe):")
+    print(f"    {key}")
+
+
+def cmd_slots(args: argparse.Namespace, secrets: SecretReader) -> int:
+    header = read_header(Path(args.vault))
+    for slot in header.keyslots:
+        kdf = slot.kdf
+        print(f"{slot.kind:10} {slot.label:24} created {slot.created_at}  "
+              f"argon2id t={kdf.time_cost} m={kdf.memory_kib // 1024}MiB p={kdf.parallelism}")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace, secrets: SecretReader) -> int:
+    with _unlock(args, secrets) as vault:
+        _report_unlock(vault)
+        label = args.slot or vault.slot.label
+        new = secrets.read(f"New passphrase for {label}: ", args.new_passphrase_fd, confirm=True)
+        vault.change_passphrase(label, new)
+    print(f"Passphrase of {label} changed.")
+    return 0
+
+
+def cmd_add_slot(args: argparse.Namespace, secrets: SecretReader) -> int:
+    with _unlock(args, secrets) as vault:
+        _report_unlock(vault)
+        new = secrets.read(f"Passphrase for {args.label}: ", args.new_passphrase_fd, confirm=True)
+        vault.add_passphrase_slot(args.label, new)
+    print(f"Keyslot {args.label} added.")
+    return 0
+
+
+def cmd_remove_slot(args: argparse.Namespace, secrets: SecretReader) -> int:
+    with _unlock(args, secrets) as vault:
+        _report_unlock(vault)
+        vault.remove_slot(args.label)
+    print(f"Keyslot {args.label} removed.")
+    return 0
+
+
+def cmd_recovery_key(args: argparse.Namespace, secrets: SecretReader) -> int:
+    with _unlock(args, secrets) as vault:
+        _report_unlock(vault)
+        key = vault.replace_recovery_key()
+    print("The old recovery key no longer works.")
+    _print_recovery_key(key)
+    return 0
+
+
+def cmd_verify_audit(args: argparse.Namespace, secrets: SecretReader) -> int:
+    anchors = [Anchor.parse(a) for a in args.anchor]
+    with _unlock(args, secrets) as vault:
+        _report_unlock(vault)
+        report = vault.audit.verify(anchors)
+    print(f"Entries: {report.entries}; head (controlegetal): {report.head}")
+    if report.anchors_checked:
+        print(f"Anchors checked: {report.anchors_checked}")
+    if report.ok:
+        print("Audit log intact.")
+        return 0
+    for problem in report.problems:
+        print(f"BROKEN at entry {problem.seq} [{problem.kind}]: {problem.explanation}")
+    return 8
+
+
+def cmd_check(args: argparse.Namespace, secrets: SecretReader) -> int:
+    with _unlock(args, secrets) as vault:
+        problems = vault.db.integrity_problems()
+    if problems:
+        for line in problems[:20]:
+            print(f"DAMAGED: {line}")
+        return 6
+    print("Database intact.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
+    target = Path(args.output)
+    if target.exists() and not args.overwrite:
+        raise SkotError(f"{target} exists; choose another name or pass --overwrite.")
+    with _unlock(args, secrets) as vault:
+        _report_unlock(vault)
+        info = create_backup(vault, target)
+    print(f"Backup written to {info.path}")
+    print(f"Audit head in this backup (controlegetal): {info.anchor}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
+    prompt = "Recovery key: " if args.recovery else "Passphrase: "
+    secret = secrets.read(prompt, args.passphrase_fd)
+    report = restore_backup(Path(args.backup), Path(args.vault), secret, label=args.user,
+                            use_recovery=args.recovery, replace=args.replace)
+    print(f"Restored to {report.folder}; audit log verified ({report.audit_entries} entries, "
+          f"anchor {report.anchor}).")
+    if report.replaced_old_vault_at:
+        print(f"The previous vault was kept as {report.replaced_old_vault_at}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from skot_dossier.demo import create_demo_vault
+
+    folder = Path(args.vault)
+    if args.if_missing and (folder / "vault.json").exists():
+        print(f"Demo vault {folder} exists; passphrase: {DEMO_PASSPHRASE}")
+        return 0
+    summary = create_demo_vault(folder, DEMO_PASSPHRASE, seed=args.seed)
+    print(f"Demo vault created at {folder}")
+    print(summary)
+    print(f"Every demo user's passphrase: {DEMO_PASSPHRASE}")
+    return 0
+
+
+def _unlock_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("vault", help="the vault folder (…/Name.skotvault)")
+    parser.add_argument("--user", help="the keyslot label to unlock with")
+    parser.add_argument("--recovery", action="store_true", help="unlock with the recovery key")
+    parser.add_argument("--passphrase-fd", type=int, metavar="FD",
+                        help="read the passphrase (or recovery key) from this descriptor")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="skot-dossier-admin", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("init", help="create a new vault")
+    p.add_argument("vault")
+    p.add_argument("--user", required=True, help="label of the first passphrase keyslot")
+    p.add_argument("--passphrase-fd", type=int, metavar="FD")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("slots", help="list the keyslots (no unlock needed)")
+    p.add_argument("vault")
+    p.set_defaults(func=cmd_slots)
+
+    for name, func, help_text in (
+        ("passwd", cmd_passwd, "change a passphrase"),
+        ("add-slot", cmd_add_slot, "add a passphrase keyslot for another user"),
+        ("remove-slot", cmd_remove_slot, "remove a passphrase keyslot (never the last)"),
+        ("recovery-key", cmd_recovery_key, "replace the recovery key"),
+        ("verify-audit", cmd_verify_audit, "verify the audit chain (and anchors)"),
+        ("check", cmd_check, "check every database page (HMAC and structure)"),
+        ("backup", cmd_backup, "write a backup file"),
+    ):
+        p = sub.add_parser(name, help=help_text)
+        _unlock_options(p)
+        p.set_defaults(func=func)
+        if name in ("passwd", "add-slot"):
+            p.add_argument("--new-passphrase-fd", type=int, metavar="FD")
+        if name == "passwd":
+            p.add_argument("--slot", help="keyslot to change (default: the one unlocked)")
+        if name in ("add-slot", "remove-slot"):
+            p.add_argument("--label", required=True)
+        if name == "verify-audit":
+            p.add_argument("--anchor", action="append", default=[],
+                           help="a controlegetal (e.g. 1234-3f9a1c2b77d0e4aa) to check")
+        if name == "backup":
+            p.add_argument("output")
+            p.add_argument("--overwrite", action="store_true")
+
+    p = sub.add_parser("restore", help="verify a backup and restore it as a vault")
+    p.add_argument("backup")
+    p.add_argument("vault")
+    p.add_argument("--user")
+    p.add_argument("--recovery", action="store_true")
+    p.add_argument("--passphrase-fd", type=int, metavar="FD")
+    p.add_argument("--replace", action="store_true",
+                   help="replace an existing vault (it is kept under a dated name)")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("demo", help="create a demo vault of fictitious people")
+    p.add_argument("--vault", required=True)
+    p.add_argument("--if-missing", action="store_true")
+    p.add_argument("--seed", type=int, default=2026)
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    set_private_umask()
+    args = build_parser().parse_args(argv)
+    if getattr(args, "recovery", False) and getattr(args, "user", None):
+        print("error: use either --user or --recovery", file=sys.stderr)
+        return 2
+    try:
+        return int(args.func(args, SecretReader()))
+    except SkotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_status
+    except ValueError as exc:  # e.g. a malformed anchor
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+

@@ -1,0 +1,1 @@
+"""Plain, immutable domain objects (no I/O)."""

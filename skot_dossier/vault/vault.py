@@ -1,0 +1,338 @@
+"""Create, unlock, re-key and close a vault folder.
+
+A vault holds one random master key. Keyslots in ``vault.json`` wrap it, so
+adding a user, changing a passphrase or replacing the recovery key rewrites one
+slot and never touches the encrypted database.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import unicodedata
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from skot_dossier.audit import AuditLog
+from skot_dossier.errors import (
+    InvalidRecoveryKey,
+    KeyslotError,
+    NotAVault,
+    UnlockThrottled,
+    VaultDamaged,
+    VaultExists,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+from skot_dossier.fsutil import PRIVATE_DIR_MODE
+from skot_dossier.vault import keys, migrations, recovery
+from skot_dossier.vault.attempts import AttemptCounter
+from skot_dossier.vault.database import DB_FILE, Database
+from skot_dossier.vault.header import (
+    MASTER_KEY_BYTES,
+    PASSPHRASE,
+    RECOVERY,
+    Keyslot,
+    VaultHeader,
+    read_header,
+    utc_now_iso,
+    write_header,
+)
+from skot_dossier.vault.kdf import KdfProfile, calibrate
+from skot_dossier.vault.lockfile import ProcessLock
+
+MIN_PASSPHRASE_CHARS = 10
+SYSTEM_ROLE = "keyholder"
+
+
+def passphrase_bytes(passphrase: str) -> bytes:
+    """The same typed text gives the same bytes, whatever the keyboard composed."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def check_passphrase(passphrase: str) -> None:
+    text = unicodedata.normalize("NFC", passphrase)
+    if len(text.strip()) < MIN_PASSPHRASE_CHARS:
+        raise WeakPassphrase(
+            f"A passphrase needs at least {MIN_PASSPHRASE_CHARS} characters."
+        )
+    if len(set(text)) < 4:
+        raise WeakPassphrase("A passphrase needs more different characters.")
+
+
+def recovery_bytes(key_text: str) -> bytes:
+    compact = recovery.normalize(key_text)
+    if compact is None:
+        raise InvalidRecoveryKey()
+    return compact.encode("ascii")
+
+
+@dataclass(frozen=True)
+class UnlockInfo:
+    """What the person who just unlocked should be told."""
+
+    slot_label: str
+    slot_kind: str
+    failed_attempts: int
+    last_failed_at: float | None
+    migrated_to: tuple[int, ...]
+
+
+class Vault:
+    """An unlocked vault: its header, database and audit log."""
+
+    def __init__(
+        self, folder: Path, header: VaultHeader, master_key: bytes, db: Database,
+        lock: ProcessLock, slot: Keyslot,
+    ) -> None:
+        self.folder = folder
+        self.header = header
+        self._master_key = master_key
+        self.db = db
+        self._lock = lock
+        self.slot = slot
+        self.audit = AuditLog(db, self.subkey(keys.AUDIT_MAC_KEY))
+        self.unlock_info: UnlockInfo | None = None
+
+    # -- creating --------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, folder: Path, label: str, passphrase: str, *, kdf: KdfProfile | None = None,
+    ) -> tuple[Vault, str]:
+        """Make a new vault; returns it, unlocked, and the recovery key (shown once)."""
+        folder = Path(folder)
+        check_passphrase(passphrase)
+        _check_label(label)
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise VaultExists()
+        profile = kdf or calibrate()
+        folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+        master_key = os.urandom(MASTER_KEY_BYTES)
+        vault_id = uuid.uuid4().hex
+        recovery_key = recovery.generate()
+        slot = Keyslot.create(
+            vault_id, PASSPHRASE, label, passphrase_bytes(passphrase), master_key, profile
+        )
+        rslot = Keyslot.create(
+            vault_id, RECOVERY, "recovery", recovery_bytes(recovery_key), master_key, profile
+        )
+        header = VaultHeader(vault_id=vault_id, created_at=utc_now_iso(), keyslots=(slot, rslot))
+        lock = ProcessLock(folder)
+        lock.acquire()
+        try:
+            db_key = keys.derive_subkey(master_key, vault_id, keys.DATABASE_KEY)
+            # Create the file private before SQLite does; -wal and -shm copy its mode.
+            os.close(os.open(folder / DB_FILE, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            db = Database(folder / DB_FILE, db_key)
+            migrations.migrate(db, db_key, folder)
+            write_header(folder, header)
+        except BaseException:
+            lock.release()
+            raise
+        vault = cls(folder, header, master_key, db, lock, slot)
+        with db.transaction():
+            vault.audit.append(
+                actor=label, role=SYSTEM_ROLE, action="create", object_type="vault",
+                object_id=vault_id, details={"kdf_profile": profile.name,
+                                             "kdf_time_cost": profile.time_cost,
+                                             "kdf_memory_kib": profile.memory_kib},
+            )
+        vault.unlock_info = UnlockInfo(label, PASSPHRASE, 0, None, ())
+        return vault, recovery_key
+
+    # -- unlocking -------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, folder: Path, secret: str, *, label: str | None = None, use_recovery: bool = False,
+        clock: Callable[[], float] = time.time,
+    ) -> Vault:
+        """Unlock with a passphrase (of ``label``, or any slot) or the recovery key."""
+        folder = Path(folder)
+        header = read_header(folder)
+        if not (folder / DB_FILE).is_file():
+            raise VaultDamaged("The vault's database file is missing; restore it from a backup.")
+        lock = ProcessLock(folder)
+        lock.acquire()
+        try:
+            counter = AttemptCounter(folder, clock)
+            wait = counter.seconds_to_wait()
+            if wait > 0:
+                raise UnlockThrottled(wait)
+            try:
+                master_key, slot = _unwrap(header, secret, label, use_recovery)
+            except (WrongPassphrase, InvalidRecoveryKey):
+                counter.record_failure()
+                raise
+            db_key = keys.derive_subkey(master_key, header.vault_id, keys.DATABASE_KEY)
+            db = Database(folder / DB_FILE, db_key)
+            try:
+                applied = migrations.migrate(db, db_key, folder)
+                vault = cls(folder, header, master_key, db, lock, slot)
+                vault._log_unlock(counter, tuple(applied))
+            except BaseException:
+                db.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        counter.reset()
+        return vault
+
+    def _log_unlock(self, counter: AttemptCounter, applied: tuple[int, ...]) -> None:
+        state = counter.state()
+        with self.db.transaction():
+            if state.failures:
+                self.audit.append(
+                    actor="(unknown)", role="(none)", action="unlock", outcome="failed",
+                    object_type="vault", object_id=self.header.vault_id,
+                    details={"failed_attempts": state.failures,
+                             "first_failed_at": _iso(state.first_failure),
+                             "last_failed_at": _iso(state.last_failure)},
+                )
+            if applied:
+                self.audit.append(
+                    actor=self.slot.label, role=SYSTEM_ROLE, action="migrate",
+                    object_type="vault", object_id=self.header.vault_id,
+                    details={"schema_versions": list(applied)},
+                )
+            self.audit.append(
+                actor=self.slot.label, role=SYSTEM_ROLE, action="unlock",
+                object_type="vault", object_id=self.header.vault_id,
+                details={"slot_kind": self.slot.kind, "failed_attempts_before": state.failures},
+            )
+        self.unlock_info = UnlockInfo(
+            self.slot.label, self.slot.kind, state.failures,
+            state.last_failure or None, applied,
+        )
+
+    # -- keys -----------------------------------------------------------
+
+    def subkey(self, label: bytes) -> bytes:
+        return keys.derive_subkey(self._master_key, self.header.vault_id, label)
+
+    @property
+    def database_key(self) -> bytes:
+        return self.subkey(keys.DATABASE_KEY)
+
+    def _save_header(self, header: VaultHeader, action: str, details: dict[str, str]) -> None:
+        """Write the new keyslots, then log it; the old header stays if either fails."""
+        old = self.header
+        write_header(self.folder, header)
+        self.header = header
+        try:
+            with self.db.transaction():
+                self.audit.append(
+                    actor=self.slot.label, role=SYSTEM_ROLE, action=action,
+                    object_type="keyslot", object_id=details.get("slot_id", ""),
+                    details=details,
+                )
+        except BaseException:
+            write_header(self.folder, old)
+            self.header = old
+            raise
+
+    def _profile_like(self, slot: Keyslot) -> KdfProfile:
+        params = slot.kdf
+        return KdfProfile("as-existing", params.time_cost, params.memory_kib, params.parallelism)
+
+    def add_passphrase_slot(
+        self, label: str, passphrase: str, *, kdf: KdfProfile | None = None
+    ) -> Keyslot:
+        _check_label(label)
+        check_passphrase(passphrase)
+        if any(s.label == label for s in self.header.passphrase_slots()):
+            raise KeyslotError(f"a keyslot labelled {label!r} already exists")
+        slot = Keyslot.create(
+            self.header.vault_id, PASSPHRASE, label, passphrase_bytes(passphrase),
+            self._master_key, kdf or calibrate(),
+        )
+        self._save_header(self.header.with_slot(slot), "add-keyslot",
+                          {"slot_id": slot.slot_id, "label": label})
+        return slot
+
+    def remove_slot(self, label: str) -> None:
+        slot = self.header.slot_by_label(label)
+        self._save_header(self.header.without_slot(slot.slot_id), "remove-keyslot",
+                          {"slot_id": slot.slot_id, "label": label})
+
+    def change_passphrase(self, label: str, new_passphrase: str) -> Keyslot:
+        check_passphrase(new_passphrase)
+        old = self.header.slot_by_label(label)
+        new = Keyslot.create(
+            self.header.vault_id, PASSPHRASE, label, passphrase_bytes(new_passphrase),
+            self._master_key, self._profile_like(old),
+        )
+        self._save_header(self.header.replacing_slot(old.slot_id, new), "change-passphrase",
+                          {"slot_id": new.slot_id, "label": label})
+        return new
+
+    def replace_recovery_key(self) -> str:
+        """A new recovery key (shown once); the old one stops working."""
+        key = recovery.generate()
+        old = self.header.recovery_slot()
+        profile = self._profile_like(old) if old else self._profile_like(self.slot)
+        new = Keyslot.create(
+            self.header.vault_id, RECOVERY, "recovery", recovery_bytes(key),
+            self._master_key, profile,
+        )
+        header = (self.header.replacing_slot(old.slot_id, new) if old
+                  else self.header.with_slot(new))
+        self._save_header(header, "replace-recovery-key", {"slot_id": new.slot_id})
+        return key
+
+    # -- closing ---------------------------------------------------------
+
+    def close(self, *, log: bool = True) -> None:
+        if not self.db.is_open:
+            return
+        try:
+            if log:
+                with self.db.transaction():
+                    self.audit.append(
+                        actor=self.slot.label, role=SYSTEM_ROLE, action="lock",
+                        object_type="vault", object_id=self.header.vault_id,
+                    )
+        finally:
+            self.db.close()
+            self._master_key = b""
+            self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _unwrap(
+    header: VaultHeader, secret: str, label: str | None, use_recovery: bool
+) -> tuple[bytes, Keyslot]:
+    if use_recovery:
+        slot = header.recovery_slot()
+        if slot is None:
+            raise KeyslotError("this vault has no recovery key")
+        return slot.unwrap(header.vault_id, recovery_bytes(secret)), slot
+    candidates = (header.slot_by_label(label),) if label else header.passphrase_slots()
+    if not candidates:
+        raise NotAVault("vault.json has no passphrase keyslot")
+    data = passphrase_bytes(secret)
+    for slot in candidates:
+        try:
+            return slot.unwrap(header.vault_id, data), slot
+        except WrongPassphrase:
+            continue
+    raise WrongPassphrase()
+
+
+def _check_label(label: str) -> None:
+    if not label.strip() or len(label) > 80 or any(ord(c) < 32 for c in label):
+        raise KeyslotError("A keyslot label needs 1 to 80 printable characters.")
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds")
