@@ -51,6 +51,7 @@ class SecretReader:
 
 
 def _unlock(args: argparse.Namespace, secrets: SecretReader) -> Vault:
+    read_header(Path(args.vault))  # say "not a vault" before asking for a secret
     if args.recovery:
         key = secrets.read("Recovery key: ", args.passphrase_fd)
         return Vault.open(Path(args.vault), key, use_recovery=True)

@@ -117,12 +117,18 @@ class Database:
 
     def one(self, sql: str, params: Params = ()) -> Row | None:
         with self._lock:
-            row: Row | None = self.execute(sql, params).fetchone()
+            try:
+                row: Row | None = self.connection.execute(sql, params).fetchone()
+            except sqlcipher3.DatabaseError as exc:
+                raise translate(exc) from None
             return row
 
     def all(self, sql: str, params: Params = ()) -> list[Row]:
         with self._lock:
-            rows: list[Row] = self.execute(sql, params).fetchall()
+            try:
+                rows: list[Row] = self.connection.execute(sql, params).fetchall()
+            except sqlcipher3.DatabaseError as exc:
+                raise translate(exc) from None
             return rows
 
     def scalar(self, sql: str, params: Params = ()) -> Any:

@@ -7,6 +7,7 @@ slot and never touches the encrypted database.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 import unicodedata
@@ -292,15 +293,21 @@ class Vault:
             return
         try:
             if log:
-                with self.db.transaction():
-                    self.audit.append(
-                        actor=self.slot.label, role=SYSTEM_ROLE, action="lock",
-                        object_type="vault", object_id=self.header.vault_id,
-                    )
+                self._log_lock()
         finally:
             self.db.close()
             self._master_key = b""
             self._lock.release()
+
+    def _log_lock(self) -> None:
+        # Locking must always succeed; a damaged or full database may refuse the
+        # entry, and then the lock is simply not logged.
+        with contextlib.suppress(Exception):
+            with self.db.transaction():
+                self.audit.append(
+                    actor=self.slot.label, role=SYSTEM_ROLE, action="lock",
+                    object_type="vault", object_id=self.header.vault_id,
+                )
 
     def __enter__(self) -> Vault:
         return self

@@ -1,0 +1,42 @@
+"""A change and its audit entry commit together or not at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from skot_dossier.services.session import unit_of_work
+from skot_dossier.services.settings import get_setting, set_setting
+
+
+def test_change_and_entry_commit_together(session):
+    before = len(session.vault.audit.entries())
+    set_setting(session, "school.name", "De Regenboog <b>&</b>")
+    assert get_setting(session, "school.name") == "De Regenboog <b>&</b>"
+    entries = session.vault.audit.entries()
+    assert len(entries) == before + 1
+    assert (entries[-1].action, entries[-1].object_id, entries[-1].actor) == (
+        "update", "school.name", "hr")
+
+
+def test_failure_in_the_body_leaves_neither(session):
+    before = len(session.vault.audit.entries())
+    with pytest.raises(ZeroDivisionError), unit_of_work(session, "update", object_id="x"):
+        session.db.execute("INSERT INTO settings VALUES ('x', 'half-done')")
+        _ = 1 / 0
+    assert get_setting(session, "x") is None
+    assert len(session.vault.audit.entries()) == before
+
+
+def test_failure_while_writing_the_entry_rolls_back_the_change(session, monkeypatch):
+    before = len(session.vault.audit.entries())
+
+    def broken_append(**kwargs):
+        raise OSError("disk went away")
+
+    monkeypatch.setattr(session.vault.audit, "append", broken_append)
+    with pytest.raises(OSError):
+        set_setting(session, "y", "value")
+    monkeypatch.undo()
+    assert get_setting(session, "y") is None
+    assert len(session.vault.audit.entries()) == before
+    assert session.vault.audit.verify().ok
