@@ -94,10 +94,18 @@ def calibrate(
     Memory never goes below 64 MiB and the time cost never below 3, so a fast
     machine gets more work, never less protection.
     """
-    probe = KdfParams(1, memory_kib, parallelism, os.urandom(SALT_BYTES))
-    started = time.perf_counter()
-    probe.derive(b"calibration")
-    per_pass = max(time.perf_counter() - started, 1e-4)
-    time_cost = round(target_seconds / per_pass)
-    time_cost = max(CALIBRATION_MIN_TIME_COST, min(CALIBRATION_MAX_TIME_COST, time_cost))
+    def seconds_for(time_cost: int) -> float:
+        params = KdfParams(time_cost, memory_kib, parallelism, os.urandom(SALT_BYTES))
+        started = time.perf_counter()
+        params.derive(b"calibration")
+        return max(time.perf_counter() - started, 1e-4)
+
+    # One pass includes allocating the memory, so it overestimates the cost of
+    # a pass; a second measurement at the first estimate corrects it.
+    estimate = _clamp(round(target_seconds / seconds_for(1)))
+    time_cost = _clamp(round(estimate * target_seconds / seconds_for(estimate)))
     return KdfProfile("calibrated", time_cost, memory_kib, parallelism)
+
+
+def _clamp(time_cost: int) -> int:
+    return max(CALIBRATION_MIN_TIME_COST, min(CALIBRATION_MAX_TIME_COST, time_cost))
