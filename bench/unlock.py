@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from skot_dossier.vault import Vault, calibrate  # noqa: E402
 from skot_dossier.vault.database import apply_key  # noqa: E402
 
-PASSPHRASE = "benchmark passphrase 2026"
+PASSPHRASE = "benchmark passphrase 2026"  # noqa: S105 - a throwaway vault
 ROUNDS = 5
 
 
@@ -57,8 +57,10 @@ def main() -> None:
             Vault.open(folder, PASSPHRASE).close()
 
         kdf_s, open_s, ours_s = timed(bare_kdf), timed(bare_open), timed(ours)
-    print(f"KDF profile: argon2id t={profile.time_cost} m={profile.memory_kib // 1024} MiB "
-          f"p={profile.parallelism} (calibrated on this machine)")
+    print(
+        f"KDF profile: argon2id t={profile.time_cost} m={profile.memory_kib // 1024} MiB "
+        f"p={profile.parallelism} (calibrated on this machine)"
+    )
     print(f"bare argon2id derive       {kdf_s * 1000:8.1f} ms")
     print(f"bare SQLCipher raw-key open{open_s * 1000:8.1f} ms")
     print(f"SKOT Vault.open            {ours_s * 1000:8.1f} ms")

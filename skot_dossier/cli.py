@@ -21,7 +21,8 @@ from skot_dossier.fsutil import set_private_umask
 from skot_dossier.vault import Vault, create_backup, restore_backup
 from skot_dossier.vault.header import read_header
 
-DEMO_PASSPHRASE = "demo-wachtwoord-2026"
+# Demo vaults hold fictitious people only; their passphrase is public on purpose.
+DEMO_PASSPHRASE = "demo-wachtwoord-2026"  # noqa: S105
 
 
 class SecretReader:
@@ -62,8 +63,10 @@ def _unlock(args: argparse.Namespace, secrets: SecretReader) -> Vault:
 def _report_unlock(vault: Vault) -> None:
     info = vault.unlock_info
     if info and info.failed_attempts:
-        print(f"Note: {info.failed_attempts} failed unlock attempt(s) since the last unlock.",
-              file=sys.stderr)
+        print(
+            f"Note: {info.failed_attempts} failed unlock attempt(s) since the last unlock.",
+            file=sys.stderr,
+        )
 
 
 def cmd_init(args: argparse.Namespace, secrets: SecretReader) -> int:
@@ -84,8 +87,10 @@ def cmd_slots(args: argparse.Namespace, secrets: SecretReader) -> int:
     header = read_header(Path(args.vault))
     for slot in header.keyslots:
         kdf = slot.kdf
-        print(f"{slot.kind:10} {slot.label:24} created {slot.created_at}  "
-              f"argon2id t={kdf.time_cost} m={kdf.memory_kib // 1024}MiB p={kdf.parallelism}")
+        print(
+            f"{slot.kind:10} {slot.label:24} created {slot.created_at}  "
+            f"argon2id t={kdf.time_cost} m={kdf.memory_kib // 1024}MiB p={kdf.parallelism}"
+        )
     return 0
 
 
@@ -167,10 +172,18 @@ def cmd_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
 def cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
     prompt = "Recovery key: " if args.recovery else "Passphrase: "
     secret = secrets.read(prompt, args.passphrase_fd)
-    report = restore_backup(Path(args.backup), Path(args.vault), secret, label=args.user,
-                            use_recovery=args.recovery, replace=args.replace)
-    print(f"Restored to {report.folder}; audit log verified ({report.audit_entries} entries, "
-          f"anchor {report.anchor}).")
+    report = restore_backup(
+        Path(args.backup),
+        Path(args.vault),
+        secret,
+        label=args.user,
+        use_recovery=args.recovery,
+        replace=args.replace,
+    )
+    print(
+        f"Restored to {report.folder}; audit log verified ({report.audit_entries} entries, "
+        f"anchor {report.anchor})."
+    )
     if report.replaced_old_vault_at:
         print(f"The previous vault was kept as {report.replaced_old_vault_at}")
     return 0
@@ -194,8 +207,12 @@ def _unlock_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("vault", help="the vault folder (…/Name.skotvault)")
     parser.add_argument("--user", help="the keyslot label to unlock with")
     parser.add_argument("--recovery", action="store_true", help="unlock with the recovery key")
-    parser.add_argument("--passphrase-fd", type=int, metavar="FD",
-                        help="read the passphrase (or recovery key) from this descriptor")
+    parser.add_argument(
+        "--passphrase-fd",
+        type=int,
+        metavar="FD",
+        help="read the passphrase (or recovery key) from this descriptor",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -231,8 +248,12 @@ def build_parser() -> argparse.ArgumentParser:
         if name in ("add-slot", "remove-slot"):
             p.add_argument("--label", required=True)
         if name == "verify-audit":
-            p.add_argument("--anchor", action="append", default=[],
-                           help="a controlegetal (e.g. 1234-3f9a1c2b77d0e4aa) to check")
+            p.add_argument(
+                "--anchor",
+                action="append",
+                default=[],
+                help="a controlegetal (e.g. 1234-3f9a1c2b77d0e4aa) to check",
+            )
         if name == "backup":
             p.add_argument("output")
             p.add_argument("--overwrite", action="store_true")
@@ -243,8 +264,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user")
     p.add_argument("--recovery", action="store_true")
     p.add_argument("--passphrase-fd", type=int, metavar="FD")
-    p.add_argument("--replace", action="store_true",
-                   help="replace an existing vault (it is kept under a dated name)")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace an existing vault (it is kept under a dated name)",
+    )
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("demo", help="create a demo vault of fictitious people")
@@ -271,4 +295,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-

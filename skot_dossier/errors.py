@@ -70,8 +70,7 @@ class VaultDamaged(VaultError):
     @classmethod
     def default_message(cls) -> str:
         return (
-            "The vault's database is damaged or has been tampered with; "
-            "restore it from a backup."
+            "The vault's database is damaged or has been tampered with; restore it from a backup."
         )
 
 
@@ -90,9 +89,7 @@ class UnlockThrottled(VaultError):
 
     def __init__(self, seconds_left: float) -> None:
         self.seconds_left = max(0.0, seconds_left)
-        super().__init__(
-            f"Too many wrong attempts; wait {int(self.seconds_left + 0.999)} seconds."
-        )
+        super().__init__(f"Too many wrong attempts; wait {int(self.seconds_left + 0.999)} seconds.")
 
 
 class VaultExists(VaultError):

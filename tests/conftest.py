@@ -13,7 +13,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from skot_dossier.domain.actor import Actor  # noqa: E402
 from skot_dossier.services.session import Session  # noqa: E402
 from skot_dossier.vault import INSECURE_TEST_PROFILE, Vault  # noqa: E402
-
 from tests.helpers import PASSPHRASE  # noqa: E402
 
 

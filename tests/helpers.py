@@ -30,12 +30,19 @@ def contains_bytes(folder: Path, needles: list[bytes]) -> list[Path]:
 
 
 def canary_forms(text: str) -> list[bytes]:
+    """Encodings a leak could take. Canaries carry a random part, so the test
+    source itself (which may sit in the temp dir) never matches."""
     return [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
 
 
 def run_python(code: str, *args: str, **kwargs) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.Popen(
-        [sys.executable, "-c", code, *args], cwd=ROOT, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs,
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
     )

@@ -40,14 +40,19 @@ class MainWindow(QMainWindow):
         lines = [
             self.tr("Vault %1 is unlocked.").replace("%1", status.path.name),
             self.tr("Audit log: %1 entries; check number (controlegetal) %2")
-            .replace("%1", str(status.audit_entries)).replace("%2", status.audit_head),
+            .replace("%1", str(status.audit_entries))
+            .replace("%2", status.audit_head),
         ]
         if status.failed_attempts_before_unlock:
-            lines.append(self.tr("Warning: %1 failed unlock attempt(s) since the last unlock.")
-                         .replace("%1", str(status.failed_attempts_before_unlock)))
+            lines.append(
+                self.tr("Warning: %1 failed unlock attempt(s) since the last unlock.").replace(
+                    "%1", str(status.failed_attempts_before_unlock)
+                )
+            )
         self.summary.setText("\n".join(lines))
         self.statusBar().showMessage(
-            self.tr("User: %1 (%2)").replace("%1", status.user).replace("%2", status.role))
+            self.tr("User: %1 (%2)").replace("%1", status.user).replace("%2", status.role)
+        )
 
     def forget_session(self) -> None:
         """Drop everything that came from the vault (called on lock)."""

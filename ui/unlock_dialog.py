@@ -107,7 +107,8 @@ class UnlockDialog(QDialog):
         path = self.vault_path
         self._task = run_task(
             lambda: access.unlock(path, secret, label=label, use_recovery=recovery),
-            self._done, self._failed,
+            self._done,
+            self._failed,
         )
 
     def _done(self, session) -> None:
@@ -135,8 +136,11 @@ class UnlockDialog(QDialog):
             self.ok_button.setEnabled(True)
             self.message.clear()
             return
-        self._show_error(self.tr("Too many wrong attempts. You can try again in %n second(s).")
-                         .replace("%n", str(self._wait_left)))
+        self._show_error(
+            self.tr("Too many wrong attempts. You can try again in %n second(s).").replace(
+                "%n", str(self._wait_left)
+            )
+        )
 
     def _show_error(self, text: str) -> None:
         self.message.setStyleSheet("color: #a4262c;")

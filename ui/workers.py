@@ -48,7 +48,9 @@ def set_pool(pool: Any) -> None:
 
 
 def run_task(
-    fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Any], None],
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Any], None],
 ) -> Task:
     task = Task(fn)
     task.setAutoDelete(False)

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 GENESIS_MAC = "0" * 64
 ANCHOR_MAC_CHARS = 16
-_ANCHOR_RE = re.compile(r"^\s*(\d+)\s*[-:·]\s*([0-9a-fA-F]{%d})\s*$" % ANCHOR_MAC_CHARS)
+_ANCHOR_RE = re.compile(rf"^\s*(\d+)\s*[-:·]\s*([0-9a-fA-F]{{{ANCHOR_MAC_CHARS}}})\s*$")
 MAX_DETAIL_CHARS = 2000
 
 
@@ -121,9 +121,17 @@ class AuditLog:
     def compute_mac(self, entry: AuditEntry, seq: int | None = None) -> str:
         fields = (
             entry.seq if seq is None else seq,
-            entry.at_utc, entry.actor, entry.role, entry.action,
-            entry.object_type, entry.object_id, entry.subject_id,
-            entry.purpose, entry.outcome, entry.details, entry.prev_mac,
+            entry.at_utc,
+            entry.actor,
+            entry.role,
+            entry.action,
+            entry.object_type,
+            entry.object_id,
+            entry.subject_id,
+            entry.purpose,
+            entry.outcome,
+            entry.details,
+            entry.prev_mac,
         )
         return hmac.new(self._key, _canonical(fields), hashlib.sha256).hexdigest()
 
@@ -151,16 +159,37 @@ class AuditLog:
         seq, prev = (1, GENESIS_MAC) if head is None else (int(head[0]) + 1, str(head[1]))
         when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
         draft = AuditEntry(
-            seq, when, actor, role, action, object_type, object_id, subject_id,
-            purpose, outcome, details_text, prev, "",
+            seq,
+            when,
+            actor,
+            role,
+            action,
+            object_type,
+            object_id,
+            subject_id,
+            purpose,
+            outcome,
+            details_text,
+            prev,
+            "",
         )
         entry = AuditEntry(**{**draft.__dict__, "mac": self.compute_mac(draft)})
         self._db.execute(
             f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                entry.seq, entry.at_utc, entry.actor, entry.role, entry.action,
-                entry.object_type, entry.object_id, entry.subject_id, entry.purpose,
-                entry.outcome, entry.details, entry.prev_mac, entry.mac,
+                entry.seq,
+                entry.at_utc,
+                entry.actor,
+                entry.role,
+                entry.action,
+                entry.object_type,
+                entry.object_id,
+                entry.subject_id,
+                entry.purpose,
+                entry.outcome,
+                entry.details,
+                entry.prev_mac,
+                entry.mac,
             ),
         )
         return entry
@@ -219,7 +248,8 @@ class AuditLog:
                 and hmac.compare_digest(self.compute_mac(entry, original_seq), entry.mac)
             ):
                 return ChainProblem(
-                    entry.seq, "reordered",
+                    entry.seq,
+                    "reordered",
                     f"entry {entry.seq} was moved; it was written as entry {original_seq}",
                 )
             return ChainProblem(
@@ -227,17 +257,20 @@ class AuditLog:
             )
         if entry.seq != expected_seq:
             return ChainProblem(
-                entry.seq, "gap",
+                entry.seq,
+                "gap",
                 f"entries {expected_seq}..{entry.seq - 1} are missing before entry {entry.seq}",
             )
         if entry.prev_mac != prev_mac:
             if entry.prev_mac in by_mac:
                 return ChainProblem(
-                    entry.seq, "reordered",
+                    entry.seq,
+                    "reordered",
                     f"entry {entry.seq} does not follow the entry before it",
                 )
             return ChainProblem(
-                entry.seq, "deleted",
+                entry.seq,
+                "deleted",
                 f"an entry before entry {entry.seq} was removed or replaced",
             )
         return None
@@ -249,20 +282,24 @@ def _check_anchors(anchors: list[Anchor], entries: list[AuditEntry]) -> list[Cha
     for anchor in anchors:
         entry = by_seq.get(anchor.seq)
         if entry is None:
-            problems.append(ChainProblem(
-                anchor.seq, "anchor-missing",
-                f"anchor {anchor} points at entry {anchor.seq}, which is no longer in the log "
-                "(entries were removed from the end)",
-            ))
+            problems.append(
+                ChainProblem(
+                    anchor.seq,
+                    "anchor-missing",
+                    f"anchor {anchor} points at entry {anchor.seq}, which is no longer in the log "
+                    "(entries were removed from the end)",
+                )
+            )
         elif not entry.mac.startswith(anchor.mac_prefix):
-            problems.append(ChainProblem(
-                anchor.seq, "anchor-mismatch",
-                f"anchor {anchor} does not match entry {anchor.seq}: the log was rewritten",
-            ))
+            problems.append(
+                ChainProblem(
+                    anchor.seq,
+                    "anchor-mismatch",
+                    f"anchor {anchor} does not match entry {anchor.seq}: the log was rewritten",
+                )
+            )
     return problems
 
 
 def _row_to_entry(row: tuple[Any, ...]) -> AuditEntry:
-    return AuditEntry(
-        int(row[0]), *(str(v) for v in row[1:])
-    )
+    return AuditEntry(int(row[0]), *(str(v) for v in row[1:]))

@@ -46,21 +46,39 @@ class AuditNote:
 
 @contextlib.contextmanager
 def unit_of_work(
-    session: Session, action: str, *, object_type: str = "", object_id: str = "",
-    subject_id: str = "", purpose: str = "", details: Mapping[str, Any] | None = None,
+    session: Session,
+    action: str,
+    *,
+    object_type: str = "",
+    object_id: str = "",
+    subject_id: str = "",
+    purpose: str = "",
+    details: Mapping[str, Any] | None = None,
 ) -> Iterator[AuditNote]:
     """Run a change and its audit entry in one transaction: both or neither.
 
     The body gets an :class:`AuditNote` it may fill in (e.g. the id of a row it
     just created); the entry is appended after the body, before the commit.
     """
-    note = AuditNote(action, object_type, object_id, subject_id,
-                     purpose or session.purpose, "ok", dict(details or {}))
+    note = AuditNote(
+        action,
+        object_type,
+        object_id,
+        subject_id,
+        purpose or session.purpose,
+        "ok",
+        dict(details or {}),
+    )
     with session.db.transaction():
         yield note
         session.vault.audit.append(
-            actor=session.actor.name, role=session.actor.role, action=note.action,
-            object_type=note.object_type, object_id=note.object_id,
-            subject_id=note.subject_id, purpose=note.purpose, outcome=note.outcome,
+            actor=session.actor.name,
+            role=session.actor.role,
+            action=note.action,
+            object_type=note.object_type,
+            object_id=note.object_id,
+            subject_id=note.subject_id,
+            purpose=note.purpose,
+            outcome=note.outcome,
             details=note.details,
         )

@@ -67,8 +67,11 @@ def create_backup(vault: Vault, target: Path) -> BackupInfo:
     target = Path(target)
     with vault.db.transaction():
         vault.audit.append(
-            actor=vault.slot.label, role=SYSTEM_ROLE, action="backup",
-            object_type="vault", object_id=vault.header.vault_id,
+            actor=vault.slot.label,
+            role=SYSTEM_ROLE,
+            action="backup",
+            object_type="vault",
+            object_id=vault.header.vault_id,
             details={"file_name": target.name},
         )
         anchor = vault.audit.head()
@@ -91,16 +94,18 @@ def create_backup(vault: Vault, target: Path) -> BackupInfo:
                 DB_FILE: _sha256_file(snapshot),
             },
         }
-        with atomic_writer(target) as handle, zipfile.ZipFile(
-            handle, "w", compression=zipfile.ZIP_STORED
-        ) as archive:
+        with (
+            atomic_writer(target) as handle,
+            zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive,
+        ):
             archive.writestr(MANIFEST, json.dumps(manifest, indent=2, sort_keys=True))
             archive.writestr(HEADER_FILE, header_bytes)
             archive.write(snapshot, DB_FILE)
     finally:
         snapshot.unlink(missing_ok=True)
-    return BackupInfo(target, vault.header.vault_id, int(manifest["schema_version"]), anchor,
-                      created)
+    return BackupInfo(
+        target, vault.header.vault_id, int(manifest["schema_version"]), anchor, created
+    )
 
 
 def read_manifest(backup: Path) -> dict[str, Any]:
@@ -125,8 +130,13 @@ class RestoreReport:
 
 
 def restore_backup(
-    backup: Path, target: Path, secret: str, *, label: str | None = None,
-    use_recovery: bool = False, replace: bool = False,
+    backup: Path,
+    target: Path,
+    secret: str,
+    *,
+    label: str | None = None,
+    use_recovery: bool = False,
+    replace: bool = False,
 ) -> RestoreReport:
     """Verify ``backup`` completely, then put it in place at ``target``."""
     backup, target = Path(backup), Path(target)
@@ -159,9 +169,10 @@ def _extract_checked(backup: Path, manifest: dict[str, Any], staging: Path) -> N
             for name, expected in members.items():
                 digest = hashlib.sha256()
                 flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-                with archive.open(name) as src, os.fdopen(
-                    os.open(staging / name, flags, 0o600), "wb"
-                ) as dst:
+                with (
+                    archive.open(name) as src,
+                    os.fdopen(os.open(staging / name, flags, 0o600), "wb") as dst,
+                ):
                     while block := src.read(CHUNK):
                         digest.update(block)
                         dst.write(block)
@@ -195,15 +206,19 @@ def _verify_staged(
         report = vault.audit.verify([anchor])
         if not report.ok:
             first = report.first_problem
-            raise BackupInvalid(
-                f"The audit log in the backup fails verification: {first.explanation if first else ''}"
-            )
+            reason = first.explanation if first else ""
+            raise BackupInvalid(f"The audit log in the backup fails verification: {reason}")
         with vault.db.transaction():
             vault.audit.append(
-                actor=vault.slot.label, role=SYSTEM_ROLE, action="restore",
-                object_type="vault", object_id=vault.header.vault_id,
-                details={"backup_anchor": str(anchor), "backup_created_at":
-                         str(manifest.get("created_at", ""))},
+                actor=vault.slot.label,
+                role=SYSTEM_ROLE,
+                action="restore",
+                object_type="vault",
+                object_id=vault.header.vault_id,
+                details={
+                    "backup_anchor": str(anchor),
+                    "backup_created_at": str(manifest.get("created_at", "")),
+                },
             )
         return anchor, report.entries
     finally:

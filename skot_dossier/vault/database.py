@@ -25,9 +25,9 @@ Row = tuple[Any, ...]
 Params = Sequence[Any] | dict[str, Any]
 
 
-def translate(exc: sqlcipher3.DatabaseError) -> Exception:
+def translate(exc: Exception) -> Exception:
     """Map damage and a full disk to our errors; leave programming errors alone."""
-    code = getattr(exc, "sqlite_errorcode", None)
+    code: int | None = getattr(exc, "sqlite_errorcode", None)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return VaultDamaged()
     if code == SQLITE_FULL:

@@ -29,7 +29,7 @@ HEADER_FILE = "vault.json"
 NONCE_BYTES = 12
 MASTER_KEY_BYTES = 32
 
-PASSPHRASE = "passphrase"
+PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a secret
 RECOVERY = "recovery"
 SLOT_KINDS = (PASSPHRASE, RECOVERY)
 
@@ -67,7 +67,12 @@ class Keyslot:
 
     @classmethod
     def create(
-        cls, vault_id: str, kind: str, label: str, secret: bytes, master_key: bytes,
+        cls,
+        vault_id: str,
+        kind: str,
+        label: str,
+        secret: bytes,
+        master_key: bytes,
         profile: KdfProfile,
     ) -> Keyslot:
         if kind not in SLOT_KINDS:

@@ -94,6 +94,7 @@ def calibrate(
     Memory never goes below 64 MiB and the time cost never below 3, so a fast
     machine gets more work, never less protection.
     """
+
     def seconds_for(time_cost: int) -> float:
         params = KdfParams(time_cost, memory_kib, parallelism, os.urandom(SALT_BYTES))
         started = time.perf_counter()

@@ -7,6 +7,7 @@ after a crash, so a stale lock file never blocks the next start.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from skot_dossier.errors import VaultInUse
@@ -42,7 +43,7 @@ class ProcessLock:
         return self._fd is not None
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
     import msvcrt
 
     def _lock(fd: int) -> None:

@@ -57,9 +57,7 @@ def passphrase_bytes(passphrase: str) -> bytes:
 def check_passphrase(passphrase: str) -> None:
     text = unicodedata.normalize("NFC", passphrase)
     if len(text.strip()) < MIN_PASSPHRASE_CHARS:
-        raise WeakPassphrase(
-            f"A passphrase needs at least {MIN_PASSPHRASE_CHARS} characters."
-        )
+        raise WeakPassphrase(f"A passphrase needs at least {MIN_PASSPHRASE_CHARS} characters.")
     if len(set(text)) < 4:
         raise WeakPassphrase("A passphrase needs more different characters.")
 
@@ -86,8 +84,13 @@ class Vault:
     """An unlocked vault: its header, database and audit log."""
 
     def __init__(
-        self, folder: Path, header: VaultHeader, master_key: bytes, db: Database,
-        lock: ProcessLock, slot: Keyslot,
+        self,
+        folder: Path,
+        header: VaultHeader,
+        master_key: bytes,
+        db: Database,
+        lock: ProcessLock,
+        slot: Keyslot,
     ) -> None:
         self.folder = folder
         self.header = header
@@ -102,7 +105,12 @@ class Vault:
 
     @classmethod
     def create(
-        cls, folder: Path, label: str, passphrase: str, *, kdf: KdfProfile | None = None,
+        cls,
+        folder: Path,
+        label: str,
+        passphrase: str,
+        *,
+        kdf: KdfProfile | None = None,
     ) -> tuple[Vault, str]:
         """Make a new vault; returns it, unlocked, and the recovery key (shown once)."""
         folder = Path(folder)
@@ -137,10 +145,16 @@ class Vault:
         vault = cls(folder, header, master_key, db, lock, slot)
         with db.transaction():
             vault.audit.append(
-                actor=label, role=SYSTEM_ROLE, action="create", object_type="vault",
-                object_id=vault_id, details={"kdf_profile": profile.name,
-                                             "kdf_time_cost": profile.time_cost,
-                                             "kdf_memory_kib": profile.memory_kib},
+                actor=label,
+                role=SYSTEM_ROLE,
+                action="create",
+                object_type="vault",
+                object_id=vault_id,
+                details={
+                    "kdf_profile": profile.name,
+                    "kdf_time_cost": profile.time_cost,
+                    "kdf_memory_kib": profile.memory_kib,
+                },
             )
         vault.unlock_info = UnlockInfo(label, PASSPHRASE, 0, None, ())
         return vault, recovery_key
@@ -149,7 +163,12 @@ class Vault:
 
     @classmethod
     def open(
-        cls, folder: Path, secret: str, *, label: str | None = None, use_recovery: bool = False,
+        cls,
+        folder: Path,
+        secret: str,
+        *,
+        label: str | None = None,
+        use_recovery: bool = False,
         clock: Callable[[], float] = time.time,
     ) -> Vault:
         """Unlock with a passphrase (of ``label``, or any slot) or the recovery key."""
@@ -189,26 +208,41 @@ class Vault:
         with self.db.transaction():
             if state.failures:
                 self.audit.append(
-                    actor="(unknown)", role="(none)", action="unlock", outcome="failed",
-                    object_type="vault", object_id=self.header.vault_id,
-                    details={"failed_attempts": state.failures,
-                             "first_failed_at": _iso(state.first_failure),
-                             "last_failed_at": _iso(state.last_failure)},
+                    actor="(unknown)",
+                    role="(none)",
+                    action="unlock",
+                    outcome="failed",
+                    object_type="vault",
+                    object_id=self.header.vault_id,
+                    details={
+                        "failed_attempts": state.failures,
+                        "first_failed_at": _iso(state.first_failure),
+                        "last_failed_at": _iso(state.last_failure),
+                    },
                 )
             if applied:
                 self.audit.append(
-                    actor=self.slot.label, role=SYSTEM_ROLE, action="migrate",
-                    object_type="vault", object_id=self.header.vault_id,
+                    actor=self.slot.label,
+                    role=SYSTEM_ROLE,
+                    action="migrate",
+                    object_type="vault",
+                    object_id=self.header.vault_id,
                     details={"schema_versions": list(applied)},
                 )
             self.audit.append(
-                actor=self.slot.label, role=SYSTEM_ROLE, action="unlock",
-                object_type="vault", object_id=self.header.vault_id,
+                actor=self.slot.label,
+                role=SYSTEM_ROLE,
+                action="unlock",
+                object_type="vault",
+                object_id=self.header.vault_id,
                 details={"slot_kind": self.slot.kind, "failed_attempts_before": state.failures},
             )
         self.unlock_info = UnlockInfo(
-            self.slot.label, self.slot.kind, state.failures,
-            state.last_failure or None, applied,
+            self.slot.label,
+            self.slot.kind,
+            state.failures,
+            state.last_failure or None,
+            applied,
         )
 
     # -- keys -----------------------------------------------------------
@@ -228,8 +262,11 @@ class Vault:
         try:
             with self.db.transaction():
                 self.audit.append(
-                    actor=self.slot.label, role=SYSTEM_ROLE, action=action,
-                    object_type="keyslot", object_id=details.get("slot_id", ""),
+                    actor=self.slot.label,
+                    role=SYSTEM_ROLE,
+                    action=action,
+                    object_type="keyslot",
+                    object_id=details.get("slot_id", ""),
                     details=details,
                 )
         except BaseException:
@@ -249,27 +286,42 @@ class Vault:
         if any(s.label == label for s in self.header.passphrase_slots()):
             raise KeyslotError(f"a keyslot labelled {label!r} already exists")
         slot = Keyslot.create(
-            self.header.vault_id, PASSPHRASE, label, passphrase_bytes(passphrase),
-            self._master_key, kdf or calibrate(),
+            self.header.vault_id,
+            PASSPHRASE,
+            label,
+            passphrase_bytes(passphrase),
+            self._master_key,
+            kdf or calibrate(),
         )
-        self._save_header(self.header.with_slot(slot), "add-keyslot",
-                          {"slot_id": slot.slot_id, "label": label})
+        self._save_header(
+            self.header.with_slot(slot), "add-keyslot", {"slot_id": slot.slot_id, "label": label}
+        )
         return slot
 
     def remove_slot(self, label: str) -> None:
         slot = self.header.slot_by_label(label)
-        self._save_header(self.header.without_slot(slot.slot_id), "remove-keyslot",
-                          {"slot_id": slot.slot_id, "label": label})
+        self._save_header(
+            self.header.without_slot(slot.slot_id),
+            "remove-keyslot",
+            {"slot_id": slot.slot_id, "label": label},
+        )
 
     def change_passphrase(self, label: str, new_passphrase: str) -> Keyslot:
         check_passphrase(new_passphrase)
         old = self.header.slot_by_label(label)
         new = Keyslot.create(
-            self.header.vault_id, PASSPHRASE, label, passphrase_bytes(new_passphrase),
-            self._master_key, self._profile_like(old),
+            self.header.vault_id,
+            PASSPHRASE,
+            label,
+            passphrase_bytes(new_passphrase),
+            self._master_key,
+            self._profile_like(old),
         )
-        self._save_header(self.header.replacing_slot(old.slot_id, new), "change-passphrase",
-                          {"slot_id": new.slot_id, "label": label})
+        self._save_header(
+            self.header.replacing_slot(old.slot_id, new),
+            "change-passphrase",
+            {"slot_id": new.slot_id, "label": label},
+        )
         return new
 
     def replace_recovery_key(self) -> str:
@@ -278,11 +330,14 @@ class Vault:
         old = self.header.recovery_slot()
         profile = self._profile_like(old) if old else self._profile_like(self.slot)
         new = Keyslot.create(
-            self.header.vault_id, RECOVERY, "recovery", recovery_bytes(key),
-            self._master_key, profile,
+            self.header.vault_id,
+            RECOVERY,
+            "recovery",
+            recovery_bytes(key),
+            self._master_key,
+            profile,
         )
-        header = (self.header.replacing_slot(old.slot_id, new) if old
-                  else self.header.with_slot(new))
+        header = self.header.replacing_slot(old.slot_id, new) if old else self.header.with_slot(new)
         self._save_header(header, "replace-recovery-key", {"slot_id": new.slot_id})
         return key
 
@@ -302,12 +357,14 @@ class Vault:
     def _log_lock(self) -> None:
         # Locking must always succeed; a damaged or full database may refuse the
         # entry, and then the lock is simply not logged.
-        with contextlib.suppress(Exception):
-            with self.db.transaction():
-                self.audit.append(
-                    actor=self.slot.label, role=SYSTEM_ROLE, action="lock",
-                    object_type="vault", object_id=self.header.vault_id,
-                )
+        with contextlib.suppress(Exception), self.db.transaction():
+            self.audit.append(
+                actor=self.slot.label,
+                role=SYSTEM_ROLE,
+                action="lock",
+                object_type="vault",
+                object_id=self.header.vault_id,
+            )
 
     def __enter__(self) -> Vault:
         return self

@@ -13,8 +13,15 @@ from tests.helpers import PASSPHRASE
 def _fill(vault: Vault, n: int = 10) -> None:
     for i in range(n):
         with vault.db.transaction():
-            vault.audit.append(actor="hr", role="hr", action="view", object_type="dossier",
-                               object_id=str(i), subject_id=f"person-{i}", purpose="test")
+            vault.audit.append(
+                actor="hr",
+                role="hr",
+                action="view",
+                object_type="dossier",
+                object_id=str(i),
+                subject_id=f"person-{i}",
+                purpose="test",
+            )
 
 
 def _raw(vault_dir, vault: Vault) -> sqlcipher3.Connection:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 import zipfile
 
 import pytest
@@ -13,7 +14,7 @@ from tests.helpers import PASSPHRASE, canary_forms, contains_bytes
 
 
 def test_round_trip_keeps_data_and_anchor(session, tmp_path):
-    canary = "CANARY-Nguyễn-backup-91"
+    canary = f"CANARY-Nguyễn-backup-91-{uuid.uuid4().hex}"
     set_setting(session, "note", canary)
     info = create_backup(session.vault, tmp_path / "b.skotbackup")
     assert (tmp_path / "b.skotbackup").stat().st_mode & 0o777 == 0o600

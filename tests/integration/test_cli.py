@@ -58,16 +58,53 @@ def test_exit_codes_fit_a_script(vault_dir, tmp_path, capsys):
 
 def test_slot_commands(vault_dir, capsys):
     run(["init", str(vault_dir), "--user", "hr", "--passphrase-fd", "FD"], PASSPHRASE)
-    assert run(["add-slot", str(vault_dir), "--passphrase-fd", "FD", "--new-passphrase-fd", "FD",
-                "--label", "directeur"], PASSPHRASE, OTHER_PASSPHRASE) == 0
-    assert run(["passwd", str(vault_dir), "--user", "directeur", "--passphrase-fd", "FD",
-                "--new-passphrase-fd", "FD"], OTHER_PASSPHRASE, "a brand new passphrase") == 0
+    assert (
+        run(
+            [
+                "add-slot",
+                str(vault_dir),
+                "--passphrase-fd",
+                "FD",
+                "--new-passphrase-fd",
+                "FD",
+                "--label",
+                "directeur",
+            ],
+            PASSPHRASE,
+            OTHER_PASSPHRASE,
+        )
+        == 0
+    )
+    assert (
+        run(
+            [
+                "passwd",
+                str(vault_dir),
+                "--user",
+                "directeur",
+                "--passphrase-fd",
+                "FD",
+                "--new-passphrase-fd",
+                "FD",
+            ],
+            OTHER_PASSPHRASE,
+            "a brand new passphrase",
+        )
+        == 0
+    )
     assert run(["slots", str(vault_dir)]) == 0
     assert "directeur" in capsys.readouterr().out
-    assert run(["remove-slot", str(vault_dir), "--passphrase-fd", "FD", "--label", "directeur"],
-               "a brand new passphrase") == 0
-    assert run(["remove-slot", str(vault_dir), "--passphrase-fd", "FD", "--label", "hr"],
-               PASSPHRASE) == 11
+    assert (
+        run(
+            ["remove-slot", str(vault_dir), "--passphrase-fd", "FD", "--label", "directeur"],
+            "a brand new passphrase",
+        )
+        == 0
+    )
+    assert (
+        run(["remove-slot", str(vault_dir), "--passphrase-fd", "FD", "--label", "hr"], PASSPHRASE)
+        == 11
+    )
     assert run(["recovery-key", str(vault_dir), "--passphrase-fd", "FD"], PASSPHRASE) == 0
 
 
@@ -76,8 +113,9 @@ def test_backup_and_restore(vault_dir, tmp_path, capsys):
     out_file = tmp_path / "x.skotbackup"
     assert run(["backup", str(vault_dir), str(out_file), "--passphrase-fd", "FD"], PASSPHRASE) == 0
     assert run(["backup", str(vault_dir), str(out_file), "--passphrase-fd", "FD"], PASSPHRASE) == 1
-    assert run(["restore", str(out_file), str(vault_dir), "--passphrase-fd", "FD"],
-               PASSPHRASE) == 10
+    assert (
+        run(["restore", str(out_file), str(vault_dir), "--passphrase-fd", "FD"], PASSPHRASE) == 10
+    )
     target = tmp_path / "Restored.skotvault"
     assert run(["restore", str(out_file), str(target), "--passphrase-fd", "FD"], PASSPHRASE) == 0
     assert "audit log verified" in capsys.readouterr().out
@@ -97,7 +135,12 @@ def test_runs_as_a_module_without_a_terminal(vault_dir):
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     result = subprocess.run(
         [sys.executable, "-m", "skot_dossier", "verify-audit", str(vault_dir)],
-        cwd=ROOT, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        check=False,
     )
     assert result.returncode == 4  # not a vault (yet); clear message, no traceback
     assert "not a SKOT Dossier vault" in result.stderr
@@ -105,7 +148,12 @@ def test_runs_as_a_module_without_a_terminal(vault_dir):
     Vault.create(vault_dir, "hr", PASSPHRASE, kdf=INSECURE_TEST_PROFILE)[0].close()
     result = subprocess.run(
         [sys.executable, "-m", "skot_dossier", "verify-audit", str(vault_dir)],
-        cwd=ROOT, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        check=False,
     )
     assert result.returncode == 1
     assert "--passphrase-fd" in result.stderr

@@ -24,8 +24,13 @@ WRITER = ROOT / "tests" / "integration" / "crash_writer.py"
 def _run_and_kill(vault_dir, start: int, delay: float) -> list[int]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen(
-        [sys.executable, str(WRITER), str(vault_dir), str(start)], cwd=ROOT, env=env,
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [sys.executable, str(WRITER), str(vault_dir), str(start)],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     committed: list[int] = []
 

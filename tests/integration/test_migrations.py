@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+
 import pytest
 
 from skot_dossier.domain.actor import Actor
@@ -77,8 +78,7 @@ def test_failing_step_rolls_back_completely(created, vault_dir, monkeypatch):
     monkeypatch.undo()
     with Vault.open(vault_dir, PASSPHRASE) as vault:
         assert vault.db.user_version() == migrations.latest_version()
-        assert vault.db.scalar(
-            "SELECT count(*) FROM sqlite_master WHERE name = 'extra'") == 0
+        assert vault.db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'extra'") == 0
         assert vault.audit.verify().ok
 
 

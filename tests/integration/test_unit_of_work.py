@@ -15,7 +15,10 @@ def test_change_and_entry_commit_together(session):
     entries = session.vault.audit.entries()
     assert len(entries) == before + 1
     assert (entries[-1].action, entries[-1].object_id, entries[-1].actor) == (
-        "update", "school.name", "hr")
+        "update",
+        "school.name",
+        "hr",
+    )
 
 
 def test_failure_in_the_body_leaves_neither(session):

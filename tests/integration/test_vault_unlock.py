@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import uuid
 from pathlib import Path
 
 import pytest
@@ -135,11 +136,10 @@ def test_damaged_database_gives_damaged_error_not_traceback(created, vault_dir, 
     else:
         data = data[: len(data) // 3 + 123]
     db.write_bytes(bytes(data))
-    with pytest.raises(VaultDamaged, match="damaged"):
-        with Vault.open(vault_dir, PASSPHRASE) as damaged:
-            # Damage past page 1 shows when the pages are read: the full check finds it.
-            assert damaged.db.integrity_problems() == []
-            damaged.audit.verify()
+    # Damage past page 1 shows when the pages are read: the full check finds it.
+    with pytest.raises(VaultDamaged, match="damaged"), Vault.open(vault_dir, PASSPHRASE) as vault:
+        assert vault.db.integrity_problems() == []
+        vault.audit.verify()
 
 
 def test_missing_database_file_is_damaged_not_a_crash(created, vault_dir):
@@ -157,7 +157,8 @@ def test_a_second_process_gets_vault_in_use(created, vault_dir):
         "v = Vault.open(sys.argv[1], sys.argv[2])\n"
         "print('open', flush=True)\n"
         "time.sleep(30)\n",
-        str(vault_dir), PASSPHRASE,
+        str(vault_dir),
+        PASSPHRASE,
     )
     try:
         assert holder.stdout.readline().strip() == "open"
@@ -223,7 +224,7 @@ def test_canary_never_appears_in_vault_files_or_temp(created, vault_dir, tmp_pat
     from skot_dossier.services.settings import get_setting, set_setting
     from tests.helpers import canary_forms, contains_bytes
 
-    canary = "CANARY-Şeyma-Yılmaz-7f3a9c"
+    canary = f"CANARY-Şeyma-Yılmaz-7f3a9c-{uuid.uuid4().hex}"
     session = Session(created[0], Actor("hr", "hr"))
     for i in range(50):
         set_setting(session, f"note.{i}", f"{canary} {i}")

@@ -54,8 +54,11 @@ def test_wrong_passphrase_shows_a_sentence(qtbot, created, vault_dir):
 
 def test_throttle_is_a_countdown_not_a_frozen_window(qtbot, created, vault_dir):
     created[0].close()
-    (vault_dir / "unlock-attempts.json").write_text(json.dumps(
-        {"failures": 6, "last_failure": 4_000_000_000.0, "first_failure": 4_000_000_000.0}))
+    (vault_dir / "unlock-attempts.json").write_text(
+        json.dumps(
+            {"failures": 6, "last_failure": 4_000_000_000.0, "first_failure": 4_000_000_000.0}
+        )
+    )
     dialog = _dialog(qtbot, vault_dir)
     dialog.secret.setText(PASSPHRASE)
     dialog.submit()
