@@ -18,6 +18,7 @@ from pathlib import Path
 from skot_dossier.audit import Anchor
 from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import set_private_umask
+from skot_dossier.services import access
 from skot_dossier.vault import Vault, create_backup, restore_backup
 from skot_dossier.vault.header import read_header
 
@@ -71,8 +72,10 @@ def _report_unlock(vault: Vault) -> None:
 
 def cmd_init(args: argparse.Namespace, secrets: SecretReader) -> int:
     phrase = secrets.read(f"New passphrase for {args.user}: ", args.passphrase_fd, confirm=True)
-    vault, recovery_key = Vault.create(Path(args.vault), args.user, phrase)
-    vault.close()
+    session, recovery_key = access.create_vault(
+        Path(args.vault), args.name or args.user, args.role, phrase, keyslot_label=args.user
+    )
+    session.close()
     print(f"Created vault {args.vault}")
     _print_recovery_key(recovery_key)
     return 0
@@ -222,6 +225,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="create a new vault")
     p.add_argument("vault")
     p.add_argument("--user", required=True, help="label of the first passphrase keyslot")
+    p.add_argument("--name", help="the first user's full name (default: the label)")
+    p.add_argument("--role", default="hr", choices=["hr", "admin", "privacy_officer"],
+                   help="the first user's role (default: hr)")
     p.add_argument("--passphrase-fd", type=int, metavar="FD")
     p.set_defaults(func=cmd_init)
 

@@ -9,3 +9,5 @@ from dataclasses import dataclass
 class Actor:
     name: str
     role: str
+    user_id: str = ""
+    school_ids: frozenset[str] = frozenset()

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from skot_dossier.domain.actor import Actor
+from skot_dossier.domain.enums import Role
+from skot_dossier.services.people import add_user
 from skot_dossier.services.session import Session
-from skot_dossier.vault import Vault
+from skot_dossier.store import people
+from skot_dossier.vault import KdfProfile, Vault
 from skot_dossier.vault.header import read_header
-
-KEYHOLDER_ROLE = "keyholder"
 
 
 @dataclass(frozen=True)
@@ -31,12 +32,44 @@ def describe_vault(path: Path) -> VaultDescription:
     )
 
 
+def actor_for(vault: Vault) -> Actor:
+    """The user record tied to the keyslot that unlocked the vault.
+
+    A vault without any user yet is being set up: its keyholder acts as admin
+    (who may add users but sees no dossier content). A keyslot without a user
+    record in a vault that has users may do nothing.
+    """
+    user = people.user_by_keyslot(vault.db, vault.slot.label)
+    if user is not None:
+        return Actor(user.name, user.role.value, user.id, user.school_ids)
+    if people.user_count(vault.db) == 0:
+        return Actor(vault.slot.label, Role.ADMIN.value)
+    return Actor(vault.slot.label, Role.NONE.value)
+
+
 def unlock(
     path: Path, secret: str, *, label: str | None = None, use_recovery: bool = False
 ) -> Session:
     """Unlock the vault; the returned session acts as the keyslot's user."""
     vault = Vault.open(Path(path), secret, label=label, use_recovery=use_recovery)
-    return Session(vault, Actor(vault.slot.label, KEYHOLDER_ROLE))
+    return Session(vault, actor_for(vault))
+
+
+def create_vault(
+    path: Path, user_name: str, role: str, passphrase: str, *, keyslot_label: str | None = None,
+    school_ids: tuple[str, ...] = (), kdf: KdfProfile | None = None,
+) -> tuple[Session, str]:
+    """A new vault whose first user is registered with ``role``; returns the recovery key."""
+    label = keyslot_label or user_name
+    vault, recovery_key = Vault.create(Path(path), label, passphrase, kdf=kdf)
+    session = Session(vault, Actor(label, Role.ADMIN.value))
+    try:
+        add_user(session, user_name, role, label, school_ids)
+    except BaseException:
+        vault.close()
+        raise
+    session.actor = actor_for(vault)
+    return session, recovery_key
 
 
 def lock(session: Session) -> None:
@@ -65,3 +98,19 @@ def vault_status(session: Session) -> VaultStatus:
         audit_head=str(head) if head else "",
         failed_attempts_before_unlock=info.failed_attempts if info else 0,
     )
+
+
+def add_user_with_passphrase(
+    session: Session, name: str, role: str, keyslot_label: str, passphrase: str,
+    school_ids: tuple[str, ...] = (), *, kdf: KdfProfile | None = None,
+) -> None:
+    """A new user and their own keyslot; neither exists without the other."""
+    from skot_dossier.services.permissions import authorize
+
+    authorize(session, "user.manage", object_type="user")
+    session.vault.add_passphrase_slot(keyslot_label, passphrase, kdf=kdf)
+    try:
+        add_user(session, name, role, keyslot_label, school_ids)
+    except BaseException:
+        session.vault.remove_slot(keyslot_label)
+        raise

@@ -63,8 +63,173 @@ def _v1_foundation(db: Database) -> None:
     )
 
 
+def _v2_dossiers(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE schools (
+            id            TEXT PRIMARY KEY,
+            name          TEXT NOT NULL,
+            brin          TEXT NOT NULL UNIQUE,
+            street        TEXT NOT NULL,
+            postcode      TEXT NOT NULL,
+            town          TEXT NOT NULL,
+            director_name TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE users (
+            id            TEXT PRIMARY KEY,
+            name          TEXT NOT NULL,
+            role          TEXT NOT NULL,
+            keyslot_label TEXT NOT NULL UNIQUE,
+            active        INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+
+        CREATE TABLE user_schools (
+            user_id   TEXT NOT NULL REFERENCES users(id),
+            school_id TEXT NOT NULL REFERENCES schools(id),
+            PRIMARY KEY (user_id, school_id)
+        ) STRICT;
+
+        CREATE TABLE persons (
+            id               TEXT PRIMARY KEY,
+            kind             TEXT NOT NULL,
+            given_name       TEXT NOT NULL,
+            family_name      TEXT NOT NULL,
+            salutation       TEXT NOT NULL,
+            number           TEXT NOT NULL,
+            birth_date       TEXT,
+            position         TEXT NOT NULL DEFAULT '',
+            employment_start TEXT,
+            employment_end   TEXT,
+            pupil_group      TEXT NOT NULL DEFAULT '',
+            date_left        TEXT,
+            street           TEXT,
+            postcode         TEXT,
+            town             TEXT,
+            created_at       TEXT NOT NULL,
+            UNIQUE (kind, number)
+        ) STRICT;
+        CREATE INDEX persons_by_name ON persons(family_name, given_name);
+
+        CREATE TABLE person_schools (
+            person_id TEXT NOT NULL REFERENCES persons(id),
+            school_id TEXT NOT NULL REFERENCES schools(id),
+            PRIMARY KEY (person_id, school_id)
+        ) STRICT;
+        CREATE INDEX person_schools_by_school ON person_schools(school_id);
+
+        CREATE TABLE guardians (
+            id         TEXT PRIMARY KEY,
+            person_id  TEXT NOT NULL REFERENCES persons(id),
+            name       TEXT NOT NULL,
+            salutation TEXT NOT NULL,
+            relation   TEXT NOT NULL,
+            street     TEXT NOT NULL,
+            postcode   TEXT NOT NULL,
+            town       TEXT NOT NULL,
+            ordinal    INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX guardians_by_person ON guardians(person_id);
+
+        CREATE TABLE dossiers (
+            id        TEXT PRIMARY KEY,
+            person_id TEXT NOT NULL UNIQUE REFERENCES persons(id),
+            kind      TEXT NOT NULL,
+            status    TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            closed_at TEXT
+        ) STRICT;
+
+        CREATE TABLE incidents (
+            id           TEXT PRIMARY KEY,
+            title        TEXT NOT NULL,
+            occurred_at  TEXT NOT NULL,
+            known_at     TEXT NOT NULL,
+            platforms    TEXT NOT NULL,
+            handles      TEXT NOT NULL,
+            urls         TEXT NOT NULL,
+            description  TEXT NOT NULL,
+            consequences TEXT NOT NULL,
+            category     TEXT NOT NULL,
+            seriousness  TEXT NOT NULL,
+            status       TEXT NOT NULL,
+            school_id    TEXT NOT NULL REFERENCES schools(id),
+            created_by   TEXT NOT NULL,
+            created_at   TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX incidents_by_school ON incidents(school_id);
+
+        CREATE TABLE incident_parties (
+            incident_id TEXT NOT NULL REFERENCES incidents(id),
+            person_id   TEXT NOT NULL REFERENCES persons(id),
+            role        TEXT NOT NULL,
+            PRIMARY KEY (incident_id, person_id, role)
+        ) STRICT;
+        CREATE INDEX parties_by_person ON incident_parties(person_id);
+
+        CREATE TABLE timeline (
+            id          TEXT PRIMARY KEY,
+            dossier_id  TEXT NOT NULL REFERENCES dossiers(id),
+            kind        TEXT NOT NULL,
+            happened_on TEXT NOT NULL,
+            summary     TEXT NOT NULL,
+            author      TEXT NOT NULL,
+            created_at  TEXT NOT NULL,
+            incident_id TEXT REFERENCES incidents(id)
+        ) STRICT;
+        CREATE INDEX timeline_by_dossier ON timeline(dossier_id, happened_on);
+
+        CREATE TABLE evidence (
+            id            TEXT PRIMARY KEY,
+            incident_id   TEXT NOT NULL REFERENCES incidents(id),
+            original_name TEXT NOT NULL,
+            media_type    TEXT NOT NULL,
+            size          INTEGER NOT NULL,
+            sha256        TEXT NOT NULL,
+            source_url    TEXT NOT NULL,
+            captured_at   TEXT,
+            captured_by   TEXT NOT NULL,
+            description   TEXT NOT NULL,
+            metadata_only INTEGER NOT NULL,
+            seen_where    TEXT NOT NULL,
+            seen_by       TEXT NOT NULL,
+            added_by      TEXT NOT NULL,
+            added_at      TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX evidence_by_incident ON evidence(incident_id);
+
+        CREATE TABLE evidence_chunks (
+            evidence_id TEXT NOT NULL REFERENCES evidence(id),
+            ordinal     INTEGER NOT NULL,
+            data        BLOB NOT NULL,
+            UNIQUE (evidence_id, ordinal)
+        ) STRICT;
+
+        CREATE TABLE corrections (
+            id         INTEGER PRIMARY KEY,
+            entity     TEXT NOT NULL,
+            entity_id  TEXT NOT NULL,
+            field      TEXT NOT NULL,
+            old_value  TEXT NOT NULL,
+            new_value  TEXT NOT NULL,
+            changed_by TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            reason     TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX corrections_by_entity ON corrections(entity, entity_id);
+
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            title, body,
+            kind UNINDEXED, ref_id UNINDEXED, dossier_id UNINDEXED, school_ids UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation: meta, settings, audit log", _v1_foundation),
+    Migration(2, "schools, users, persons, dossiers, incidents, evidence, search", _v2_dossiers),
 )
 
 

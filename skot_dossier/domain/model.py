@@ -1,0 +1,183 @@
+"""Immutable domain records returned by the services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from skot_dossier.domain.enums import (
+    DossierStatus,
+    IncidentCategory,
+    IncidentStatus,
+    PartyRole,
+    PersonKind,
+    Role,
+    Salutation,
+    Seriousness,
+    TimelineKind,
+)
+
+
+@dataclass(frozen=True)
+class Address:
+    street: str
+    postcode: str
+    town: str
+
+
+@dataclass(frozen=True)
+class School:
+    id: str
+    name: str
+    brin: str
+    address: Address
+    director_name: str
+
+
+@dataclass(frozen=True)
+class User:
+    id: str
+    name: str
+    role: Role
+    keyslot_label: str
+    school_ids: frozenset[str] = frozenset()
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class Guardian:
+    id: str
+    name: str
+    salutation: Salutation
+    address: Address
+    relation: str = "ouder"
+
+
+@dataclass(frozen=True)
+class Person:
+    """A staff member or a pupil. Only fields a letter or a decision needs."""
+
+    id: str
+    kind: PersonKind
+    given_name: str
+    family_name: str
+    salutation: Salutation
+    number: str  # staff number or pupil number
+    school_ids: frozenset[str]
+    birth_date: date | None = None
+    position: str = ""  # staff
+    employment_start: date | None = None
+    employment_end: date | None = None
+    group: str = ""  # pupil: groep 1..8
+    date_left: date | None = None
+    address: Address | None = None  # staff: for letters; pupils: via guardians
+    guardians: tuple[Guardian, ...] = ()
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+@dataclass(frozen=True)
+class Dossier:
+    id: str
+    person_id: str
+    kind: PersonKind
+    status: DossierStatus
+    opened_at: datetime
+    closed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class IncidentParty:
+    person_id: str
+    role: PartyRole
+    display_name: str = ""
+
+
+@dataclass(frozen=True)
+class Incident:
+    id: str
+    title: str
+    occurred_at: datetime
+    known_at: datetime
+    platforms: tuple[str, ...]
+    handles: tuple[str, ...]
+    urls: tuple[str, ...]
+    description: str
+    consequences: str
+    category: IncidentCategory
+    seriousness: Seriousness
+    status: IncidentStatus
+    school_id: str
+    parties: tuple[IncidentParty, ...] = ()
+    created_by: str = ""
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    id: str
+    dossier_id: str
+    kind: TimelineKind
+    happened_on: date
+    summary: str
+    author: str
+    created_at: datetime
+    incident_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    id: str
+    incident_id: str
+    original_name: str
+    media_type: str
+    size: int
+    sha256: str
+    source_url: str
+    captured_at: datetime | None
+    captured_by: str
+    description: str
+    metadata_only: bool
+    added_by: str
+    added_at: datetime
+    seen_where: str = ""  # metadata-only route: where it was seen
+    seen_by: str = ""
+
+
+@dataclass(frozen=True)
+class Correction:
+    entity: str
+    entity_id: str
+    field: str
+    old_value: str
+    new_value: str
+    changed_by: str
+    changed_at: datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # person | incident | timeline | evidence
+    ref_id: str
+    dossier_id: str | None
+    title: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class DossierSummary:
+    """A row of the dossier list."""
+
+    dossier_id: str
+    person_id: str
+    kind: PersonKind
+    name: str
+    number: str
+    school_names: tuple[str, ...]
+    status: DossierStatus
+    incident_count: int
+    last_activity: date | None = None
+    tags: tuple[str, ...] = field(default_factory=tuple)

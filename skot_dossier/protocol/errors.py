@@ -1,0 +1,36 @@
+"""Errors of the protocol engine."""
+
+from __future__ import annotations
+
+from skot_dossier.errors import SkotError
+
+
+class ProtocolError(SkotError):
+    """A protocol file is missing, unreadable or breaks the schema."""
+
+    code = "protocol_invalid"
+    exit_status = 15
+
+    @classmethod
+    def default_message(cls) -> str:
+        return "The protocol file is not valid."
+
+
+class UnknownMeasure(ProtocolError):
+    """A measure or ladder reference does not exist in the protocol (or is ambiguous)."""
+
+    code = "protocol_unknown_measure"
+
+    @classmethod
+    def default_message(cls) -> str:
+        return "This measure is not part of the protocol."
+
+
+class HolidayRangeError(SkotError):
+    """A holiday range from the settings is not usable."""
+
+    code = "holiday_range"
+
+    @classmethod
+    def default_message(cls) -> str:
+        return "A holiday period ends before it starts."

@@ -1,0 +1,194 @@
+"""Incidents and dossier timelines."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+from skot_dossier.domain.drafts import IncidentDraft
+from skot_dossier.domain.enums import (
+    IncidentCategory,
+    IncidentStatus,
+    PartyRole,
+    Seriousness,
+    TimelineKind,
+)
+from skot_dossier.domain.model import Correction, Incident, IncidentParty, TimelineEntry
+from skot_dossier.domain.validation import MAX_TEXT, Validator
+from skot_dossier.services.people import NotFound, new_id
+from skot_dossier.services.permissions import authorize
+from skot_dossier.services.session import Session, unit_of_work
+from skot_dossier.store import cases, history, people, search
+
+
+def _build(session: Session, draft: IncidentDraft, incident_id: str) -> Incident:
+    v = Validator()
+    occurred = v.past_moment("occurred_at", draft.occurred_at)
+    known = v.past_moment("known_at", draft.known_at, not_before=occurred,
+                          not_before_reason="the moment it happened")
+    parties: list[IncidentParty] = []
+    for i, p in enumerate(draft.parties):
+        role = v.choice(f"parties.{i}.role", p.role, PartyRole)
+        if role is not None:
+            parties.append(IncidentParty(p.person_id, role))
+    found = {x.id for x in people.get_persons(session.db, [p.person_id for p in parties])}
+    if any(p.person_id not in found for p in parties):
+        v.fail("parties", "names a person who is not in the vault")
+    if not any(p.role is PartyRole.SUBJECT for p in parties):
+        v.fail("parties", "name at least one person whose behaviour this is about")
+    if draft.school_id not in {s.id for s in people.schools(session.db)}:
+        v.fail("school_id", "choose the school this incident belongs to")
+    incident = Incident(
+        id=incident_id,
+        title=v.text("title", draft.title),
+        occurred_at=occurred or datetime.now(UTC),
+        known_at=known or datetime.now(UTC),
+        platforms=v.lines("platforms", draft.platforms),
+        handles=v.lines("handles", draft.handles),
+        urls=v.lines("urls", draft.urls, urls=True),
+        description=v.text("description", draft.description, max_len=MAX_TEXT, multiline=True),
+        consequences=v.text("consequences", draft.consequences, required=False,
+                            max_len=MAX_TEXT, multiline=True),
+        category=v.choice("category", draft.category, IncidentCategory) or IncidentCategory.OTHER,
+        seriousness=v.choice("seriousness", draft.seriousness, Seriousness) or Seriousness.LOW,
+        status=v.choice("status", draft.status, IncidentStatus) or IncidentStatus.REPORTED,
+        school_id=draft.school_id,
+        parties=tuple(dict.fromkeys(parties)),
+        created_by=session.actor.name,
+        created_at=datetime.now(UTC),
+    )
+    v.done()
+    return incident
+
+
+def _schools_of(session: Session, incident: Incident) -> set[str]:
+    return {incident.school_id} | people.person_schools(
+        session.db, [p.person_id for p in incident.parties])
+
+
+def _index(session: Session, incident: Incident) -> None:
+    body = " ".join([incident.description, incident.consequences, *incident.platforms,
+                     *incident.handles, *incident.urls])
+    search.put(session.db, "incident", incident.id, incident.title, body, None,
+               _schools_of(session, incident))
+
+
+def record_incident(session: Session, draft: IncidentDraft) -> Incident:
+    """Record what happened; every party's dossier gets a timeline entry."""
+    authorize(session, "incident.create", [draft.school_id], object_type="incident")
+    incident = _build(session, draft, new_id())
+    for party in incident.parties:
+        person = people.get_person(session.db, party.person_id)
+        assert person is not None
+        authorize(session, "incident.create", person.school_ids, object_type="incident",
+                  subject_id=person.id)
+    with unit_of_work(session, "create", object_type="incident", object_id=incident.id,
+                      details={"parties": len(incident.parties),
+                               "category": incident.category.value}) as note:
+        cases.insert_incident(session.db, incident)
+        for party in incident.parties:
+            dossier = people.dossier_of_person(session.db, party.person_id)
+            if dossier is not None:
+                _timeline(session, dossier.id, TimelineKind.INCIDENT,
+                          incident.occurred_at.date(), incident.title, incident.id)
+        _index(session, incident)
+        subjects = [p.person_id for p in incident.parties if p.role is PartyRole.SUBJECT]
+        note.subject_id = subjects[0] if len(subjects) == 1 else ""
+    return incident
+
+
+def _load(session: Session, incident_id: str, operation: str) -> Incident:
+    found = cases.get_incidents(session.db, [incident_id])
+    if not found:
+        raise NotFound()
+    incident = found[0]
+    authorize(session, operation, _schools_of(session, incident), object_type="incident",
+              object_id=incident_id)
+    return incident
+
+
+def get_incident(session: Session, incident_id: str) -> Incident:
+    incident = _load(session, incident_id, "incident.view")
+    with unit_of_work(session, "view", object_type="incident", object_id=incident_id,
+                      details={"parties": len(incident.parties)}):
+        pass
+    return incident
+
+
+def _flat(i: Incident) -> dict[str, str]:
+    return {
+        "title": i.title, "occurred_at": i.occurred_at.isoformat(),
+        "known_at": i.known_at.isoformat(), "platforms": ", ".join(i.platforms),
+        "handles": ", ".join(i.handles), "urls": " ".join(i.urls),
+        "description": i.description, "consequences": i.consequences,
+        "category": i.category.value, "seriousness": i.seriousness.value,
+        "status": i.status.value, "school_id": i.school_id,
+        "parties": "; ".join(f"{p.person_id}:{p.role.value}" for p in i.parties),
+    }
+
+
+def update_incident(session: Session, incident_id: str, draft: IncidentDraft,
+                    reason: str) -> Incident:
+    """Correct an incident; the old values stay readable in its history."""
+    old = _load(session, incident_id, "incident.update")
+    v = Validator()
+    why = v.text("reason", reason, max_len=500)
+    v.done()
+    new = replace(_build(session, draft, incident_id), created_by=old.created_by,
+                  created_at=old.created_at)
+    authorize(session, "incident.update", _schools_of(session, new), object_type="incident",
+              object_id=incident_id)
+    before, after = _flat(old), _flat(new)
+    changes = {k: (before[k], after[k]) for k in before if before[k] != after[k]}
+    if not changes:
+        return old
+    with unit_of_work(session, "update", object_type="incident", object_id=incident_id,
+                      details={"fields": sorted(changes)}):
+        cases.update_incident(session.db, new)
+        history.record(session.db, "incident", incident_id, changes, session.actor.name, why)
+        _index(session, new)
+    return new
+
+
+def incident_history(session: Session, incident_id: str) -> list[Correction]:
+    _load(session, incident_id, "history.view")
+    with unit_of_work(session, "view", object_type="history", object_id=incident_id):
+        return history.history(session.db, "incident", incident_id)
+
+
+def _timeline(session: Session, dossier_id: str, kind: TimelineKind, happened_on: date,
+              summary: str, incident_id: str | None) -> TimelineEntry:
+    entry = TimelineEntry(new_id(), dossier_id, kind, happened_on, summary, session.actor.name,
+                          datetime.now(UTC), incident_id)
+    cases.insert_timeline(session.db, entry)
+    return entry
+
+
+def add_timeline_entry(
+    session: Session, dossier_id: str, kind: str, happened_on: date | None, summary: str,
+    incident_id: str | None = None,
+) -> TimelineEntry:
+    """A conversation, hearing, note, parent contact or police contact, dated."""
+    dossier = people.get_dossier(session.db, dossier_id)
+    if dossier is None:
+        raise NotFound()
+    person = people.get_person(session.db, dossier.person_id)
+    assert person is not None
+    authorize(session, "timeline.add", person.school_ids, object_type="dossier",
+              object_id=dossier_id, subject_id=person.id)
+    v = Validator()
+    chosen = v.choice("kind", kind, TimelineKind)
+    when = v.past_date("happened_on", happened_on, required=True, not_before=person.birth_date,
+                       not_before_reason="the date of birth")
+    text = v.text("summary", summary, max_len=MAX_TEXT, multiline=True)
+    if incident_id and not cases.get_incidents(session.db, [incident_id]):
+        v.fail("incident_id", "names an incident that does not exist")
+    v.done()
+    assert chosen is not None and when is not None
+    with unit_of_work(session, "create", object_type="timeline", subject_id=person.id,
+                      details={"kind": chosen.value}) as note:
+        entry = _timeline(session, dossier_id, chosen, when, text, incident_id)
+        search.put(session.db, "timeline", entry.id, chosen.value, text, dossier_id,
+                   person.school_ids)
+        note.object_id = entry.id
+    return entry

@@ -1,0 +1,103 @@
+"""Who may do what: the permission matrix, in one place, as data.
+
+A cell is a scope: ``ALL`` (every record), ``OWN_SCHOOLS`` (records of the
+schools the user is attached to) or absent (denied). Services call
+:func:`authorize`; a denial is written to the audit log in its own
+transaction before :class:`PermissionDenied` is raised, so refused attempts
+are visible to the privacy officer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+from skot_dossier.domain.enums import Role
+from skot_dossier.errors import SkotError
+from skot_dossier.services.session import Session
+
+
+class Scope(StrEnum):
+    ALL = "all"
+    OWN_SCHOOLS = "own_schools"
+
+
+class PermissionDenied(SkotError):
+    code = "denied"
+    exit_status = 15
+
+    @classmethod
+    def default_message(cls) -> str:
+        return "Your role does not allow this."
+
+
+ALL, OWN = Scope.ALL, Scope.OWN_SCHOOLS
+HR, DIR, PO, ADMIN = Role.HR, Role.DIRECTOR, Role.PRIVACY_OFFICER, Role.ADMIN
+
+# operation -> {role: scope}. Roles not named are denied.
+MATRIX: dict[str, dict[Role, Scope]] = {
+    "school.list": {HR: ALL, DIR: ALL, PO: ALL, ADMIN: ALL},
+    "school.manage": {ADMIN: ALL},
+    "user.list": {HR: ALL, PO: ALL, ADMIN: ALL},
+    "user.manage": {ADMIN: ALL},
+    "person.create": {HR: ALL, DIR: OWN},
+    "person.view": {HR: ALL, DIR: OWN},
+    "person.update": {HR: ALL, DIR: OWN},
+    "dossier.list": {HR: ALL, DIR: OWN},
+    "dossier.view": {HR: ALL, DIR: OWN},
+    "dossier.update": {HR: ALL, DIR: OWN},
+    "incident.create": {HR: ALL, DIR: OWN},
+    "incident.view": {HR: ALL, DIR: OWN},
+    "incident.update": {HR: ALL, DIR: OWN},
+    "timeline.add": {HR: ALL, DIR: OWN},
+    "evidence.add": {HR: ALL, DIR: OWN},
+    "evidence.view": {HR: ALL, DIR: OWN},
+    "evidence.export": {HR: ALL, DIR: OWN},
+    "history.view": {HR: ALL, DIR: OWN},
+    "search": {HR: ALL, DIR: OWN},
+}
+
+
+def role_of(session: Session) -> Role:
+    try:
+        return Role(session.actor.role)
+    except ValueError:
+        return Role.NONE
+
+
+def scope_for(session: Session, operation: str) -> Scope | None:
+    if operation not in MATRIX:
+        raise KeyError(f"unknown operation {operation!r}")
+    return MATRIX[operation].get(role_of(session))
+
+
+def allowed(session: Session, operation: str, school_ids: Iterable[str] | None = None) -> bool:
+    scope = scope_for(session, operation)
+    if scope is None:
+        return False
+    if scope is Scope.ALL or school_ids is None:
+        return True
+    return bool(set(school_ids) & session.actor.school_ids)
+
+
+def authorize(
+    session: Session, operation: str, school_ids: Iterable[str] | None = None, *,
+    object_type: str = "", object_id: str = "", subject_id: str = "",
+) -> Scope:
+    """Return the caller's scope, or log the refusal and raise PermissionDenied.
+
+    ``school_ids`` are the schools of the record concerned; ``None`` asks only
+    whether the role may do this at all (lists are then filtered by scope).
+    """
+    schools = None if school_ids is None else tuple(school_ids)
+    if allowed(session, operation, schools):
+        scope = scope_for(session, operation)
+        assert scope is not None
+        return scope
+    with session.db.transaction():
+        session.vault.audit.append(
+            actor=session.actor.name, role=session.actor.role, action="denied",
+            object_type=object_type, object_id=object_id, subject_id=subject_id,
+            purpose=session.purpose, outcome="denied", details={"operation": operation},
+        )
+    raise PermissionDenied()

@@ -1,0 +1,38 @@
+"""Converting between domain values and column values."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+
+
+def d(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def pd(value: object) -> date | None:
+    return None if value in (None, "") else date.fromisoformat(str(value))
+
+
+def t(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.astimezone()
+    return value.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def pt(value: object) -> datetime | None:
+    return None if value in (None, "") else datetime.fromisoformat(str(value))
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def j(values: tuple[str, ...]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def pj(value: object) -> tuple[str, ...]:
+    return tuple(json.loads(str(value))) if value else ()

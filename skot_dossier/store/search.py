@@ -1,0 +1,86 @@
+"""The full-text index (SQLite FTS5 inside the encrypted vault).
+
+Each indexed row carries the schools it belongs to as ``|id|id|`` so a
+director's search is filtered inside the query, not after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from skot_dossier.domain.model import SearchHit
+from skot_dossier.vault.database import Database
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+# Letters FTS5's diacritic removal leaves alone, but a Dutch keyboard types differently.
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                       "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "İ": "I"})
+
+
+def fold(text: str) -> str:
+    return text.translate(_FOLD)
+
+
+def _with_folded_words(text: str) -> str:
+    """The text plus the keyboard-friendly spelling of words that have one."""
+    extra = {fold(w) for w in _TOKEN.findall(text) if fold(w) != w}
+    return text if not extra else text + " " + " ".join(sorted(extra))
+
+
+def schools_key(school_ids: Iterable[str]) -> str:
+    ids = sorted(set(school_ids))
+    return "|" + "|".join(ids) + "|" if ids else "|"
+
+
+def put(
+    db: Database, kind: str, ref_id: str, title: str, body: str, dossier_id: str | None,
+    school_ids: Iterable[str],
+) -> None:
+    remove(db, kind, ref_id)
+    db.execute(
+        "INSERT INTO search_index (title, body, kind, ref_id, dossier_id, school_ids) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (title, _with_folded_words(body + " " + title), kind, ref_id, dossier_id or "",
+         schools_key(school_ids)),
+    )
+
+
+def remove(db: Database, kind: str, ref_id: str) -> None:
+    db.execute("DELETE FROM search_index WHERE kind = ? AND ref_id = ?", (kind, ref_id))
+
+
+def to_match_expression(text: str) -> str | None:
+    """User text → a safe FTS5 query: every word must match, as a prefix.
+
+    Quotes, operators and column filters typed by the user become plain words,
+    so no input can change the query's structure.
+    """
+    words = _TOKEN.findall(fold(text))[:12]
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def query(
+    db: Database, text: str, *, school_ids: frozenset[str] | None, limit: int = 100,
+) -> list[SearchHit]:
+    expression = to_match_expression(text)
+    if expression is None:
+        return []
+    params: list[object] = [expression]
+    scope = ""
+    if school_ids is not None:
+        if not school_ids:
+            return []
+        scope = " AND (" + " OR ".join("instr(school_ids, ?) > 0" for _ in school_ids) + ")"
+        params.extend(f"|{s}|" for s in sorted(school_ids))
+    rows = db.all(
+        "SELECT kind, ref_id, dossier_id, title, "
+        "snippet(search_index, 1, '[', ']', '…', 12) FROM search_index "
+        f"WHERE search_index MATCH ?{scope} ORDER BY rank LIMIT ?",
+        (*params, limit),
+    )
+    return [SearchHit(r[0], r[1], r[2] or None, r[3], r[4]) for r in rows]
