@@ -226,8 +226,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("vault")
     p.add_argument("--user", required=True, help="label of the first passphrase keyslot")
     p.add_argument("--name", help="the first user's full name (default: the label)")
-    p.add_argument("--role", default="hr", choices=["hr", "admin", "privacy_officer"],
-                   help="the first user's role (default: hr)")
+    p.add_argument(
+        "--role",
+        default="hr",
+        choices=["hr", "admin", "privacy_officer"],
+        help="the first user's role (default: hr)",
+    )
     p.add_argument("--passphrase-fd", type=int, metavar="FD")
     p.set_defaults(func=cmd_init)
 

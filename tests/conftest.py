@@ -35,4 +35,13 @@ def vault(created: tuple[Vault, str]) -> Vault:
 
 @pytest.fixture
 def session(vault: Vault) -> Session:
-    return Session(vault, Actor("hr", "hr"), purpose="test")
+    return Session(vault, Actor("beheer", "admin"), purpose="test")
+
+
+@pytest.fixture
+def world(tmp_path: Path):
+    from tests.world import build_world
+
+    built = build_world(tmp_path / "World.skotvault")
+    yield built
+    built.admin.vault.close(log=False)

@@ -54,7 +54,12 @@ class Validator:
     # -- text --------------------------------------------------------------
 
     def text(
-        self, field: str, value: str | None, *, required: bool = True, max_len: int = MAX_LINE,
+        self,
+        field: str,
+        value: str | None,
+        *,
+        required: bool = True,
+        max_len: int = MAX_LINE,
         multiline: bool = False,
     ) -> str:
         cleaned = unicodedata.normalize("NFC", (value or "")).strip()
@@ -89,7 +94,7 @@ class Validator:
 
     def choice(self, field: str, value: object, enum: type[E]) -> E | None:
         try:
-            return enum(value)
+            return enum(str(value))
         except ValueError:
             self.fail(field, "is not one of the allowed values")
             return None
@@ -114,8 +119,13 @@ class Validator:
     # -- dates -------------------------------------------------------------
 
     def past_date(
-        self, field: str, value: date | None, *, required: bool = False,
-        today: date | None = None, not_before: date | None = None,
+        self,
+        field: str,
+        value: date | None,
+        *,
+        required: bool = False,
+        today: date | None = None,
+        not_before: date | None = None,
         not_before_reason: str = "",
     ) -> date | None:
         if value is None:
@@ -132,8 +142,13 @@ class Validator:
         return value
 
     def past_moment(
-        self, field: str, value: datetime | None, *, now: datetime | None = None,
-        not_before: datetime | None = None, not_before_reason: str = "",
+        self,
+        field: str,
+        value: datetime | None,
+        *,
+        now: datetime | None = None,
+        not_before: datetime | None = None,
+        not_before_reason: str = "",
     ) -> datetime | None:
         if value is None:
             self.fail(field, "is required")

@@ -105,9 +105,7 @@ def _build(top: Table) -> Protocol:
     if top.integer("format_version") != FORMAT_VERSION:
         fail("format_version", f"must be {FORMAT_VERSION}")
     head = top.table("protocol")
-    sections = tuple(
-        _section(name, t) for name, t in top.named_tables("sections", required=True)
-    )
+    sections = tuple(_section(name, t) for name, t in top.named_tables("sections", required=True))
     section_ids = {s.id for s in sections}
     roles = tuple(_role(name, t) for name, t in top.named_tables("roles", required=True))
     letters = tuple(_letter(name, t) for name, t in top.named_tables("letters", required=True))

@@ -25,7 +25,11 @@ class ComputedDeadline:
     label_nl: str
     label_en: str
     due: date | None
-    """None while the date it counts from is not known yet."""
+    """None while the date it counts from is not known yet.
+
+    For a ``max_duration`` rule this is the day the subject is back at the
+    latest: the measure may run up to and including the day before.
+    """
     basis: str
     kind: str
     verify: bool

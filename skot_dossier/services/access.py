@@ -56,8 +56,14 @@ def unlock(
 
 
 def create_vault(
-    path: Path, user_name: str, role: str, passphrase: str, *, keyslot_label: str | None = None,
-    school_ids: tuple[str, ...] = (), kdf: KdfProfile | None = None,
+    path: Path,
+    user_name: str,
+    role: str,
+    passphrase: str,
+    *,
+    keyslot_label: str | None = None,
+    school_ids: tuple[str, ...] = (),
+    kdf: KdfProfile | None = None,
 ) -> tuple[Session, str]:
     """A new vault whose first user is registered with ``role``; returns the recovery key."""
     label = keyslot_label or user_name
@@ -101,8 +107,14 @@ def vault_status(session: Session) -> VaultStatus:
 
 
 def add_user_with_passphrase(
-    session: Session, name: str, role: str, keyslot_label: str, passphrase: str,
-    school_ids: tuple[str, ...] = (), *, kdf: KdfProfile | None = None,
+    session: Session,
+    name: str,
+    role: str,
+    keyslot_label: str,
+    passphrase: str,
+    school_ids: tuple[str, ...] = (),
+    *,
+    kdf: KdfProfile | None = None,
 ) -> None:
     """A new user and their own keyslot; neither exists without the other."""
     from skot_dossier.services.permissions import authorize

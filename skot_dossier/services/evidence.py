@@ -66,7 +66,8 @@ def _incident(session: Session, incident_id: str, operation: str) -> Incident:
         raise NotFound()
     incident = found[0]
     schools = {incident.school_id} | people.person_schools(
-        session.db, [p.person_id for p in incident.parties])
+        session.db, [p.person_id for p in incident.parties]
+    )
     authorize(session, operation, schools, object_type="incident", object_id=incident_id)
     return incident
 
@@ -76,8 +77,9 @@ def _metadata(v: Validator, draft: EvidenceDraft) -> EvidenceDraft:
     if draft.captured_at is not None:
         captured = v.past_moment("captured_at", draft.captured_at)
     return EvidenceDraft(
-        description=v.text("description", draft.description, required=False, max_len=2000,
-                           multiline=True),
+        description=v.text(
+            "description", draft.description, required=False, max_len=2000, multiline=True
+        ),
         source_url=v.url("source_url", draft.source_url) if draft.source_url.strip() else "",
         captured_at=captured,
         captured_by=v.text("captured_by", draft.captured_by, required=False, max_len=100),
@@ -88,8 +90,13 @@ def _metadata(v: Validator, draft: EvidenceDraft) -> EvidenceDraft:
 
 
 def add_evidence(
-    session: Session, incident_id: str, source: Path | BinaryIO, draft: EvidenceDraft, *,
-    confirm_no_minor_sexual_content: bool = False, progress: Progress | None = None,
+    session: Session,
+    incident_id: str,
+    source: Path | BinaryIO,
+    draft: EvidenceDraft,
+    *,
+    confirm_no_minor_sexual_content: bool = False,
+    progress: Progress | None = None,
 ) -> Evidence:
     """Stream a file into the vault, hashing it on the way in.
 
@@ -111,14 +118,19 @@ def add_evidence(
         if total == 0:
             raise ValidationError({"file": "is empty"})
         if total > limit:
-            raise ValidationError({"file": f"is too large ({_mib(total)}; the limit is "
-                                           f"{_mib(limit)}, see Settings)"})
+            raise ValidationError(
+                {"file": f"is too large ({_mib(total)}; the limit is {_mib(limit)}, see Settings)"}
+            )
         head = handle.read(CHUNK_BYTES)
         actual = sniff(head[:64])
         claimed = claimed_type(meta.original_name)
         if claimed and not compatible(claimed, actual):
-            raise ValidationError({"file": f"its name says {claimed} but its content is "
-                                           f"{actual}; check that this is the right file"})
+            raise ValidationError(
+                {
+                    "file": f"its name says {claimed} but its content is "
+                    f"{actual}; check that this is the right file"
+                }
+            )
         return _store(session, incident, meta, handle, head, actual, total, limit, progress)
     finally:
         if handle is not source:
@@ -138,14 +150,26 @@ def _mib(n: int) -> str:
 
 
 def _store(
-    session: Session, incident: Incident, meta: EvidenceDraft, handle: BinaryIO, head: bytes,
-    media_type: str, total: int, limit: int, progress: Progress | None,
+    session: Session,
+    incident: Incident,
+    meta: EvidenceDraft,
+    handle: BinaryIO,
+    head: bytes,
+    media_type: str,
+    total: int,
+    limit: int,
+    progress: Progress | None,
 ) -> Evidence:
     evidence_id = new_id()
     digest = hashlib.sha256()
     size = 0
-    with unit_of_work(session, "attach", object_type="evidence", object_id=evidence_id,
-                      details={"incident": incident.id}) as note:
+    with unit_of_work(
+        session,
+        "attach",
+        object_type="evidence",
+        object_id=evidence_id,
+        details={"incident": incident.id},
+    ) as note:
         # Chunks go in before the record that knows their hash; the reference
         # is checked at commit.
         session.db.execute("PRAGMA defer_foreign_keys = ON")
@@ -161,11 +185,19 @@ def _store(
                 raise Cancelled()
             chunk = handle.read(CHUNK_BYTES)
         evidence = Evidence(
-            id=evidence_id, incident_id=incident.id, original_name=meta.original_name,
-            media_type=media_type, size=size, sha256=digest.hexdigest(),
-            source_url=meta.source_url, captured_at=meta.captured_at,
-            captured_by=meta.captured_by, description=meta.description, metadata_only=False,
-            added_by=session.actor.name, added_at=datetime.now(UTC),
+            id=evidence_id,
+            incident_id=incident.id,
+            original_name=meta.original_name,
+            media_type=media_type,
+            size=size,
+            sha256=digest.hexdigest(),
+            source_url=meta.source_url,
+            captured_at=meta.captured_at,
+            captured_by=meta.captured_by,
+            description=meta.description,
+            metadata_only=False,
+            added_by=session.actor.name,
+            added_at=datetime.now(UTC),
         )
         store.insert_evidence(session.db, evidence)
         _index(session, incident, evidence)
@@ -190,24 +222,48 @@ def add_evidence_metadata_only(
         v.fail("captured_at", "is required: say when it was seen")
     v.done()
     evidence = Evidence(
-        id=new_id(), incident_id=incident.id, original_name=meta.original_name,
-        media_type="", size=0, sha256="", source_url=meta.source_url,
-        captured_at=meta.captured_at, captured_by=meta.captured_by,
-        description=meta.description, metadata_only=True, added_by=session.actor.name,
-        added_at=datetime.now(UTC), seen_where=meta.seen_where, seen_by=meta.seen_by,
+        id=new_id(),
+        incident_id=incident.id,
+        original_name=meta.original_name,
+        media_type="",
+        size=0,
+        sha256="",
+        source_url=meta.source_url,
+        captured_at=meta.captured_at,
+        captured_by=meta.captured_by,
+        description=meta.description,
+        metadata_only=True,
+        added_by=session.actor.name,
+        added_at=datetime.now(UTC),
+        seen_where=meta.seen_where,
+        seen_by=meta.seen_by,
     )
-    with unit_of_work(session, "attach", object_type="evidence", object_id=evidence.id,
-                      details={"incident": incident.id, "metadata_only": True}):
+    with unit_of_work(
+        session,
+        "attach",
+        object_type="evidence",
+        object_id=evidence.id,
+        details={"incident": incident.id, "metadata_only": True},
+    ):
         store.insert_evidence(session.db, evidence)
         _index(session, incident, evidence)
     return evidence
 
 
 def _index(session: Session, incident: Incident, evidence: Evidence) -> None:
-    body = " ".join([evidence.description, evidence.source_url, evidence.captured_by,
-                     evidence.seen_where, evidence.seen_by, evidence.sha256])
+    body = " ".join(
+        [
+            evidence.description,
+            evidence.source_url,
+            evidence.captured_by,
+            evidence.seen_where,
+            evidence.seen_by,
+            evidence.sha256,
+        ]
+    )
     schools = {incident.school_id} | people.person_schools(
-        session.db, [p.person_id for p in incident.parties])
+        session.db, [p.person_id for p in incident.parties]
+    )
     search.put(session.db, "evidence", evidence.id, evidence.original_name, body, None, schools)
 
 
@@ -232,29 +288,40 @@ def read_evidence(session: Session, evidence_id: str) -> tuple[Evidence, bytes]:
         raise ValidationError({"file": "only its description was recorded; there is no file"})
     if evidence.size > MAX_PREVIEW_BYTES:
         raise ValidationError({"file": "is too large to preview; export it instead"})
-    with unit_of_work(session, "view", object_type="evidence", object_id=evidence_id,
-                      details={"incident": evidence.incident_id}):
+    with unit_of_work(
+        session,
+        "view",
+        object_type="evidence",
+        object_id=evidence_id,
+        details={"incident": evidence.incident_id},
+    ):
         data = b"".join(store.iter_chunks(session.db, evidence_id))
     if hashlib.sha256(data).hexdigest() != evidence.sha256:
         raise SkotError("The stored file does not match its intake hash.")
     return evidence, data
 
 
-def export_evidence(session: Session, evidence_id: str, target: Path,
-                    purpose: str = "") -> Path:
+def export_evidence(session: Session, evidence_id: str, target: Path, purpose: str = "") -> Path:
     """Write the file where the user chose, atomically and private; logged as export."""
     evidence = _load(session, evidence_id, "evidence.export")
     if evidence.metadata_only:
         raise ValidationError({"file": "only its description was recorded; there is no file"})
     digest = hashlib.sha256()
-    with unit_of_work(session, "export", object_type="evidence", object_id=evidence_id,
-                      purpose=purpose, details={"incident": evidence.incident_id,
-                                                "file_name": target.name}):
-        with atomic_writer(target) as out:
-            for chunk in store.iter_chunks(session.db, evidence_id):
-                digest.update(chunk)
-                out.write(chunk)
-            if digest.hexdigest() != evidence.sha256:
-                raise SkotError("The stored file does not match its intake hash.")
+    details = {"incident": evidence.incident_id, "file_name": target.name}
+    with (
+        unit_of_work(
+            session,
+            "export",
+            object_type="evidence",
+            object_id=evidence_id,
+            purpose=purpose,
+            details=details,
+        ),
+        atomic_writer(target) as out,
+    ):
+        for chunk in store.iter_chunks(session.db, evidence_id):
+            digest.update(chunk)
+            out.write(chunk)
+        if digest.hexdigest() != evidence.sha256:
+            raise SkotError("The stored file does not match its intake hash.")
     return target
-

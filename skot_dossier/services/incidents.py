@@ -24,8 +24,9 @@ from skot_dossier.store import cases, history, people, search
 def _build(session: Session, draft: IncidentDraft, incident_id: str) -> Incident:
     v = Validator()
     occurred = v.past_moment("occurred_at", draft.occurred_at)
-    known = v.past_moment("known_at", draft.known_at, not_before=occurred,
-                          not_before_reason="the moment it happened")
+    known = v.past_moment(
+        "known_at", draft.known_at, not_before=occurred, not_before_reason="the moment it happened"
+    )
     parties: list[IncidentParty] = []
     for i, p in enumerate(draft.parties):
         role = v.choice(f"parties.{i}.role", p.role, PartyRole)
@@ -47,8 +48,9 @@ def _build(session: Session, draft: IncidentDraft, incident_id: str) -> Incident
         handles=v.lines("handles", draft.handles),
         urls=v.lines("urls", draft.urls, urls=True),
         description=v.text("description", draft.description, max_len=MAX_TEXT, multiline=True),
-        consequences=v.text("consequences", draft.consequences, required=False,
-                            max_len=MAX_TEXT, multiline=True),
+        consequences=v.text(
+            "consequences", draft.consequences, required=False, max_len=MAX_TEXT, multiline=True
+        ),
         category=v.choice("category", draft.category, IncidentCategory) or IncidentCategory.OTHER,
         seriousness=v.choice("seriousness", draft.seriousness, Seriousness) or Seriousness.LOW,
         status=v.choice("status", draft.status, IncidentStatus) or IncidentStatus.REPORTED,
@@ -63,14 +65,29 @@ def _build(session: Session, draft: IncidentDraft, incident_id: str) -> Incident
 
 def _schools_of(session: Session, incident: Incident) -> set[str]:
     return {incident.school_id} | people.person_schools(
-        session.db, [p.person_id for p in incident.parties])
+        session.db, [p.person_id for p in incident.parties]
+    )
 
 
 def _index(session: Session, incident: Incident) -> None:
-    body = " ".join([incident.description, incident.consequences, *incident.platforms,
-                     *incident.handles, *incident.urls])
-    search.put(session.db, "incident", incident.id, incident.title, body, None,
-               _schools_of(session, incident))
+    body = " ".join(
+        [
+            incident.description,
+            incident.consequences,
+            *incident.platforms,
+            *incident.handles,
+            *incident.urls,
+        ]
+    )
+    search.put(
+        session.db,
+        "incident",
+        incident.id,
+        incident.title,
+        body,
+        None,
+        _schools_of(session, incident),
+    )
 
 
 def record_incident(session: Session, draft: IncidentDraft) -> Incident:
@@ -80,17 +97,32 @@ def record_incident(session: Session, draft: IncidentDraft) -> Incident:
     for party in incident.parties:
         person = people.get_person(session.db, party.person_id)
         assert person is not None
-        authorize(session, "incident.create", person.school_ids, object_type="incident",
-                  subject_id=person.id)
-    with unit_of_work(session, "create", object_type="incident", object_id=incident.id,
-                      details={"parties": len(incident.parties),
-                               "category": incident.category.value}) as note:
+        authorize(
+            session,
+            "incident.create",
+            person.school_ids,
+            object_type="incident",
+            subject_id=person.id,
+        )
+    with unit_of_work(
+        session,
+        "create",
+        object_type="incident",
+        object_id=incident.id,
+        details={"parties": len(incident.parties), "category": incident.category.value},
+    ) as note:
         cases.insert_incident(session.db, incident)
         for party in incident.parties:
             dossier = people.dossier_of_person(session.db, party.person_id)
             if dossier is not None:
-                _timeline(session, dossier.id, TimelineKind.INCIDENT,
-                          incident.occurred_at.date(), incident.title, incident.id)
+                _timeline(
+                    session,
+                    dossier.id,
+                    TimelineKind.INCIDENT,
+                    incident.occurred_at.date(),
+                    incident.title,
+                    incident.id,
+                )
         _index(session, incident)
         subjects = [p.person_id for p in incident.parties if p.role is PartyRole.SUBJECT]
         note.subject_id = subjects[0] if len(subjects) == 1 else ""
@@ -102,48 +134,76 @@ def _load(session: Session, incident_id: str, operation: str) -> Incident:
     if not found:
         raise NotFound()
     incident = found[0]
-    authorize(session, operation, _schools_of(session, incident), object_type="incident",
-              object_id=incident_id)
+    authorize(
+        session,
+        operation,
+        _schools_of(session, incident),
+        object_type="incident",
+        object_id=incident_id,
+    )
     return incident
 
 
 def get_incident(session: Session, incident_id: str) -> Incident:
     incident = _load(session, incident_id, "incident.view")
-    with unit_of_work(session, "view", object_type="incident", object_id=incident_id,
-                      details={"parties": len(incident.parties)}):
+    with unit_of_work(
+        session,
+        "view",
+        object_type="incident",
+        object_id=incident_id,
+        details={"parties": len(incident.parties)},
+    ):
         pass
     return incident
 
 
 def _flat(i: Incident) -> dict[str, str]:
     return {
-        "title": i.title, "occurred_at": i.occurred_at.isoformat(),
-        "known_at": i.known_at.isoformat(), "platforms": ", ".join(i.platforms),
-        "handles": ", ".join(i.handles), "urls": " ".join(i.urls),
-        "description": i.description, "consequences": i.consequences,
-        "category": i.category.value, "seriousness": i.seriousness.value,
-        "status": i.status.value, "school_id": i.school_id,
+        "title": i.title,
+        "occurred_at": i.occurred_at.isoformat(),
+        "known_at": i.known_at.isoformat(),
+        "platforms": ", ".join(i.platforms),
+        "handles": ", ".join(i.handles),
+        "urls": " ".join(i.urls),
+        "description": i.description,
+        "consequences": i.consequences,
+        "category": i.category.value,
+        "seriousness": i.seriousness.value,
+        "status": i.status.value,
+        "school_id": i.school_id,
         "parties": "; ".join(f"{p.person_id}:{p.role.value}" for p in i.parties),
     }
 
 
-def update_incident(session: Session, incident_id: str, draft: IncidentDraft,
-                    reason: str) -> Incident:
+def update_incident(
+    session: Session, incident_id: str, draft: IncidentDraft, reason: str
+) -> Incident:
     """Correct an incident; the old values stay readable in its history."""
     old = _load(session, incident_id, "incident.update")
     v = Validator()
     why = v.text("reason", reason, max_len=500)
     v.done()
-    new = replace(_build(session, draft, incident_id), created_by=old.created_by,
-                  created_at=old.created_at)
-    authorize(session, "incident.update", _schools_of(session, new), object_type="incident",
-              object_id=incident_id)
+    new = replace(
+        _build(session, draft, incident_id), created_by=old.created_by, created_at=old.created_at
+    )
+    authorize(
+        session,
+        "incident.update",
+        _schools_of(session, new),
+        object_type="incident",
+        object_id=incident_id,
+    )
     before, after = _flat(old), _flat(new)
     changes = {k: (before[k], after[k]) for k in before if before[k] != after[k]}
     if not changes:
         return old
-    with unit_of_work(session, "update", object_type="incident", object_id=incident_id,
-                      details={"fields": sorted(changes)}):
+    with unit_of_work(
+        session,
+        "update",
+        object_type="incident",
+        object_id=incident_id,
+        details={"fields": sorted(changes)},
+    ):
         cases.update_incident(session.db, new)
         history.record(session.db, "incident", incident_id, changes, session.actor.name, why)
         _index(session, new)
@@ -156,16 +216,34 @@ def incident_history(session: Session, incident_id: str) -> list[Correction]:
         return history.history(session.db, "incident", incident_id)
 
 
-def _timeline(session: Session, dossier_id: str, kind: TimelineKind, happened_on: date,
-              summary: str, incident_id: str | None) -> TimelineEntry:
-    entry = TimelineEntry(new_id(), dossier_id, kind, happened_on, summary, session.actor.name,
-                          datetime.now(UTC), incident_id)
+def _timeline(
+    session: Session,
+    dossier_id: str,
+    kind: TimelineKind,
+    happened_on: date,
+    summary: str,
+    incident_id: str | None,
+) -> TimelineEntry:
+    entry = TimelineEntry(
+        new_id(),
+        dossier_id,
+        kind,
+        happened_on,
+        summary,
+        session.actor.name,
+        datetime.now(UTC),
+        incident_id,
+    )
     cases.insert_timeline(session.db, entry)
     return entry
 
 
 def add_timeline_entry(
-    session: Session, dossier_id: str, kind: str, happened_on: date | None, summary: str,
+    session: Session,
+    dossier_id: str,
+    kind: str,
+    happened_on: date | None,
+    summary: str,
     incident_id: str | None = None,
 ) -> TimelineEntry:
     """A conversation, hearing, note, parent contact or police contact, dated."""
@@ -174,21 +252,38 @@ def add_timeline_entry(
         raise NotFound()
     person = people.get_person(session.db, dossier.person_id)
     assert person is not None
-    authorize(session, "timeline.add", person.school_ids, object_type="dossier",
-              object_id=dossier_id, subject_id=person.id)
+    authorize(
+        session,
+        "timeline.add",
+        person.school_ids,
+        object_type="dossier",
+        object_id=dossier_id,
+        subject_id=person.id,
+    )
     v = Validator()
     chosen = v.choice("kind", kind, TimelineKind)
-    when = v.past_date("happened_on", happened_on, required=True, not_before=person.birth_date,
-                       not_before_reason="the date of birth")
+    when = v.past_date(
+        "happened_on",
+        happened_on,
+        required=True,
+        not_before=person.birth_date,
+        not_before_reason="the date of birth",
+    )
     text = v.text("summary", summary, max_len=MAX_TEXT, multiline=True)
     if incident_id and not cases.get_incidents(session.db, [incident_id]):
         v.fail("incident_id", "names an incident that does not exist")
     v.done()
     assert chosen is not None and when is not None
-    with unit_of_work(session, "create", object_type="timeline", subject_id=person.id,
-                      details={"kind": chosen.value}) as note:
+    with unit_of_work(
+        session,
+        "create",
+        object_type="timeline",
+        subject_id=person.id,
+        details={"kind": chosen.value},
+    ) as note:
         entry = _timeline(session, dossier_id, chosen, when, text, incident_id)
-        search.put(session.db, "timeline", entry.id, chosen.value, text, dossier_id,
-                   person.school_ids)
+        search.put(
+            session.db, "timeline", entry.id, chosen.value, text, dossier_id, person.school_ids
+        )
         note.object_id = entry.id
     return entry

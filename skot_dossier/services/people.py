@@ -48,9 +48,11 @@ def add_school(
     authorize(session, "school.manage", object_type="school")
     v = Validator()
     school = School(
-        id=new_id(), name=v.text("name", name), brin=v.number("brin", brin).upper(),
-        address=_address(v, "address", address), director_name=v.name("director_name",
-                                                                      director_name),
+        id=new_id(),
+        name=v.text("name", name),
+        brin=v.number("brin", brin).upper(),
+        address=_address(v, "address", address),
+        director_name=v.name("director_name", director_name),
     )
     if school.brin and people.school_brin_taken(session.db, school.brin):
         v.fail("brin", "is already used by another school")
@@ -71,8 +73,13 @@ def add_user(
     authorize(session, "user.manage", object_type="user")
     v = Validator()
     chosen = v.choice("role", role, Role)
-    user = User(new_id(), v.name("name", name), chosen or Role.NONE,
-                v.text("keyslot_label", keyslot_label, max_len=80), frozenset(school_ids))
+    user = User(
+        new_id(),
+        v.name("name", name),
+        chosen or Role.NONE,
+        v.text("keyslot_label", keyslot_label, max_len=80),
+        frozenset(school_ids),
+    )
     if chosen is Role.DIRECTOR and not school_ids:
         v.fail("school_ids", "a director needs at least one school")
     known = {s.id for s in people.schools(session.db)}
@@ -81,8 +88,9 @@ def add_user(
     if any(u.keyslot_label == user.keyslot_label for u in people.users(session.db)):
         v.fail("keyslot_label", "already belongs to another user")
     v.done()
-    with unit_of_work(session, "create", object_type="user", object_id=user.id,
-                      details={"role": user.role.value}):
+    with unit_of_work(
+        session, "create", object_type="user", object_id=user.id, details={"role": user.role.value}
+    ):
         people.insert_user(session.db, user)
     return user
 
@@ -109,13 +117,15 @@ def _build_person(session: Session, draft: PersonDraft, person_id: str) -> Perso
     kind = v.choice("kind", draft.kind, PersonKind)
     salutation = v.choice("salutation", draft.salutation, Salutation) or Salutation.NEUTRAL
     birth = v.past_date("birth_date", draft.birth_date)
-    after_birth = {"not_before": birth, "not_before_reason": "the date of birth"}
     person = Person(
-        id=person_id, kind=kind or PersonKind.PUPIL,
+        id=person_id,
+        kind=kind or PersonKind.PUPIL,
         given_name=v.name("given_name", draft.given_name),
         family_name=v.name("family_name", draft.family_name),
-        salutation=salutation, number=v.number("number", draft.number),
-        school_ids=frozenset(draft.school_ids), birth_date=birth,
+        salutation=salutation,
+        number=v.number("number", draft.number),
+        school_ids=frozenset(draft.school_ids),
+        birth_date=birth,
         position=v.text("position", draft.position, required=False, max_len=100),
         group=v.text("group", draft.group, required=False, max_len=20),
     )
@@ -124,7 +134,12 @@ def _build_person(session: Session, draft: PersonDraft, person_id: str) -> Perso
     elif set(draft.school_ids) - {s.id for s in people.schools(session.db)}:
         v.fail("school_ids", "names a school that does not exist")
     if person.kind is PersonKind.STAFF:
-        start = v.past_date("employment_start", draft.employment_start, **after_birth)
+        start = v.past_date(
+            "employment_start",
+            draft.employment_start,
+            not_before=birth,
+            not_before_reason="the date of birth",
+        )
         end = draft.employment_end
         if end is not None and start is not None and end < start:
             v.fail("employment_end", "lies before the start of employment")
@@ -133,13 +148,18 @@ def _build_person(session: Session, draft: PersonDraft, person_id: str) -> Perso
         if draft.guardians:
             v.fail("guardians", "only pupils have parents or guardians in their dossier")
     else:
-        left = v.past_date("date_left", draft.date_left, **after_birth)
+        left = v.past_date(
+            "date_left", draft.date_left, not_before=birth, not_before_reason="the date of birth"
+        )
         guardians = tuple(
-            Guardian(new_id(), v.name(f"guardians.{i}.name", g.name),
-                     v.choice(f"guardians.{i}.salutation", g.salutation, Salutation)
-                     or Salutation.NEUTRAL,
-                     _address(v, f"guardians.{i}.address", g.address),
-                     v.text(f"guardians.{i}.relation", g.relation, max_len=40))
+            Guardian(
+                new_id(),
+                v.name(f"guardians.{i}.name", g.name),
+                v.choice(f"guardians.{i}.salutation", g.salutation, Salutation)
+                or Salutation.NEUTRAL,
+                _address(v, f"guardians.{i}.address", g.address),
+                v.text(f"guardians.{i}.relation", g.relation, max_len=40),
+            )
             for i, g in enumerate(draft.guardians)
         )
         if len(guardians) > 4:
@@ -152,10 +172,12 @@ def _build_person(session: Session, draft: PersonDraft, person_id: str) -> Perso
 
 
 def _index_person(session: Session, person: Person, dossier_id: str) -> None:
-    body = " ".join([person.number, person.position, person.group,
-                     *(g.name for g in person.guardians)])
-    search.put(session.db, "person", person.id, person.full_name, body, dossier_id,
-               person.school_ids)
+    body = " ".join(
+        [person.number, person.position, person.group, *(g.name for g in person.guardians)]
+    )
+    search.put(
+        session.db, "person", person.id, person.full_name, body, dossier_id, person.school_ids
+    )
 
 
 def create_person(session: Session, draft: PersonDraft) -> tuple[Person, Dossier]:
@@ -163,8 +185,14 @@ def create_person(session: Session, draft: PersonDraft) -> tuple[Person, Dossier
     authorize(session, "person.create", draft.school_ids, object_type="person")
     person = _build_person(session, draft, new_id())
     dossier = Dossier(new_id(), person.id, person.kind, DossierStatus.OPEN, datetime.now(UTC))
-    with unit_of_work(session, "create", object_type="dossier", object_id=dossier.id,
-                      subject_id=person.id, details={"kind": person.kind.value}):
+    with unit_of_work(
+        session,
+        "create",
+        object_type="dossier",
+        object_id=dossier.id,
+        subject_id=person.id,
+        details={"kind": person.kind.value},
+    ):
         people.insert_person(session.db, person)
         people.insert_dossier(session.db, dossier)
         _index_person(session, person, dossier.id)
@@ -175,15 +203,22 @@ def _load_person(session: Session, person_id: str, operation: str) -> Person:
     person = people.get_person(session.db, person_id)
     if person is None:
         raise NotFound()
-    authorize(session, operation, person.school_ids, object_type="person",
-              object_id=person_id, subject_id=person_id)
+    authorize(
+        session,
+        operation,
+        person.school_ids,
+        object_type="person",
+        object_id=person_id,
+        subject_id=person_id,
+    )
     return person
 
 
 def get_person(session: Session, person_id: str) -> Person:
     person = _load_person(session, person_id, "person.view")
-    with unit_of_work(session, "view", object_type="person", object_id=person_id,
-                      subject_id=person_id):
+    with unit_of_work(
+        session, "view", object_type="person", object_id=person_id, subject_id=person_id
+    ):
         pass
     return person
 
@@ -191,16 +226,22 @@ def get_person(session: Session, person_id: str) -> Person:
 def _flat(person: Person) -> dict[str, str]:
     a = person.address
     values = {
-        "given_name": person.given_name, "family_name": person.family_name,
-        "salutation": person.salutation.value, "number": person.number,
-        "birth_date": str(person.birth_date or ""), "position": person.position,
+        "given_name": person.given_name,
+        "family_name": person.family_name,
+        "salutation": person.salutation.value,
+        "number": person.number,
+        "birth_date": str(person.birth_date or ""),
+        "position": person.position,
         "employment_start": str(person.employment_start or ""),
-        "employment_end": str(person.employment_end or ""), "group": person.group,
+        "employment_end": str(person.employment_end or ""),
+        "group": person.group,
         "date_left": str(person.date_left or ""),
         "school_ids": ",".join(sorted(person.school_ids)),
         "address": f"{a.street}, {a.postcode} {a.town}" if a else "",
-        "guardians": "; ".join(f"{g.name} ({g.address.street}, {g.address.postcode} "
-                               f"{g.address.town})" for g in person.guardians),
+        "guardians": "; ".join(
+            f"{g.name} ({g.address.street}, {g.address.postcode} {g.address.town})"
+            for g in person.guardians
+        ),
     }
     return values
 
@@ -208,8 +249,14 @@ def _flat(person: Person) -> dict[str, str]:
 def update_person(session: Session, person_id: str, draft: PersonDraft, reason: str) -> Person:
     """Correct a person's details; the old values stay readable in the history."""
     old = _load_person(session, person_id, "person.update")
-    authorize(session, "person.update", draft.school_ids, object_type="person",
-              object_id=person_id, subject_id=person_id)
+    authorize(
+        session,
+        "person.update",
+        draft.school_ids,
+        object_type="person",
+        object_id=person_id,
+        subject_id=person_id,
+    )
     v = Validator()
     why = v.text("reason", reason, max_len=500)
     v.done()
@@ -221,8 +268,14 @@ def update_person(session: Session, person_id: str, draft: PersonDraft, reason: 
     if not changes:
         return old
     dossier = people.dossier_of_person(session.db, person_id)
-    with unit_of_work(session, "update", object_type="person", object_id=person_id,
-                      subject_id=person_id, details={"fields": sorted(changes)}):
+    with unit_of_work(
+        session,
+        "update",
+        object_type="person",
+        object_id=person_id,
+        subject_id=person_id,
+        details={"fields": sorted(changes)},
+    ):
         people.update_person(session.db, new)
         history.record(session.db, "person", person_id, changes, session.actor.name, why)
         _index_person(session, new, dossier.id if dossier else "")
@@ -231,8 +284,9 @@ def update_person(session: Session, person_id: str, draft: PersonDraft, reason: 
 
 def person_history(session: Session, person_id: str) -> list[Correction]:
     _load_person(session, person_id, "history.view")
-    with unit_of_work(session, "view", object_type="history", object_id=person_id,
-                      subject_id=person_id):
+    with unit_of_work(
+        session, "view", object_type="history", object_id=person_id, subject_id=person_id
+    ):
         return history.history(session.db, "person", person_id)
 
 
@@ -244,17 +298,27 @@ def _own_schools(session: Session, scope: Scope) -> frozenset[str] | None:
 
 
 def list_dossiers(
-    session: Session, *, kind: str | None = None, status: str | None = None,
-    school_id: str | None = None, offset: int = 0, limit: int = 200,
+    session: Session,
+    *,
+    kind: str | None = None,
+    status: str | None = None,
+    school_id: str | None = None,
+    offset: int = 0,
+    limit: int = 200,
 ) -> list[DossierSummary]:
     scope = authorize(session, "dossier.list", object_type="dossier")
     rows = people.list_dossiers(
-        session.db, school_ids=_own_schools(session, scope),
-        kind=PersonKind(kind) if kind else None, status=DossierStatus(status) if status else None,
-        school_filter=school_id, offset=offset, limit=limit,
+        session.db,
+        school_ids=_own_schools(session, scope),
+        kind=PersonKind(kind) if kind else None,
+        status=DossierStatus(status) if status else None,
+        school_filter=school_id,
+        offset=offset,
+        limit=limit,
     )
-    with unit_of_work(session, "list", object_type="dossier",
-                      details={"rows": len(rows), "offset": offset}):
+    with unit_of_work(
+        session, "list", object_type="dossier", details={"rows": len(rows), "offset": offset}
+    ):
         pass
     return rows
 
@@ -273,11 +337,14 @@ def open_dossier(session: Session, dossier_id: str) -> DossierView:
         raise NotFound()
     person = _load_person(session, dossier.person_id, "dossier.view")
     view = DossierView(
-        dossier, person, tuple(cases.timeline(session.db, dossier_id)),
+        dossier,
+        person,
+        tuple(cases.timeline(session.db, dossier_id)),
         tuple(cases.incidents_of_person(session.db, person.id)),
     )
-    with unit_of_work(session, "view", object_type="dossier", object_id=dossier_id,
-                      subject_id=person.id):
+    with unit_of_work(
+        session, "view", object_type="dossier", object_id=dossier_id, subject_id=person.id
+    ):
         pass
     return view
 
@@ -292,9 +359,20 @@ def set_dossier_status(session: Session, dossier_id: str, status: str, reason: s
     why = v.text("reason", reason, max_len=500)
     v.done()
     assert new is not None
-    with unit_of_work(session, "update", object_type="dossier", object_id=dossier_id,
-                      subject_id=dossier.person_id, details={"status": new.value}):
+    with unit_of_work(
+        session,
+        "update",
+        object_type="dossier",
+        object_id=dossier_id,
+        subject_id=dossier.person_id,
+        details={"status": new.value},
+    ):
         people.set_dossier_status(session.db, dossier_id, new)
-        history.record(session.db, "dossier", dossier_id,
-                       {"status": (dossier.status.value, new.value)}, session.actor.name, why)
-
+        history.record(
+            session.db,
+            "dossier",
+            dossier_id,
+            {"status": (dossier.status.value, new.value)},
+            session.actor.name,
+            why,
+        )

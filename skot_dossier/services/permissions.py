@@ -24,7 +24,7 @@ class Scope(StrEnum):
 
 class PermissionDenied(SkotError):
     code = "denied"
-    exit_status = 15
+    exit_status = 16
 
     @classmethod
     def default_message(cls) -> str:
@@ -55,6 +55,7 @@ MATRIX: dict[str, dict[Role, Scope]] = {
     "evidence.export": {HR: ALL, DIR: OWN},
     "history.view": {HR: ALL, DIR: OWN},
     "search": {HR: ALL, DIR: OWN},
+    "settings.manage": {ADMIN: ALL},
 }
 
 
@@ -81,8 +82,13 @@ def allowed(session: Session, operation: str, school_ids: Iterable[str] | None =
 
 
 def authorize(
-    session: Session, operation: str, school_ids: Iterable[str] | None = None, *,
-    object_type: str = "", object_id: str = "", subject_id: str = "",
+    session: Session,
+    operation: str,
+    school_ids: Iterable[str] | None = None,
+    *,
+    object_type: str = "",
+    object_id: str = "",
+    subject_id: str = "",
 ) -> Scope:
     """Return the caller's scope, or log the refusal and raise PermissionDenied.
 
@@ -96,8 +102,14 @@ def authorize(
         return scope
     with session.db.transaction():
         session.vault.audit.append(
-            actor=session.actor.name, role=session.actor.role, action="denied",
-            object_type=object_type, object_id=object_id, subject_id=subject_id,
-            purpose=session.purpose, outcome="denied", details={"operation": operation},
+            actor=session.actor.name,
+            role=session.actor.role,
+            action="denied",
+            object_type=object_type,
+            object_id=object_id,
+            subject_id=subject_id,
+            purpose=session.purpose,
+            outcome="denied",
+            details={"operation": operation},
         )
     raise PermissionDenied()

@@ -13,7 +13,11 @@ def search(session: Session, text: str, limit: int = 100) -> list[SearchHit]:
     scope = authorize(session, "search", object_type="search")
     schools = None if scope is Scope.ALL else session.actor.school_ids
     hits = store.query(session.db, text[:500], school_ids=schools, limit=limit)
-    with unit_of_work(session, "search", object_type="search",
-                      details={"results": len(hits), "terms": len(text.split())}):
+    with unit_of_work(
+        session,
+        "search",
+        object_type="search",
+        details={"results": len(hits), "terms": len(text.split())},
+    ):
         pass
     return hits

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from skot_dossier.services.permissions import authorize
 from skot_dossier.services.session import Session, unit_of_work
 
 
@@ -11,6 +12,7 @@ def get_setting(session: Session, key: str, default: str | None = None) -> str |
 
 
 def set_setting(session: Session, key: str, value: str) -> None:
+    authorize(session, "settings.manage", object_type="setting", object_id=key)
     with unit_of_work(session, "update", object_type="setting", object_id=key) as note:
         old = session.db.scalar("SELECT value FROM settings WHERE key = ?", (key,))
         session.db.execute(

@@ -24,9 +24,21 @@ _INCIDENT_COLUMNS = (
 
 def _incident_values(i: Incident) -> tuple[Any, ...]:
     return (
-        i.id, i.title, t(i.occurred_at), t(i.known_at), j(i.platforms), j(i.handles), j(i.urls),
-        i.description, i.consequences, i.category.value, i.seriousness.value, i.status.value,
-        i.school_id, i.created_by, t(i.created_at) or now(),
+        i.id,
+        i.title,
+        t(i.occurred_at),
+        t(i.known_at),
+        j(i.platforms),
+        j(i.handles),
+        j(i.urls),
+        i.description,
+        i.consequences,
+        i.category.value,
+        i.seriousness.value,
+        i.status.value,
+        i.school_id,
+        i.created_by,
+        t(i.created_at) or now(),
     )
 
 
@@ -60,10 +72,21 @@ def _incident(r: Sequence[Any], parties: tuple[IncidentParty, ...]) -> Incident:
     occurred, known = pt(r[2]), pt(r[3])
     assert occurred is not None and known is not None
     return Incident(
-        id=r[0], title=r[1], occurred_at=occurred, known_at=known, platforms=pj(r[4]),
-        handles=pj(r[5]), urls=pj(r[6]), description=r[7], consequences=r[8],
-        category=IncidentCategory(r[9]), seriousness=Seriousness(r[10]),
-        status=IncidentStatus(r[11]), school_id=r[12], parties=parties, created_by=r[13],
+        id=r[0],
+        title=r[1],
+        occurred_at=occurred,
+        known_at=known,
+        platforms=pj(r[4]),
+        handles=pj(r[5]),
+        urls=pj(r[6]),
+        description=r[7],
+        consequences=r[8],
+        category=IncidentCategory(r[9]),
+        seriousness=Seriousness(r[10]),
+        status=IncidentStatus(r[11]),
+        school_id=r[12],
+        parties=parties,
+        created_by=r[13],
         created_at=pt(r[14]),
     )
 
@@ -94,18 +117,25 @@ def get_incidents(db: Database, ids: Sequence[str]) -> list[Incident]:
 
 
 def incidents_of_person(db: Database, person_id: str) -> list[Incident]:
-    ids = [r[0] for r in db.all(
-        "SELECT DISTINCT i.id FROM incidents i JOIN incident_parties ip ON ip.incident_id = i.id "
-        "WHERE ip.person_id = ? ORDER BY i.occurred_at DESC",
-        (person_id,),
-    )]
+    ids = [
+        r[0]
+        for r in db.all(
+            "SELECT DISTINCT i.id FROM incidents i "
+            "JOIN incident_parties ip ON ip.incident_id = i.id "
+            "WHERE ip.person_id = ? ORDER BY i.occurred_at DESC",
+            (person_id,),
+        )
+    ]
     return get_incidents(db, ids)
 
 
 def party_ids(db: Database, incident_id: str) -> list[str]:
-    return [r[0] for r in db.all(
-        "SELECT DISTINCT person_id FROM incident_parties WHERE incident_id = ?", (incident_id,)
-    )]
+    return [
+        r[0]
+        for r in db.all(
+            "SELECT DISTINCT person_id FROM incident_parties WHERE incident_id = ?", (incident_id,)
+        )
+    ]
 
 
 # -- timeline ------------------------------------------------------------------
@@ -115,8 +145,16 @@ def insert_timeline(db: Database, entry: TimelineEntry) -> None:
     db.execute(
         "INSERT INTO timeline (id, dossier_id, kind, happened_on, summary, author, created_at, "
         "incident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (entry.id, entry.dossier_id, entry.kind.value, d(entry.happened_on), entry.summary,
-         entry.author, t(entry.created_at), entry.incident_id),
+        (
+            entry.id,
+            entry.dossier_id,
+            entry.kind.value,
+            d(entry.happened_on),
+            entry.summary,
+            entry.author,
+            t(entry.created_at),
+            entry.incident_id,
+        ),
     )
 
 
@@ -130,6 +168,7 @@ def timeline(db: Database, dossier_id: str) -> list[TimelineEntry]:
     for r in rows:
         happened, created = pd(r[3]), pt(r[6])
         assert happened is not None and created is not None
-        entries.append(TimelineEntry(r[0], r[1], TimelineKind(r[2]), happened, r[4], r[5],
-                                     created, r[7]))
+        entries.append(
+            TimelineEntry(r[0], r[1], TimelineKind(r[2]), happened, r[4], r[5], created, r[7])
+        )
     return entries

@@ -20,9 +20,23 @@ _COLUMNS = (
 def insert_evidence(db: Database, e: Evidence) -> None:
     db.execute(
         f"INSERT INTO evidence ({_COLUMNS}) VALUES ({', '.join('?' * 15)})",
-        (e.id, e.incident_id, e.original_name, e.media_type, e.size, e.sha256, e.source_url,
-         t(e.captured_at), e.captured_by, e.description, int(e.metadata_only), e.seen_where,
-         e.seen_by, e.added_by, t(e.added_at)),
+        (
+            e.id,
+            e.incident_id,
+            e.original_name,
+            e.media_type,
+            e.size,
+            e.sha256,
+            e.source_url,
+            t(e.captured_at),
+            e.captured_by,
+            e.description,
+            int(e.metadata_only),
+            e.seen_where,
+            e.seen_by,
+            e.added_by,
+            t(e.added_at),
+        ),
     )
 
 
@@ -37,10 +51,21 @@ def _evidence(r: Sequence[Any]) -> Evidence:
     added = pt(r[14])
     assert added is not None
     return Evidence(
-        id=r[0], incident_id=r[1], original_name=r[2], media_type=r[3], size=int(r[4]),
-        sha256=r[5], source_url=r[6], captured_at=pt(r[7]), captured_by=r[8],
-        description=r[9], metadata_only=bool(r[10]), seen_where=r[11], seen_by=r[12],
-        added_by=r[13], added_at=added,
+        id=r[0],
+        incident_id=r[1],
+        original_name=r[2],
+        media_type=r[3],
+        size=int(r[4]),
+        sha256=r[5],
+        source_url=r[6],
+        captured_at=pt(r[7]),
+        captured_by=r[8],
+        description=r[9],
+        metadata_only=bool(r[10]),
+        seen_where=r[11],
+        seen_by=r[12],
+        added_by=r[13],
+        added_at=added,
     )
 
 
@@ -59,8 +84,9 @@ def evidence_of_incident(db: Database, incident_id: str) -> list[Evidence]:
 
 def iter_chunks(db: Database, evidence_id: str) -> Iterator[bytes]:
     """The content, one chunk at a time (one row in memory at a time)."""
-    count = int(db.scalar(
-        "SELECT count(*) FROM evidence_chunks WHERE evidence_id = ?", (evidence_id,)))
+    count = int(
+        db.scalar("SELECT count(*) FROM evidence_chunks WHERE evidence_id = ?", (evidence_id,))
+    )
     for ordinal in range(count):
         data = db.scalar(
             "SELECT data FROM evidence_chunks WHERE evidence_id = ? AND ordinal = ?",

@@ -8,15 +8,21 @@ from skot_dossier.vault.database import Database
 
 
 def record(
-    db: Database, entity: str, entity_id: str, changes: dict[str, tuple[str, str]],
-    changed_by: str, reason: str,
+    db: Database,
+    entity: str,
+    entity_id: str,
+    changes: dict[str, tuple[str, str]],
+    changed_by: str,
+    reason: str,
 ) -> None:
     stamp = now()
     db.executemany(
         "INSERT INTO corrections (entity, entity_id, field, old_value, new_value, changed_by, "
         "changed_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(entity, entity_id, f, old, new, changed_by, stamp, reason)
-         for f, (old, new) in sorted(changes.items())],
+        [
+            (entity, entity_id, f, old, new, changed_by, stamp, reason)
+            for f, (old, new) in sorted(changes.items())
+        ],
     )
 
 

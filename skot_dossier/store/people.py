@@ -61,8 +61,7 @@ def users(db: Database) -> list[User]:
         links.setdefault(user_id, set()).add(school_id)
     rows = db.all("SELECT id, name, role, keyslot_label, active FROM users ORDER BY name")
     return [
-        User(r[0], r[1], Role(r[2]), r[3], frozenset(links.get(r[0], ())), bool(r[4]))
-        for r in rows
+        User(r[0], r[1], Role(r[2]), r[3], frozenset(links.get(r[0], ())), bool(r[4])) for r in rows
     ]
 
 
@@ -85,9 +84,20 @@ _PERSON_COLUMNS = (
 def _person_values(p: Person) -> tuple[Any, ...]:
     a = p.address
     return (
-        p.id, p.kind.value, p.given_name, p.family_name, p.salutation.value, p.number,
-        d(p.birth_date), p.position, d(p.employment_start), d(p.employment_end), p.group,
-        d(p.date_left), a.street if a else None, a.postcode if a else None,
+        p.id,
+        p.kind.value,
+        p.given_name,
+        p.family_name,
+        p.salutation.value,
+        p.number,
+        d(p.birth_date),
+        p.position,
+        d(p.employment_start),
+        d(p.employment_end),
+        p.group,
+        d(p.date_left),
+        a.street if a else None,
+        a.postcode if a else None,
         a.town if a else None,
     )
 
@@ -121,18 +131,30 @@ def _write_links(db: Database, person: Person) -> None:
         "INSERT INTO guardians (id, person_id, name, salutation, relation, street, postcode, "
         "town, ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (g.id, person.id, g.name, g.salutation.value, g.relation, g.address.street,
-             g.address.postcode, g.address.town, i)
+            (
+                g.id,
+                person.id,
+                g.name,
+                g.salutation.value,
+                g.relation,
+                g.address.street,
+                g.address.postcode,
+                g.address.town,
+                i,
+            )
             for i, g in enumerate(person.guardians)
         ],
     )
 
 
 def number_taken(db: Database, kind: PersonKind, number: str, except_id: str = "") -> bool:
-    return db.scalar(
-        "SELECT 1 FROM persons WHERE kind = ? AND lower(number) = lower(?) AND id != ?",
-        (kind.value, number, except_id),
-    ) is not None
+    return (
+        db.scalar(
+            "SELECT 1 FROM persons WHERE kind = ? AND lower(number) = lower(?) AND id != ?",
+            (kind.value, number, except_id),
+        )
+        is not None
+    )
 
 
 def get_person(db: Database, person_id: str) -> Person | None:
@@ -164,10 +186,20 @@ def get_persons(db: Database, ids: Sequence[str]) -> list[Person]:
     for r in rows:
         address = Address(r[12], r[13], r[14]) if r[12] is not None else None
         people[r[0]] = Person(
-            id=r[0], kind=PersonKind(r[1]), given_name=r[2], family_name=r[3],
-            salutation=Salutation(r[4]), number=r[5], school_ids=frozenset(schools_of.get(r[0], ())),
-            birth_date=pd(r[6]), position=r[7], employment_start=pd(r[8]),
-            employment_end=pd(r[9]), group=r[10], date_left=pd(r[11]), address=address,
+            id=r[0],
+            kind=PersonKind(r[1]),
+            given_name=r[2],
+            family_name=r[3],
+            salutation=Salutation(r[4]),
+            number=r[5],
+            school_ids=frozenset(schools_of.get(r[0], ())),
+            birth_date=pd(r[6]),
+            position=r[7],
+            employment_start=pd(r[8]),
+            employment_end=pd(r[9]),
+            group=r[10],
+            date_left=pd(r[11]),
+            address=address,
             guardians=tuple(guardians_of.get(r[0], ())),
         )
     return [people[i] for i in ids if i in people]
@@ -189,8 +221,14 @@ def insert_dossier(db: Database, dossier: Dossier) -> None:
     db.execute(
         "INSERT INTO dossiers (id, person_id, kind, status, opened_at, closed_at) "
         "VALUES (?, ?, ?, ?, ?, ?)",
-        (dossier.id, dossier.person_id, dossier.kind.value, dossier.status.value,
-         t(dossier.opened_at), t(dossier.closed_at)),
+        (
+            dossier.id,
+            dossier.person_id,
+            dossier.kind.value,
+            dossier.status.value,
+            t(dossier.opened_at),
+            t(dossier.closed_at),
+        ),
     )
 
 
@@ -226,9 +264,14 @@ def set_dossier_status(db: Database, dossier_id: str, status: DossierStatus) -> 
 
 
 def list_dossiers(
-    db: Database, *, school_ids: frozenset[str] | None, kind: PersonKind | None = None,
-    status: DossierStatus | None = None, school_filter: str | None = None,
-    offset: int = 0, limit: int = 200,
+    db: Database,
+    *,
+    school_ids: frozenset[str] | None,
+    kind: PersonKind | None = None,
+    status: DossierStatus | None = None,
+    school_filter: str | None = None,
+    offset: int = 0,
+    limit: int = 200,
 ) -> list[DossierSummary]:
     """One page of the dossier list; ``school_ids`` None means every school."""
     where, params = ["1 = 1"], []
@@ -239,13 +282,17 @@ def list_dossiers(
         where.append("d.status = ?")
         params.append(status.value)
     if school_filter:
-        where.append("EXISTS (SELECT 1 FROM person_schools ps WHERE ps.person_id = p.id "
-                     "AND ps.school_id = ?)")
+        where.append(
+            "EXISTS (SELECT 1 FROM person_schools ps WHERE ps.person_id = p.id "
+            "AND ps.school_id = ?)"
+        )
         params.append(school_filter)
     if school_ids is not None:
         marks = ", ".join("?" * len(school_ids)) or "NULL"
-        where.append("EXISTS (SELECT 1 FROM person_schools ps WHERE ps.person_id = p.id "
-                     f"AND ps.school_id IN ({marks}))")
+        where.append(
+            "EXISTS (SELECT 1 FROM person_schools ps WHERE ps.person_id = p.id "
+            f"AND ps.school_id IN ({marks}))"
+        )
         params.extend(sorted(school_ids))
     rows = db.all(
         "SELECT d.id, p.id, d.kind, p.given_name, p.family_name, p.number, d.status, "
@@ -262,9 +309,15 @@ def list_dossiers(
     )
     return [
         DossierSummary(
-            dossier_id=r[0], person_id=r[1], kind=PersonKind(r[2]), name=f"{r[3]} {r[4]}",
-            number=r[5], school_names=tuple(sorted((r[9] or "").split("|"))) if r[9] else (),
-            status=DossierStatus(r[6]), incident_count=int(r[7]), last_activity=pd(r[8]),
+            dossier_id=r[0],
+            person_id=r[1],
+            kind=PersonKind(r[2]),
+            name=f"{r[3]} {r[4]}",
+            number=r[5],
+            school_names=tuple(sorted((r[9] or "").split("|"))) if r[9] else (),
+            status=DossierStatus(r[6]),
+            incident_count=int(r[7]),
+            last_activity=pd(r[8]),
         )
         for r in rows
     ]

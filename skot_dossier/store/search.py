@@ -16,8 +16,23 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 # Letters FTS5's diacritic removal leaves alone, but a Dutch keyboard types differently.
-_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-                       "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "İ": "I"})
+_FOLD = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "İ": "I",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -36,15 +51,26 @@ def schools_key(school_ids: Iterable[str]) -> str:
 
 
 def put(
-    db: Database, kind: str, ref_id: str, title: str, body: str, dossier_id: str | None,
+    db: Database,
+    kind: str,
+    ref_id: str,
+    title: str,
+    body: str,
+    dossier_id: str | None,
     school_ids: Iterable[str],
 ) -> None:
     remove(db, kind, ref_id)
     db.execute(
         "INSERT INTO search_index (title, body, kind, ref_id, dossier_id, school_ids) "
         "VALUES (?, ?, ?, ?, ?, ?)",
-        (title, _with_folded_words(body + " " + title), kind, ref_id, dossier_id or "",
-         schools_key(school_ids)),
+        (
+            title,
+            _with_folded_words(body + " " + title),
+            kind,
+            ref_id,
+            dossier_id or "",
+            schools_key(school_ids),
+        ),
     )
 
 
@@ -65,7 +91,11 @@ def to_match_expression(text: str) -> str | None:
 
 
 def query(
-    db: Database, text: str, *, school_ids: frozenset[str] | None, limit: int = 100,
+    db: Database,
+    text: str,
+    *,
+    school_ids: frozenset[str] | None,
+    limit: int = 100,
 ) -> list[SearchHit]:
     expression = to_match_expression(text)
     if expression is None:

@@ -16,7 +16,7 @@ def main() -> None:
     folder, start = sys.argv[1], int(sys.argv[2])
     passphrase = sys.stdin.readline().rstrip("\n")
     vault = Vault.open(folder, passphrase)
-    session = Session(vault, Actor("writer", "hr"))
+    session = Session(vault, Actor("writer", "admin"))
     print("open", flush=True)
     i = start
     while True:

@@ -17,7 +17,7 @@ def test_change_and_entry_commit_together(session):
     assert (entries[-1].action, entries[-1].object_id, entries[-1].actor) == (
         "update",
         "school.name",
-        "hr",
+        "beheer",
     )
 
 

@@ -225,7 +225,7 @@ def test_canary_never_appears_in_vault_files_or_temp(created, vault_dir, tmp_pat
     from tests.helpers import canary_forms, contains_bytes
 
     canary = f"CANARY-Şeyma-Yılmaz-7f3a9c-{uuid.uuid4().hex}"
-    session = Session(created[0], Actor("hr", "hr"))
+    session = Session(created[0], Actor("beheer", "admin"))
     for i in range(50):
         set_setting(session, f"note.{i}", f"{canary} {i}")
     assert get_setting(session, "note.7") == f"{canary} 7"

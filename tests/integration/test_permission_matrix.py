@@ -1,0 +1,243 @@
+"""Every role × every service function, cell by cell, on a real vault.
+
+For each service call the test knows which operation of the permission
+matrix it needs and which school the record belongs to; the expected outcome
+comes from the matrix itself, and a refusal must leave a "denied" audit entry.
+"""
+
+from __future__ import annotations
+
+import inspect
+import io
+from datetime import date
+
+import pytest
+
+from skot_dossier.domain.drafts import AddressDraft, EvidenceDraft
+from skot_dossier.services import evidence, incidents, people, search, settings
+from skot_dossier.services.permissions import MATRIX, PermissionDenied, allowed
+from tests.world import PNG, incident_draft, pupil_draft
+
+ROLES = ["hr", "director", "privacy_officer", "admin", "none"]
+SIDES = ["a", "b"]  # the director manages school a only
+
+
+def _rec(world, side):
+    return {
+        "school": world.school_a if side == "a" else world.school_b,
+        "pupil": world.pupil_a if side == "a" else world.pupil_b,
+        "dossier": world.dossier_a if side == "a" else world.dossier_b,
+        "incident": world.incident_a if side == "a" else world.incident_b,
+        "evidence": world.evidence_a if side == "a" else world.evidence_b,
+    }
+
+
+_counter = iter(range(10_000))
+
+
+def _n() -> str:
+    return str(next(_counter))
+
+
+# name -> (operation, call(session, record, tmp_path)); None schools = not record-bound
+CASES = {
+    "people.add_school": (
+        "school.manage",
+        False,
+        lambda s, r, t: people.add_school(
+            s,
+            "Nieuwe school",
+            f"9Z{_n()}",
+            AddressDraft("Weg 1", "7671 AB", "Vriezenveen"),
+            "Piet Jansen",
+        ),
+    ),
+    "people.list_schools": ("school.list", False, lambda s, r, t: people.list_schools(s)),
+    "people.add_user": (
+        "user.manage",
+        False,
+        lambda s, r, t: people.add_user(s, "Nieuwe gebruiker", "hr", f"user{_n()}"),
+    ),
+    "people.list_users": ("user.list", False, lambda s, r, t: people.list_users(s)),
+    "people.create_person": (
+        "person.create",
+        True,
+        lambda s, r, t: people.create_person(s, pupil_draft(r["school"], f"N-{_n()}")),
+    ),
+    "people.get_person": ("person.view", True, lambda s, r, t: people.get_person(s, r["pupil"].id)),
+    "people.update_person": (
+        "person.update",
+        True,
+        lambda s, r, t: people.update_person(
+            s,
+            r["pupil"].id,
+            pupil_draft(
+                r["school"],
+                r["pupil"].number,
+                group=f"7{_n()}"[:3],
+                given=r["pupil"].given_name,
+                family=r["pupil"].family_name,
+            ),
+            "correctie",
+        ),
+    ),
+    "people.person_history": (
+        "history.view",
+        True,
+        lambda s, r, t: people.person_history(s, r["pupil"].id),
+    ),
+    "people.list_dossiers": ("dossier.list", False, lambda s, r, t: people.list_dossiers(s)),
+    "people.open_dossier": (
+        "dossier.view",
+        True,
+        lambda s, r, t: people.open_dossier(s, r["dossier"].id),
+    ),
+    "people.set_dossier_status": (
+        "dossier.update",
+        True,
+        lambda s, r, t: people.set_dossier_status(s, r["dossier"].id, "monitoring", "volgen"),
+    ),
+    "incidents.record_incident": (
+        "incident.create",
+        True,
+        lambda s, r, t: incidents.record_incident(s, incident_draft(r["school"], r["pupil"])),
+    ),
+    "incidents.get_incident": (
+        "incident.view",
+        True,
+        lambda s, r, t: incidents.get_incident(s, r["incident"].id),
+    ),
+    "incidents.update_incident": (
+        "incident.update",
+        True,
+        lambda s, r, t: incidents.update_incident(
+            s,
+            r["incident"].id,
+            incident_draft(r["school"], r["pupil"], title=f"Titel {_n()}"),
+            "correctie",
+        ),
+    ),
+    "incidents.incident_history": (
+        "history.view",
+        True,
+        lambda s, r, t: incidents.incident_history(s, r["incident"].id),
+    ),
+    "incidents.add_timeline_entry": (
+        "timeline.add",
+        True,
+        lambda s, r, t: incidents.add_timeline_entry(
+            s, r["dossier"].id, "note", date.today(), "notitie"
+        ),
+    ),
+    "evidence.add_evidence": (
+        "evidence.add",
+        True,
+        lambda s, r, t: evidence.add_evidence(
+            s, r["incident"].id, io.BytesIO(PNG), EvidenceDraft(original_name="x.png")
+        ),
+    ),
+    "evidence.add_evidence_metadata_only": (
+        "evidence.add",
+        True,
+        lambda s, r, t: evidence.add_evidence_metadata_only(
+            s,
+            r["incident"].id,
+            EvidenceDraft(
+                seen_where="groepsapp", seen_by="juf", captured_at=r["incident"].known_at
+            ),
+        ),
+    ),
+    "evidence.list_evidence": (
+        "evidence.view",
+        True,
+        lambda s, r, t: evidence.list_evidence(s, r["incident"].id),
+    ),
+    "evidence.read_evidence": (
+        "evidence.view",
+        True,
+        lambda s, r, t: evidence.read_evidence(s, r["evidence"]),
+    ),
+    "evidence.export_evidence": (
+        "evidence.export",
+        True,
+        lambda s, r, t: evidence.export_evidence(s, r["evidence"], t / f"export-{_n()}.png"),
+    ),
+    "search.search": ("search", False, lambda s, r, t: search.search(s, "Yılmaz")),
+    "settings.set_setting": (
+        "settings.manage",
+        False,
+        lambda s, r, t: settings.set_setting(s, "evidence.max_bytes", "1000000000"),
+    ),
+}
+
+# Functions that read no personal data and need no permission.
+UNGUARDED = {"settings.get_setting", "evidence.max_bytes"}
+
+
+def test_every_public_service_function_is_in_the_matrix_test():
+    modules = {
+        "people": people,
+        "incidents": incidents,
+        "evidence": evidence,
+        "search": search,
+        "settings": settings,
+    }
+    public = {
+        f"{name}.{fn}"
+        for name, module in modules.items()
+        for fn, obj in vars(module).items()
+        if inspect.isfunction(obj)
+        and obj.__module__ == module.__name__
+        and not fn.startswith("_")
+        and fn not in ("new_id",)
+    }
+    assert public - set(CASES) - UNGUARDED == set()
+    assert {op for op, _, _ in CASES.values()} <= set(MATRIX)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_matrix_cell_by_cell(world, role, tmp_path):
+    session = world.as_role(role)
+    audit = world.admin.vault.audit
+    for name, (operation, record_bound, call) in CASES.items():
+        for side in SIDES if record_bound else ["a"]:
+            record = _rec(world, side)
+            schools = [record["school"].id] if record_bound else None
+            expected = allowed(session, operation, schools)
+            before = audit.head().seq
+            if expected:
+                call(session, record, tmp_path)
+                last = audit.entries(after_seq=before)
+                assert all(e.action != "denied" for e in last), (name, side)
+            else:
+                with pytest.raises(PermissionDenied):
+                    call(session, record, tmp_path)
+                last = audit.entries(after_seq=before)
+                assert [e.action for e in last] == ["denied"], (name, side, role)
+                assert last[0].details_dict()["operation"] == operation
+    assert audit.verify().ok
+
+
+def test_expected_shape_of_the_matrix():
+    """The rules a privacy officer would check at a glance."""
+    content = [
+        op
+        for op in MATRIX
+        if op.split(".")[0]
+        in ("person", "dossier", "incident", "timeline", "evidence", "history", "search")
+    ]
+    for op in content:
+        assert "privacy_officer" not in MATRIX[op], op
+        assert "admin" not in MATRIX[op], op
+        assert MATRIX[op]["director"] == "own_schools", op
+        assert MATRIX[op]["hr"] == "all", op
+    assert set(MATRIX["user.manage"]) == {"admin"}
+
+
+def test_director_search_and_list_see_only_own_school(world):
+    director = world.as_role("director")
+    names = {row.name for row in people.list_dossiers(director)}
+    assert names == {"Şeyma Yılmaz", "Łukasz Wójcik"}
+    hits = search.search(director, "Nguyễn")
+    assert hits == []
+    assert search.search(world.as_role("hr"), "Nguyen")[0].title == "Nguyễn Thị Lan"
