@@ -181,3 +181,73 @@ class DossierSummary:
     incident_count: int
     last_activity: date | None = None
     tags: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ChecklistState:
+    item_id: str
+    done: bool
+    evidence_note: str
+    done_by: str
+    done_at: datetime
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A sanction decision, draft or final. Final decisions never change."""
+
+    id: str
+    dossier_id: str
+    incident_id: str | None
+    protocol_label: str
+    measure_key: str
+    stage: str  # "intention" | "decision"
+    intention_id: str | None
+    status: str  # "draft" | "final" | "superseded"
+    case_facts: dict[str, int | bool]
+    facts_relied_on: str
+    grounds: str
+    seriousness_statements: str
+    seriousness_behaviour: str
+    seriousness_consequences: str
+    hearing_date: date | None
+    hearing_summary: str
+    subject_view: str
+    view_recorded_on: date | None
+    suspension_kind: str  # "" | "order" | "penalty"
+    duration_days: int | None
+    start_date: date | None
+    decider_role: str
+    decider_name: str
+    decided_on: date | None
+    sent_on: date | None
+    received_on: date | None
+    override_reason: str
+    override_items: tuple[str, ...]
+    justification: str
+    precedent_comparison: str
+    supersedes: str | None
+    superseded_by: str | None
+    created_by: str
+    created_at: datetime
+    finalized_at: datetime | None
+    checklist: tuple[ChecklistState, ...] = ()
+
+
+@dataclass(frozen=True)
+class Deadline:
+    id: str
+    decision_id: str
+    dossier_id: str
+    rule_id: str
+    label_nl: str
+    label_en: str
+    due: date | None
+    basis: str
+    kind: str
+    verify: bool
+    verify_note: str
+    done_on: date | None
+    done_by: str
+    person_name: str = ""
+    measure_key: str = ""

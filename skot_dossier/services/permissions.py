@@ -56,6 +56,12 @@ MATRIX: dict[str, dict[Role, Scope]] = {
     "history.view": {HR: ALL, DIR: OWN},
     "search": {HR: ALL, DIR: OWN},
     "settings.manage": {ADMIN: ALL},
+    "decision.create": {HR: ALL, DIR: OWN},
+    "decision.view": {HR: ALL, DIR: OWN},
+    "decision.update": {HR: ALL, DIR: OWN},
+    "decision.finalize": {HR: ALL, DIR: OWN},
+    "deadline.view": {HR: ALL, DIR: OWN},
+    "deadline.update": {HR: ALL, DIR: OWN},
 }
 
 

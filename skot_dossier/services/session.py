@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from skot_dossier.domain.actor import Actor
@@ -19,6 +20,7 @@ class Session:
     vault: Vault
     actor: Actor
     purpose: str = ""
+    protocol_dir: Path | None = None  # None: the protocols shipped in resources/
     _closed: bool = field(default=False, repr=False)
 
     @property

@@ -227,9 +227,83 @@ def _v2_dossiers(db: Database) -> None:
     )
 
 
+def _v3_decisions(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE decisions (
+            id                       TEXT PRIMARY KEY,
+            dossier_id               TEXT NOT NULL REFERENCES dossiers(id),
+            incident_id              TEXT REFERENCES incidents(id),
+            protocol_label           TEXT NOT NULL,
+            measure_key              TEXT NOT NULL,
+            stage                    TEXT NOT NULL,
+            intention_id             TEXT REFERENCES decisions(id),
+            status                   TEXT NOT NULL,
+            case_facts               TEXT NOT NULL,
+            facts_relied_on          TEXT NOT NULL,
+            grounds                  TEXT NOT NULL,
+            seriousness_statements   TEXT NOT NULL,
+            seriousness_behaviour    TEXT NOT NULL,
+            seriousness_consequences TEXT NOT NULL,
+            hearing_date             TEXT,
+            hearing_summary          TEXT NOT NULL,
+            subject_view             TEXT NOT NULL,
+            view_recorded_on         TEXT,
+            suspension_kind          TEXT NOT NULL,
+            duration_days            INTEGER,
+            start_date               TEXT,
+            decider_role             TEXT NOT NULL,
+            decider_name             TEXT NOT NULL,
+            decided_on               TEXT,
+            sent_on                  TEXT,
+            received_on              TEXT,
+            override_reason          TEXT NOT NULL,
+            override_items           TEXT NOT NULL,
+            justification            TEXT NOT NULL,
+            precedent_comparison     TEXT NOT NULL,
+            supersedes               TEXT REFERENCES decisions(id),
+            superseded_by            TEXT REFERENCES decisions(id),
+            created_by               TEXT NOT NULL,
+            created_at               TEXT NOT NULL,
+            finalized_at             TEXT
+        ) STRICT;
+        CREATE INDEX decisions_by_dossier ON decisions(dossier_id);
+
+        CREATE TABLE decision_checklist (
+            decision_id   TEXT NOT NULL REFERENCES decisions(id),
+            item_id       TEXT NOT NULL,
+            done          INTEGER NOT NULL,
+            evidence_note TEXT NOT NULL,
+            done_by       TEXT NOT NULL,
+            done_at       TEXT NOT NULL,
+            PRIMARY KEY (decision_id, item_id)
+        ) STRICT;
+
+        CREATE TABLE deadlines (
+            id          TEXT PRIMARY KEY,
+            decision_id TEXT NOT NULL REFERENCES decisions(id),
+            dossier_id  TEXT NOT NULL REFERENCES dossiers(id),
+            rule_id     TEXT NOT NULL,
+            label_nl    TEXT NOT NULL,
+            label_en    TEXT NOT NULL,
+            due         TEXT,
+            basis       TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            verify      INTEGER NOT NULL,
+            verify_note TEXT NOT NULL,
+            done_on     TEXT,
+            done_by     TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        CREATE INDEX deadlines_by_due ON deadlines(due);
+        CREATE INDEX deadlines_by_dossier ON deadlines(dossier_id);
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation: meta, settings, audit log", _v1_foundation),
     Migration(2, "schools, users, persons, dossiers, incidents, evidence, search", _v2_dossiers),
+    Migration(3, "decisions, checklists, deadlines", _v3_decisions),
 )
 
 

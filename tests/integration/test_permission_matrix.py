@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from skot_dossier.domain.drafts import AddressDraft, EvidenceDraft
-from skot_dossier.services import evidence, incidents, people, search, settings
+from skot_dossier.services import decisions, evidence, incidents, people, search, settings
 from skot_dossier.services.permissions import MATRIX, PermissionDenied, allowed
 from tests.world import PNG, incident_draft, pupil_draft
 
@@ -24,6 +24,7 @@ SIDES = ["a", "b"]  # the director manages school a only
 
 def _rec(world, side):
     return {
+        "world": world,
         "school": world.school_a if side == "a" else world.school_b,
         "pupil": world.pupil_a if side == "a" else world.pupil_b,
         "dossier": world.dossier_a if side == "a" else world.dossier_b,
@@ -170,8 +171,106 @@ CASES = {
     ),
 }
 
+
+def _draft(r, ready=False):
+    """A fresh pupil draft in the record's dossier, prepared by HR."""
+    hr = r["world"].as_role("hr")
+    draft = decisions.start_decision(hr, r["dossier"].id, "pupil.bespreekbaar_maken")
+    decisions.update_draft(hr, draft.id, facts_relied_on="Feiten", grounds="Gronden")
+    if ready:
+        for row in decisions.checklist(hr, draft.id):
+            decisions.set_checklist_item(hr, draft.id, row.item.id, True)
+    return draft.id
+
+
+def _final(r):
+    return decisions.finalize(r["world"].as_role("hr"), _draft(r, ready=True)).id
+
+
+def _deadline(r):
+    hr = r["world"].as_role("hr")
+    draft = decisions.start_decision(
+        hr, r["dossier"].id, "pupil.schorsing", case_facts={"suspension_days": 2}
+    )
+    decisions.update_draft(
+        hr,
+        draft.id,
+        facts_relied_on="Feiten",
+        grounds="Gronden",
+        duration_days=2,
+        start_date=date.today(),
+    )
+    for row in decisions.checklist(hr, draft.id):
+        decisions.set_checklist_item(hr, draft.id, row.item.id, True)
+    final = decisions.finalize(hr, draft.id)
+    return decisions.dossier_deadlines(hr, final.dossier_id)[0].id
+
+
+# Decision services need a record prepared by HR first: (operation, bound, prepare, call).
+PREPARED = {
+    "decisions.update_draft": (
+        "decision.update",
+        _draft,
+        lambda s, x: decisions.update_draft(s, x, grounds="Gronden"),
+    ),
+    "decisions.checklist": ("decision.view", _draft, decisions.checklist),
+    "decisions.set_checklist_item": (
+        "decision.update",
+        _draft,
+        lambda s, x: decisions.set_checklist_item(s, x, "facts_recorded", True),
+    ),
+    "decisions.precedent_report": ("decision.view", _draft, decisions.precedent_report),
+    "decisions.finalize": (
+        "decision.finalize",
+        lambda r: _draft(r, ready=True),
+        decisions.finalize,
+    ),
+    "decisions.start_correction": ("decision.create", _final, decisions.start_correction),
+    "decisions.get_decision": ("decision.view", _draft, decisions.get_decision),
+    "decisions.complete_deadline": ("deadline.update", _deadline, decisions.complete_deadline),
+}
+CASES.update(
+    {
+        "decisions.ladder_overview": (
+            "decision.view",
+            True,
+            lambda s, r, t: decisions.ladder_overview(s, r["dossier"].id),
+        ),
+        "decisions.start_decision": (
+            "decision.create",
+            True,
+            lambda s, r, t: decisions.start_decision(s, r["dossier"].id, "pupil.waarschuwing"),
+        ),
+        "decisions.list_decisions": (
+            "decision.view",
+            True,
+            lambda s, r, t: decisions.list_decisions(s, r["dossier"].id),
+        ),
+        "decisions.deadlines_overview": (
+            "deadline.view",
+            False,
+            lambda s, r, t: decisions.deadlines_overview(s),
+        ),
+        "decisions.dossier_deadlines": (
+            "deadline.view",
+            True,
+            lambda s, r, t: decisions.dossier_deadlines(s, r["dossier"].id),
+        ),
+    }
+)
+for _name, (_op, _prepare, _call) in PREPARED.items():
+    CASES[_name] = (_op, True, (lambda c: lambda s, r, t: c(s, r["prepared"]))(_call), _prepare)
+
 # Functions that read no personal data and need no permission.
-UNGUARDED = {"settings.get_setting", "evidence.max_bytes"}
+UNGUARDED = {
+    "settings.get_setting",
+    "evidence.max_bytes",
+    "decisions.current_protocol",
+    "decisions.protocol_of",
+    "decisions.holidays",
+    "decisions.facts_of",
+    "decisions.checklist_items",
+}
 
 
 def test_every_public_service_function_is_in_the_matrix_test():
@@ -181,6 +280,7 @@ def test_every_public_service_function_is_in_the_matrix_test():
         "evidence": evidence,
         "search": search,
         "settings": settings,
+        "decisions": decisions,
     }
     public = {
         f"{name}.{fn}"
@@ -192,16 +292,18 @@ def test_every_public_service_function_is_in_the_matrix_test():
         and fn not in ("new_id",)
     }
     assert public - set(CASES) - UNGUARDED == set()
-    assert {op for op, _, _ in CASES.values()} <= set(MATRIX)
+    assert {case[0] for case in CASES.values()} <= set(MATRIX)
 
 
 @pytest.mark.parametrize("role", ROLES)
 def test_matrix_cell_by_cell(world, role, tmp_path):
     session = world.as_role(role)
     audit = world.admin.vault.audit
-    for name, (operation, record_bound, call) in CASES.items():
+    for name, (operation, record_bound, call, *prepare) in CASES.items():
         for side in SIDES if record_bound else ["a"]:
             record = _rec(world, side)
+            if prepare:
+                record["prepared"] = prepare[0](record)
             schools = [record["school"].id] if record_bound else None
             expected = allowed(session, operation, schools)
             before = audit.head().seq

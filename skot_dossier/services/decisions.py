@@ -1,0 +1,701 @@
+"""Sanction decisions guided by the protocol: ladder, checklist, two steps, deadlines.
+
+The protocol file is the single source of the rules; every decision stores
+the protocol version it was taken under and is judged against that version.
+The engine advises; the person deciding chooses, and the service refuses
+only what the protocol or the law does not allow.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+
+from skot_dossier.domain.enums import TimelineKind
+from skot_dossier.domain.model import Deadline, Decision, TimelineEntry
+from skot_dossier.domain.validation import MAX_TEXT, ValidationError, Validator
+from skot_dossier.errors import SkotError
+from skot_dossier.protocol import engine
+from skot_dossier.protocol.calendar import HolidayCalendar
+from skot_dossier.protocol.loader import default_protocol, find_protocol
+from skot_dossier.protocol.model import CaseFacts, ChecklistItem, Measure, Protocol
+from skot_dossier.services.people import NotFound, new_id
+from skot_dossier.services.permissions import Scope, authorize, role_of
+from skot_dossier.services.session import Session, unit_of_work
+from skot_dossier.services.settings import get_setting
+from skot_dossier.store import cases, people
+from skot_dossier.store import decisions as store
+
+# Which protocol decider roles each app role may record a decision for. HR
+# prepares and records the board's decisions under mandate.
+DECIDER_ROLES = {"hr": ("hr", "board"), "director": ("director",)}
+INTENTION, DECISION = "intention", "decision"
+DRAFT, FINAL, SUPERSEDED = "draft", "final", "superseded"
+
+
+class DecisionRefused(SkotError):
+    """The protocol or the law does not allow this step (yet)."""
+
+    code = "decision_refused"
+    exit_status = 18
+
+
+# -- protocol and context ------------------------------------------------------
+
+
+def current_protocol(session: Session) -> Protocol:
+    return default_protocol(session.protocol_dir)
+
+
+def protocol_of(session: Session, decision: Decision) -> Protocol:
+    protocol_id, _, version = decision.protocol_label.partition("@")
+    return find_protocol(protocol_id, version, session.protocol_dir)
+
+
+def holidays(session: Session) -> HolidayCalendar:
+    """School holidays from the settings: JSON [[start, end, name], ...]."""
+    raw = get_setting(session, "calendar.holidays", "[]") or "[]"
+    ranges = [(date.fromisoformat(a), date.fromisoformat(b), str(n)) for a, b, n in json.loads(raw)]
+    return HolidayCalendar.from_ranges(ranges)
+
+
+def _dossier_context(session: Session, dossier_id: str, operation: str) -> tuple[str, str]:
+    """(person_id, ladder id) after the permission check."""
+    dossier = people.get_dossier(session.db, dossier_id)
+    if dossier is None:
+        raise NotFound()
+    person = people.get_person(session.db, dossier.person_id)
+    assert person is not None
+    authorize(
+        session,
+        operation,
+        person.school_ids,
+        object_type="dossier",
+        object_id=dossier_id,
+        subject_id=person.id,
+    )
+    return person.id, dossier.kind.value
+
+
+def _load(session: Session, decision_id: str, operation: str) -> tuple[Decision, str]:
+    decision = store.get(session.db, decision_id)
+    if decision is None:
+        raise NotFound()
+    person_id, _ = _dossier_context(session, decision.dossier_id, operation)
+    return decision, person_id
+
+
+def facts_of(decision: Decision) -> CaseFacts:
+    return CaseFacts(**decision.case_facts)  # type: ignore[arg-type]
+
+
+# -- the ladder ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LadderOverview:
+    protocol_label: str
+    position: engine.LadderPosition
+    decisions: tuple[Decision, ...]
+
+
+def ladder_overview(session: Session, dossier_id: str, today: date | None = None) -> LadderOverview:
+    """Where this person stands: earlier measures and every measure open to consider."""
+    person_id, ladder = _dossier_context(session, dossier_id, "decision.view")
+    protocol = current_protocol(session)
+    history = store.of_dossier(session.db, dossier_id)
+    past = [
+        engine.PastMeasure(d.measure_key.partition(".")[2], d.decided_on)
+        for d in history
+        if d.status == FINAL
+        and d.stage == DECISION
+        and d.decided_on
+        and d.measure_key.startswith(ladder + ".")
+    ]
+    position = engine.ladder_position(protocol, ladder, past, today)
+    with unit_of_work(
+        session, "view", object_type="ladder", object_id=dossier_id, subject_id=person_id
+    ):
+        pass
+    return LadderOverview(protocol.label, position, tuple(history))
+
+
+# -- drafts --------------------------------------------------------------------
+
+
+def _decider_role(session: Session, measure: Measure) -> str:
+    allowed = DECIDER_ROLES.get(role_of(session).value, ())
+    chosen = next((r for r in allowed if r in measure.decided_by), None)
+    if chosen is None:
+        who = ", ".join(measure.decided_by)
+        raise DecisionRefused(f"This measure is decided by: {who}; your role cannot record it.")
+    return chosen
+
+
+def start_decision(
+    session: Session,
+    dossier_id: str,
+    measure_key: str,
+    *,
+    incident_id: str | None = None,
+    case_facts: dict[str, int | bool] | None = None,
+    intention_id: str | None = None,
+) -> Decision:
+    """Open a draft: an intention for a two-step measure, else the decision itself."""
+    person_id, ladder = _dossier_context(session, dossier_id, "decision.create")
+    protocol = current_protocol(session)
+    measure = protocol.measure(measure_key)
+    if measure.ladder != ladder:
+        raise ValidationError({"measure": f"is not a measure for a {ladder} dossier"})
+    decider = _decider_role(session, measure)
+    if incident_id is not None:
+        found = cases.get_incidents(session.db, [incident_id])
+        if not found or all(p.person_id != person_id for p in found[0].parties):
+            raise ValidationError({"incident_id": "is not an incident of this person"})
+    facts = _checked_facts(case_facts or {})
+    stage, grounds, facts_text = INTENTION if measure.two_step else DECISION, "", ""
+    if intention_id is not None:
+        intention = store.get(session.db, intention_id)
+        if (
+            intention is None
+            or intention.stage != INTENTION
+            or intention.status != FINAL
+            or intention.dossier_id != dossier_id
+            or intention.measure_key != measure.key
+        ):
+            raise DecisionRefused(
+                "The decision must follow a finalized intention for the "
+                "same measure in the same dossier."
+            )
+        stage, grounds, facts_text = DECISION, intention.grounds, intention.facts_relied_on
+        incident_id = incident_id or intention.incident_id
+        facts = case_facts and facts or intention.case_facts
+    decision = Decision(
+        id=new_id(),
+        dossier_id=dossier_id,
+        incident_id=incident_id,
+        protocol_label=protocol.label,
+        measure_key=measure.key,
+        stage=stage,
+        intention_id=intention_id,
+        status=DRAFT,
+        case_facts=facts,
+        facts_relied_on=facts_text,
+        grounds=grounds,
+        seriousness_statements="",
+        seriousness_behaviour="",
+        seriousness_consequences="",
+        hearing_date=None,
+        hearing_summary="",
+        subject_view="",
+        view_recorded_on=None,
+        suspension_kind="",
+        duration_days=None,
+        start_date=None,
+        decider_role=decider,
+        decider_name=session.actor.name,
+        decided_on=None,
+        sent_on=None,
+        received_on=None,
+        override_reason="",
+        override_items=(),
+        justification="",
+        precedent_comparison="",
+        supersedes=None,
+        superseded_by=None,
+        created_by=session.actor.name,
+        created_at=datetime.now(UTC),
+        finalized_at=None,
+    )
+    with unit_of_work(
+        session,
+        "create",
+        object_type="decision",
+        object_id=decision.id,
+        subject_id=person_id,
+        details={"measure": measure.key, "stage": stage},
+    ):
+        store.save(session.db, decision)
+    return decision
+
+
+def _checked_facts(values: dict[str, int | bool]) -> dict[str, int | bool]:
+    try:
+        facts = CaseFacts(**values)  # type: ignore[arg-type]
+    except TypeError:
+        raise ValidationError({"case_facts": "names an unknown case fact"}) from None
+    return {k: v for k, v in facts.__dict__.items()}
+
+
+EDITABLE = (
+    "facts_relied_on",
+    "grounds",
+    "seriousness_statements",
+    "seriousness_behaviour",
+    "seriousness_consequences",
+    "hearing_date",
+    "hearing_summary",
+    "subject_view",
+    "view_recorded_on",
+    "suspension_kind",
+    "duration_days",
+    "start_date",
+    "decider_name",
+    "sent_on",
+    "received_on",
+    "case_facts",
+)
+
+
+def update_draft(session: Session, decision_id: str, **changes: object) -> Decision:
+    """Change fields of a draft; a final decision never changes."""
+    decision, person_id = _load(session, decision_id, "decision.update")
+    if decision.status != DRAFT:
+        raise DecisionRefused("A final decision cannot be changed; start a correction instead.")
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValidationError({k: "cannot be changed here" for k in sorted(unknown)})
+    updated = _validated(replace(decision, **changes))  # type: ignore[arg-type]
+    if "duration_days" in changes and "schorsing" in decision.measure_key:
+        # The case fact the protocol's conditions read follows the stated duration.
+        facts = dict(updated.case_facts, suspension_days=updated.duration_days or 0)
+        updated = replace(updated, case_facts=facts)
+    if decision.stage == DECISION and decision.intention_id and updated.grounds != decision.grounds:
+        raise ValidationError(
+            {
+                "grounds": "must stay the same as in the intention; a decision "
+                "on other grounds needs a new intention"
+            }
+        )
+    with unit_of_work(
+        session,
+        "update",
+        object_type="decision",
+        object_id=decision_id,
+        subject_id=person_id,
+        details={"fields": sorted(changes)},
+    ):
+        store.save(session.db, updated)
+    return updated
+
+
+def _validated(d: Decision) -> Decision:
+    v = Validator()
+    texts = {}
+    for name in (
+        "facts_relied_on",
+        "grounds",
+        "seriousness_statements",
+        "seriousness_behaviour",
+        "seriousness_consequences",
+        "hearing_summary",
+        "subject_view",
+    ):
+        texts[name] = v.text(
+            name, getattr(d, name), required=False, max_len=MAX_TEXT, multiline=True
+        )
+    texts["decider_name"] = v.name("decider_name", d.decider_name)
+    if d.suspension_kind not in ("", "order", "penalty"):
+        v.fail("suspension_kind", "is not one of the allowed values")
+    if d.duration_days is not None and not 0 < int(d.duration_days) < 1000:
+        v.fail("duration_days", "must be a number of days")
+    for name in ("hearing_date", "view_recorded_on", "sent_on", "received_on"):
+        v.past_date(name, getattr(d, name))
+    v.done()
+    return replace(d, case_facts=_checked_facts(dict(d.case_facts)), **texts)  # type: ignore[arg-type]
+
+
+# -- checklist -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    item: ChecklistItem
+    done: bool
+    evidence_note: str
+
+
+def checklist_items(session: Session, decision: Decision) -> list[ChecklistItem]:
+    return engine.checklist_for(
+        protocol_of(session, decision), decision.measure_key, facts_of(decision)
+    )
+
+
+def checklist(session: Session, decision_id: str) -> list[ChecklistRow]:
+    decision, _ = _load(session, decision_id, "decision.view")
+    state = {c.item_id: c for c in decision.checklist}
+    return [
+        ChecklistRow(
+            item,
+            state[item.id].done if item.id in state else False,
+            state[item.id].evidence_note if item.id in state else "",
+        )
+        for item in checklist_items(session, decision)
+    ]
+
+
+def set_checklist_item(
+    session: Session, decision_id: str, item_id: str, done: bool, evidence_note: str = ""
+) -> None:
+    decision, person_id = _load(session, decision_id, "decision.update")
+    if decision.status != DRAFT:
+        raise DecisionRefused("A final decision cannot be changed; start a correction instead.")
+    item = next((i for i in checklist_items(session, decision) if i.id == item_id), None)
+    v = Validator()
+    note = v.text("evidence_note", evidence_note, required=False, max_len=2000, multiline=True)
+    if item is None:
+        v.fail("item_id", "is not on this decision's checklist")
+    v.done()
+    with unit_of_work(
+        session,
+        "update",
+        object_type="decision",
+        object_id=decision_id,
+        subject_id=person_id,
+        details={"checklist_item": item_id, "done": done},
+    ):
+        store.set_item(session.db, decision_id, item_id, done, note, session.actor.name)
+
+
+# -- precedent -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PrecedentReport:
+    """Comparable earlier decisions, anonymised: measures and years only."""
+
+    comparable: int
+    by_measure: tuple[tuple[str, int], ...]
+    years: tuple[int, ...]
+    usual_measure: str | None
+    comparison: str  # "same" | "heavier" | "lighter" | "" (no precedent)
+
+    @property
+    def needs_justification(self) -> bool:
+        return self.comparison in ("heavier", "lighter")
+
+
+def precedent_report(session: Session, decision_id: str) -> PrecedentReport:
+    decision, person_id = _load(session, decision_id, "decision.view")
+    report = _precedents(session, decision)
+    with unit_of_work(
+        session,
+        "view",
+        object_type="precedent",
+        object_id=decision_id,
+        subject_id=person_id,
+        details={"comparable": report.comparable},
+    ):
+        pass
+    return report
+
+
+def _precedents(session: Session, decision: Decision) -> PrecedentReport:
+    if decision.incident_id is None:
+        return PrecedentReport(0, (), (), None, "")
+    incident = cases.get_incidents(session.db, [decision.incident_id])[0]
+    ladder = decision.measure_key.partition(".")[0]
+    rows = store.precedents(
+        session.db, ladder, incident.category.value, incident.seriousness.value, decision.dossier_id
+    )
+    if not rows:
+        return PrecedentReport(0, (), (), None, "")
+    counts = Counter(key for key, _ in rows)
+    usual = counts.most_common(1)[0][0]
+    protocol = protocol_of(session, decision)
+    comparison = engine.precedent_comparison(
+        protocol.measure(usual).rank, protocol.measure(decision.measure_key).rank
+    )
+    years = tuple(sorted({int(d[:4]) for _, d in rows if d}))
+    return PrecedentReport(len(rows), tuple(sorted(counts.items())), years, usual, comparison)
+
+
+# -- finalizing ----------------------------------------------------------------
+
+
+def finalize(
+    session: Session,
+    decision_id: str,
+    *,
+    override_reason: str = "",
+    justification: str = "",
+    today: date | None = None,
+) -> Decision:
+    """Make the draft final and immutable, start its deadlines, note it in the dossier."""
+    decision, person_id = _load(session, decision_id, "decision.finalize")
+    if decision.status != DRAFT:
+        raise DecisionRefused("This decision is already final.")
+    today = today or date.today()
+    protocol = protocol_of(session, decision)
+    measure = protocol.measure(decision.measure_key)
+    _decider_role(session, measure)
+    v = Validator()
+    override = v.text(
+        "override_reason", override_reason, required=False, max_len=2000, multiline=True
+    )
+    why = v.text("justification", justification, required=False, max_len=2000, multiline=True)
+    if not decision.facts_relied_on:
+        v.fail("facts_relied_on", "is required: name the facts the decision relies on")
+    if not decision.grounds:
+        v.fail("grounds", "is required")
+    problems = engine.validate_duration(protocol, measure.key, decision.duration_days)
+    if problems:
+        v.fail("duration_days", problems[0].text_en)
+    v.done()
+    missing: list[ChecklistItem] = []
+    report = PrecedentReport(0, (), (), None, "")
+    if decision.stage == DECISION:
+        missing = _check_decision_stage(session, decision, measure, override, today)
+        report = _precedents(session, decision)
+        if report.needs_justification and not why:
+            raise ValidationError(
+                {
+                    "justification": (
+                        f"this measure is {report.comparison} than usual in comparable cases "
+                        f"({report.usual_measure}); explain why"
+                    )
+                }
+            )
+    final = replace(
+        decision,
+        status=FINAL,
+        decided_on=today,
+        finalized_at=datetime.now(UTC),
+        sent_on=decision.sent_on or (today if decision.stage == INTENTION else None),
+        override_reason=override if missing else "",
+        override_items=tuple(i.id for i in missing),
+        justification=why,
+        precedent_comparison=report.comparison,
+    )
+    details: dict[str, object] = {
+        "measure": measure.key,
+        "stage": decision.stage,
+        "protocol": decision.protocol_label,
+    }
+    if missing:
+        details.update(override=True, missing_items=[i.id for i in missing])
+    if report.needs_justification:
+        details["precedent"] = report.comparison
+    with unit_of_work(
+        session,
+        "decide",
+        object_type="decision",
+        object_id=decision_id,
+        subject_id=person_id,
+        details=details,
+    ):
+        store.save(session.db, final)
+        _start_deadlines(session, final, protocol)
+        if final.supersedes:
+            store.mark_superseded(session.db, final.supersedes, final.id)
+        label = measure.name_nl + (" (voornemen)" if final.stage == INTENTION else "")
+        cases.insert_timeline(session.db, _timeline_entry(session, final, label, today))
+    return final
+
+
+def _check_decision_stage(
+    session: Session, decision: Decision, measure: Measure, override: str, today: date
+) -> list[ChecklistItem]:
+    state = {c.item_id: c.done for c in decision.checklist}
+    items = checklist_items(session, decision)
+    ok, missing = engine.can_finalize(state, items, override or None)
+    if not ok:
+        hard = [i.id for i in missing if i.hard_stop]
+        if hard:
+            raise DecisionRefused(
+                "Steps the law requires in this case are still open and cannot be skipped: "
+                + ", ".join(hard)
+            )
+        raise DecisionRefused(
+            "Required checklist items are still open: "
+            + ", ".join(i.id for i in missing)
+            + ". Complete them, or give a written reason to proceed without them."
+        )
+    if measure.two_step:
+        intention = store.get(session.db, decision.intention_id or "")
+        if intention is None or intention.status != FINAL or intention.sent_on is None:
+            raise DecisionRefused("A decision on this measure needs a finalized intention first.")
+        if intention.grounds != decision.grounds:
+            raise DecisionRefused("The decision must keep the grounds of the intention.")
+        rule = measure.view_period
+        if rule is not None and not engine.view_period_over(
+            intention.sent_on, today, decision.view_recorded_on is not None, rule, holidays(session)
+        ):
+            raise DecisionRefused(
+                "The period for the person's view has not ended and no view has been recorded."
+            )
+    return missing
+
+
+def _anchor_dates(session: Session, decision: Decision) -> dict[str, date]:
+    anchors: dict[str, date] = {}
+    if decision.decided_on:
+        anchors["decision_date"] = decision.decided_on
+        anchors["received"] = decision.received_on or decision.decided_on
+    if decision.sent_on:
+        anchors["intention_sent"] = decision.sent_on
+    if decision.start_date:
+        anchors["start_date"] = decision.start_date
+    if decision.incident_id:
+        incident = cases.get_incidents(session.db, [decision.incident_id])[0]
+        anchors["facts_known"] = incident.known_at.date()
+    return anchors
+
+
+def _start_deadlines(session: Session, decision: Decision, protocol: Protocol) -> None:
+    computed = engine.deadlines_for(
+        protocol,
+        decision.measure_key,
+        _anchor_dates(session, decision),
+        holidays(session),
+        facts_of(decision),
+    )
+    view_rule = protocol.measure(decision.measure_key).view_period
+    for c in computed:
+        is_view = view_rule is not None and c.id == view_rule.id
+        if (decision.stage == INTENTION) != is_view:
+            continue  # the view period belongs to the intention, the rest to the decision
+        store.insert_deadline(
+            session.db,
+            Deadline(
+                new_id(),
+                decision.id,
+                decision.dossier_id,
+                c.id,
+                c.label_nl,
+                c.label_en,
+                c.due,
+                c.basis,
+                c.kind,
+                c.verify,
+                c.verify_note,
+                None,
+                "",
+            ),
+        )
+
+
+def _timeline_entry(session: Session, decision: Decision, label: str, today: date) -> TimelineEntry:
+    return TimelineEntry(
+        new_id(),
+        decision.dossier_id,
+        TimelineKind.MEASURE,
+        today,
+        label,
+        session.actor.name,
+        datetime.now(UTC),
+        decision.incident_id,
+    )
+
+
+def start_correction(session: Session, decision_id: str) -> Decision:
+    """A new draft that will supersede a final decision once it is finalized."""
+    old, person_id = _load(session, decision_id, "decision.create")
+    if old.status != FINAL:
+        raise DecisionRefused("Only a final decision can be corrected; edit the draft instead.")
+    _decider_role(session, current_protocol(session).measure(old.measure_key))
+    draft = replace(
+        old,
+        id=new_id(),
+        status=DRAFT,
+        supersedes=old.id,
+        superseded_by=None,
+        decided_on=None,
+        finalized_at=None,
+        override_reason="",
+        override_items=(),
+        justification="",
+        precedent_comparison="",
+        created_by=session.actor.name,
+        created_at=datetime.now(UTC),
+        checklist=(),
+    )
+    with unit_of_work(
+        session,
+        "create",
+        object_type="decision",
+        object_id=draft.id,
+        subject_id=person_id,
+        details={"corrects": old.id},
+    ):
+        store.save(session.db, draft)
+        for state in old.checklist:
+            store.set_item(
+                session.db,
+                draft.id,
+                state.item_id,
+                state.done,
+                state.evidence_note,
+                session.actor.name,
+            )
+    return store.get(session.db, draft.id) or draft
+
+
+# -- reading -------------------------------------------------------------------
+
+
+def get_decision(session: Session, decision_id: str) -> Decision:
+    decision, person_id = _load(session, decision_id, "decision.view")
+    with unit_of_work(
+        session, "view", object_type="decision", object_id=decision_id, subject_id=person_id
+    ):
+        pass
+    return decision
+
+
+def list_decisions(session: Session, dossier_id: str) -> list[Decision]:
+    person_id, _ = _dossier_context(session, dossier_id, "decision.view")
+    with unit_of_work(
+        session, "list", object_type="decision", object_id=dossier_id, subject_id=person_id
+    ):
+        return store.of_dossier(session.db, dossier_id)
+
+
+# -- deadlines -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeadlinesOverview:
+    overdue: tuple[Deadline, ...]
+    upcoming: tuple[Deadline, ...]
+
+
+def deadlines_overview(
+    session: Session, *, today: date | None = None, horizon_days: int = 28
+) -> DeadlinesOverview:
+    """Open deadlines across the vault: overdue, and due within the horizon."""
+    scope = authorize(session, "deadline.view", object_type="deadline")
+    today = today or date.today()
+    rows = store.deadlines(
+        session.db,
+        school_ids=None if scope is Scope.ALL else session.actor.school_ids,
+        until=today + timedelta(days=horizon_days),
+    )
+    with unit_of_work(session, "list", object_type="deadline", details={"rows": len(rows)}):
+        pass
+    overdue = tuple(r for r in rows if r.due is not None and r.due < today)
+    upcoming = tuple(r for r in rows if r.due is not None and r.due >= today)
+    return DeadlinesOverview(overdue, upcoming)
+
+
+def dossier_deadlines(session: Session, dossier_id: str) -> list[Deadline]:
+    _dossier_context(session, dossier_id, "deadline.view")
+    return store.deadlines(
+        session.db, school_ids=None, until=None, include_done=True, dossier_id=dossier_id
+    )
+
+
+def complete_deadline(session: Session, deadline_id: str, on: date | None = None) -> None:
+    found = store.get_deadline(session.db, deadline_id)
+    if found is None:
+        raise NotFound()
+    dossier_id, done_on = found
+    person_id, _ = _dossier_context(session, dossier_id, "deadline.update")
+    if done_on is not None:
+        return
+    with unit_of_work(
+        session, "update", object_type="deadline", object_id=deadline_id, subject_id=person_id
+    ):
+        store.complete_deadline(session.db, deadline_id, on or date.today(), session.actor.name)
