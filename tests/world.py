@@ -110,6 +110,14 @@ def incident_draft(
     return IncidentDraft(**values)
 
 
+CASE_REASON = "Melding over berichten op sociale media"
+
+
+def create_pupil(session: Session, draft: PersonDraft):
+    """HR registers a pupil for a case, with the reason HR needs to know."""
+    return people.create_person(session, draft, case_reason=CASE_REASON)
+
+
 def build_world(folder: Path) -> World:
     admin, _ = access.create_vault(
         folder, "Beheerder", "admin", PASSPHRASE, keyslot_label="beheer", kdf=INSECURE_TEST_PROFILE
@@ -129,8 +137,8 @@ def build_world(folder: Path) -> World:
         "Marie Bos",
     )
     hr = Session(admin.vault, Actor("test-hr", "hr"), "test")
-    pupil_a, dossier_a = people.create_person(hr, pupil_draft(school_a, "L-1"))
-    pupil_b, dossier_b = people.create_person(
+    pupil_a, dossier_a = create_pupil(hr, pupil_draft(school_a, "L-1"))
+    pupil_b, dossier_b = create_pupil(
         hr, pupil_draft(school_b, "L-2", given="Nguyễn", family="Thị Lan")
     )
     staff_a, _ = people.create_person(hr, staff_draft(school_a, "P-1"))

@@ -21,8 +21,9 @@ from skot_dossier.protocol import engine
 from skot_dossier.protocol.calendar import HolidayCalendar
 from skot_dossier.protocol.loader import default_protocol, find_protocol
 from skot_dossier.protocol.model import CaseFacts, ChecklistItem, Measure, Protocol
-from skot_dossier.services.people import NotFound, new_id
+from skot_dossier.services.people import NotFound, need_to_know_user, new_id
 from skot_dossier.services.permissions import Scope, authorize, role_of
+from skot_dossier.services.restriction import ensure_dossier_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
 from skot_dossier.store import cases, people
@@ -145,6 +146,7 @@ def start_decision(
 ) -> Decision:
     """Open a draft: an intention for a two-step measure, else the decision itself."""
     person_id, ladder = _dossier_context(session, dossier_id, "decision.create")
+    ensure_dossier_open(session, dossier_id)
     protocol = current_protocol(session)
     measure = protocol.measure(measure_key)
     if measure.ladder != ladder:
@@ -252,6 +254,7 @@ EDITABLE = (
 def update_draft(session: Session, decision_id: str, **changes: object) -> Decision:
     """Change fields of a draft; a final decision never changes."""
     decision, person_id = _load(session, decision_id, "decision.update")
+    ensure_dossier_open(session, decision.dossier_id)
     if decision.status != DRAFT:
         raise DecisionRefused("A final decision cannot be changed; start a correction instead.")
     unknown = set(changes) - set(EDITABLE)
@@ -340,6 +343,7 @@ def set_checklist_item(
     session: Session, decision_id: str, item_id: str, done: bool, evidence_note: str = ""
 ) -> None:
     decision, person_id = _load(session, decision_id, "decision.update")
+    ensure_dossier_open(session, decision.dossier_id)
     if decision.status != DRAFT:
         raise DecisionRefused("A final decision cannot be changed; start a correction instead.")
     item = next((i for i in checklist_items(session, decision) if i.id == item_id), None)
@@ -425,6 +429,7 @@ def finalize(
 ) -> Decision:
     """Make the draft final and immutable, start its deadlines, note it in the dossier."""
     decision, person_id = _load(session, decision_id, "decision.finalize")
+    ensure_dossier_open(session, decision.dossier_id)
     if decision.status != DRAFT:
         raise DecisionRefused("This decision is already final.")
     today = today or date.today()
@@ -672,6 +677,7 @@ def deadlines_overview(
         session.db,
         school_ids=None if scope is Scope.ALL else session.actor.school_ids,
         until=today + timedelta(days=horizon_days),
+        need_to_know_user=need_to_know_user(session),
     )
     with unit_of_work(session, "list", object_type="deadline", details={"rows": len(rows)}):
         pass

@@ -17,6 +17,7 @@ from skot_dossier.domain.model import Correction, Incident, IncidentParty, Timel
 from skot_dossier.domain.validation import MAX_TEXT, Validator
 from skot_dossier.services.people import NotFound, new_id
 from skot_dossier.services.permissions import authorize
+from skot_dossier.services.restriction import ensure_dossier_open, ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.store import cases, history, people, search
 
@@ -104,6 +105,7 @@ def record_incident(session: Session, draft: IncidentDraft) -> Incident:
             object_type="incident",
             subject_id=person.id,
         )
+        ensure_person_open(session, person.id)
     with unit_of_work(
         session,
         "create",
@@ -180,6 +182,8 @@ def update_incident(
 ) -> Incident:
     """Correct an incident; the old values stay readable in its history."""
     old = _load(session, incident_id, "incident.update")
+    for party in old.parties:
+        ensure_person_open(session, party.person_id)
     v = Validator()
     why = v.text("reason", reason, max_len=500)
     v.done()
@@ -260,6 +264,7 @@ def add_timeline_entry(
         object_id=dossier_id,
         subject_id=person.id,
     )
+    ensure_dossier_open(session, dossier_id)
     v = Validator()
     chosen = v.choice("kind", kind, TimelineKind)
     when = v.past_date(

@@ -22,9 +22,11 @@ from skot_dossier.domain.model import (
 )
 from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
-from skot_dossier.services.permissions import Scope, authorize
+from skot_dossier.services.permissions import Scope, authorize, role_of
+from skot_dossier.services.restriction import ensure_dossier_open, ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.store import cases, history, people, search
+from skot_dossier.store import privacy as privacy_store
 
 
 class NotFound(SkotError):
@@ -180,9 +182,19 @@ def _index_person(session: Session, person: Person, dossier_id: str) -> None:
     )
 
 
-def create_person(session: Session, draft: PersonDraft) -> tuple[Person, Dossier]:
-    """Register a staff member or pupil and open their dossier."""
+def create_person(
+    session: Session, draft: PersonDraft, case_reason: str = ""
+) -> tuple[Person, Dossier]:
+    """Register a staff member or pupil and open their dossier.
+
+    HR sees pupil dossiers only where a case needs it: when HR registers a
+    pupil, the reason is required and recorded as HR's need to know.
+    """
     authorize(session, "person.create", draft.school_ids, object_type="person")
+    needs_reason = role_of(session) is Role.HR and draft.kind == PersonKind.PUPIL.value
+    v = Validator()
+    reason = v.text("case_reason", case_reason, required=needs_reason, max_len=500)
+    v.done()
     person = _build_person(session, draft, new_id())
     dossier = Dossier(new_id(), person.id, person.kind, DossierStatus.OPEN, datetime.now(UTC))
     with unit_of_work(
@@ -196,6 +208,8 @@ def create_person(session: Session, draft: PersonDraft) -> tuple[Person, Dossier
         people.insert_person(session.db, person)
         people.insert_dossier(session.db, dossier)
         _index_person(session, person, dossier.id)
+        if needs_reason:
+            privacy_store.grant_case_access(session.db, person.id, session.actor.user_id, reason)
     return person, dossier
 
 
@@ -249,6 +263,7 @@ def _flat(person: Person) -> dict[str, str]:
 def update_person(session: Session, person_id: str, draft: PersonDraft, reason: str) -> Person:
     """Correct a person's details; the old values stay readable in the history."""
     old = _load_person(session, person_id, "person.update")
+    ensure_person_open(session, person_id)
     authorize(
         session,
         "person.update",
@@ -293,6 +308,11 @@ def person_history(session: Session, person_id: str) -> list[Correction]:
 # -- dossiers ------------------------------------------------------------------
 
 
+def need_to_know_user(session: Session) -> str | None:
+    """For HR: the user whose recorded case reasons open pupil dossiers in lists."""
+    return session.actor.user_id if role_of(session) is Role.HR else None
+
+
 def _own_schools(session: Session, scope: Scope) -> frozenset[str] | None:
     return None if scope is Scope.ALL else session.actor.school_ids
 
@@ -315,6 +335,7 @@ def list_dossiers(
         school_filter=school_id,
         offset=offset,
         limit=limit,
+        need_to_know_user=need_to_know_user(session),
     )
     with unit_of_work(
         session, "list", object_type="dossier", details={"rows": len(rows), "offset": offset}
@@ -354,6 +375,7 @@ def set_dossier_status(session: Session, dossier_id: str, status: str, reason: s
     if dossier is None:
         raise NotFound()
     _load_person(session, dossier.person_id, "dossier.update")
+    ensure_dossier_open(session, dossier_id)
     v = Validator()
     new = v.choice("status", status, DossierStatus)
     why = v.text("reason", reason, max_len=500)

@@ -15,6 +15,7 @@ from enum import StrEnum
 from skot_dossier.domain.enums import Role
 from skot_dossier.errors import SkotError
 from skot_dossier.services.session import Session
+from skot_dossier.store import privacy as privacy_store
 
 
 class Scope(StrEnum):
@@ -25,6 +26,10 @@ class Scope(StrEnum):
 class PermissionDenied(SkotError):
     code = "denied"
     exit_status = 16
+
+    def __init__(self, message: str | None = None, *, can_break_glass: bool = False) -> None:
+        super().__init__(message)
+        self.can_break_glass = can_break_glass
 
     @classmethod
     def default_message(cls) -> str:
@@ -62,6 +67,17 @@ MATRIX: dict[str, dict[Role, Scope]] = {
     "decision.finalize": {HR: ALL, DIR: OWN},
     "deadline.view": {HR: ALL, DIR: OWN},
     "deadline.update": {HR: ALL, DIR: OWN},
+    "person.lookup": {HR: ALL, DIR: OWN, PO: ALL},
+    "privacy.case_access": {HR: ALL},
+    "privacy.hold": {HR: ALL, DIR: OWN},
+    "privacy.restrict": {HR: ALL, PO: ALL},
+    "retention.view": {HR: ALL, PO: ALL},
+    "retention.approve": {HR: ALL, PO: ALL},
+    "retention.erase": {HR: ALL, PO: ALL},
+    "audit.review": {PO: ALL},
+    "audit.export": {PO: ALL},
+    "audit.verify": {PO: ALL, ADMIN: ALL, HR: ALL},
+    "register.view": {PO: ALL, ADMIN: ALL, HR: ALL},
 }
 
 
@@ -78,9 +94,35 @@ def scope_for(session: Session, operation: str) -> Scope | None:
     return MATRIX[operation].get(role_of(session))
 
 
-def allowed(session: Session, operation: str, school_ids: Iterable[str] | None = None) -> bool:
+# Operations on a pupil's own dossier for which HR needs a recorded case reason:
+# HR sees every staff dossier, but pupil dossiers only where a case needs it.
+PUPIL_NEED_TO_KNOW = frozenset({
+    "person.view", "person.update", "dossier.view", "dossier.update", "history.view",
+    "timeline.add", "decision.create", "decision.view", "decision.update",
+    "decision.finalize", "deadline.view", "deadline.update",
+})
+# Roles that may break the glass (access outside their scope, with a reason).
+BREAK_GLASS_ROLES = frozenset({Role.HR, Role.DIRECTOR})
+
+
+def _needs_case_reason(session: Session, operation: str, subject_id: str) -> bool:
+    if role_of(session) is not Role.HR or operation not in PUPIL_NEED_TO_KNOW:
+        return False
+    if not subject_id or privacy_store.person_kind(session.db, subject_id) != "pupil":
+        return False
+    return not privacy_store.has_case_access(session.db, subject_id, session.actor.user_id)
+
+
+def allowed(
+    session: Session, operation: str, school_ids: Iterable[str] | None = None,
+    subject_id: str = "", object_id: str = "",
+) -> bool:
+    if subject_id and subject_id in session.grants or object_id and object_id in session.grants:
+        return scope_for(session, operation) is not None or role_of(session) in BREAK_GLASS_ROLES
     scope = scope_for(session, operation)
     if scope is None:
+        return False
+    if _needs_case_reason(session, operation, subject_id):
         return False
     if scope is Scope.ALL or school_ids is None:
         return True
@@ -88,34 +130,26 @@ def allowed(session: Session, operation: str, school_ids: Iterable[str] | None =
 
 
 def authorize(
-    session: Session,
-    operation: str,
-    school_ids: Iterable[str] | None = None,
-    *,
-    object_type: str = "",
-    object_id: str = "",
-    subject_id: str = "",
+    session: Session, operation: str, school_ids: Iterable[str] | None = None, *,
+    object_type: str = "", object_id: str = "", subject_id: str = "",
 ) -> Scope:
     """Return the caller's scope, or log the refusal and raise PermissionDenied.
 
     ``school_ids`` are the schools of the record concerned; ``None`` asks only
     whether the role may do this at all (lists are then filtered by scope).
+    A break-the-glass grant for the subject or object (this session only)
+    opens it for a role that may break the glass; the grant is then named in
+    the audit entry of the access.
     """
     schools = None if school_ids is None else tuple(school_ids)
-    if allowed(session, operation, schools):
+    if allowed(session, operation, schools, subject_id, object_id):
         scope = scope_for(session, operation)
-        assert scope is not None
-        return scope
+        return scope if scope is not None else Scope.OWN_SCHOOLS
     with session.db.transaction():
         session.vault.audit.append(
-            actor=session.actor.name,
-            role=session.actor.role,
-            action="denied",
-            object_type=object_type,
-            object_id=object_id,
-            subject_id=subject_id,
-            purpose=session.purpose,
-            outcome="denied",
-            details={"operation": operation},
+            actor=session.actor.name, role=session.actor.role, action="denied",
+            object_type=object_type, object_id=object_id, subject_id=subject_id,
+            purpose=session.purpose, outcome="denied", details={"operation": operation},
         )
-    raise PermissionDenied()
+    may_break = role_of(session) in BREAK_GLASS_ROLES and scope_for(session, operation) is not None
+    raise PermissionDenied(can_break_glass=may_break)

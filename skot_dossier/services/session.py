@@ -21,6 +21,8 @@ class Session:
     actor: Actor
     purpose: str = ""
     protocol_dir: Path | None = None  # None: the protocols shipped in resources/
+    # Break-the-glass grants for this session only: person or incident id -> reason.
+    grants: dict[str, str] = field(default_factory=dict)
     _closed: bool = field(default=False, repr=False)
 
     @property

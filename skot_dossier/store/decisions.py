@@ -10,6 +10,7 @@ from typing import Any
 
 from skot_dossier.domain.model import ChecklistState, Deadline, Decision
 from skot_dossier.store.codec import d, now, pd, pt, t
+from skot_dossier.store.privacy import PUPIL_NEED_TO_KNOW
 from skot_dossier.vault.database import Database
 
 COLUMNS = tuple(f.name for f in fields(Decision) if f.name != "checklist")
@@ -153,13 +154,17 @@ def deadlines(
     until: date | None,
     include_done: bool = False,
     dossier_id: str | None = None,
+    need_to_know_user: str | None = None,
 ) -> list[Deadline]:
     where, params = ["1 = 1"], []
+    if need_to_know_user is not None:
+        where.append(PUPIL_NEED_TO_KNOW)
+        params.append(need_to_know_user)
     if not include_done:
         where.append("dl.done_on IS NULL")
     if until is not None:
         where.append("dl.due IS NOT NULL AND dl.due <= ?")
-        params.append(d(until))
+        params.append(until.isoformat())
     if dossier_id is not None:
         where.append("dl.dossier_id = ?")
         params.append(dossier_id)

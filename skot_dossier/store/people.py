@@ -16,6 +16,7 @@ from skot_dossier.domain.model import (
     User,
 )
 from skot_dossier.store.codec import d, now, pd, pt, t
+from skot_dossier.store.privacy import PUPIL_NEED_TO_KNOW
 from skot_dossier.vault.database import Database
 
 # -- schools -------------------------------------------------------------------
@@ -272,9 +273,17 @@ def list_dossiers(
     school_filter: str | None = None,
     offset: int = 0,
     limit: int = 200,
+    need_to_know_user: str | None = None,
 ) -> list[DossierSummary]:
-    """One page of the dossier list; ``school_ids`` None means every school."""
+    """One page of the dossier list; ``school_ids`` None means every school.
+
+    With ``need_to_know_user``, pupils appear only where that user has a
+    recorded case reason.
+    """
     where, params = ["1 = 1"], []
+    if need_to_know_user is not None:
+        where.append(PUPIL_NEED_TO_KNOW)
+        params.append(need_to_know_user)
     if kind is not None:
         where.append("d.kind = ?")
         params.append(kind.value)

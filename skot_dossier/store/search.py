@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from skot_dossier.domain.model import SearchHit
+from skot_dossier.store.privacy import PUPIL_NEED_TO_KNOW
 from skot_dossier.vault.database import Database
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -96,6 +97,7 @@ def query(
     *,
     school_ids: frozenset[str] | None,
     limit: int = 100,
+    need_to_know_user: str | None = None,
 ) -> list[SearchHit]:
     expression = to_match_expression(text)
     if expression is None:
@@ -107,6 +109,13 @@ def query(
             return []
         scope = " AND (" + " OR ".join("instr(school_ids, ?) > 0" for _ in school_ids) + ")"
         params.extend(f"|{s}|" for s in sorted(school_ids))
+    if need_to_know_user is not None:
+        scope += (
+            " AND (dossier_id = '' OR EXISTS (SELECT 1 FROM dossiers d "
+            "JOIN persons p ON p.id = d.person_id WHERE d.id = search_index.dossier_id "
+            f"AND {PUPIL_NEED_TO_KNOW}))"
+        )
+        params.append(need_to_know_user)
     rows = db.all(
         "SELECT kind, ref_id, dossier_id, title, "
         "snippet(search_index, 1, '[', ']', '…', 12) FROM search_index "

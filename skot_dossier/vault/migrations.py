@@ -300,10 +300,47 @@ def _v3_decisions(db: Database) -> None:
     )
 
 
+def _v4_privacy(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE case_access (
+            person_id  TEXT NOT NULL REFERENCES persons(id),
+            user_id    TEXT NOT NULL,
+            reason     TEXT NOT NULL,
+            granted_at TEXT NOT NULL,
+            PRIMARY KEY (person_id, user_id)
+        ) STRICT;
+
+        CREATE TABLE legal_holds (
+            id         TEXT PRIMARY KEY,
+            dossier_id TEXT NOT NULL REFERENCES dossiers(id),
+            kind       TEXT NOT NULL,
+            note       TEXT NOT NULL,
+            placed_at  TEXT NOT NULL,
+            placed_by  TEXT NOT NULL,
+            lifted_at  TEXT,
+            lifted_by  TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        CREATE INDEX legal_holds_by_dossier ON legal_holds(dossier_id);
+
+        CREATE TABLE erasure_approvals (
+            dossier_id  TEXT NOT NULL,
+            user_id     TEXT NOT NULL,
+            user_name   TEXT NOT NULL,
+            approved_at TEXT NOT NULL,
+            PRIMARY KEY (dossier_id, user_id)
+        ) STRICT;
+
+        ALTER TABLE dossiers ADD COLUMN restricted_reason TEXT NOT NULL DEFAULT '';
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation: meta, settings, audit log", _v1_foundation),
     Migration(2, "schools, users, persons, dossiers, incidents, evidence, search", _v2_dossiers),
     Migration(3, "decisions, checklists, deadlines", _v3_decisions),
+    Migration(4, "need-to-know, legal holds, erasure approvals, restriction", _v4_privacy),
 )
 
 

@@ -10,7 +10,7 @@ import pytest
 from skot_dossier.domain.drafts import EvidenceDraft
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import evidence, incidents, people, search, settings
-from tests.world import PNG, incident_draft, pupil_draft, staff_draft
+from tests.world import PNG, create_pupil, incident_draft, pupil_draft, staff_draft
 
 
 def _state(world):
@@ -54,7 +54,7 @@ NAMES = [
 def test_names_in_any_script_and_markup_are_kept_literally(world, name):
     hr = world.as_role("hr")
     given, _, family = name.partition(" ")
-    person, dossier = people.create_person(
+    person, dossier = create_pupil(
         hr,
         pupil_draft(
             world.school_a,
@@ -73,25 +73,25 @@ def test_empty_and_overlong_fields(world):
     hr = world.as_role("hr")
     _refused(
         world,
-        lambda: people.create_person(hr, pupil_draft(world.school_a, "E-1", given="   ")),
+        lambda: create_pupil(hr, pupil_draft(world.school_a, "E-1", given="   ")),
         "given_name",
         "required",
     )
     _refused(
         world,
-        lambda: people.create_person(hr, pupil_draft(world.school_a, "E-2", family="x" * 101)),
+        lambda: create_pupil(hr, pupil_draft(world.school_a, "E-2", family="x" * 101)),
         "family_name",
         "too long",
     )
     _refused(
         world,
-        lambda: people.create_person(hr, pupil_draft(world.school_a, "E-3", given="1234")),
+        lambda: create_pupil(hr, pupil_draft(world.school_a, "E-3", given="1234")),
         "given_name",
         "letters",
     )
     _refused(
         world,
-        lambda: people.create_person(hr, pupil_draft(world.school_a, "E-4", given="Ann\x00a")),
+        lambda: create_pupil(hr, pupil_draft(world.school_a, "E-4", given="Ann\x00a")),
         "given_name",
         "control",
     )
@@ -118,13 +118,13 @@ def test_dates_in_the_future_or_before_birth(world):
     tomorrow = date.today() + timedelta(days=1)
     _refused(
         world,
-        lambda: people.create_person(hr, pupil_draft(world.school_a, "D-1", birth_date=tomorrow)),
+        lambda: create_pupil(hr, pupil_draft(world.school_a, "D-1", birth_date=tomorrow)),
         "birth_date",
         "future",
     )
     _refused(
         world,
-        lambda: people.create_person(
+        lambda: create_pupil(
             hr, pupil_draft(world.school_a, "D-2", date_left=date(2010, 1, 1))
         ),
         "date_left",
@@ -186,13 +186,13 @@ def test_duplicate_numbers_and_bad_codes(world):
     hr = world.as_role("hr")
     _refused(
         world,
-        lambda: people.create_person(hr, pupil_draft(world.school_a, world.pupil_a.number.lower())),
+        lambda: create_pupil(hr, pupil_draft(world.school_a, world.pupil_a.number.lower())),
         "number",
         "already",
     )
     _refused(
         world,
-        lambda: people.create_person(hr, pupil_draft(world.school_a, "L1;DROP--")),
+        lambda: create_pupil(hr, pupil_draft(world.school_a, "L1;DROP--")),
         "number",
         "only letters",
     )

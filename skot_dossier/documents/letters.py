@@ -1,0 +1,261 @@
+"""Letters: compose the Dutch text from a template, then render it as a PDF.
+
+Two steps on purpose. :func:`compose` fills a template and returns plain text
+(:class:`LetterText`) that the user may edit before finalizing; :func:`render_pdf`
+prints whatever text it is given. Neither touches a database, the dossier or the
+disk: the caller stores the PDF bytes (and their hash) when a letter is final.
+
+Salutation rules (one rule per case, so letters stay consistent):
+
+- ``heer`` / ``mevrouw``: "Geachte heer Wójcik," / "Geachte mevrouw Van den Berg,"
+  (a leading tussenvoegsel is capitalized, as Dutch spelling wants when no
+  initials precede the family name);
+- letters to parents: a named parent (``heer``/``mevrouw``) is addressed by name;
+  otherwise "Geachte ouder(s)/verzorger(s) van Şeyma Yılmaz,";
+- ``neutral`` for a person (a family name is given): "Geachte Sam Yılmaz," (the
+  full name, the usual gender-neutral Dutch form);
+- no family name (an organisation such as the Inspectie): "Geachte heer/mevrouw,".
+"""
+
+from __future__ import annotations
+
+import datetime
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Literal
+
+from skot_dossier.documents.dates import dutch_date
+from skot_dossier.documents.errors import LetterError, LetterTemplateError
+from skot_dossier.documents.pdf import build_pdf
+from skot_dossier.documents.templates import (
+    PARENT_AUDIENCES,
+    LetterTemplate,
+    load_template,
+    parse_flag,
+    placeholders,
+)
+from skot_dossier.documents.templates import letter_ids as _template_ids
+
+__all__ = [
+    "CLOSING",
+    "LetterError",
+    "LetterRequest",
+    "LetterTemplateError",
+    "LetterText",
+    "Letterhead",
+    "Recipient",
+    "Signer",
+    "compose",
+    "dutch_date",
+    "letter_ids",
+    "letter_template",
+    "render_pdf",
+]
+
+CLOSING = "Met vriendelijke groet,"
+SALUTATIONS = ("heer", "mevrouw", "neutral")
+_TUSSENVOEGSELS = frozenset(
+    {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "uit", "von", "la"}
+)
+_render_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    foundation_name: str
+    foundation_address_lines: tuple[str, ...]
+    school_name: str
+    school_address_lines: tuple[str, ...]
+    place: str
+    """Where the letter is written: "Vriezenveen, 25 november 2026"."""
+    logo_png: bytes | None = field(default=None, repr=False)
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+
+
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    """Full name as on the envelope ("Łukasz Wójcik", "Inspectie van het Onderwijs")."""
+    salutation: Literal["heer", "mevrouw", "neutral"]
+    address_lines: tuple[str, ...]
+    family_name: str = ""
+
+    def __post_init__(self) -> None:
+        if self.salutation not in SALUTATIONS:
+            raise LetterError(
+                f"Salutation must be one of {', '.join(SALUTATIONS)}, not {self.salutation!r}."
+            )
+
+
+@dataclass(frozen=True)
+class Signer:
+    name: str
+    role: str
+    mandate: str = ""
+    """E.g. "namens het bevoegd gezag" or "in mandaat"; printed under the role."""
+
+
+@dataclass(frozen=True)
+class LetterRequest:
+    letter_id: str
+    letterhead: Letterhead
+    recipient: Recipient
+    signer: Signer
+    reference: str
+    """Ons kenmerk."""
+    date: datetime.date
+    fields: Mapping[str, str | bool]
+    """The template's fields; flags may be bools or "ja"/"nee"."""
+    enclosures: tuple[str, ...] = ()
+    audit_anchor: str = ""
+    """Printed in every footer as "Controlegetal"; empty for previews."""
+    cc: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fields", MappingProxyType(dict(self.fields)))
+
+
+@dataclass(frozen=True)
+class LetterText:
+    """The composed letter as plain text; the part a user may edit before finalizing."""
+
+    letter_id: str
+    title: str
+    """The letter type's name ("Besluit schorsing als ordemaatregel"); PDF title."""
+    subject: str
+    salutation: str
+    paragraphs: tuple[str, ...]
+    clause_heading: str = ""
+    clause: tuple[str, ...] = ()
+    """Appeal, objection or court clause; kept apart so an editor can protect it."""
+    closing: str = CLOSING
+    enclosures: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+    registered_post: bool = False
+    to_verify: tuple[str, ...] = ()
+    """"Te verifiëren" notes; shown on drafts, never printed in a final letter."""
+
+    def __post_init__(self) -> None:
+        for name in ("paragraphs", "clause", "enclosures", "cc", "to_verify"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                raise LetterError(f"LetterText.{name} must be a sequence of texts.")
+            object.__setattr__(self, name, tuple(value))
+
+    def with_paragraphs(self, paragraphs: Sequence[str]) -> LetterText:
+        """The same letter with edited body paragraphs."""
+        return replace(self, paragraphs=tuple(paragraphs))
+
+
+def letter_ids() -> list[str]:
+    """Every letter type that has a template (``resources/letters/*.toml``)."""
+    return _template_ids()
+
+
+def letter_template(letter_id: str) -> LetterTemplate:
+    """The template of a letter type: title, required fields, flags, clause."""
+    return load_template(letter_id)
+
+
+def compose(request: LetterRequest) -> LetterText:
+    """Fill the template; raises LetterError naming every missing field."""
+    template = load_template(request.letter_id)
+    values, flags = _values(template, request)
+    blocks = [b for b in template.body if b.applies(flags)]
+    missing = [n for n in template.required if not values.get(n, "").strip()]
+    missing += [n for n in template.flags if n not in flags]
+    for block in blocks:
+        missing += [
+            n
+            for n in placeholders(block.text)
+            if n in template.optional and not values.get(n, "").strip()
+        ]
+    if missing:
+        names = tuple(dict.fromkeys(missing))
+        raise LetterError(
+            f"Letter {template.id!r} is missing required fields: {', '.join(names)}.",
+            missing=names,
+        )
+    clause = template.clause
+    return LetterText(
+        letter_id=template.id,
+        title=template.title,
+        subject=template.subject.format_map(values),
+        salutation=salutation(request.recipient, template.audience, values.get("pupil_name", "")),
+        paragraphs=tuple(b.text.format_map(values) for b in blocks),
+        clause_heading=clause.heading if clause else "",
+        clause=tuple(p.format_map(values) for p in clause.paragraphs) if clause else (),
+        enclosures=tuple(e.format_map(values) for e in template.enclosures)
+        + tuple(request.enclosures),
+        cc=tuple(request.cc),
+        registered_post=template.registered_post,
+        to_verify=template.to_verify,
+    )
+
+
+def render_pdf(letter: LetterText, request: LetterRequest, *, draft: bool = False) -> bytes:
+    """The letter as PDF bytes, built in memory; the same input gives the same bytes.
+
+    ``draft=True`` adds a "CONCEPT" watermark and lists the "te verifiëren" notes.
+    """
+    if letter.letter_id != request.letter_id:
+        raise LetterError(
+            f"The text is a {letter.letter_id!r} letter, the request a {request.letter_id!r}."
+        )
+    with _render_lock:  # reportlab keeps per-document font state in shared objects
+        return build_pdf(letter, request, draft=draft)
+
+
+def salutation(recipient: Recipient, audience: str, pupil_name: str = "") -> str:
+    """The salutation line by the rules in the module docstring."""
+    family = _family_name(recipient.family_name.strip())
+    if recipient.salutation in ("heer", "mevrouw") and family:
+        return f"Geachte {recipient.salutation} {family},"
+    if audience in PARENT_AUDIENCES and pupil_name.strip():
+        return f"Geachte ouder(s)/verzorger(s) van {pupil_name.strip()},"
+    if family and recipient.name.strip():
+        return f"Geachte {recipient.name.strip()},"
+    return "Geachte heer/mevrouw,"
+
+
+def _family_name(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in _TUSSENVOEGSELS and first[:1].islower():
+        return first[:1].upper() + first[1:] + " " + rest
+    return name
+
+
+def _values(
+    template: LetterTemplate, request: LetterRequest
+) -> tuple[dict[str, str], dict[str, bool]]:
+    values: dict[str, str] = dict(template.all_defaults)
+    raw: dict[str, object] = dict(template.all_defaults)
+    for name, value in request.fields.items():
+        raw[name] = value
+        if name in template.flags:
+            continue
+        if not isinstance(value, str):
+            raise LetterError(f"Field {name!r} must be text, not {type(value).__name__}.")
+        values[name] = value.strip()
+    flags: dict[str, bool] = {}
+    for name in template.flags:
+        if name in raw and raw[name] is not None:
+            flags[name] = parse_flag(name, raw[name])
+    head = request.letterhead
+    values.update(
+        foundation_name=head.foundation_name,
+        foundation_address=", ".join(head.foundation_address_lines),
+        school_name=head.school_name,
+        school_address=", ".join(head.school_address_lines),
+        place=head.place,
+        letter_date=dutch_date(request.date),
+        reference=request.reference,
+        recipient_name=request.recipient.name,
+        signer_name=request.signer.name,
+        signer_role=request.signer.role,
+    )
+    return values, flags

@@ -1,0 +1,1 @@
+"""AVG: retention rules and the Art. 30 register (pure logic, no database)."""

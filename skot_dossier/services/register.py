@@ -1,0 +1,37 @@
+"""The Art. 30 register entry, from this vault's settings and retention rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from skot_dossier.fsutil import atomic_write_bytes
+from skot_dossier.privacy.register import RegisterEntry, build_register
+from skot_dossier.privacy.report_pdf import render_report
+from skot_dossier.services.permissions import authorize
+from skot_dossier.services.privacy import policy
+from skot_dossier.services.session import Session, unit_of_work
+
+KEYS = (
+    "foundation.name",
+    "register.controller_address",
+    "register.po_name",
+    "register.po_contact",
+    "register.recipients",
+)
+
+
+def register_entry(session: Session) -> RegisterEntry:
+    authorize(session, "register.view", object_type="register")
+    marks = ", ".join("?" * len(KEYS))
+    settings: dict[str, str] = dict(session.db.all(f"SELECT key, value FROM settings WHERE key IN ({marks})", KEYS))
+    return build_register(settings, policy(session))
+
+
+def export_register(session: Session, target: Path, fmt: str = "pdf") -> Path:
+    entry = register_entry(session)
+    data = render_report(entry.to_report()) if fmt == "pdf" else entry.to_markdown().encode("utf-8")
+    with unit_of_work(
+        session, "export", object_type="register", details={"format": fmt, "file_name": target.name}
+    ):
+        atomic_write_bytes(target, data)
+    return target
