@@ -76,7 +76,11 @@ def render_report(report: Report) -> bytes:
         facts = Table(rows, colWidths=[45 * mm, 125 * mm])
         facts.setStyle(
             TableStyle(
-                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+                ]
             )
         )
         story += [facts, Spacer(1, 4 * mm)]
@@ -98,6 +102,7 @@ def render_report(report: Report) -> bytes:
         subject="",
         creator="SKOT Dossier",
         invariant=True,
+        initialFontName=fonts.regular,  # no unembedded Helvetica in the file
     )
     doc.build(story, canvasmaker=_numbered(report.footer, fonts))
     return buffer.getvalue()
@@ -111,7 +116,8 @@ def _table(section: Section, fonts: FontFamily, style: ParagraphStyle) -> Table:
     table.setStyle(
         TableStyle(
             [
-                ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa5b1")),
+                ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa5b1")),
                 (
                     "BACKGROUND",
                     (0, 0),

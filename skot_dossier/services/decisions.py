@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
+from skot_dossier.documents.letters import letter_ids
 from skot_dossier.domain.enums import TimelineKind
 from skot_dossier.domain.model import Deadline, Decision, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, ValidationError, Validator
@@ -21,6 +22,7 @@ from skot_dossier.protocol import engine
 from skot_dossier.protocol.calendar import HolidayCalendar
 from skot_dossier.protocol.loader import default_protocol, find_protocol
 from skot_dossier.protocol.model import CaseFacts, ChecklistItem, Measure, Protocol
+from skot_dossier.services.correspondence import propose_letters
 from skot_dossier.services.people import NotFound, need_to_know_user, new_id
 from skot_dossier.services.permissions import Scope, authorize, role_of
 from skot_dossier.services.restriction import ensure_dossier_open
@@ -497,7 +499,24 @@ def finalize(
             store.mark_superseded(session.db, final.supersedes, final.id)
         label = measure.name_nl + (" (voornemen)" if final.stage == INTENTION else "")
         cases.insert_timeline(session.db, _timeline_entry(session, final, label, today))
+        propose_letters(session, final, letters_for_stage(protocol, final))
     return final
+
+
+def letters_for_stage(protocol: Protocol, decision: Decision) -> list[str]:
+    """The letters the protocol requires at this step: the intention's or the decision's."""
+    letters = engine.letters_for(protocol, decision.measure_key, facts_of(decision))
+    two_step = protocol.measure(decision.measure_key).two_step
+
+    def first_step(letter_id: str) -> bool:
+        return "intention" in letter_id or (two_step and "invitation" in letter_id)
+
+    templates = set(letter_ids())
+    return [
+        letter.id
+        for letter in letters
+        if letter.id in templates and first_step(letter.id) == (decision.stage == INTENTION)
+    ]
 
 
 def _check_decision_stage(
@@ -681,9 +700,57 @@ def deadlines_overview(
     )
     with unit_of_work(session, "list", object_type="deadline", details={"rows": len(rows)}):
         pass
+    rows = sorted(
+        [*rows, *_access_request_deadlines(session, scope, today, horizon_days)],
+        key=lambda r: (r.due or date.max, r.id),
+    )
     overdue = tuple(r for r in rows if r.due is not None and r.due < today)
     upcoming = tuple(r for r in rows if r.due is not None and r.due >= today)
     return DeadlinesOverview(overdue, upcoming)
+
+
+def _access_request_deadlines(
+    session: Session, scope: Scope, today: date, horizon_days: int
+) -> list[Deadline]:
+    """Open access requests (one month to answer) as deadlines of the person's dossier."""
+    where, params = (
+        ["ar.answered_on IS NULL", "ar.due_on <= ?"],
+        [(today + timedelta(days=horizon_days)).isoformat()],
+    )
+    if scope is not Scope.ALL:
+        marks = ", ".join("?" * len(session.actor.school_ids)) or "NULL"
+        where.append(
+            "EXISTS (SELECT 1 FROM person_schools ps WHERE ps.person_id = p.id "
+            f"AND ps.school_id IN ({marks}))"
+        )
+        params.extend(sorted(session.actor.school_ids))
+    rows = session.db.all(
+        "SELECT ar.id, d.id, ar.due_on, p.given_name || ' ' || p.family_name "
+        "FROM access_requests ar JOIN persons p ON p.id = ar.person_id "
+        "JOIN dossiers d ON d.person_id = p.id "
+        f"WHERE {' AND '.join(where)}",
+        tuple(params),
+    )
+    return [
+        Deadline(
+            r[0],
+            "",
+            r[1],
+            "access_request",
+            "Inzageverzoek beantwoorden",
+            "Answer the access request",
+            date.fromisoformat(r[2]),
+            "AVG art. 12 lid 3 (één maand, eenmaal te verlengen met twee maanden)",
+            "limit",
+            False,
+            "",
+            None,
+            "",
+            r[3],
+            "",
+        )
+        for r in rows
+    ]
 
 
 def dossier_deadlines(session: Session, dossier_id: str) -> list[Deadline]:

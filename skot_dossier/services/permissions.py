@@ -78,6 +78,14 @@ MATRIX: dict[str, dict[Role, Scope]] = {
     "audit.export": {PO: ALL},
     "audit.verify": {PO: ALL, ADMIN: ALL, HR: ALL},
     "register.view": {PO: ALL, ADMIN: ALL, HR: ALL},
+    "letter.create": {HR: ALL, DIR: OWN},
+    "letter.view": {HR: ALL, DIR: OWN},
+    "letter.update": {HR: ALL, DIR: OWN},
+    "letter.finalize": {HR: ALL, DIR: OWN},
+    "letter.export": {HR: ALL, DIR: OWN},
+    "packet.create": {HR: ALL, DIR: OWN},
+    "access_request.manage": {HR: ALL, PO: ALL},
+    "access_request.export": {HR: ALL, PO: ALL},
 }
 
 
@@ -96,11 +104,27 @@ def scope_for(session: Session, operation: str) -> Scope | None:
 
 # Operations on a pupil's own dossier for which HR needs a recorded case reason:
 # HR sees every staff dossier, but pupil dossiers only where a case needs it.
-PUPIL_NEED_TO_KNOW = frozenset({
-    "person.view", "person.update", "dossier.view", "dossier.update", "history.view",
-    "timeline.add", "decision.create", "decision.view", "decision.update",
-    "decision.finalize", "deadline.view", "deadline.update",
-})
+PUPIL_NEED_TO_KNOW = frozenset(
+    {
+        "person.view",
+        "person.update",
+        "dossier.view",
+        "dossier.update",
+        "history.view",
+        "timeline.add",
+        "decision.create",
+        "decision.view",
+        "decision.update",
+        "decision.finalize",
+        "deadline.view",
+        "deadline.update",
+        "letter.create",
+        "letter.view",
+        "letter.update",
+        "letter.finalize",
+        "letter.export",
+    }
+)
 # Roles that may break the glass (access outside their scope, with a reason).
 BREAK_GLASS_ROLES = frozenset({Role.HR, Role.DIRECTOR})
 
@@ -114,8 +138,11 @@ def _needs_case_reason(session: Session, operation: str, subject_id: str) -> boo
 
 
 def allowed(
-    session: Session, operation: str, school_ids: Iterable[str] | None = None,
-    subject_id: str = "", object_id: str = "",
+    session: Session,
+    operation: str,
+    school_ids: Iterable[str] | None = None,
+    subject_id: str = "",
+    object_id: str = "",
 ) -> bool:
     if subject_id and subject_id in session.grants or object_id and object_id in session.grants:
         return scope_for(session, operation) is not None or role_of(session) in BREAK_GLASS_ROLES
@@ -130,8 +157,13 @@ def allowed(
 
 
 def authorize(
-    session: Session, operation: str, school_ids: Iterable[str] | None = None, *,
-    object_type: str = "", object_id: str = "", subject_id: str = "",
+    session: Session,
+    operation: str,
+    school_ids: Iterable[str] | None = None,
+    *,
+    object_type: str = "",
+    object_id: str = "",
+    subject_id: str = "",
 ) -> Scope:
     """Return the caller's scope, or log the refusal and raise PermissionDenied.
 
@@ -147,9 +179,15 @@ def authorize(
         return scope if scope is not None else Scope.OWN_SCHOOLS
     with session.db.transaction():
         session.vault.audit.append(
-            actor=session.actor.name, role=session.actor.role, action="denied",
-            object_type=object_type, object_id=object_id, subject_id=subject_id,
-            purpose=session.purpose, outcome="denied", details={"operation": operation},
+            actor=session.actor.name,
+            role=session.actor.role,
+            action="denied",
+            object_type=object_type,
+            object_id=object_id,
+            subject_id=subject_id,
+            purpose=session.purpose,
+            outcome="denied",
+            details={"operation": operation},
         )
     may_break = role_of(session) in BREAK_GLASS_ROLES and scope_for(session, operation) is not None
     raise PermissionDenied(can_break_glass=may_break)

@@ -23,7 +23,8 @@ KEYS = (
 def register_entry(session: Session) -> RegisterEntry:
     authorize(session, "register.view", object_type="register")
     marks = ", ".join("?" * len(KEYS))
-    settings: dict[str, str] = dict(session.db.all(f"SELECT key, value FROM settings WHERE key IN ({marks})", KEYS))
+    rows = session.db.all(f"SELECT key, value FROM settings WHERE key IN ({marks})", KEYS)
+    settings: dict[str, str] = {str(k): str(v) for k, v in rows}
     return build_register(settings, policy(session))
 
 

@@ -13,8 +13,10 @@ class Restricted(SkotError):
 
     @classmethod
     def default_message(cls) -> str:
-        return ("Processing of this dossier is restricted (AVG art. 18): it can be read but "
-                "not changed until the restriction is lifted.")
+        return (
+            "Processing of this dossier is restricted (AVG art. 18): it can be read but "
+            "not changed until the restriction is lifted."
+        )
 
 
 def ensure_dossier_open(session: Session, dossier_id: str) -> None:

@@ -13,8 +13,13 @@ def search(session: Session, text: str, limit: int = 100) -> list[SearchHit]:
     """Hits the user may see; a director's are limited to their own schools."""
     scope = authorize(session, "search", object_type="search")
     schools = None if scope is Scope.ALL else session.actor.school_ids
-    hits = store.query(session.db, text[:500], school_ids=schools, limit=limit,
-                       need_to_know_user=need_to_know_user(session))
+    hits = store.query(
+        session.db,
+        text[:500],
+        school_ids=schools,
+        limit=limit,
+        need_to_know_user=need_to_know_user(session),
+    )
     with unit_of_work(
         session,
         "search",

@@ -336,11 +336,60 @@ def _v4_privacy(db: Database) -> None:
     )
 
 
+def _v5_correspondence(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE letters (
+            id            TEXT PRIMARY KEY,
+            dossier_id    TEXT NOT NULL REFERENCES dossiers(id),
+            decision_id   TEXT REFERENCES decisions(id),
+            letter_type   TEXT NOT NULL,
+            status        TEXT NOT NULL,
+            recipient     TEXT NOT NULL,
+            fields        TEXT NOT NULL,
+            text          TEXT NOT NULL,
+            reference     TEXT NOT NULL,
+            letter_date   TEXT,
+            pdf           BLOB,
+            sha256        TEXT NOT NULL,
+            audit_anchor  TEXT NOT NULL,
+            created_by    TEXT NOT NULL,
+            created_at    TEXT NOT NULL,
+            finalized_at  TEXT,
+            finalized_by  TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX letters_by_dossier ON letters(dossier_id);
+
+        CREATE TABLE packets (
+            id             TEXT PRIMARY KEY,
+            incident_id    TEXT REFERENCES incidents(id),
+            cover_pdf      BLOB NOT NULL,
+            manifest       TEXT NOT NULL,
+            manifest_sha256 TEXT NOT NULL,
+            files          INTEGER NOT NULL,
+            created_by     TEXT NOT NULL,
+            created_at     TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE access_requests (
+            id          TEXT PRIMARY KEY,
+            person_id   TEXT NOT NULL REFERENCES persons(id),
+            received_on TEXT NOT NULL,
+            due_on      TEXT NOT NULL,
+            extended    INTEGER NOT NULL DEFAULT 0,
+            answered_on TEXT,
+            created_by  TEXT NOT NULL
+        ) STRICT;
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation: meta, settings, audit log", _v1_foundation),
     Migration(2, "schools, users, persons, dossiers, incidents, evidence, search", _v2_dossiers),
     Migration(3, "decisions, checklists, deadlines", _v3_decisions),
     Migration(4, "need-to-know, legal holds, erasure approvals, restriction", _v4_privacy),
+    Migration(5, "letters, police-report packets, access requests", _v5_correspondence),
 )
 
 

@@ -1,0 +1,326 @@
+"""Police-report preparation packets: a cover PDF, the evidence and SHA256SUMS in one ZIP.
+
+The manifest lists every evidence file with its SHA-256 in the format
+``sha256sum -c`` accepts; the manifest's own hash is printed on the cover, so
+the police can check that nothing was changed or added. Evidence recorded
+"metadata only" (e.g. images that may show minors) is described on the
+cover and never put in a packet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from skot_dossier.domain.enums import PartyRole, PersonKind, TimelineKind
+from skot_dossier.domain.model import Evidence, Incident, Person, TimelineEntry
+from skot_dossier.domain.validation import Validator
+from skot_dossier.fsutil import atomic_writer
+from skot_dossier.privacy.report_pdf import Report, Section, render_report
+from skot_dossier.protocol.model import Offence
+from skot_dossier.services.decisions import current_protocol
+from skot_dossier.services.people import NotFound, new_id
+from skot_dossier.services.permissions import authorize
+from skot_dossier.services.session import Session, unit_of_work
+from skot_dossier.services.settings import get_setting
+from skot_dossier.store import cases, people
+from skot_dossier.store import evidence as evidence_store
+from skot_dossier.store.codec import now
+
+LOCAL = ZoneInfo("Europe/Amsterdam")
+COVER = "00-aangifte-voorbereiding.pdf"
+MANIFEST = "SHA256SUMS"
+
+
+@dataclass(frozen=True)
+class PacketRequest:
+    filer_name: str
+    filer_role: str
+    authority: str  # on what authority the filer acts
+    offences: tuple[str, ...]  # "art. 266 Sr", as the protocol names them
+    witnesses: tuple[str, ...] = ()
+    power_of_attorney: bool = False  # a signed special power of attorney is enclosed
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class PacketResult:
+    path: Path
+    files: int
+    manifest_sha256: str
+    withheld: tuple[str, ...]  # metadata-only evidence, described but not included
+
+
+def _safe(name: str) -> str:
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("._") or "bestand"
+    return cleaned[:80]
+
+
+def _incident(session: Session, incident_id: str) -> tuple[Incident, list[Person]]:
+    found = cases.get_incidents(session.db, [incident_id])
+    if not found:
+        raise NotFound()
+    incident = found[0]
+    persons = people.get_persons(session.db, [p.person_id for p in incident.parties])
+    schools = {incident.school_id} | {s for p in persons for s in p.school_ids}
+    authorize(session, "packet.create", schools, object_type="incident", object_id=incident_id)
+    return incident, persons
+
+
+def _offences(session: Session, request: PacketRequest) -> list[Offence]:
+    known = {o.reference: o for o in current_protocol(session).offences}
+    v = Validator()
+    chosen = []
+    for ref in request.offences:
+        if ref not in known:
+            v.fail("offences", f"{ref} is not an offence the protocol lists")
+        else:
+            chosen.append(known[ref])
+    if not request.offences:
+        v.fail("offences", "name at least one offence considered")
+    v.done()
+    return chosen
+
+
+def build_police_packet(
+    session: Session, incident_id: str, request: PacketRequest, target: Path
+) -> PacketResult:
+    incident, persons = _incident(session, incident_id)
+    v = Validator()
+    filer = v.name("filer_name", request.filer_name)
+    v.text("filer_role", request.filer_role, max_len=100)
+    v.text("authority", request.authority, max_len=200)
+    v.done()
+    offences = _offences(session, request)
+    roles = {p.person_id: p.role for p in incident.parties}
+    victims = [p for p in persons if roles.get(p.id) is PartyRole.VICTIM]
+    staff_victim = any(p.kind is PersonKind.STAFF for p in victims)
+    if (
+        any(o.complaint_required for o in offences)
+        and staff_victim
+        and not request.power_of_attorney
+    ):
+        v.fail(
+            "power_of_attorney",
+            "insult, defamation and libel are prosecuted only on the "
+            "victim's complaint: enclose the staff member's signed "
+            "special power of attorney, or let them file themselves",
+        )
+        v.done()
+    evidence = evidence_store.evidence_of_incident(session.db, incident_id)
+    files = [e for e in evidence if not e.metadata_only]
+    withheld = tuple(
+        f"{e.original_name}: {e.description or e.seen_where}" for e in evidence if e.metadata_only
+    )
+    names = [f"bewijs/{i:02d}_{_safe(e.original_name)}" for i, e in enumerate(files, start=1)]
+    manifest = "".join(f"{e.sha256}  {n}\n" for e, n in zip(files, names, strict=True))
+    manifest_sha = hashlib.sha256(manifest.encode()).hexdigest()
+    timeline = [t for t in _incident_timeline(session, incident_id)]
+    with unit_of_work(
+        session,
+        "export",
+        object_type="packet",
+        object_id=incident_id,
+        details={
+            "files": len(files),
+            "manifest_sha256": manifest_sha,
+            "withheld": len(withheld),
+            "file_name": target.name,
+        },
+    ) as note:
+        anchor = session.vault.audit.head()
+        cover = render_report(
+            _cover(
+                session,
+                incident,
+                persons,
+                roles,
+                request,
+                filer,
+                offences,
+                files,
+                names,
+                withheld,
+                manifest_sha,
+                timeline,
+                str(anchor or ""),
+            )
+        )
+        with (
+            atomic_writer(target) as handle,
+            zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+        ):
+            archive.writestr(COVER, cover)
+            archive.writestr(MANIFEST, manifest)
+            for record, name in zip(files, names, strict=True):
+                _copy_checked(session, record, archive, name)
+        packet_id = new_id()
+        session.db.execute(
+            "INSERT INTO packets (id, incident_id, cover_pdf, manifest, manifest_sha256, files, "
+            "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                packet_id,
+                incident_id,
+                cover,
+                manifest,
+                manifest_sha,
+                len(files),
+                session.actor.name,
+                now(),
+            ),
+        )
+        for person in persons:
+            dossier = people.dossier_of_person(session.db, person.id)
+            if dossier is not None:
+                cases.insert_timeline(
+                    session.db,
+                    TimelineEntry(
+                        new_id(),
+                        dossier.id,
+                        TimelineKind.POLICE_CONTACT,
+                        datetime.now(LOCAL).date(),
+                        f"Aangiftepakket voorbereid ({len(files)} bewijsstukken, "
+                        f"SHA256SUMS {manifest_sha[:16]}…)",
+                        session.actor.name,
+                        datetime.now(UTC),
+                        incident_id,
+                    ),
+                )
+        note.object_id = incident_id
+    return PacketResult(target, len(files), manifest_sha, withheld)
+
+
+def _copy_checked(session: Session, record: Evidence, archive: zipfile.ZipFile, name: str) -> None:
+    digest = hashlib.sha256()
+    with archive.open(name, "w", force_zip64=True) as out:
+        for chunk in evidence_store.iter_chunks(session.db, record.id):
+            digest.update(chunk)
+            out.write(chunk)
+    if digest.hexdigest() != record.sha256:
+        raise ValueError(f"stored evidence {record.original_name} no longer matches its hash")
+
+
+def _incident_timeline(session: Session, incident_id: str) -> list[TimelineEntry]:
+    rows = session.db.all(
+        "SELECT DISTINCT dossier_id FROM timeline WHERE incident_id = ?", (incident_id,)
+    )
+    entries = [
+        t
+        for (dossier_id,) in rows
+        for t in cases.timeline(session.db, dossier_id)
+        if t.incident_id == incident_id
+    ]
+    unique = {(t.happened_on, t.kind, t.summary): t for t in entries}
+    return sorted(unique.values(), key=lambda t: t.happened_on)
+
+
+def _local(moment: datetime | None) -> str:
+    return moment.astimezone(LOCAL).strftime("%d-%m-%Y %H:%M") if moment else "onbekend"
+
+
+def _cover(
+    session: Session,
+    incident: Incident,
+    persons: list[Person],
+    roles: dict[str, PartyRole],
+    request: PacketRequest,
+    filer: str,
+    offences: list[Offence],
+    files: list[Evidence],
+    names: list[str],
+    withheld: tuple[str, ...],
+    manifest_sha: str,
+    timeline: list[TimelineEntry],
+    anchor: str,
+) -> Report:
+    role_nl = {
+        PartyRole.SUBJECT: "Verdachte / betrokkene",
+        PartyRole.VICTIM: "Slachtoffer",
+        PartyRole.WITNESS: "Getuige",
+        PartyRole.REPORTER: "Melder",
+    }
+    party_rows = tuple(
+        (
+            role_nl[roles[p.id]],
+            p.full_name,
+            "medewerker" if p.kind is PersonKind.STAFF else f"leerling groep {p.group}".strip(),
+            str(p.birth_date or ""),
+        )
+        for p in persons
+    )
+    evidence_rows = tuple(
+        (n, e.media_type, str(e.size), _local(e.captured_at), e.source_url, e.sha256)
+        for e, n in zip(files, names, strict=True)
+    )
+    complaint = any(o.complaint_required for o in offences)
+    return Report(
+        title="Voorbereiding aangifte bij de politie",
+        facts=(
+            ("Stichting", get_setting(session, "foundation.name", "") or ""),
+            ("Aangever", f"{filer}, {request.filer_role}"),
+            ("Bevoegdheid", request.authority),
+            (
+                "Machtiging",
+                "bijgevoegd (bijzondere schriftelijke volmacht)"
+                if request.power_of_attorney
+                else (
+                    "nodig bij klachtdelict: het slachtoffer doet zelf aangifte"
+                    if complaint
+                    else "niet nodig"
+                ),
+            ),
+            ("Incident", incident.title),
+            ("Gebeurd op", _local(incident.occurred_at)),
+            ("Bekend geworden op", _local(incident.known_at)),
+            ("Platform(s)", ", ".join(incident.platforms) or "-"),
+            ("Profielnamen", ", ".join(incident.handles) or "-"),
+            ("Internetadressen", "\n".join(incident.urls) or "-"),
+            ("Hash van SHA256SUMS", manifest_sha),
+        ),
+        sections=(
+            Section(
+                "Wat er is gebeurd", paragraphs=(incident.description, incident.consequences or "")
+            ),
+            Section(
+                "Betrokkenen",
+                table_header=("Rol", "Naam", "Hoedanigheid", "Geboren"),
+                table_rows=party_rows,
+                column_widths_mm=(38, 60, 45, 27),
+            ),
+            Section("Getuigen", paragraphs=request.witnesses or ("Geen opgegeven.",)),
+            Section(
+                "Strafbare feiten die in aanmerking komen",
+                table_header=("Artikel", "Omschrijving", "Klacht vereist"),
+                table_rows=tuple(
+                    (o.reference, o.name_nl, "ja" if o.complaint_required else "nee")
+                    for o in offences
+                ),
+                column_widths_mm=(30, 110, 30),
+            ),
+            Section(
+                "Tijdlijn",
+                table_header=("Datum", "Soort", "Omschrijving"),
+                table_rows=tuple((str(t.happened_on), t.kind.value, t.summary) for t in timeline),
+                column_widths_mm=(25, 30, 115),
+            ),
+            Section(
+                "Bewijsstukken (SHA-256)",
+                paragraphs=(
+                    "Controle: pak het zip-bestand uit en voer in die map "
+                    "‘sha256sum -c SHA256SUMS’ uit; elke regel moet OK geven.",
+                ),
+                table_header=("Bestand", "Type", "Bytes", "Vastgelegd", "Bron", "SHA-256"),
+                table_rows=evidence_rows,
+                column_widths_mm=(40, 20, 15, 24, 30, 41),
+            ),
+            Section("Niet bijgevoegd", paragraphs=withheld or ("Niets.",)),
+            Section("Opmerkingen", paragraphs=(request.notes or "-",)),
+        ),
+        footer=f"Controlegetal: {anchor}",
+        author=get_setting(session, "foundation.name", "") or "",
+    )
