@@ -37,6 +37,10 @@ def test_stored_old_vault_upgrades_and_keeps_its_data(version, tmp_path):
         assert get_setting(session, "note") == "Łukasz & <b>Şeyma</b>"
         assert vault.audit.verify().ok
         assert vault.db.integrity_problems() == []
+        if version >= 5:
+            assert session.db.scalar("SELECT count(*) FROM persons") == 3
+            assert session.db.scalar("SELECT count(*) FROM letters") >= 1
+            assert session.db.scalar("SELECT count(*) FROM decisions WHERE status = 'final'") == 1
         if migrations.latest_version() > version:
             assert any((copy / BACKUP_DIR).iterdir())
             assert vault.unlock_info.migrated_to[-1] == migrations.latest_version()
