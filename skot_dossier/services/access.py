@@ -7,10 +7,18 @@ from pathlib import Path
 
 from skot_dossier.domain.actor import Actor
 from skot_dossier.domain.enums import Role
+from skot_dossier.errors import KeyslotError
 from skot_dossier.services.people import add_user
 from skot_dossier.services.session import Session
 from skot_dossier.store import people
-from skot_dossier.vault import KdfProfile, Vault
+from skot_dossier.vault import (
+    BackupInfo,
+    KdfProfile,
+    RestoreReport,
+    Vault,
+    create_backup,
+    restore_backup,
+)
 from skot_dossier.vault.header import read_header
 
 
@@ -126,3 +134,35 @@ def add_user_with_passphrase(
     except BaseException:
         session.vault.remove_slot(keyslot_label)
         raise
+
+
+def backup(session: Session, target: Path) -> BackupInfo:
+    """A backup file of the open vault (still encrypted), with the audit head in it."""
+    return create_backup(session.vault, Path(target))
+
+
+def restore(
+    backup_file: Path,
+    target: Path,
+    secret: str,
+    *,
+    label: str | None = None,
+    use_recovery: bool = False,
+    replace: bool = False,
+) -> RestoreReport:
+    """Verify a backup completely and put it in place; never overwrites silently."""
+    return restore_backup(
+        Path(backup_file),
+        Path(target),
+        secret,
+        label=label,
+        use_recovery=use_recovery,
+        replace=replace,
+    )
+
+
+def change_own_passphrase(session: Session, new_passphrase: str) -> None:
+    """The signed-in user changes the passphrase of the keyslot they unlocked with."""
+    if session.vault.slot.kind != "passphrase":
+        raise KeyslotError("Unlock with your passphrase, not the recovery key, to change it.")
+    session.vault.change_passphrase(session.vault.slot.label, new_passphrase)
