@@ -13,9 +13,9 @@ import io
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from skot_dossier.audit import AuditEntry, VerifyReport
+from skot_dossier.domain.clock import LOCAL
 from skot_dossier.domain.validation import Validator
 from skot_dossier.fsutil import atomic_write_bytes
 from skot_dossier.privacy.report_pdf import Report, Section, render_report
@@ -23,7 +23,6 @@ from skot_dossier.services.permissions import authorize
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
 
-LOCAL = ZoneInfo("Europe/Amsterdam")
 BULK_ROWS = 50
 WORK_START, WORK_END = time(7, 0), time(19, 0)
 READ_ACTIONS = ("view", "list", "search", "export", "print")

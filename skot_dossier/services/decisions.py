@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from skot_dossier.documents.letters import letter_ids
+from skot_dossier.domain.clock import local_date
 from skot_dossier.domain.enums import TimelineKind
 from skot_dossier.domain.model import Deadline, Decision, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, ValidationError, Validator
@@ -564,7 +565,7 @@ def _anchor_dates(session: Session, decision: Decision) -> dict[str, date]:
         anchors["start_date"] = decision.start_date
     if decision.incident_id:
         incident = cases.get_incidents(session.db, [decision.incident_id])[0]
-        anchors["facts_known"] = incident.known_at.date()
+        anchors["facts_known"] = local_date(incident.known_at)
     return anchors
 
 

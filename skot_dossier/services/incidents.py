@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
+from skot_dossier.domain.clock import local_date
 from skot_dossier.domain.drafts import IncidentDraft
 from skot_dossier.domain.enums import (
     IncidentCategory,
@@ -121,7 +122,7 @@ def record_incident(session: Session, draft: IncidentDraft) -> Incident:
                     session,
                     dossier.id,
                     TimelineKind.INCIDENT,
-                    incident.occurred_at.date(),
+                    local_date(incident.occurred_at),
                     incident.title,
                     incident.id,
                 )

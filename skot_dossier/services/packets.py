@@ -15,8 +15,8 @@ import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
+from skot_dossier.domain.clock import LOCAL
 from skot_dossier.domain.enums import PartyRole, PersonKind, TimelineKind
 from skot_dossier.domain.model import Evidence, Incident, Person, TimelineEntry
 from skot_dossier.domain.validation import Validator
@@ -32,7 +32,6 @@ from skot_dossier.store import cases, people
 from skot_dossier.store import evidence as evidence_store
 from skot_dossier.store.codec import now
 
-LOCAL = ZoneInfo("Europe/Amsterdam")
 COVER = "00-aangifte-voorbereiding.pdf"
 MANIFEST = "SHA256SUMS"
 

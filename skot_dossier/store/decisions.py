@@ -10,7 +10,7 @@ from typing import Any
 
 from skot_dossier.domain.model import ChecklistState, Deadline, Decision
 from skot_dossier.store.codec import d, now, pd, pt, t
-from skot_dossier.store.privacy import PUPIL_NEED_TO_KNOW
+from skot_dossier.store.scopes import PUPIL_NEED_TO_KNOW
 from skot_dossier.vault.database import Database
 
 COLUMNS = tuple(f.name for f in fields(Decision) if f.name != "checklist")

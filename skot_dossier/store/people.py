@@ -16,7 +16,7 @@ from skot_dossier.domain.model import (
     User,
 )
 from skot_dossier.store.codec import d, now, pd, pt, t
-from skot_dossier.store.privacy import PUPIL_NEED_TO_KNOW
+from skot_dossier.store.scopes import PUPIL_NEED_TO_KNOW
 from skot_dossier.vault.database import Database
 
 # -- schools -------------------------------------------------------------------
@@ -303,17 +303,24 @@ def list_dossiers(
             f"AND ps.school_id IN ({marks}))"
         )
         params.extend(sorted(school_ids))
+    # Page the keys first, then compute the per-row facts for that page only: the
+    # sort follows persons_by_name_nocase instead of touching every dossier.
     rows = db.all(
-        "SELECT d.id, p.id, d.kind, p.given_name, p.family_name, p.number, d.status, "
+        "WITH page AS ("
+        " SELECT d.id AS dossier_id, p.id AS person_id, d.kind, p.given_name, p.family_name,"
+        " p.number, d.status FROM dossiers d JOIN persons p ON p.id = d.person_id"
+        f" WHERE {' AND '.join(where)}"
+        " ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id"
+        " LIMIT ? OFFSET ?) "
+        "SELECT page.dossier_id, page.person_id, page.kind, page.given_name, page.family_name, "
+        "page.number, page.status, "
         "(SELECT count(DISTINCT ip.incident_id) FROM incident_parties ip "
-        " WHERE ip.person_id = p.id), "
-        "(SELECT max(happened_on) FROM timeline tl WHERE tl.dossier_id = d.id), "
+        " WHERE ip.person_id = page.person_id), "
+        "(SELECT max(happened_on) FROM timeline tl WHERE tl.dossier_id = page.dossier_id), "
         "(SELECT group_concat(s.name, '|') FROM person_schools ps "
-        " JOIN schools s ON s.id = ps.school_id WHERE ps.person_id = p.id) "
-        "FROM dossiers d JOIN persons p ON p.id = d.person_id "
-        f"WHERE {' AND '.join(where)} "
-        "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, d.id "
-        "LIMIT ? OFFSET ?",
+        " JOIN schools s ON s.id = ps.school_id WHERE ps.person_id = page.person_id) "
+        "FROM page ORDER BY page.family_name COLLATE NOCASE, page.given_name COLLATE NOCASE, "
+        "page.person_id",
         (*params, limit, offset),
     )
     return [

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from skot_dossier.store import search
 from skot_dossier.store.codec import now
+from skot_dossier.store.scopes import PUPIL_NEED_TO_KNOW  # noqa: F401 - re-exported
 from skot_dossier.vault.database import Database
 
 
@@ -34,13 +36,6 @@ def grant_case_access(db: Database, person_id: str, user_id: str, reason: str) -
         "granted_at = excluded.granted_at",
         (person_id, user_id, reason, now()),
     )
-
-
-# SQL condition: the person row ``p`` is staff, or the user has a case reason for them.
-PUPIL_NEED_TO_KNOW = (
-    "(p.kind = 'staff' OR EXISTS (SELECT 1 FROM case_access ca "
-    "WHERE ca.person_id = p.id AND ca.user_id = ?))"
-)
 
 
 # -- legal holds ---------------------------------------------------------------
@@ -148,7 +143,6 @@ def erase_dossier(db: Database, dossier_id: str) -> dict[str, int]:
     for did in decision_ids:
         run("checklist", "DELETE FROM decision_checklist WHERE decision_id = ?", (did,))
         run("deadlines", "DELETE FROM deadlines WHERE decision_id = ?", (did,))
-        run("index", "DELETE FROM search_index WHERE ref_id = ?", (did,))
     run(
         "decisions",
         "UPDATE decisions SET supersedes = NULL, superseded_by = NULL, "
@@ -157,13 +151,13 @@ def erase_dossier(db: Database, dossier_id: str) -> dict[str, int]:
     )
     run("decisions", "DELETE FROM decisions WHERE dossier_id = ?", (dossier_id,))
     for (tid,) in db.all("SELECT id FROM timeline WHERE dossier_id = ?", (dossier_id,)):
-        run("index", "DELETE FROM search_index WHERE kind = 'timeline' AND ref_id = ?", (tid,))
+        counts["index"] = counts.get("index", 0) + search.remove(db, "timeline", tid)
     run("timeline", "DELETE FROM timeline WHERE dossier_id = ?", (dossier_id,))
     run("parties", "DELETE FROM incident_parties WHERE person_id = ?", (person_id,))
     for iid in own_incidents:
         for (eid,) in db.all("SELECT id FROM evidence WHERE incident_id = ?", (iid,)):
             run("evidence_chunks", "DELETE FROM evidence_chunks WHERE evidence_id = ?", (eid,))
-            run("index", "DELETE FROM search_index WHERE kind = 'evidence' AND ref_id = ?", (eid,))
+            counts["index"] = counts.get("index", 0) + search.remove(db, "evidence", eid)
         run("evidence", "DELETE FROM evidence WHERE incident_id = ?", (iid,))
         run("timeline", "DELETE FROM timeline WHERE incident_id = ?", (iid,))
         run("decisions", "UPDATE decisions SET incident_id = NULL WHERE incident_id = ?", (iid,))
@@ -172,13 +166,13 @@ def erase_dossier(db: Database, dossier_id: str) -> dict[str, int]:
             "DELETE FROM corrections WHERE entity = 'incident' AND entity_id = ?",
             (iid,),
         )
-        run("index", "DELETE FROM search_index WHERE kind = 'incident' AND ref_id = ?", (iid,))
+        counts["index"] = counts.get("index", 0) + search.remove(db, "incident", iid)
         run("incidents", "DELETE FROM incidents WHERE id = ?", (iid,))
     run("corrections", "DELETE FROM corrections WHERE entity_id IN (?, ?)", (person_id, dossier_id))
     run("holds", "DELETE FROM legal_holds WHERE dossier_id = ?", (dossier_id,))
     run("approvals", "DELETE FROM erasure_approvals WHERE dossier_id = ?", (dossier_id,))
     run("case_access", "DELETE FROM case_access WHERE person_id = ?", (person_id,))
-    run("index", "DELETE FROM search_index WHERE kind = 'person' AND ref_id = ?", (person_id,))
+    counts["index"] = counts.get("index", 0) + search.remove(db, "person", person_id)
     run("dossiers", "DELETE FROM dossiers WHERE id = ?", (dossier_id,))
     run("guardians", "DELETE FROM guardians WHERE person_id = ?", (person_id,))
     run("persons", "DELETE FROM person_schools WHERE person_id = ?", (person_id,))

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from skot_dossier.domain.model import SearchHit
-from skot_dossier.store.privacy import PUPIL_NEED_TO_KNOW
+from skot_dossier.store.scopes import PUPIL_NEED_TO_KNOW
 from skot_dossier.vault.database import Database
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -60,8 +60,9 @@ def put(
     dossier_id: str | None,
     school_ids: Iterable[str],
 ) -> None:
+    """Index (or re-index) one record; ``search_refs`` finds its old row by key."""
     remove(db, kind, ref_id)
-    db.execute(
+    cursor = db.execute(
         "INSERT INTO search_index (title, body, kind, ref_id, dossier_id, school_ids) "
         "VALUES (?, ?, ?, ?, ?, ?)",
         (
@@ -73,10 +74,20 @@ def put(
             schools_key(school_ids),
         ),
     )
+    db.execute(
+        "INSERT OR REPLACE INTO search_refs (kind, ref_id, fts_rowid) VALUES (?, ?, ?)",
+        (kind, ref_id, cursor.lastrowid),
+    )
 
 
-def remove(db: Database, kind: str, ref_id: str) -> None:
-    db.execute("DELETE FROM search_index WHERE kind = ? AND ref_id = ?", (kind, ref_id))
+def remove(db: Database, kind: str, ref_id: str) -> int:
+    """Drop a record from the index by rowid (a scan of the index would cost seconds)."""
+    row = db.one("SELECT fts_rowid FROM search_refs WHERE kind = ? AND ref_id = ?", (kind, ref_id))
+    if row is None:
+        return 0
+    db.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
+    db.execute("DELETE FROM search_refs WHERE kind = ? AND ref_id = ?", (kind, ref_id))
+    return 1
 
 
 def to_match_expression(text: str) -> str | None:

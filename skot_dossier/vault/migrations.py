@@ -384,12 +384,31 @@ def _v5_correspondence(db: Database) -> None:
     )
 
 
+def _v6_indexes(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE search_refs (
+            kind      TEXT NOT NULL,
+            ref_id    TEXT NOT NULL,
+            fts_rowid INTEGER NOT NULL,
+            PRIMARY KEY (kind, ref_id)
+        ) STRICT, WITHOUT ROWID;
+        INSERT OR REPLACE INTO search_refs (kind, ref_id, fts_rowid)
+            SELECT kind, ref_id, rowid FROM search_index;
+        CREATE INDEX persons_by_name_nocase
+            ON persons(family_name COLLATE NOCASE, given_name COLLATE NOCASE, id);
+        CREATE INDEX persons_by_number_lower ON persons(kind, lower(number));
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation: meta, settings, audit log", _v1_foundation),
     Migration(2, "schools, users, persons, dossiers, incidents, evidence, search", _v2_dossiers),
     Migration(3, "decisions, checklists, deadlines", _v3_decisions),
     Migration(4, "need-to-know, legal holds, erasure approvals, restriction", _v4_privacy),
     Migration(5, "letters, police-report packets, access requests", _v5_correspondence),
+    Migration(6, "search references and list indexes for large vaults", _v6_indexes),
 )
 
 
