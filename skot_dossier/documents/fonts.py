@@ -16,7 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from skot_dossier.documents.errors import LetterError
-from skot_dossier.documents.resources import resource_path
+from skot_dossier.resources import resource_path
 
 FAMILY = "SkotSans"
 REGULAR = "SkotSans"

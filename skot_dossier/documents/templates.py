@@ -34,7 +34,7 @@ from types import MappingProxyType
 from typing import Any
 
 from skot_dossier.documents.errors import LetterError, LetterTemplateError
-from skot_dossier.documents.resources import resource_path
+from skot_dossier.resources import resource_path
 
 FORMAT_VERSION = 1
 CLAUSES_FILE = "_clauses.toml"

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import json
-import sys
 import tomllib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from skot_dossier.protocol.calendar import add_months
+from skot_dossier.resources import resource_path
 
 
 def resources_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    base = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return base / "resources" / "privacy"
+    return resource_path("privacy")
 
 
 @dataclass(frozen=True)

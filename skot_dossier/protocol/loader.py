@@ -7,7 +7,6 @@ raises :class:`ProtocolError`; a protocol that loads is internally consistent.
 
 from __future__ import annotations
 
-import sys
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
@@ -36,17 +35,15 @@ from skot_dossier.protocol.model import (
     Role,
     Section,
 )
+from skot_dossier.resources import resource_path
 
 FORMAT_VERSION = 1
 PROTOCOL_SUFFIX = ".toml"
 
 
 def resources_dir() -> Path:
-    """``resources/protocol`` of a checkout, or of a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources" / "protocol"
-    return Path(__file__).resolve().parents[2] / "resources" / "protocol"
+    """``resources/protocol`` of a checkout, an installed tree or a PyInstaller bundle."""
+    return resource_path("protocol")
 
 
 def load_protocol(path: Path | str) -> Protocol:
