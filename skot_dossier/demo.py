@@ -45,7 +45,7 @@ from skot_dossier.domain.enums import (
     Platform,
     Seriousness,
 )
-from skot_dossier.services import access, evidence, incidents, people
+from skot_dossier.services import access, evidence, incidents, people, privacy
 from skot_dossier.services.session import Session
 from skot_dossier.services.settings import set_setting
 from skot_dossier.vault import KdfProfile, calibrate
@@ -1556,6 +1556,7 @@ def create_demo_vault(
                     )
                     person_ids[planned.key], dossier_ids[planned.key] = person.id, dossier.id
 
+    pupil_ids = {person_ids[p.key] for p in plan.pupils}
     # Case work: HR's incidents first, so the directors can add their pupils' side.
     for label in workers:
         with _acting_as(folder, passphrase, label, "demo: case work") as user:
@@ -1569,6 +1570,13 @@ def create_demo_vault(
                             replace(p, person_id=person_ids[p.person_id]) for p in draft.parties
                         ),
                     )
+                    if user.actor.role == "hr":
+                        # HR states why this staff case needs the pupils involved in it.
+                        for party in draft.parties:
+                            if party.person_id in pupil_ids:
+                                privacy.record_case_reason(
+                                    user, party.person_id, "Betrokken bij zaak over medewerker"
+                                )
                     incident = incidents.record_incident(user, draft)
                     incident_ids[planned_incident.key] = incident.id
                     for item in planned_incident.evidence:

@@ -117,7 +117,7 @@ def _table(section: Section, fonts: FontFamily, style: ParagraphStyle) -> Table:
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa5b1")),
+                ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa5b1")),
                 (
                     "BACKGROUND",
                     (0, 0),

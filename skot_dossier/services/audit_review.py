@@ -250,7 +250,7 @@ def export_csv(
         details={
             "format": "csv",
             "rows": len(rows),
-            "file_name": target.name,
+            "file_type": target.suffix.lower(),
             "chain_ok": report.ok,
         },
     ):
@@ -312,7 +312,7 @@ def export_pdf(
         details={
             "format": "pdf",
             "rows": len(rows),
-            "file_name": target.name,
+            "file_type": target.suffix.lower(),
             "chain_ok": report.ok,
         },
     ):

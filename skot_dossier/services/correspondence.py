@@ -554,7 +554,7 @@ def export_letter(session: Session, letter_id: str, target: Path) -> Path:
         object_type="letter",
         object_id=letter_id,
         subject_id=person.id,
-        details={"file_name": target.name},
+        details={"file_type": target.suffix.lower()},
     ):
         atomic_write_bytes(target, pdf)
     return target

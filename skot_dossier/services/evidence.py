@@ -22,8 +22,10 @@ from skot_dossier.domain.model import Evidence, Incident
 from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import atomic_writer
+from skot_dossier.services.incidents import subjects_detail
 from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import authorize
+from skot_dossier.services.permissions import authorize_case
+from skot_dossier.services.restriction import ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
 from skot_dossier.store import cases, people, search
@@ -65,10 +67,9 @@ def _incident(session: Session, incident_id: str, operation: str) -> Incident:
     if not found:
         raise NotFound()
     incident = found[0]
-    schools = {incident.school_id} | people.person_schools(
-        session.db, [p.person_id for p in incident.parties]
-    )
-    authorize(session, operation, schools, object_type="incident", object_id=incident_id)
+    party_ids = [p.person_id for p in incident.parties]
+    schools = {incident.school_id} | people.person_schools(session.db, party_ids)
+    authorize_case(session, operation, schools, party_ids, incident_id)
     return incident
 
 
@@ -104,6 +105,7 @@ def add_evidence(
     nothing is stored.
     """
     incident = _incident(session, incident_id, "evidence.add")
+    _ensure_parties_open(session, incident)
     if incident.category in MINOR_IMAGE_RISK and not confirm_no_minor_sexual_content:
         raise MinorImagesGuard()
     if isinstance(source, Path) and not draft.original_name:
@@ -168,7 +170,7 @@ def _store(
         "attach",
         object_type="evidence",
         object_id=evidence_id,
-        details={"incident": incident.id},
+        details={"incident": incident.id, **subjects_detail(incident)},
     ) as note:
         # Chunks go in before the record that knows their hash; the reference
         # is checked at commit.
@@ -210,6 +212,7 @@ def add_evidence_metadata_only(
 ) -> Evidence:
     """Record where, when and by whom something was seen, without storing the file."""
     incident = _incident(session, incident_id, "evidence.add")
+    _ensure_parties_open(session, incident)
     v = Validator()
     if not draft.original_name:
         draft = replace(draft, original_name="(niet opgeslagen)")
@@ -243,7 +246,7 @@ def add_evidence_metadata_only(
         "attach",
         object_type="evidence",
         object_id=evidence.id,
-        details={"incident": incident.id, "metadata_only": True},
+        details={"incident": incident.id, "metadata_only": True, **subjects_detail(incident)},
     ):
         store.insert_evidence(session.db, evidence)
         _index(session, incident, evidence)
@@ -268,22 +271,32 @@ def _index(session: Session, incident: Incident, evidence: Evidence) -> None:
 
 
 def list_evidence(session: Session, incident_id: str) -> list[Evidence]:
-    _incident(session, incident_id, "evidence.view")
-    with unit_of_work(session, "list", object_type="evidence", object_id=incident_id):
+    incident = _incident(session, incident_id, "evidence.view")
+    with unit_of_work(
+        session,
+        "list",
+        object_type="evidence",
+        object_id=incident_id,
+        details=subjects_detail(incident),
+    ):
         return store.evidence_of_incident(session.db, incident_id)
 
 
-def _load(session: Session, evidence_id: str, operation: str) -> Evidence:
+def _ensure_parties_open(session: Session, incident: Incident) -> None:
+    for party in incident.parties:
+        ensure_person_open(session, party.person_id)
+
+
+def _load(session: Session, evidence_id: str, operation: str) -> tuple[Evidence, Incident]:
     evidence = store.get_evidence(session.db, evidence_id)
     if evidence is None:
         raise NotFound()
-    _incident(session, evidence.incident_id, operation)
-    return evidence
+    return evidence, _incident(session, evidence.incident_id, operation)
 
 
 def read_evidence(session: Session, evidence_id: str) -> tuple[Evidence, bytes]:
     """The content in memory, for an on-screen preview (never a temp file)."""
-    evidence = _load(session, evidence_id, "evidence.view")
+    evidence, incident = _load(session, evidence_id, "evidence.view")
     if evidence.metadata_only:
         raise ValidationError({"file": "only its description was recorded; there is no file"})
     if evidence.size > MAX_PREVIEW_BYTES:
@@ -293,7 +306,7 @@ def read_evidence(session: Session, evidence_id: str) -> tuple[Evidence, bytes]:
         "view",
         object_type="evidence",
         object_id=evidence_id,
-        details={"incident": evidence.incident_id},
+        details={"incident": evidence.incident_id, **subjects_detail(incident)},
     ):
         data = b"".join(store.iter_chunks(session.db, evidence_id))
     if hashlib.sha256(data).hexdigest() != evidence.sha256:
@@ -303,11 +316,15 @@ def read_evidence(session: Session, evidence_id: str) -> tuple[Evidence, bytes]:
 
 def export_evidence(session: Session, evidence_id: str, target: Path, purpose: str = "") -> Path:
     """Write the file where the user chose, atomically and private; logged as export."""
-    evidence = _load(session, evidence_id, "evidence.export")
+    evidence, incident = _load(session, evidence_id, "evidence.export")
     if evidence.metadata_only:
         raise ValidationError({"file": "only its description was recorded; there is no file"})
     digest = hashlib.sha256()
-    details = {"incident": evidence.incident_id, "file_name": target.name}
+    details = {
+        "incident": evidence.incident_id,
+        "file_type": target.suffix.lower(),
+        **subjects_detail(incident),
+    }
     with (
         unit_of_work(
             session,

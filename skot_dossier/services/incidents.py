@@ -17,7 +17,7 @@ from skot_dossier.domain.enums import (
 from skot_dossier.domain.model import Correction, Incident, IncidentParty, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, Validator
 from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import authorize
+from skot_dossier.services.permissions import authorize, authorize_case, hidden_pupils
 from skot_dossier.services.restriction import ensure_dossier_open, ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.store import cases, history, people, search
@@ -137,14 +137,26 @@ def _load(session: Session, incident_id: str, operation: str) -> Incident:
     if not found:
         raise NotFound()
     incident = found[0]
-    authorize(
-        session,
-        operation,
-        _schools_of(session, incident),
-        object_type="incident",
-        object_id=incident_id,
+    party_ids = [p.person_id for p in incident.parties]
+    authorize_case(session, operation, _schools_of(session, incident), party_ids, incident_id)
+    return _without_hidden(session, incident)
+
+
+def _without_hidden(session: Session, incident: Incident) -> Incident:
+    """HR sees the case, not the names of pupils it has no case reason for."""
+    hidden = hidden_pupils(session, [p.person_id for p in incident.parties])
+    if not hidden:
+        return incident
+    parties = tuple(
+        replace(p, display_name="[leerling]") if p.person_id in hidden else p
+        for p in incident.parties
     )
-    return incident
+    return replace(incident, parties=parties)
+
+
+def subjects_detail(incident: Incident) -> dict[str, list[str]]:
+    """Audit detail naming every party, so "who looked at this person" finds the entry."""
+    return {"subjects": sorted({p.person_id for p in incident.parties})}
 
 
 def get_incident(session: Session, incident_id: str) -> Incident:
@@ -154,7 +166,7 @@ def get_incident(session: Session, incident_id: str) -> Incident:
         "view",
         object_type="incident",
         object_id=incident_id,
-        details={"parties": len(incident.parties)},
+        details={"parties": len(incident.parties), **subjects_detail(incident)},
     ):
         pass
     return incident

@@ -25,7 +25,8 @@ from skot_dossier.privacy.report_pdf import Report, Section, render_report
 from skot_dossier.protocol.model import Offence
 from skot_dossier.services.decisions import current_protocol
 from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import authorize
+from skot_dossier.services.permissions import authorize_case
+from skot_dossier.services.restriction import ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
 from skot_dossier.store import cases, people
@@ -67,7 +68,9 @@ def _incident(session: Session, incident_id: str) -> tuple[Incident, list[Person
     incident = found[0]
     persons = people.get_persons(session.db, [p.person_id for p in incident.parties])
     schools = {incident.school_id} | {s for p in persons for s in p.school_ids}
-    authorize(session, "packet.create", schools, object_type="incident", object_id=incident_id)
+    authorize_case(session, "packet.create", schools, [p.id for p in persons], incident_id)
+    for person in persons:
+        ensure_person_open(session, person.id)
     return incident, persons
 
 
@@ -129,7 +132,7 @@ def build_police_packet(
             "files": len(files),
             "manifest_sha256": manifest_sha,
             "withheld": len(withheld),
-            "file_name": target.name,
+            "file_type": target.suffix.lower(),
         },
     ) as note:
         anchor = session.vault.audit.head()

@@ -123,10 +123,19 @@ PUPIL_NEED_TO_KNOW = frozenset(
         "letter.update",
         "letter.finalize",
         "letter.export",
+        "incident.create",
+        "access_request.manage",
+        "access_request.export",
     }
 )
 # Roles that may break the glass (access outside their scope, with a reason).
 BREAK_GLASS_ROLES = frozenset({Role.HR, Role.DIRECTOR})
+
+
+def _granted(session: Session, subject_id: str, object_id: str) -> bool:
+    return bool(
+        subject_id and subject_id in session.grants or object_id and object_id in session.grants
+    )
 
 
 def _needs_case_reason(session: Session, operation: str, subject_id: str) -> bool:
@@ -144,16 +153,20 @@ def allowed(
     subject_id: str = "",
     object_id: str = "",
 ) -> bool:
-    if subject_id and subject_id in session.grants or object_id and object_id in session.grants:
-        return scope_for(session, operation) is not None or role_of(session) in BREAK_GLASS_ROLES
     scope = scope_for(session, operation)
     if scope is None:
-        return False
+        return False  # a break-the-glass grant never adds an operation to a role
+    if _granted(session, subject_id, object_id):
+        return True  # it widens the school scope and the need-to-know, for this session
     if _needs_case_reason(session, operation, subject_id):
         return False
     if scope is Scope.ALL or school_ids is None:
         return True
     return bool(set(school_ids) & session.actor.school_ids)
+
+
+def _without_grants(session: Session) -> Session:
+    return Session(session.vault, session.actor, session.purpose, session.protocol_dir)
 
 
 def authorize(
@@ -176,7 +189,13 @@ def authorize(
     schools = None if school_ids is None else tuple(school_ids)
     if allowed(session, operation, schools, subject_id, object_id):
         scope = scope_for(session, operation)
-        return scope if scope is not None else Scope.OWN_SCHOOLS
+        assert scope is not None
+        if _granted(session, subject_id, object_id) and not allowed(
+            _without_grants(session), operation, schools, subject_id, object_id
+        ):
+            # The access happens only because the glass was broken: flag its entry.
+            session.glass_used = session.grants.get(subject_id) or session.grants.get(object_id)
+        return scope
     with session.db.transaction():
         session.vault.audit.append(
             actor=session.actor.name,
@@ -191,3 +210,46 @@ def authorize(
         )
     may_break = role_of(session) in BREAK_GLASS_ROLES and scope_for(session, operation) is not None
     raise PermissionDenied(can_break_glass=may_break)
+
+
+def hidden_pupils(session: Session, person_ids: Iterable[str]) -> set[str]:
+    """Pupils among ``person_ids`` whose dossier this HR user has no case reason for."""
+    if role_of(session) is not Role.HR:
+        return set()
+    return {
+        pid
+        for pid in person_ids
+        if pid not in session.grants
+        and privacy_store.person_kind(session.db, pid) == "pupil"
+        and not privacy_store.has_case_access(session.db, pid, session.actor.user_id)
+    }
+
+
+def authorize_case(
+    session: Session,
+    operation: str,
+    school_ids: Iterable[str],
+    party_ids: Iterable[str],
+    incident_id: str,
+) -> Scope:
+    """Authorize an incident-level operation, then HR's need-to-know for its parties.
+
+    HR handles cases; a case whose parties are all pupils HR has no case
+    reason for is none of HR's business (the directors handle it).
+    """
+    scope = authorize(session, operation, school_ids, object_type="incident", object_id=incident_id)
+    parties = set(party_ids)
+    if parties and incident_id not in session.grants and hidden_pupils(session, parties) == parties:
+        with session.db.transaction():
+            session.vault.audit.append(
+                actor=session.actor.name,
+                role=session.actor.role,
+                action="denied",
+                object_type="incident",
+                object_id=incident_id,
+                purpose=session.purpose,
+                outcome="denied",
+                details={"operation": operation, "need_to_know": True},
+            )
+        raise PermissionDenied(can_break_glass=True)
+    return scope

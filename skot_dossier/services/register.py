@@ -32,7 +32,10 @@ def export_register(session: Session, target: Path, fmt: str = "pdf") -> Path:
     entry = register_entry(session)
     data = render_report(entry.to_report()) if fmt == "pdf" else entry.to_markdown().encode("utf-8")
     with unit_of_work(
-        session, "export", object_type="register", details={"format": fmt, "file_name": target.name}
+        session,
+        "export",
+        object_type="register",
+        details={"format": fmt, "file_type": target.suffix.lower()},
     ):
         atomic_write_bytes(target, data)
     return target

@@ -23,6 +23,8 @@ class Session:
     protocol_dir: Path | None = None  # None: the protocols shipped in resources/
     # Break-the-glass grants for this session only: person or incident id -> reason.
     grants: dict[str, str] = field(default_factory=dict)
+    # Set by authorize() when an access relies on a grant; the next audit entry is flagged.
+    glass_used: str | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
 
     @property
@@ -73,6 +75,10 @@ def unit_of_work(
         "ok",
         dict(details or {}),
     )
+    if session.glass_used is not None:
+        note.details["flag"] = "break-glass"
+        note.purpose = session.glass_used  # the stated reason is this access's purpose
+        session.glass_used = None
     with session.db.transaction():
         yield note
         session.vault.audit.append(

@@ -72,7 +72,7 @@ def create_backup(vault: Vault, target: Path) -> BackupInfo:
             action="backup",
             object_type="vault",
             object_id=vault.header.vault_id,
-            details={"file_name": target.name},
+            details={"file_type": target.suffix.lower()},
         )
         anchor = vault.audit.head()
     assert anchor is not None

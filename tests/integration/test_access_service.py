@@ -13,11 +13,13 @@ from tests.helpers import OTHER_PASSPHRASE, PASSPHRASE
 
 def test_first_user_then_users_with_their_own_keyslots(tmp_path):
     folder = tmp_path / "V.skotvault"
-    admin, recovery_key = access.create_vault(folder, "Beheerder", "admin", PASSPHRASE,
-                                              keyslot_label="beheer", kdf=INSECURE_TEST_PROFILE)
+    admin, recovery_key = access.create_vault(
+        folder, "Beheerder", "admin", PASSPHRASE, keyslot_label="beheer", kdf=INSECURE_TEST_PROFILE
+    )
     assert admin.actor.role == "admin" and recovery_key
-    access.add_user_with_passphrase(admin, "Hanna Şahin", "hr", "hanna", OTHER_PASSPHRASE,
-                                    kdf=INSECURE_TEST_PROFILE)
+    access.add_user_with_passphrase(
+        admin, "Hanna Şahin", "hr", "hanna", OTHER_PASSPHRASE, kdf=INSECURE_TEST_PROFILE
+    )
     with pytest.raises(PermissionDenied):
         people.list_dossiers(admin)
     access.lock(admin)
@@ -36,8 +38,9 @@ def test_first_user_then_users_with_their_own_keyslots(tmp_path):
 
 def test_backup_and_restore_through_the_service(tmp_path):
     folder = tmp_path / "V.skotvault"
-    session, _ = access.create_vault(folder, "Beheerder", "admin", PASSPHRASE,
-                                     kdf=INSECURE_TEST_PROFILE)
+    session, _ = access.create_vault(
+        folder, "Beheerder", "admin", PASSPHRASE, kdf=INSECURE_TEST_PROFILE
+    )
     info = access.backup(session, tmp_path / "b.skotbackup")
     access.lock(session)
     with pytest.raises(VaultExists):
@@ -48,8 +51,9 @@ def test_backup_and_restore_through_the_service(tmp_path):
 
 def test_a_keyslot_without_a_user_may_do_nothing_once_users_exist(tmp_path):
     folder = tmp_path / "V.skotvault"
-    admin, _ = access.create_vault(folder, "Beheerder", "admin", PASSPHRASE,
-                                   kdf=INSECURE_TEST_PROFILE)
+    admin, _ = access.create_vault(
+        folder, "Beheerder", "admin", PASSPHRASE, kdf=INSECURE_TEST_PROFILE
+    )
     admin.vault.add_passphrase_slot("los", OTHER_PASSPHRASE, kdf=INSECURE_TEST_PROFILE)
     access.lock(admin)
     stray = access.unlock(folder, OTHER_PASSPHRASE, label="los")

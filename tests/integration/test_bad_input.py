@@ -124,9 +124,7 @@ def test_dates_in_the_future_or_before_birth(world):
     )
     _refused(
         world,
-        lambda: create_pupil(
-            hr, pupil_draft(world.school_a, "D-2", date_left=date(2010, 1, 1))
-        ),
+        lambda: create_pupil(hr, pupil_draft(world.school_a, "D-2", date_left=date(2010, 1, 1))),
         "date_left",
         "before the date of birth",
     )

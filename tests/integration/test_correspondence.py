@@ -45,8 +45,9 @@ def letters_world(world):
 def _text(pdf: bytes, tmp_path, name="x") -> str:
     path = tmp_path / f"{name}.pdf"
     path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def _dossier_for(world, audience):
@@ -66,8 +67,9 @@ def test_every_letter_type_lands_in_the_dossier(letters_world, letter_type, tmp_
     fields = dict(SAMPLE_FIELDS[letter_type])
     fields["contact_person"] = "mevrouw <b>A. Kuipers</b> & zn"
     fields.pop("pupil_name", None)  # the vault knows the pupil
-    record, text = correspondence.draft_letter(hr, dossier_id, letter_type, fields=fields,
-                                               incident_id=world.incident_a.id)
+    record, text = correspondence.draft_letter(
+        hr, dossier_id, letter_type, fields=fields, incident_id=world.incident_a.id
+    )
     assert record.status == "draft"
     final = correspondence.finalize_letter(hr, record.id)
     assert final.status == "final" and len(final.sha256) == 64
@@ -111,10 +113,12 @@ def test_missing_fields_are_named_and_nothing_is_stored(letters_world):
 def test_edit_preview_export_and_print(letters_world, tmp_path):
     hr = letters_world.as_role("hr")
     dossier_id, _ = _dossier_for(letters_world, "employee")
-    record, text = correspondence.draft_letter(hr, dossier_id, "staff_warning",
-                                               fields=SAMPLE_FIELDS["staff_warning"])
-    edited = correspondence.edit_letter(hr, record.id,
-                                        [*text.paragraphs, "Extra alinea met <i>opmaak</i> & ."])
+    record, text = correspondence.draft_letter(
+        hr, dossier_id, "staff_warning", fields=SAMPLE_FIELDS["staff_warning"]
+    )
+    edited = correspondence.edit_letter(
+        hr, record.id, [*text.paragraphs, "Extra alinea met <i>opmaak</i> & ."]
+    )
     preview_pdf = correspondence.preview_pdf(hr, record.id)
     from pypdf import PdfReader
 
@@ -128,33 +132,43 @@ def test_edit_preview_export_and_print(letters_world, tmp_path):
     actions = [e.action for e in letters_world.admin.vault.audit.entries()][-2:]
     assert actions == ["export", "print"]
     assert edited.paragraphs[-1].startswith("Extra alinea")
-    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(out),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "page")],
+        check=True,
+    )
     assert (tmp_path / "page-1.png").stat().st_size > 2000
 
 
 def test_decision_proposes_the_letters_the_protocol_requires(letters_world):
     world = letters_world
     director = world.as_role("director")
-    draft = decisions.start_decision(director, world.dossier_a.id, "pupil.schorsing",
-                                     incident_id=world.incident_a.id)
-    decisions.update_draft(director, draft.id, facts_relied_on="Nepaccount",
-                           grounds="Nepaccount op naam van klasgenoot", duration_days=3,
-                           start_date=TODAY, hearing_date=TODAY - timedelta(days=1),
-                           hearing_summary="Leerling en ouders gehoord")
+    draft = decisions.start_decision(
+        director, world.dossier_a.id, "pupil.schorsing", incident_id=world.incident_a.id
+    )
+    decisions.update_draft(
+        director,
+        draft.id,
+        facts_relied_on="Nepaccount",
+        grounds="Nepaccount op naam van klasgenoot",
+        duration_days=3,
+        start_date=TODAY,
+        hearing_date=TODAY - timedelta(days=1),
+        hearing_summary="Leerling en ouders gehoord",
+    )
     for row in decisions.checklist(director, draft.id):
         decisions.set_checklist_item(director, draft.id, row.item.id, True)
     decisions.finalize(director, draft.id)
-    proposed = {r.letter_type: r for r in correspondence.list_letters(director,
-                                                                      world.dossier_a.id)}
+    proposed = {r.letter_type: r for r in correspondence.list_letters(director, world.dossier_a.id)}
     assert {"pupil_suspension", "inspectie_suspension_notice"} <= set(proposed)
     assert all(r.status == "proposed" for r in proposed.values())
-    needed = correspondence.missing_fields(director, world.dossier_a.id, "pupil_suspension",
-                                           decision_id=draft.id)
+    needed = correspondence.missing_fields(
+        director, world.dossier_a.id, "pupil_suspension", decision_id=draft.id
+    )
     assert "grounds" not in needed and "start_date" not in needed and "reasons" not in needed
     extra = {k: v for k, v in SAMPLE_FIELDS["pupil_suspension"].items() if k in needed}
-    record, text = correspondence.draft_proposed(director, proposed["pupil_suspension"].id,
-                                                 fields=extra)
+    record, text = correspondence.draft_proposed(
+        director, proposed["pupil_suspension"].id, fields=extra
+    )
     body = " ".join(text.paragraphs)
     assert "Nepaccount op naam van klasgenoot" in body and "3 schooldagen" in body
 
@@ -164,24 +178,52 @@ def test_decision_proposes_the_letters_the_protocol_requires(letters_world):
 
 def _packet_case(world):
     hr = world.as_role("hr")
-    inc = incidents.record_incident(hr, incident_draft(
-        world.school_a, world.pupil_a, world.staff_a, category="defamation",
-        title="Laster over juf op TikTok"))
-    evidence.add_evidence(hr, inc.id, io.BytesIO(PNG), EvidenceDraft(
-        original_name="scherm foto (1).png", source_url="https://tiktok.example/@x/1",
-        captured_by="juf Bos"))
-    evidence.add_evidence(hr, inc.id, io.BytesIO(b"chat log\nregel 2\n"),
-                          EvidenceDraft(original_name="chat.txt"))
-    evidence.add_evidence_metadata_only(hr, inc.id, EvidenceDraft(
-        original_name="niet-opgeslagen.jpg", seen_where="Snapchat", seen_by="juf Bos",
-        captured_at=inc.known_at, description="Alleen gezien"))
+    inc = incidents.record_incident(
+        hr,
+        incident_draft(
+            world.school_a,
+            world.pupil_a,
+            world.staff_a,
+            category="defamation",
+            title="Laster over juf op TikTok",
+        ),
+    )
+    evidence.add_evidence(
+        hr,
+        inc.id,
+        io.BytesIO(PNG),
+        EvidenceDraft(
+            original_name="scherm foto (1).png",
+            source_url="https://tiktok.example/@x/1",
+            captured_by="juf Bos",
+        ),
+    )
+    evidence.add_evidence(
+        hr, inc.id, io.BytesIO(b"chat log\nregel 2\n"), EvidenceDraft(original_name="chat.txt")
+    )
+    evidence.add_evidence_metadata_only(
+        hr,
+        inc.id,
+        EvidenceDraft(
+            original_name="niet-opgeslagen.jpg",
+            seen_where="Snapchat",
+            seen_by="juf Bos",
+            captured_at=inc.known_at,
+            description="Alleen gezien",
+        ),
+    )
     return hr, inc
 
 
 def _request(**changes):
-    values = dict(filer_name="Hanna Şahin", filer_role="HR-adviseur",
-                  authority="namens het bevoegd gezag", offences=("art. 262 Sr",),
-                  witnesses=("Collega P. de Vries",), power_of_attorney=True)
+    values = dict(
+        filer_name="Hanna Şahin",
+        filer_role="HR-adviseur",
+        authority="namens het bevoegd gezag",
+        offences=("art. 262 Sr",),
+        witnesses=("Collega P. de Vries",),
+        power_of_attorney=True,
+    )
     values.update(changes)
     return packets.PacketRequest(**values)
 
@@ -195,12 +237,14 @@ def test_packet_verifies_with_sha256sum_and_never_holds_metadata_only(letters_wo
         names = archive.namelist()
         archive.extractall(folder)
     assert "niet-opgeslagen" not in " ".join(names)
-    check = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=folder, capture_output=True,
-                           text=True, check=False)
+    check = subprocess.run(
+        ["sha256sum", "-c", "SHA256SUMS"], cwd=folder, capture_output=True, text=True, check=False
+    )
     assert check.returncode == 0, check.stdout + check.stderr
     assert check.stdout.count(": OK") == 2
-    cover = subprocess.run(["pdftotext", str(folder / packets.COVER), "-"],
-                           capture_output=True, text=True, check=True).stdout
+    cover = subprocess.run(
+        ["pdftotext", str(folder / packets.COVER), "-"], capture_output=True, text=True, check=True
+    ).stdout
     flat = " ".join(cover.split())
     import hashlib
 
@@ -219,44 +263,53 @@ def test_packet_verifies_with_sha256sum_and_never_holds_metadata_only(letters_wo
 def test_complaint_offence_for_staff_victim_needs_power_of_attorney(letters_world, tmp_path):
     hr, inc = _packet_case(letters_world)
     with pytest.raises(ValidationError) as caught:
-        packets.build_police_packet(hr, inc.id, _request(power_of_attorney=False),
-                                    tmp_path / "p.zip")
+        packets.build_police_packet(
+            hr, inc.id, _request(power_of_attorney=False), tmp_path / "p.zip"
+        )
     assert "power_of_attorney" in caught.value.problems
     assert not (tmp_path / "p.zip").exists()
     with pytest.raises(ValidationError):
-        packets.build_police_packet(hr, inc.id, _request(offences=("art. 999 Sr",)),
-                                    tmp_path / "p.zip")
+        packets.build_police_packet(
+            hr, inc.id, _request(offences=("art. 999 Sr",)), tmp_path / "p.zip"
+        )
 
 
 # -- access request ------------------------------------------------------------
 
 
-def test_access_export_has_the_persons_data_and_not_other_peoples_names(letters_world,
-                                                                        tmp_path):
+def test_access_export_has_the_persons_data_and_not_other_peoples_names(letters_world, tmp_path):
     world = letters_world
     hr = world.as_role("hr")
-    other, _ = create_pupil(hr, pupil_draft(world.school_a, "L-88", given="Minh",
-                                            family="Hoàng"))
-    incidents.record_incident(hr, incident_draft(
-        world.school_a, world.pupil_a, title="Ruzie met Minh Hoàng",
-        description="Şeyma schreef dat Minh Hoàng een leugenaar is.",
-        parties=(PartyDraft(world.pupil_a.id, "subject"), PartyDraft(other.id, "victim"))))
-    request = access_request.register_access_request(hr, world.pupil_a.id,
-                                                     TODAY - timedelta(days=3))
+    other, _ = create_pupil(hr, pupil_draft(world.school_a, "L-88", given="Minh", family="Hoàng"))
+    incidents.record_incident(
+        hr,
+        incident_draft(
+            world.school_a,
+            world.pupil_a,
+            title="Ruzie met Minh Hoàng",
+            description="Şeyma schreef dat Minh Hoàng een leugenaar is.",
+            parties=(PartyDraft(world.pupil_a.id, "subject"), PartyDraft(other.id, "victim")),
+        ),
+    )
+    request = access_request.register_access_request(
+        hr, world.pupil_a.id, TODAY - timedelta(days=3)
+    )
     from skot_dossier.protocol.calendar import add_months
 
     assert request.due_on == add_months(TODAY - timedelta(days=3), 1)
     overview = decisions.deadlines_overview(hr, horizon_days=40)
     assert any(d.id == request.id and d.rule_id == "access_request" for d in overview.upcoming)
     pdf_path, json_path = access_request.export_access_request(
-        world.as_role("privacy_officer"), world.pupil_a.id, tmp_path, request.id)
+        world.as_role("privacy_officer"), world.pupil_a.id, tmp_path, request.id
+    )
     data = json.loads(json_path.read_text("utf-8"))
     raw = json_path.read_text("utf-8")
     assert data["person"]["family_name"] == "Yılmaz"
     assert "Minh" not in raw and "Hoàng" not in raw and "Wójcik" not in raw
     assert any("andere betrokkene" in w["what"] for w in data["withheld"])
     assert data["access_log"] and all(a["who"] != "test-hr" for a in data["access_log"])
-    pdf_text = subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True,
-                              text=True, check=True).stdout
+    pdf_text = subprocess.run(
+        ["pdftotext", str(pdf_path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Şeyma" in pdf_text and "Minh" not in pdf_text and "Hoàng" not in pdf_text
     assert access_request.open_access_requests(hr) == []

@@ -24,8 +24,12 @@ def test_database_full_refuses_the_change_and_keeps_the_vault(world):
     # The disk "fills up" 20 pages from now: SQLite reports SQLITE_FULL.
     db.execute(f"PRAGMA max_page_count = {int(pages) + 20}")
     with pytest.raises(StorageFull, match="disk is full"):
-        evidence.add_evidence(hr, world.incident_a.id, io.BytesIO(os.urandom(2_000_000)),
-                              EvidenceDraft(original_name="opname.bin"))
+        evidence.add_evidence(
+            hr,
+            world.incident_a.id,
+            io.BytesIO(os.urandom(2_000_000)),
+            EvidenceDraft(original_name="opname.bin"),
+        )
     assert db.scalar("SELECT count(*) FROM evidence") == before
     assert world.admin.vault.audit.verify().ok
     folder = world.admin.vault.folder

@@ -12,11 +12,21 @@ from tests.world import incident_draft
 def test_incident_just_after_midnight_is_dated_that_day(world):
     hr = world.as_role("hr")
     moment = datetime(2026, 3, 1, 0, 30, tzinfo=LOCAL)
-    incident = incidents.record_incident(hr, incident_draft(
-        world.school_a, world.pupil_a, occurred_at=moment, known_at=moment,
-        title="Nachtelijk bericht"))
-    entries = [t for t in people.open_dossier(hr, world.dossier_a.id).timeline
-               if t.incident_id == incident.id]
+    incident = incidents.record_incident(
+        hr,
+        incident_draft(
+            world.school_a,
+            world.pupil_a,
+            occurred_at=moment,
+            known_at=moment,
+            title="Nachtelijk bericht",
+        ),
+    )
+    entries = [
+        t
+        for t in people.open_dossier(hr, world.dossier_a.id).timeline
+        if t.incident_id == incident.id
+    ]
     assert [str(t.happened_on) for t in entries] == ["2026-03-01"]
 
 

@@ -509,6 +509,7 @@ def _hold(r):
 
 # Functions that read no personal data and need no permission.
 UNGUARDED = {
+    "incidents.subjects_detail",
     "correspondence.family_name",
     "decisions.letters_for_stage",
     # Runs inside decisions.finalize's authorized unit of work.
