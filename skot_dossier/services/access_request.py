@@ -116,7 +116,9 @@ def extend_access_request(session: Session, request_id: str) -> AccessRequest:
     return _request(session, request_id)
 
 
-def _request(session: Session, request_id: str) -> AccessRequest:
+def _request(
+    session: Session, request_id: str, operation: str = "access_request.manage"
+) -> AccessRequest:
     row = session.db.one(
         "SELECT id, person_id, received_on, due_on, extended, answered_on FROM access_requests "
         "WHERE id = ?",
@@ -124,7 +126,7 @@ def _request(session: Session, request_id: str) -> AccessRequest:
     )
     if row is None:
         raise NotFound()
-    _person(session, row[1], "access_request.manage")
+    _person(session, row[1], operation)
     received, due = pd(row[2]), pd(row[3])
     assert received is not None and due is not None
     return AccessRequest(row[0], row[1], received, due, bool(row[4]), pd(row[5]))
@@ -178,9 +180,9 @@ def _others(session: Session, person: Person, incident_ids: list[str]) -> set[st
     return {n for n in names if n not in own}
 
 
-def access_export(session: Session, person_id: str) -> dict[str, Any]:
+def _access_export(session: Session, person: Person) -> dict[str, Any]:
     """Everything about the person, others redacted; also lists what was withheld."""
-    person = _person(session, person_id, "access_request.export")
+    person_id = person.id
     dossier = people.dossier_of_person(session.db, person_id)
     incidents = cases.incidents_of_person(session.db, person_id)
     redact = _Redactor(_others(session, person, [i.id for i in incidents]))
@@ -324,31 +326,37 @@ def access_export(session: Session, person_id: str) -> dict[str, Any]:
     return export
 
 
-def export_access_request(
-    session: Session, person_id: str, folder: Path, request_id: str | None = None
-) -> tuple[Path, Path]:
-    """Write ``inzage.pdf`` and ``inzage.json`` (atomic, private) and log the export."""
-    export = access_export(session, person_id)
-    stem = f"inzage-{export['person']['number']}"
+def export_access_request(session: Session, request_id: str, folder: Path) -> tuple[Path, Path]:
+    """Answer a registered request: ``inzage-….pdf`` and ``.json`` (atomic, private).
+
+    The export exists only as the answer to a request, so every disclosure is
+    tied to one, logged, and closes that request's deadline.
+    """
+    request = _request(session, request_id, "access_request.export")
+    if request.answered_on is not None:
+        raise NotFound("This access request has already been answered.")
+    person = _person(session, request.person_id, "access_request.export")
+    export = _access_export(session, person)
+    stem = f"inzage-{re.sub(r'[^A-Za-z0-9-]+', '_', person.number)}-{request.received_on}"
     json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
     pdf = render_report(_report(export))
     with unit_of_work(
         session,
         "export",
         object_type="access_request",
-        object_id=request_id or "",
-        subject_id=person_id,
+        object_id=request_id,
+        subject_id=person.id,
         details={"incidents": len(export["incidents"]), "withheld": len(export["withheld"])},
     ):
         atomic_write_bytes(
             json_path, json.dumps(export, ensure_ascii=False, indent=2).encode("utf-8")
         )
         atomic_write_bytes(pdf_path, pdf)
-        if request_id:
-            session.db.execute(
-                "UPDATE access_requests SET answered_on = ? WHERE id = ?",
-                (date.today().isoformat(), request_id),
-            )
+        session.db.execute(
+            "UPDATE access_requests SET answered_on = ? WHERE id = ? AND person_id = ? "
+            "AND answered_on IS NULL",
+            (date.today().isoformat(), request_id, person.id),
+        )
     return pdf_path, json_path
 
 

@@ -349,15 +349,41 @@ def draft_letter(
     recipient_index: int = 0,
     fields: dict[str, str | bool] | None = None,
     letter_date: date | None = None,
-    letter_id: str | None = None,
 ) -> tuple[LetterRecord, LetterText]:
     """Compose a letter from what the vault knows plus ``fields``; stored as a draft."""
+    return _draft(
+        session,
+        dossier_id,
+        letter_type,
+        decision_id=decision_id,
+        incident_id=incident_id,
+        recipient_index=recipient_index,
+        fields=fields,
+        letter_date=letter_date,
+        proposed_id=None,
+    )
+
+
+def _draft(
+    session: Session,
+    dossier_id: str,
+    letter_type: str,
+    *,
+    decision_id: str | None,
+    incident_id: str | None,
+    recipient_index: int,
+    fields: dict[str, str | bool] | None,
+    letter_date: date | None,
+    proposed_id: str | None,
+) -> tuple[LetterRecord, LetterText]:
     person = _context(session, dossier_id, "letter.create")
     ensure_dossier_open(session, dossier_id)
     decision = decision_store.get(session.db, decision_id) if decision_id else None
     if decision_id and (decision is None or decision.dossier_id != dossier_id):
         raise ValidationError({"decision_id": "is not a decision in this dossier"})
     incident_id = incident_id or (decision.incident_id if decision else None)
+    if incident_id is not None:
+        _check_incident(session, person, incident_id)
     options = _recipients(session, person, letter_type, incident_id)
     if not 0 <= recipient_index < len(options):
         raise ValidationError({"recipient": "choose one of the listed recipients"})
@@ -384,7 +410,7 @@ def draft_letter(
         if missing:
             raise ValidationError({n: "is required for this letter" for n in missing}) from None
         raise
-    record_id = letter_id or new_id()
+    record_id = proposed_id or new_id()
     payload = _payload(request)
     with unit_of_work(
         session,
@@ -394,8 +420,13 @@ def draft_letter(
         subject_id=person.id,
         details={"type": letter_type},
     ):
+        if proposed_id is not None:  # a proposed letter becomes this draft
+            session.db.execute(
+                "DELETE FROM letters WHERE id = ? AND dossier_id = ? AND status = ?",
+                (proposed_id, dossier_id, PROPOSED),
+            )
         session.db.execute(
-            "INSERT OR REPLACE INTO letters (id, dossier_id, decision_id, letter_type, status, "
+            "INSERT INTO letters (id, dossier_id, decision_id, letter_type, status, "
             "recipient, fields, text, reference, letter_date, pdf, sha256, audit_anchor, "
             "created_by, created_at, finalized_at, finalized_by) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', '', ?, ?, NULL, '')",
@@ -614,12 +645,36 @@ def draft_proposed(
     row, _ = _load(session, letter_id, "letter.create")
     if row[4] != PROPOSED:
         raise LetterRefused("This letter has already been drafted.")
-    return draft_letter(
+    return _draft(
         session,
         row[1],
         row[3],
         decision_id=row[2],
+        incident_id=None,
         recipient_index=recipient_index,
         fields=fields,
-        letter_id=letter_id,
+        letter_date=None,
+        proposed_id=letter_id,
     )
+
+
+def _check_incident(session: Session, person: Person, incident_id: str) -> None:
+    """A letter may draw on an incident only if this person is a party to it and the
+    user may see it (a victim's parents' address comes from it)."""
+    found = cases.get_incidents(session.db, [incident_id])
+    if not found or all(p.person_id != person.id for p in found[0].parties):
+        raise ValidationError({"incident_id": "is not an incident of this person"})
+    incident = found[0]
+    party_ids = [p.person_id for p in incident.parties]
+    schools = {incident.school_id} | people.person_schools(session.db, party_ids)
+    authorize(session, "incident.view", schools, object_type="incident", object_id=incident_id)
+    victim = _victim(session, incident_id)
+    if victim is not None and victim.id != person.id:
+        authorize(
+            session,
+            "letter.create",
+            victim.school_ids,
+            object_type="person",
+            object_id=victim.id,
+            subject_id=victim.id,
+        )

@@ -25,12 +25,13 @@ from skot_dossier.protocol.loader import default_protocol, find_protocol
 from skot_dossier.protocol.model import CaseFacts, ChecklistItem, Measure, Protocol
 from skot_dossier.services.correspondence import propose_letters
 from skot_dossier.services.people import NotFound, need_to_know_user, new_id
-from skot_dossier.services.permissions import Scope, authorize, role_of
+from skot_dossier.services.permissions import Scope, allowed, authorize, role_of
 from skot_dossier.services.restriction import ensure_dossier_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
 from skot_dossier.store import cases, people
 from skot_dossier.store import decisions as store
+from skot_dossier.store.scopes import PUPIL_NEED_TO_KNOW
 
 # Which protocol decider roles each app role may record a decision for. HR
 # prepares and records the board's decisions under mandate.
@@ -713,7 +714,12 @@ def deadlines_overview(
 def _access_request_deadlines(
     session: Session, scope: Scope, today: date, horizon_days: int
 ) -> list[Deadline]:
-    """Open access requests (one month to answer) as deadlines of the person's dossier."""
+    """Open access requests (one month to answer) as deadlines of the person's dossier.
+
+    Only for roles that handle access requests; HR sees pupils only with a case reason.
+    """
+    if not allowed(session, "access_request.manage"):
+        return []
     where, params = (
         ["ar.answered_on IS NULL", "ar.due_on <= ?"],
         [(today + timedelta(days=horizon_days)).isoformat()],
@@ -725,6 +731,10 @@ def _access_request_deadlines(
             f"AND ps.school_id IN ({marks}))"
         )
         params.extend(sorted(session.actor.school_ids))
+    hr_user = need_to_know_user(session)
+    if hr_user is not None:
+        where.append(PUPIL_NEED_TO_KNOW)
+        params.append(hr_user)
     rows = session.db.all(
         "SELECT ar.id, d.id, ar.due_on, p.given_name || ' ' || p.family_name "
         "FROM access_requests ar JOIN persons p ON p.id = ar.person_id "

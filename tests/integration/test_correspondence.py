@@ -299,9 +299,8 @@ def test_access_export_has_the_persons_data_and_not_other_peoples_names(letters_
     assert request.due_on == add_months(TODAY - timedelta(days=3), 1)
     overview = decisions.deadlines_overview(hr, horizon_days=40)
     assert any(d.id == request.id and d.rule_id == "access_request" for d in overview.upcoming)
-    pdf_path, json_path = access_request.export_access_request(
-        world.as_role("privacy_officer"), world.pupil_a.id, tmp_path, request.id
-    )
+    po = world.as_role("privacy_officer")
+    pdf_path, json_path = access_request.export_access_request(po, request.id, tmp_path)
     data = json.loads(json_path.read_text("utf-8"))
     raw = json_path.read_text("utf-8")
     assert data["person"]["family_name"] == "Yılmaz"
@@ -313,3 +312,13 @@ def test_access_export_has_the_persons_data_and_not_other_peoples_names(letters_
     ).stdout
     assert "Şeyma" in pdf_text and "Minh" not in pdf_text and "Hoàng" not in pdf_text
     assert access_request.open_access_requests(hr) == []
+    entry = world.admin.vault.audit.entries()[-1]
+    assert (entry.action, entry.object_id, entry.subject_id) == (
+        "export",
+        request.id,
+        world.pupil_a.id,
+    )
+    from skot_dossier.services.people import NotFound
+
+    with pytest.raises(NotFound):  # answered once; a second export needs a new request
+        access_request.export_access_request(po, request.id, tmp_path)

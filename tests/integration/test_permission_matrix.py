@@ -437,6 +437,11 @@ PREPARED_LATE = {
         _proposed,
         lambda s, x: correspondence.draft_proposed(s, x, fields=INVITATION),
     ),
+    "access_request.export_access_request": (
+        "access_request.export",
+        _access_request,
+        lambda s, x: access_request.export_access_request(s, x, Path(tempfile.mkdtemp())),
+    ),
     "access_request.extend_access_request": (
         "access_request.manage",
         _access_request,
@@ -484,18 +489,6 @@ CASES.update(
             "access_request.manage",
             False,
             lambda s, r, t: access_request.open_access_requests(s),
-        ),
-        "access_request.access_export": (
-            "access_request.export",
-            True,
-            lambda s, r, t: access_request.access_export(s, r["pupil"].id),
-        ),
-        "access_request.export_access_request": (
-            "access_request.export",
-            True,
-            lambda s, r, t: access_request.export_access_request(
-                s, r["pupil"].id, Path(tempfile.mkdtemp())
-            ),
         ),
     }
 )
