@@ -1,6 +1,8 @@
 """Regenerate docs/screenshots/*.png from a throwaway demo vault.
 
-Run via ``make screenshots`` (a real X server under Xvfb) or offscreen.
+Run via ``make screenshots`` (a real X server under Xvfb) or offscreen. Nothing
+touches the user's own settings or vaults: settings go to a temporary folder
+and the vault is created, photographed and thrown away.
 """
 
 from __future__ import annotations
@@ -12,45 +14,182 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from skot_dossier.cli import DEMO_PASSPHRASE  # noqa: E402
 from skot_dossier.demo import create_demo_vault  # noqa: E402
-from skot_dossier.services import access  # noqa: E402
+from skot_dossier.services import access, evidence, people  # noqa: E402
 from skot_dossier.vault import INSECURE_TEST_PROFILE  # noqa: E402
-from ui import workers  # noqa: E402
+from ui import i18n, workers  # noqa: E402
+from ui.app import configure  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.unlock_dialog import UnlockDialog  # noqa: E402
+from ui.welcome_window import WelcomeWindow  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+# Windows stay referenced until Qt has deleted them: dropping the last Python
+# reference would delete a window at once, under children still waiting for
+# their own deleteLater().
+KEPT: list[QWidget] = []
+WINDOW_SIZE = (1280, 800)
+USER = "directeur"  # a school director sees the pupils and staff of two schools
 
 
-def grab(widget, name: str) -> None:
+def settle(rounds: int = 5) -> None:
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
+def retire(widget: QWidget) -> None:
+    widget.close()
+    widget.deleteLater()
+    settle()
+
+
+def grab(widget: QWidget, name: str) -> None:
+    if widget not in KEPT:
+        KEPT.append(widget)
     widget.show()
-    QApplication.processEvents()
+    widget.raise_()
+    widget.activateWindow()
+    settle()
     widget.grab().save(str(OUT / f"{name}.png"))
     print(f"wrote docs/screenshots/{name}.png")
 
 
+def pick_dossier(session):
+    """A pupil's dossier with an incident that has an image as evidence."""
+    for summary in people.list_dossiers(session, kind="pupil", limit=500):
+        if not summary.incident_count:
+            continue
+        view = people.open_dossier(session, summary.dossier_id)
+        for incident in view.incidents:
+            items = evidence.list_evidence(session, incident.id)
+            if view.person.guardians and any(e.media_type.startswith("image/") for e in items):
+                return summary, incident
+    raise SystemExit("the demo vault has no pupil with image evidence")
+
+
+def first_run(tmp: Path) -> None:
+    welcome = WelcomeWindow(kdf=INSECURE_TEST_PROFILE)
+    welcome.resize(900, 520)
+    grab(welcome, "welcome")
+    wizard = welcome.create_vault()
+    place = wizard.place
+    place.folder.setText(str(tmp))
+    place.vault_name.setText("Stichting")
+    place.user_name.setText("Fatima Bakker")
+    place.as_hr.setChecked(True)
+    grab(wizard, "new-vault-1-where")
+    wizard.next()
+    page = wizard.passphrase
+    page.passphrase.setText("paarse fiets onder de brug")
+    page.repeat.setText("paarse fiets onder de brug")
+    grab(wizard, "new-vault-2-passphrase")
+    wizard.next()
+    grab(wizard, "new-vault-3-recovery-key")
+    wizard.recovery.confirm.setChecked(True)
+    sessions = []
+    welcome.session_ready.connect(lambda session, *_: sessions.append(session))
+    wizard.accept()
+    for session in sessions:
+        access.lock(session)
+    retire(welcome)
+
+
+def unlock_dialogs(folder: Path) -> None:
+    dialog = UnlockDialog(folder)
+    dialog.panel.user.setCurrentText(USER)
+    grab(dialog, "unlock")
+    dialog.panel.secret.setText("verkeerd wachtwoord")
+    dialog.panel.submit()
+    grab(dialog, "unlock-wrong-passphrase")
+    retire(dialog)
+
+
+def main_window(folder: Path) -> None:
+    session = access.unlock(folder, DEMO_PASSPHRASE, label=USER)
+    summary, incident = pick_dossier(session)
+    window = MainWindow(session, folder, USER)
+    window.resize(*WINDOW_SIZE)
+    grab(window, "main-window")  # what a director sees right after unlocking
+    list_page = window.workspace.list_page
+    list_page.kind.setCurrentIndex(list_page.kind.findData("pupil"))
+    list_page.school.setCurrentIndex(1)
+    grab(window, "dossier-list")
+    list_page.search.setText(summary.name.split()[0][:5])
+    list_page._run_search()
+    grab(window, "dossier-search")
+    list_page.search.clear()
+    list_page.set_filters({})
+
+    page = window.workspace.open_dossier(summary.dossier_id)
+    grab(window, "dossier-overview")
+    page.tabs.setCurrentIndex(page.TIMELINE)
+    grab(window, "dossier-timeline")
+    page.tabs.setCurrentIndex(page.EVIDENCE)
+    tab = page.evidence
+    tab.incident.setCurrentIndex(tab.incident.findText(incident.title, flags=_contains()))
+    for row in range(tab.model.rowCount()):
+        if tab.model.record(row).media_type.startswith("image/"):
+            tab.table.selectRow(row)
+            break
+    grab(window, "dossier-evidence")
+
+    wizard = window.workspace.new_incident()
+    wizard.resize(900, 720)
+    what = wizard.what
+    what.title_edit.setText("Nepaccount met foto van de juf")
+    what.category.setCurrentIndex(what.category.findData("identity_misuse"))
+    what.seriousness.setCurrentIndex(what.seriousness.findData("high"))
+    what.description.setPlainText(
+        "Op Instagram staat sinds het weekend een account met de naam en schoolfoto van de "
+        "juf van groep 7. Het account volgt leerlingen van groep 7 en 8 en plaatst "
+        "bespottende berichten. Gemeld door een ouder op maandagochtend."
+    )
+    what.consequences.setPlainText("De juf voelt zich onveilig; ouders stellen vragen.")
+    grab(wizard, "intake-1-what-and-when")
+    wizard.next()
+    wizard.online.platforms["instagram"].setChecked(True)
+    wizard.online.urls.setPlainText("https://instagram.example/juf.groep7.nep")
+    wizard.online.handles.setPlainText("@juf.groep7.nep")
+    grab(wizard, "intake-2-online")
+    wizard.next()
+    persons = wizard.persons
+    persons.query.setText(summary.name.split()[-1])
+    persons.run_search()
+    grab(wizard, "intake-3-persons")
+    wizard.next()
+    grab(wizard, "intake-4-evidence")
+    wizard.reject()
+
+    window.lock()
+    grab(window, "locked")
+    retire(window)
+
+
+def _contains():
+    from PySide6.QtCore import Qt
+
+    return Qt.MatchFlag.MatchContains
+
+
 def main() -> int:
-    app = QApplication(sys.argv)
-    app.setApplicationName("SKOT Dossier")
-    workers.set_pool(workers.SynchronousPool())
-    OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        app = QApplication(sys.argv)
+        configure(app)
+        i18n.install(app, "nl")
+        workers.set_pool(workers.SynchronousPool())
+        OUT.mkdir(parents=True, exist_ok=True)
         folder = Path(tmp) / "Demo.skotvault"
         # A throwaway vault for pictures only, so the cheap test KDF is fine here.
         create_demo_vault(folder, DEMO_PASSPHRASE, kdf=INSECURE_TEST_PROFILE)
-        dialog = UnlockDialog(folder)
-        grab(dialog, "unlock")
-        dialog.secret.setText("wrong passphrase")
-        dialog.submit()
-        grab(dialog, "unlock-wrong-passphrase")
-        session = access.unlock(folder, DEMO_PASSPHRASE, label="hr")
-        window = MainWindow(session)
-        grab(window, "main-window")
-        window.close()
-        access.lock(session)
+        first_run(Path(tmp))
+        main_window(folder)
+        unlock_dialogs(folder)  # last: its wrong passphrase would warn in the main window
     return 0
 
 

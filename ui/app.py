@@ -1,4 +1,8 @@
-"""Start the desktop app: ``skot-dossier --vault PATH``."""
+"""Start the desktop app: ``skot-dossier [--vault PATH]``.
+
+Without a vault (or with one that is gone) the welcome screen opens; with one,
+the unlock dialog. Dutch is the default language (a setting).
+"""
 
 from __future__ import annotations
 
@@ -6,71 +10,88 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+import shiboken6
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 
-from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import set_private_umask
-from skot_dossier.services import access
+from ui import i18n, settings, theme
 from ui.main_window import MainWindow
-from ui.messages import error_text
-from ui.unlock_dialog import UnlockDialog
+from ui.resources import icon
+from ui.welcome_window import WelcomeWindow
+
+ORGANIZATION = "SKOT"
+APPLICATION = "SKOT Dossier"
 
 
-class Controller:
-    """Unlock → main window → lock → unlock again, for one vault."""
+def configure(app: QApplication) -> None:
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setWindowIcon(icon("app"))
+    theme.apply(app)
 
-    def __init__(self, vault_path: Path) -> None:
-        self.vault_path = vault_path
+
+class Controller(QObject):
+    """Welcome → (create | open + unlock) → main window → close vault → welcome."""
+
+    def __init__(self, *, kdf=None) -> None:
+        super().__init__()
+        self.kdf = kdf
+        self.welcome: WelcomeWindow | None = None
         self.window: MainWindow | None = None
+        self._retired: list = []
 
-    def start(self) -> bool:
-        try:
-            dialog = UnlockDialog(self.vault_path)
-        except SkotError as exc:
-            QMessageBox.critical(None, "SKOT Dossier", error_text(exc))
-            return False
-        if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.session is None:
-            return False
-        self.window = MainWindow(dialog.session)
-        self.window.lock_requested.connect(self.lock)
+    def start(self, vault: Path | None = None) -> None:
+        self.show_welcome()
+        if vault is not None and (vault / "vault.json").is_file():
+            self.welcome.open_vault(vault)
+
+    def show_welcome(self) -> WelcomeWindow:
+        self.welcome = WelcomeWindow(kdf=self.kdf)
+        self.welcome.session_ready.connect(self.open_window)
+        self.welcome.show()
+        return self.welcome
+
+    def open_window(self, session, path: Path, login: str) -> MainWindow:
+        self.window = MainWindow(session, path, login, kdf=self.kdf)
+        self.window.vault_closed.connect(self._vault_closed)
         self.window.show()
-        return True
+        if self.welcome is not None:
+            welcome, self.welcome = self.welcome, None
+            self._retire(welcome)
+        return self.window
 
-    def lock(self) -> None:
-        window = self.window
-        if window is None:
-            return
-        session = window.session
-        window.forget_session()
-        window.hide()
-        if session is not None:
-            access.lock(session)
-        self.window = None
+    def _vault_closed(self) -> None:
+        if self.window is not None:
+            window, self.window = self.window, None
+            self._retire(window)
+        self.show_welcome()
+
+    def _retire(self, window) -> None:
+        """Close a window and let Qt delete it from the event loop.
+
+        Dropping the last Python reference would delete it at once, while its
+        children may still wait for their own deleteLater(); keep the reference
+        until Qt has destroyed it.
+        """
+        self._retired = [w for w in self._retired if shiboken6.isValid(w)]
+        window.close()
         window.deleteLater()
-        if not self.start():
-            QApplication.quit()
+        self._retired.append(window)
 
 
 def main(argv: list[str] | None = None) -> int:
     set_private_umask()
     parser = argparse.ArgumentParser(prog="skot-dossier")
     parser.add_argument("--vault", help="the vault folder to open")
+    parser.add_argument("--language", choices=sorted(settings.LANGUAGES), help="nl or en")
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     app = QApplication([sys.argv[0], *qt_args])
-    app.setOrganizationName("SKOT")
-    app.setApplicationName("SKOT Dossier")
-    app.setQuitOnLastWindowClosed(True)
-    settings = QSettings()
-    vault = args.vault or settings.value("last_vault", "")
-    if not vault:
-        vault = QFileDialog.getExistingDirectory(None, app.translate("App", "Open a vault"))
-        if not vault:
-            return 0
-    controller = Controller(Path(vault))
-    if not controller.start():
-        return 0
-    settings.setValue("last_vault", str(Path(vault).resolve()))
+    configure(app)
+    i18n.install(app, args.language)
+    vault = args.vault or settings.get(settings.LAST_VAULT)
+    controller = Controller()
+    controller.start(Path(vault) if vault else None)
     return app.exec()
 
 

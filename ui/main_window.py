@@ -1,61 +1,283 @@
-"""The main window. For now: who is working, the audit head, and Lock."""
+"""The main window: menus, toolbar, status bar, auto-lock, and the lock screen.
+
+While unlocked it shows a :class:`Workspace`; locking drops the workspace and
+every model holding personal data, closes the vault, and shows only the
+unlock panel. Unlocking builds a new workspace at the same place.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+import contextlib
+from pathlib import Path
 
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+
+from skot_dossier.errors import SkotError
 from skot_dossier.services import access
+from skot_dossier.services.permissions import allowed
+from ui import clipboard, labels, privacy, settings, workers
+from ui.idle import IdleWatcher
+from ui.lock_screen import LockScreen
+from ui.messages import error_text
+from ui.resources import icon
+from ui.text import fmt
+from ui.workspace import Location, Workspace
 
 
 class MainWindow(QMainWindow):
-    lock_requested = Signal()
+    closed = Signal()
+    vault_closed = Signal()
+    locked = Signal()
+    unlocked = Signal()
 
-    def __init__(self, session) -> None:
+    def __init__(
+        self,
+        session,
+        vault_path: Path,
+        login: str = "",
+        *,
+        kdf=None,
+        idle_ms: int | None = None,
+    ) -> None:
         super().__init__()
-        self.session = session
-        self.setWindowTitle(self.tr("SKOT Dossier"))
-        self.resize(1000, 680)
+        self.session = None
+        self.vault_path = Path(vault_path)
+        self.login = login
+        self.kdf = kdf
+        self.workspace: Workspace | None = None
+        self.lock_screen: LockScreen | None = None
+        self._resume: Location | None = None
+        self._closing = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(fmt(self.tr("%1 — SKOT Dossier"), self.vault_path.stem))
+        self.setWindowIcon(icon("app"))
+        self.resize(1240, 800)
+        self.central = QStackedWidget()
+        self.setCentralWidget(self.central)
+        self._build_actions()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
+        self.statusBar().addPermanentWidget(self.user_label)
+        minutes = settings.get(settings.IDLE_MINUTES)
+        self.idle = IdleWatcher(idle_ms if idle_ms else max(1, minutes) * 60_000, self)
+        self.idle.idle.connect(lambda: self.lock(cancel_running=False))
+        self._restore_geometry()
+        self._start(session)
 
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock_requested.emit)
-        menu = self.menuBar().addMenu(self.tr("&Vault"))
-        menu.addAction(self.lock_action)
+    # -- actions ----------------------------------------------------------------
 
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary.setWordWrap(True)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.summary)
-        self.setCentralWidget(central)
-        self.refresh()
+    def _action(self, text: str, shortcut: str = "", name: str = "", slot=None) -> QAction:
+        action = QAction(icon(name) if name else icon(""), text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
 
-    def refresh(self) -> None:
-        status = access.vault_status(self.session)
-        lines = [
-            self.tr("Vault %1 is unlocked.").replace("%1", status.path.name),
-            self.tr("Audit log: %1 entries; check number (controlegetal) %2")
-            .replace("%1", str(status.audit_entries))
-            .replace("%2", status.audit_head),
-        ]
-        if status.failed_attempts_before_unlock:
-            lines.append(
-                self.tr("Warning: %1 failed unlock attempt(s) since the last unlock.").replace(
-                    "%1", str(status.failed_attempts_before_unlock)
-                )
-            )
-        self.summary.setText("\n".join(lines))
-        self.statusBar().showMessage(
-            self.tr("User: %1 (%2)").replace("%1", status.user).replace("%2", status.role)
+    def _build_actions(self) -> None:
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", "lock", lambda: self.lock())
+        self.close_vault_action = self._action(self.tr("&Close vault"), slot=self.close_vault)
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", slot=self.close)
+        self.new_dossier_action = self._action(
+            self.tr("New &dossier…"), "Ctrl+Shift+N", "new-dossier", lambda: self._ws("new_dossier")
+        )
+        self.new_incident_action = self._action(
+            self.tr("New &incident…"), "Ctrl+N", "new-incident", lambda: self._ws("new_incident")
+        )
+        self.search_action = self._action(
+            self.tr("&Search"), "Ctrl+F", "search", lambda: self._ws("focus_search")
+        )
+        about = self._action(self.tr("&About SKOT Dossier"), slot=self._about)
+        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        vault_menu.addAction(self.lock_action)
+        vault_menu.addAction(self.close_vault_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.quit_action)
+        dossier_menu = self.menuBar().addMenu(self.tr("&Dossier"))
+        for action in (self.new_dossier_action, self.new_incident_action, self.search_action):
+            dossier_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(about)
+        self.toolbar = QToolBar(self.tr("Toolbar"))
+        self.toolbar.setObjectName("toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.new_dossier_action)
+        self.toolbar.addAction(self.new_incident_action)
+        self.toolbar.addAction(self.search_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(self.toolbar)
+        self.session_actions = (
+            self.lock_action,
+            self.close_vault_action,
+            self.new_dossier_action,
+            self.new_incident_action,
+            self.search_action,
         )
 
-    def forget_session(self) -> None:
-        """Drop everything that came from the vault (called on lock)."""
-        self.session = None
-        self.summary.clear()
+    def _ws(self, method: str) -> None:
+        if self.workspace is not None:
+            getattr(self.workspace, method)()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About SKOT Dossier"),
+            self.tr(
+                "SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on "
+                "this computer. Every view and change is logged."
+            ),
+        )
+
+    # -- unlocked ---------------------------------------------------------------
+
+    def _start(self, session) -> None:
+        self.session = session
+        self.workspace = Workspace(session, self.central, kdf=self.kdf)
+        self.workspace.idle_minutes_changed.connect(
+            lambda minutes: self.idle.set_interval_ms(minutes * 60_000)
+        )
+        self.central.addWidget(self.workspace)
+        self.central.setCurrentWidget(self.workspace)
+        self.toolbar.show()
+        self.menuBar().show()
+        for action in self.session_actions:
+            action.setEnabled(True)
+        self.new_dossier_action.setEnabled(allowed(session, "person.create"))
+        self.new_incident_action.setEnabled(allowed(session, "incident.create"))
+        self.search_action.setEnabled(allowed(session, "search"))
+        self._show_status()
+        self.workspace.resume(self._resume)
+        self._resume = None
+        self.idle.start()
+        self.unlocked.emit()
+
+    def _show_status(self) -> None:
+        try:
+            status = access.vault_status(self.session)
+        except SkotError as exc:
+            self.statusBar().showMessage(error_text(exc))
+            return
+        self.user_label.setText(
+            fmt(self.tr("User: %1 · Role: %2"), status.user, labels.role(status.role))
+        )
+        failed = status.failed_attempts_before_unlock
+        if failed:
+            self.workspace.banner.show_message(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Warning: %n wrong passphrase(s) were typed for this vault since it was "
+                    "last unlocked. If that was not you, tell the privacy officer.",
+                    None,
+                    failed,
+                ),
+                "warning",
+            )
+        elif status.role == "none":
+            self.workspace.banner.show_message(
+                self.tr(
+                    "You are signed in without a user role (for example with the recovery key), "
+                    "so dossiers stay closed. Ask the administrator to set up your account."
+                ),
+                "warning",
+            )
+
+    # -- locking ----------------------------------------------------------------
+
+    def lock(self, cancel_running: bool = True) -> None:
+        """Drop every decrypted model, close the vault, show only the unlock panel.
+
+        A running task holds the vault. Ctrl+L asks it to stop; the idle lock lets
+        it finish (an evidence import the user is waiting for is not thrown away)
+        and locks right after.
+        """
+        if self.session is None:
+            return
+        running = workers.running_tasks()
+        if running:
+            if cancel_running:
+                for task in running:
+                    task.cancel()
+            QTimer.singleShot(100, lambda: self.lock(cancel_running))
+            return
+        self.idle.stop()
+        self._resume = self.workspace.location() if self.workspace else None
+        self._close_dialogs()
+        privacy.forget_all()
+        clipboard.clear_private()
+        if self.workspace is not None:
+            self.workspace.clear()
+            self.workspace.hide()
+            # Deleting a page removes it from the stack; removeWidget() would hand the
+            # C++ object back to Python and risk a second delete by the garbage collector.
+            self.workspace.deleteLater()
+            self.workspace = None
+        session, self.session = self.session, None
+        with contextlib.suppress(SkotError, OSError):
+            access.lock(session)
+        self.user_label.clear()
         self.statusBar().clearMessage()
+        for action in self.session_actions:
+            action.setEnabled(False)
+        self.toolbar.hide()
+        self.menuBar().hide()
+        self.locked.emit()
+        if not self._closing:
+            self._show_lock_screen()
+
+    def _close_dialogs(self) -> None:
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+            dialog.deleteLater()
+
+    def _show_lock_screen(self) -> None:
+        try:
+            self.lock_screen = LockScreen(self.vault_path, self.login, self.central)
+        except (SkotError, OSError) as exc:
+            self.statusBar().showMessage(error_text(exc))
+            return
+        self.lock_screen.panel.unlocked.connect(self._unlocked_again)
+        self.lock_screen.panel.cancelled.connect(self.close_vault)
+        self.central.addWidget(self.lock_screen)
+        self.central.setCurrentWidget(self.lock_screen)
+        self.lock_screen.panel.setFocus()
+
+    def _unlocked_again(self, session) -> None:
+        screen, self.lock_screen = self.lock_screen, None
+        if screen is not None:
+            if not screen.panel.use_recovery.isChecked():
+                self.login = screen.panel.user.currentText()
+            screen.hide()
+            screen.deleteLater()
+        self._start(session)
+
+    def is_locked(self) -> bool:
+        return self.session is None
+
+    def close_vault(self) -> None:
+        self._closing = True
+        self.lock()
+        self.vault_closed.emit()
+        self.close()
+
+    # -- window -----------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        state = settings.get(settings.WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        settings.put(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        settings.put(settings.WINDOW_STATE, bytes(self.saveState().data()))
+        self._closing = True
+        self.lock()
+        self.idle.detach()
+        super().closeEvent(event)
+        self.closed.emit()

@@ -1,47 +1,218 @@
-"""Translated, plain-language messages for the core's error codes."""
+"""Translated, plain-language messages for the core's errors and field problems."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import re
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from skot_dossier.domain.validation import ValidationError
 from skot_dossier.errors import SkotError, UnlockThrottled
+from ui.text import fmt
+
+ERRORS = {
+    "wrong_passphrase": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase is not correct. Check Caps Lock and try again."
+    ),
+    "invalid_recovery_key": QT_TRANSLATE_NOOP(
+        "Messages", "This is not a valid recovery key. Check it for typing errors."
+    ),
+    "not_a_vault": QT_TRANSLATE_NOOP("Messages", "This folder is not a SKOT Dossier vault."),
+    "vault_too_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This vault was made by a newer version of SKOT Dossier. Install the update first.",
+    ),
+    "vault_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault is damaged or was changed outside SKOT Dossier. "
+        "Restore it from a backup, and tell the privacy officer.",
+    ),
+    "vault_in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This vault is already open in another SKOT Dossier window. Close that window first.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full. Nothing was changed. Free some space and try again."
+    ),
+    "weak_passphrase": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Choose a longer passphrase (at least 10 characters, not only the same few letters).",
+    ),
+    "vault_exists": QT_TRANSLATE_NOOP(
+        "Messages", "A vault already exists there; it was not overwritten. Choose another place."
+    ),
+    "denied": QT_TRANSLATE_NOOP(
+        "Messages", "Your role does not allow this. The attempt has been logged."
+    ),
+    "not_found": QT_TRANSLATE_NOOP("Messages", "This record does not exist (any more)."),
+    "minor_images_guard": QT_TRANSLATE_NOOP(
+        "Messages",
+        "In this kind of incident a file may show a sexual image of a minor. Such images may "
+        "never be stored or passed on. Confirm explicitly that the file contains no such "
+        "image, or record only where, when and by whom it was seen.",
+    ),
+    "cancelled": QT_TRANSLATE_NOOP("Messages", "Cancelled; nothing was stored."),
+    "backup_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The backup file is damaged or is not a SKOT Dossier backup."
+    ),
+    "keyslot": QT_TRANSLATE_NOOP(
+        "Messages", "This login name cannot be used. Choose another one (1 to 80 characters)."
+    ),
+    "audit_broken": QT_TRANSLATE_NOOP(
+        "Messages", "The audit log is not intact. Tell the privacy officer at once."
+    ),
+}
+
+# Field problems reported by the core's validation, as exact texts …
+PROBLEMS = {
+    "is required": QT_TRANSLATE_NOOP("Problems", "This field is required."),
+    "contains invisible control characters": QT_TRANSLATE_NOOP(
+        "Problems", "Contains invisible control characters; type the text again."
+    ),
+    "must contain letters": QT_TRANSLATE_NOOP("Problems", "Must contain letters."),
+    "may contain only letters, digits, '-', '/' and '.'": QT_TRANSLATE_NOOP(
+        "Problems", "Use only letters, digits, '-', '/' and '.'."
+    ),
+    "is not a Dutch postcode (e.g. 7671 AB)": QT_TRANSLATE_NOOP(
+        "Problems", "This is not a Dutch postcode (for example 7671 AB)."
+    ),
+    "is not one of the allowed values": QT_TRANSLATE_NOOP("Problems", "Choose one of the options."),
+    "must be a web address starting with http:// or https://": QT_TRANSLATE_NOOP(
+        "Problems", "Each web address must start with http:// or https://."
+    ),
+    "has too many entries (at most 50)": QT_TRANSLATE_NOOP(
+        "Problems", "Too many entries (at most 50)."
+    ),
+    "lies in the future": QT_TRANSLATE_NOOP("Problems", "This date lies in the future."),
+    "is too far in the past": QT_TRANSLATE_NOOP("Problems", "This date is too far in the past."),
+    "lies before the date of birth": QT_TRANSLATE_NOOP(
+        "Problems", "This date lies before the date of birth."
+    ),
+    "lies before the moment it happened": QT_TRANSLATE_NOOP(
+        "Problems", "This moment lies before the moment it happened."
+    ),
+    "lies before the start of employment": QT_TRANSLATE_NOOP(
+        "Problems", "This date lies before the start of employment."
+    ),
+    "choose at least one school": QT_TRANSLATE_NOOP("Problems", "Choose at least one school."),
+    "names a school that does not exist": QT_TRANSLATE_NOOP(
+        "Problems", "One of the schools does not exist (any more)."
+    ),
+    "a director needs at least one school": QT_TRANSLATE_NOOP(
+        "Problems", "A school director needs at least one school."
+    ),
+    "already belongs to another user": QT_TRANSLATE_NOOP(
+        "Problems", "This login name already belongs to another user."
+    ),
+    "is already used by another school": QT_TRANSLATE_NOOP(
+        "Problems", "Another school already has this code."
+    ),
+    "is already used by another person": QT_TRANSLATE_NOOP(
+        "Problems", "Another person already has this number."
+    ),
+    "only pupils have parents or guardians in their dossier": QT_TRANSLATE_NOOP(
+        "Problems", "Only pupils have parents or guardians in their dossier."
+    ),
+    "at most four parents or guardians": QT_TRANSLATE_NOOP(
+        "Problems", "At most four parents or guardians."
+    ),
+    "a staff member cannot become a pupil or vice versa": QT_TRANSLATE_NOOP(
+        "Problems", "A staff member cannot become a pupil, nor the other way round."
+    ),
+    "names a person who is not in the vault": QT_TRANSLATE_NOOP(
+        "Problems", "One of the persons is not in the vault (any more)."
+    ),
+    "name at least one person whose behaviour this is about": QT_TRANSLATE_NOOP(
+        "Problems", "Add at least one person whose behaviour this is about."
+    ),
+    "choose the school this incident belongs to": QT_TRANSLATE_NOOP(
+        "Problems", "Choose the school this incident belongs to."
+    ),
+    "names an incident that does not exist": QT_TRANSLATE_NOOP(
+        "Problems", "This incident does not exist (any more)."
+    ),
+    "is empty": QT_TRANSLATE_NOOP("Problems", "The file is empty."),
+    "grew beyond the size limit while reading": QT_TRANSLATE_NOOP(
+        "Problems", "The file grew beyond the size limit while it was being read."
+    ),
+    "is required: say where it was seen": QT_TRANSLATE_NOOP(
+        "Problems", "Required: say where it was seen."
+    ),
+    "is required: say who saw it": QT_TRANSLATE_NOOP("Problems", "Required: say who saw it."),
+    "is required: say when it was seen": QT_TRANSLATE_NOOP(
+        "Problems", "Required: say when it was seen."
+    ),
+    "only its description was recorded; there is no file": QT_TRANSLATE_NOOP(
+        "Problems", "Only a description was recorded; there is no file."
+    ),
+    "is too large to preview; export it instead": QT_TRANSLATE_NOOP(
+        "Problems", "Too large to preview here; export it instead."
+    ),
+}
+
+# … and as patterns with values in them.
+PATTERNS = (
+    (
+        re.compile(r"^is too long \((\d+) characters; at most (\d+)\)$"),
+        QT_TRANSLATE_NOOP("Problems", "Too long (%1 characters; at most %2)."),
+    ),
+    (
+        re.compile(r"^is too large \((.+); the limit is (.+), see Settings\)$"),
+        QT_TRANSLATE_NOOP("Problems", "The file is too large (%1; the limit is %2)."),
+    ),
+    (
+        re.compile(
+            r"^its name says (\S+) but its content is (\S+); check that this is the right file$"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Its name says %1 but its content is %2. Check that this is the right file.",
+        ),
+    ),
+    (
+        re.compile(r"^lies before (\d{4}-\d{2}-\d{2})$"),
+        QT_TRANSLATE_NOOP("Problems", "This date lies before %1."),
+    ),
+)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+def problem_text(message: str) -> str:
+    """One field problem as a sentence; unknown ones are shown as the core gave them."""
+    if message in PROBLEMS:
+        return QCoreApplication.translate("Problems", PROBLEMS[message])
+    for pattern, template in PATTERNS:
+        match = pattern.match(message)
+        if match:
+            return fmt(QCoreApplication.translate("Problems", template), *match.groups())
+    return message[:1].upper() + message[1:]
 
 
 def error_text(exc: BaseException) -> str:
     """A sentence for a person; never a traceback."""
     if isinstance(exc, UnlockThrottled):
-        return _tr("Too many wrong attempts. You can try again in %n second(s).").replace(
-            "%n", str(int(exc.seconds_left + 0.999))
+        return QCoreApplication.translate(
+            "Messages",
+            "Too many wrong attempts. You can try again in %n second(s).",
+            None,
+            min(int(exc.seconds_left + 0.999), 999_999),
         )
+    if isinstance(exc, ValidationError):
+        return "\n".join(problem_text(m) for m in exc.problems.values())
     code = exc.code if isinstance(exc, SkotError) else ""
-    texts = {
-        "wrong_passphrase": _tr("The passphrase is not correct. Check Caps Lock and try again."),
-        "invalid_recovery_key": _tr(
-            "This is not a valid recovery key. Check it for typing errors."
-        ),
-        "not_a_vault": _tr("This folder is not a SKOT Dossier vault."),
-        "vault_too_new": _tr(
-            "This vault was made by a newer version of SKOT Dossier. Install the update first."
-        ),
-        "vault_damaged": _tr(
-            "The vault is damaged or was changed outside SKOT Dossier. "
-            "Restore it from a backup, and tell the privacy officer."
-        ),
-        "vault_in_use": _tr(
-            "This vault is already open in another SKOT Dossier window. Close that window first."
-        ),
-        "disk_full": _tr("The disk is full. Nothing was changed. Free some space and try again."),
-        "weak_passphrase": _tr("Choose a longer passphrase (at least 10 characters)."),
-        "vault_exists": _tr("A vault already exists there; it was not overwritten."),
-    }
-    if code in texts:
-        return texts[code]
+    if code in ERRORS:
+        return QCoreApplication.translate("Messages", ERRORS[code])
     if isinstance(exc, SkotError):
         return str(exc)
-    return _tr("Something went wrong. Nothing was changed. Details: %1").replace(
-        "%1", type(exc).__name__
+    if isinstance(exc, OSError):
+        return fmt(
+            QCoreApplication.translate(
+                "Messages", "The file could not be read or written: %1. Nothing was changed."
+            ),
+            exc.strerror or type(exc).__name__,
+        )
+    return fmt(
+        QCoreApplication.translate(
+            "Messages", "Something went wrong. Nothing was changed. Details: %1"
+        ),
+        type(exc).__name__,
     )

@@ -1,14 +1,15 @@
 """Unlock a vault: pick the user, type the passphrase (or the recovery key).
 
 Key derivation takes about a second on purpose, so it runs off the GUI
-thread; a growing delay after wrong attempts is shown as a countdown.
+thread; a growing delay after wrong attempts is shown as a countdown. The
+same panel is the lock screen of the main window.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,42 +19,65 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from skot_dossier.errors import UnlockThrottled
 from skot_dossier.services import access
 from ui.messages import error_text
+from ui.text import fmt
+from ui.widgets import ERROR_COLOUR, heading, muted
 from ui.workers import run_task
 
 
-class UnlockDialog(QDialog):
-    unlocked = Signal(object)  # the Session
+class UnlockPanel(QWidget):
+    """The unlock form; emits ``unlocked(session)``."""
 
-    def __init__(self, vault_path: Path, parent=None) -> None:
+    unlocked = Signal(object)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        vault_path: Path,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        cancel_text: str = "",
+        preferred_user: str = "",
+    ) -> None:
         super().__init__(parent)
+        self.setObjectName("unlockPanel")
         self.vault_path = Path(vault_path)
         self.session = None
+        self._busy = False
         self._task = None
         self._wait_left = 0
-        self.setWindowTitle(self.tr("Unlock vault"))
-        self.setMinimumWidth(460)
 
         description = access.describe_vault(self.vault_path)
-        self.intro = QLabel(self.tr("Vault: %1").replace("%1", self.vault_path.name))
+        self.title = heading(title or self.tr("Unlock vault"))
+        self.intro = muted(fmt(self.tr("Vault: %1"), self.vault_path.name))
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.user = QComboBox()
+        self.user.setObjectName("user")
         self.user.addItems(list(description.user_labels))
+        if preferred_user in description.user_labels:
+            self.user.setCurrentText(preferred_user)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setObjectName("passphrase")
+        self.secret.setMinimumWidth(280)
+        self.secret.returnPressed.connect(self.submit)
         self.use_recovery = QCheckBox(self.tr("Use the recovery key instead"))
         self.use_recovery.setVisible(description.has_recovery_key)
         self.use_recovery.toggled.connect(self._recovery_toggled)
         self.message = QLabel()
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a4262c;")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.secret_label = QLabel(self.tr("&Passphrase:"))
         self.secret_label.setBuddy(self.secret)
         user_label = QLabel(self.tr("&User:"))
@@ -62,16 +86,23 @@ class UnlockDialog(QDialog):
         form.addRow(self.secret_label, self.secret)
         form.addRow("", self.use_recovery)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox.StandardButton.Ok
+        if cancel_text:
+            buttons |= QDialogButtonBox.StandardButton.Cancel
+        self.buttons = QDialogButtonBox(buttons)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Unlock"))
+        self.ok_button.setDefault(True)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if self.cancel_button is not None:
+            self.cancel_button.setText(cancel_text)
         self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancelled.emit)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
         layout.addWidget(self.intro)
+        layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -79,23 +110,25 @@ class UnlockDialog(QDialog):
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
-        self.secret.setFocus()
+        self.setFocusProxy(self.secret)
 
     def _recovery_toggled(self, on: bool) -> None:
         self.user.setEnabled(not on)
         self.secret_label.setText(self.tr("&Recovery key:") if on else self.tr("&Passphrase:"))
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
         self.secret.clear()
+        self.secret.setPlaceholderText("XXXX-XXXX-XXXX-…" if on else "")
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.user, self.secret, self.use_recovery, self.ok_button):
             widget.setEnabled(not busy)
+        self.user.setEnabled(not busy and not self.use_recovery.isChecked())
         if busy:
             self.message.setStyleSheet("color: palette(text);")
-            self.message.setText(self.tr("Unlocking…"))
+            self.message.setText(self.tr("Unlocking… this takes a moment on purpose."))
 
     def submit(self) -> None:
-        if self._wait_left > 0 or self._task is not None:
+        if self._wait_left > 0 or self._busy:
             return
         secret = self.secret.text()
         if not secret:
@@ -105,6 +138,7 @@ class UnlockDialog(QDialog):
         label = None if recovery else self.user.currentText() or None
         self._set_busy(True)
         path = self.vault_path
+        self._busy = True
         self._task = run_task(
             lambda: access.unlock(path, secret, label=label, use_recovery=recovery),
             self._done,
@@ -112,19 +146,20 @@ class UnlockDialog(QDialog):
         )
 
     def _done(self, session) -> None:
-        self._task = None
+        self._busy = False
         self.secret.clear()
+        self._set_busy(False)
+        self.message.clear()
         self.session = session
         self.unlocked.emit(session)
-        self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self._task = None
+        self._busy = False
         self._set_busy(False)
         self.secret.clear()
         self._show_error(error_text(exc))
         if isinstance(exc, UnlockThrottled):
-            self._wait_left = int(exc.seconds_left + 0.999)
+            self._wait_left = min(int(exc.seconds_left + 0.999), 999_999)
             self.ok_button.setEnabled(False)
             self._countdown.start()
         self.secret.setFocus()
@@ -137,11 +172,38 @@ class UnlockDialog(QDialog):
             self.message.clear()
             return
         self._show_error(
-            self.tr("Too many wrong attempts. You can try again in %n second(s).").replace(
-                "%n", str(self._wait_left)
+            QCoreApplication.translate(
+                "Messages",
+                "Too many wrong attempts. You can try again in %n second(s).",
+                None,
+                self._wait_left,
             )
         )
 
     def _show_error(self, text: str) -> None:
-        self.message.setStyleSheet("color: #a4262c;")
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.message.setText(text)
+
+
+class UnlockDialog(QDialog):
+    """The panel in a dialog, for opening a vault from the welcome screen."""
+
+    unlocked = Signal(object)  # the Session
+
+    def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Unlock vault — SKOT Dossier"))
+        self.setMinimumWidth(500)
+        self.session = None
+        self.panel = UnlockPanel(vault_path, self, cancel_text=self.tr("Cancel"))
+        self.panel.unlocked.connect(self._unlocked)
+        self.panel.cancelled.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(self.panel)
+        self.panel.setFocus()
+
+    def _unlocked(self, session) -> None:
+        self.session = session
+        self.unlocked.emit(session)
+        self.accept()

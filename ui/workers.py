@@ -1,35 +1,70 @@
-"""Run slow work (key derivation, PDFs, imports) off the GUI thread.
+"""Run slow work (key derivation, evidence import, exports) off the GUI thread.
 
 A task only emits signals; it never touches widgets. The pool is injectable
-so tests can run tasks synchronously.
+so tests can run tasks synchronously. A task may report progress and be
+asked to stop; the work function then sees ``report()`` return False.
 """
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+PROGRESS_DELAY_MS = 500
+NEVER_BY_ITSELF_MS = 24 * 3600 * 1000
 
 
 class TaskSignals(QObject):
+    progress = Signal(object, object)  # done, total (Python ints: files may exceed 2 GiB)
     finished = Signal(object)
     failed = Signal(object)
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any]) -> None:
+    """One piece of work. ``fn`` gets the task itself when ``with_control`` is set."""
+
+    def __init__(self, fn: Callable[..., Any], *, with_control: bool = False) -> None:
         super().__init__()
         self.fn = fn
+        self.with_control = with_control
         self.signals = TaskSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def report(self, done: int, total: int) -> bool:
+        """Called by the work function; False means: stop, the user cancelled."""
+        try:
+            self.signals.progress.emit(done, total)
+        except RuntimeError:  # the app is closing: nobody is waiting for this any more
+            self._cancel.set()
+        return not self._cancel.is_set()
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            result = self.fn(self) if self.with_control else self.fn()
         except BaseException as exc:  # handed to the GUI thread, shown there
-            self.signals.failed.emit(exc)
+            _finish(self)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            _finish(self)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal, value: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the app closed while the task ran
+            signal.emit(value)
 
 
 class SynchronousPool:
@@ -40,6 +75,8 @@ class SynchronousPool:
 
 
 _pool: Any = None
+_running: set[Task] = set()
+_running_lock = threading.Lock()
 
 
 def set_pool(pool: Any) -> None:
@@ -47,14 +84,87 @@ def set_pool(pool: Any) -> None:
     _pool = pool
 
 
+def _finish(task: Task) -> None:
+    with _running_lock:
+        _running.discard(task)
+
+
+def running_tasks() -> list[Task]:
+    with _running_lock:
+        return list(_running)
+
+
 def run_task(
-    fn: Callable[[], Any],
+    fn: Callable[..., Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Any], None],
+    *,
+    on_progress: Callable[[int, int], None] | None = None,
+    with_control: bool = False,
 ) -> Task:
-    task = Task(fn)
+    task = Task(fn, with_control=with_control)
     task.setAutoDelete(False)
     task.signals.finished.connect(on_done)
     task.signals.failed.connect(on_error)
+    if on_progress is not None:
+        task.signals.progress.connect(on_progress)
+    with _running_lock:
+        _running.add(task)
     (_pool or QThreadPool.globalInstance()).start(task)
     return task
+
+
+class DelayedProgress:
+    """A progress dialog that shows only when work takes longer than ~0.5 s.
+
+    Quick jobs never flicker a dialog; long ones can be cancelled, which asks
+    the task to stop (the core then rolls back and stores nothing).
+    """
+
+    def __init__(self, parent: QWidget | None, label: str, task: Task | None = None) -> None:
+        self.dialog = QProgressDialog(parent)
+        self.dialog.setObjectName("delayedProgress")
+        self.dialog.setWindowTitle(label)
+        self.dialog.setLabelText(label)
+        self.dialog.setRange(0, 1000)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumWidth(420)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Qt would show the dialog as soon as it *estimates* a long job; we show it
+        # only once the job has really taken half a second.
+        self.dialog.setMinimumDuration(NEVER_BY_ITSELF_MS)
+        self.dialog.setValue(0)
+        self.task = task
+        self._closed = False
+        self.dialog.canceled.connect(self._cancel)
+        QTimer.singleShot(PROGRESS_DELAY_MS, self._show_if_running)
+
+    def _show_if_running(self) -> None:
+        if not self._closed and shiboken6.isValid(self.dialog):
+            self.dialog.show()
+
+    def attach(self, task: Task) -> None:
+        self.task = task
+        if self.dialog.wasCanceled():
+            task.cancel()
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def update(self, done: int, total: int) -> None:
+        if self.dialog.wasCanceled() and self.task is not None:
+            self.task.cancel()
+        if total > 0:
+            self.dialog.setValue(min(1000, int(done * 1000 / total)))
+
+    def set_label(self, text: str) -> None:
+        self.dialog.setLabelText(text)
+
+    def close(self) -> None:
+        self._closed = True
+        self.dialog.canceled.disconnect(self._cancel)
+        self.dialog.reset()
+        self.dialog.hide()
+        QTimer.singleShot(0, self.dialog.deleteLater)

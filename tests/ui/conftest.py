@@ -1,6 +1,14 @@
-import pytest
+"""UI test fixtures: synchronous tasks, private settings, Dutch, and a small real vault."""
 
-from ui import workers
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from tests.ui.vaults import UiVault, build_ui_vault
+from ui import clipboard, i18n, workers
+from ui.app import configure
 
 
 @pytest.fixture(autouse=True)
@@ -9,3 +17,43 @@ def synchronous_tasks():
     workers.set_pool(workers.SynchronousPool())
     yield
     workers.set_pool(None)
+
+
+@pytest.fixture(autouse=True)
+def keep_widgets_alive(monkeypatch):
+    """qtbot.addWidget keeps only a weak reference. A Python-owned window whose last
+    reference goes away when the test returns is deleted at once, even while its
+    children wait for their deleteLater(); PySide then deletes a child twice. Keep
+    the windows alive until pytest-qt has closed them and run deleteLater()."""
+    kept = []
+    original = QtBot.addWidget
+
+    def add_widget(self, widget, *args, **kwargs):
+        kept.append(widget)
+        return original(self, widget, *args, **kwargs)
+
+    monkeypatch.setattr(QtBot, "addWidget", add_widget)
+    yield kept
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory):
+    """Each test gets empty settings, never the user's own."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture(autouse=True)
+def dutch(qapp):
+    """The app as a user starts it: Dutch, with its names set."""
+    configure(qapp)
+    i18n.install(qapp, "nl")
+    yield
+    clipboard.clear_private()
+
+
+@pytest.fixture
+def ui_vault(tmp_path) -> UiVault:
+    return build_ui_vault(tmp_path / "School.skotvault")

@@ -7,7 +7,6 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 
-from skot_dossier.vault import Vault
 from tests.helpers import PASSPHRASE
 from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog
@@ -27,29 +26,30 @@ def _dialog(qtbot, vault_dir):
 def test_unlock_with_passphrase_then_lock(qtbot, created, vault_dir):
     created[0].close()
     dialog = _dialog(qtbot, vault_dir)
-    assert dialog.user.currentText() == "hr"
-    qtbot.keyClicks(dialog.secret, PASSPHRASE)
+    panel = dialog.panel
+    assert panel.user.currentText() == "hr"
+    qtbot.keyClicks(panel.secret, PASSPHRASE)
     with qtbot.waitSignal(dialog.unlocked, timeout=5000):
-        qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+        qtbot.keyClick(panel.secret, Qt.Key.Key_Return)
     session = dialog.session
-    assert dialog.secret.text() == ""  # the typed secret does not linger
-    window = MainWindow(session)
+    assert panel.secret.text() == ""  # the typed secret does not linger
+    window = MainWindow(session, vault_dir, "hr")
     qtbot.addWidget(window)
-    assert "is unlocked" in window.summary.text()
-    assert "hr" in window.statusBar().currentMessage()
-    with qtbot.waitSignal(window.lock_requested):
+    assert "Gebruiker: hr" in window.user_label.text()
+    with qtbot.waitSignal(window.locked):
         window.lock_action.trigger()
-    session.close()
+    assert window.is_locked()
+    window.close()
 
 
-def test_wrong_passphrase_shows_a_sentence(qtbot, created, vault_dir):
+def test_wrong_passphrase_shows_a_dutch_sentence(qtbot, created, vault_dir):
     created[0].close()
     dialog = _dialog(qtbot, vault_dir)
-    qtbot.keyClicks(dialog.secret, "not the right one")
-    dialog.submit()
-    assert "not correct" in dialog.message.text()
+    qtbot.keyClicks(dialog.panel.secret, "not the right one")
+    dialog.panel.submit()
+    assert "niet juist" in dialog.panel.message.text()
     assert dialog.session is None
-    assert dialog.ok_button.isEnabled()
+    assert dialog.panel.ok_button.isEnabled()
 
 
 def test_throttle_is_a_countdown_not_a_frozen_window(qtbot, created, vault_dir):
@@ -60,21 +60,21 @@ def test_throttle_is_a_countdown_not_a_frozen_window(qtbot, created, vault_dir):
         )
     )
     dialog = _dialog(qtbot, vault_dir)
-    dialog.secret.setText(PASSPHRASE)
-    dialog.submit()
-    assert "try again in" in dialog.message.text()
-    assert not dialog.ok_button.isEnabled()
-    assert dialog._countdown.isActive()
+    dialog.panel.secret.setText(PASSPHRASE)
+    dialog.panel.submit()
+    assert "opnieuw proberen over" in dialog.panel.message.text()
+    assert not dialog.panel.ok_button.isEnabled()
+    assert dialog.panel._countdown.isActive()
 
 
 def test_recovery_key_route(qtbot, created, vault_dir):
     vault, recovery_key = created
     vault.close()
     dialog = _dialog(qtbot, vault_dir)
-    dialog.use_recovery.setChecked(True)
-    assert not dialog.user.isEnabled()
-    dialog.secret.setText(recovery_key)
-    dialog.submit()
+    dialog.panel.use_recovery.setChecked(True)
+    assert not dialog.panel.user.isEnabled()
+    dialog.panel.secret.setText(recovery_key.lower().replace("-", " "))
+    dialog.panel.submit()
     assert dialog.session is not None
     dialog.session.close()
 
@@ -82,9 +82,10 @@ def test_recovery_key_route(qtbot, created, vault_dir):
 def test_second_instance_gets_a_clear_message(qtbot, created, vault_dir):
     # The vault fixture keeps it open: this is the "other window".
     dialog = _dialog(qtbot, vault_dir)
-    dialog.secret.setText(PASSPHRASE)
-    dialog.submit()
-    assert "already open" in dialog.message.text()
+    dialog.panel.secret.setText(PASSPHRASE)
+    dialog.panel.submit()
+    assert "al geopend" in dialog.panel.message.text()
+    assert dialog.session is None
 
 
 def test_damaged_vault_message(qtbot, created, vault_dir):
@@ -94,7 +95,25 @@ def test_damaged_vault_message(qtbot, created, vault_dir):
     data[200] ^= 0xFF
     db.write_bytes(bytes(data))
     dialog = _dialog(qtbot, vault_dir)
-    dialog.secret.setText(PASSPHRASE)
-    dialog.submit()
-    assert "damaged" in dialog.message.text()
-    assert Vault  # imported for the fixture's type
+    dialog.panel.secret.setText(PASSPHRASE)
+    dialog.panel.submit()
+    assert "beschadigd" in dialog.panel.message.text()
+
+
+def test_failed_attempts_are_reported_after_unlocking(qtbot, ui_vault):
+    from ui.unlock_dialog import UnlockPanel
+
+    panel = UnlockPanel(ui_vault.path, preferred_user="directeur")
+    qtbot.addWidget(panel)
+    for _ in range(2):
+        panel.secret.setText("wrong passphrase 123")
+        panel.submit()
+    panel.secret.setText(PASSPHRASE)
+    with qtbot.waitSignal(panel.unlocked):
+        panel.submit()
+    window = MainWindow(panel.session, ui_vault.path, "directeur")
+    qtbot.addWidget(window)
+    banner = window.workspace.banner
+    assert banner.isVisibleTo(window)
+    assert "2 keer een verkeerd wachtwoord" in banner.label.text()
+    window.close()

@@ -1,0 +1,2840 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AddEvidenceDialog</name>
+    <message>
+        <location filename="../../ui/dossier/add_evidence_dialog.py" line="23"/>
+        <source>Add evidence</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/add_evidence_dialog.py" line="37"/>
+        <source>Incident: %1</source>
+        <translation>Incident: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/add_evidence_dialog.py" line="62"/>
+        <source>Evidence: %1 stored, %2 not stored.</source>
+        <translation>Evidence: %1 stored, %2 not stored.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFields</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="27"/>
+        <source>Street and house number</source>
+        <translation>Street and house number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="34"/>
+        <source>Street:</source>
+        <translation>Street:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="35"/>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="36"/>
+        <source>Town:</source>
+        <translation>Town:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="41"/>
+        <source>Audit log of this vault</source>
+        <translation>Audit log of this vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="43"/>
+        <source>Entries:</source>
+        <translation>Entries:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="44"/>
+        <source>Check number (controlegetal):</source>
+        <translation>Check number (controlegetal):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="46"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="50"/>
+        <source>Every view, search, change and export is logged with who did it and when. The check number changes with every entry; it is printed on letters and backups, so a rewritten log is noticed.</source>
+        <translation>Every view, search, change and export is logged with who did it and when. The check number changes with every entry; it is printed on letters and backups, so a rewritten log is noticed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="60"/>
+        <source>Browsing and verifying the log on screen comes in a later version. Until then the administrator checks it with:
+skot-dossier-admin verify-audit &lt;vault folder&gt;</source>
+        <translation>Browsing and verifying the log on screen comes in a later version. Until then the administrator checks it with:
+skot-dossier-admin verify-audit &lt;vault folder&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="175"/>
+        <source>Close this notice</source>
+        <translation>Close this notice</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceTab</name>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="113"/>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="114"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="115"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="135"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="140"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="143"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="146"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="150"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="157"/>
+        <source>Letters to the staff member or the parents will appear here once they are drafted. Writing letters from this screen comes in a later version.</source>
+        <translation>Letters to the staff member or the parents will appear here once they are drafted. Writing letters from this screen comes in a later version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="156"/>
+        <source>No letters in this dossier yet</source>
+        <translation>No letters in this dossier yet</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="341"/>
+        <source>New vault — SKOT Dossier</source>
+        <translation>New vault — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="350"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="35"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="37"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="38"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="39"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="40"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="40"/>
+        <source>to be verified</source>
+        <translation>to be verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="52"/>
+        <source>No deadlines in the coming four weeks</source>
+        <translation>No deadlines in the coming four weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="54"/>
+        <source>Deadlines start when a decision is taken (for example the period for the employee&apos;s view, or the appeal period). They appear here automatically.</source>
+        <translation>Deadlines start when a decision is taken (for example the period for the employee&apos;s view, or the appeal period). They appear here automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="62"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="65"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="75"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="76"/>
+        <source>Coming up</source>
+        <translation>Coming up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="94"/>
+        <source>%1 overdue, %2 in the coming four weeks</source>
+        <translation>%1 overdue, %2 in the coming four weeks</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTab</name>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="16"/>
+        <source>Intention</source>
+        <translation>Intention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="17"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="20"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="21"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="22"/>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="62"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="66"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="72"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="78"/>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="83"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="93"/>
+        <source>No decisions in this dossier</source>
+        <translation>No decisions in this dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="94"/>
+        <source>Measures such as a warning or a suspension are recorded as decisions. Taking a decision step by step comes in a later version of SKOT Dossier.</source>
+        <translation>Measures such as a warning or a suspension are recorded as decisions. Taking a decision step by step comes in a later version of SKOT Dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListPage</name>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="54"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="55"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="56"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="71"/>
+        <source>Search names, numbers, incidents, notes…</source>
+        <translation>Search names, numbers, incidents, notes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="80"/>
+        <source>New dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="101"/>
+        <source>No dossiers yet</source>
+        <translation>No dossiers yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="102"/>
+        <source>Choose &quot;New dossier&quot; to register a pupil or staff member.</source>
+        <translation>Choose &quot;New dossier&quot; to register a pupil or staff member.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="105"/>
+        <source>Nothing found</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="106"/>
+        <source>Check the spelling, or search for part of a name or a pupil number.</source>
+        <translation>Check the spelling, or search for part of a name or a pupil number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="118"/>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="132"/>
+        <source>All schools</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="137"/>
+        <source>Staff and pupils</source>
+        <translation>Staff and pupils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="138"/>
+        <source>Pupils</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="139"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="140"/>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dossier_list_page.py" line="196"/>
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="198"/>
+        <source>%1 shown; scroll down for more</source>
+        <translation>%1 shown; scroll down for more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="215"/>
+        <source>Open dossier</source>
+        <translation>Open dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="216"/>
+        <source>Copy name</source>
+        <translation>Copy name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="217"/>
+        <source>Copy number</source>
+        <translation>Copy number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="244"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dossier_list_page.py" line="256"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="272"/>
+        <source>Open the incident&apos;s dossier to see this evidence (search for a name).</source>
+        <translation>Open the incident&apos;s dossier to see this evidence (search for a name).</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="48"/>
+        <source>All dossiers</source>
+        <translation>All dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="57"/>
+        <source>Copy the name (cleared from the clipboard after a while)</source>
+        <translation>Copy the name (cleared from the clipboard after a while)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="62"/>
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="67"/>
+        <source>New incident…</source>
+        <translation>New incident…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="85"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="86"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="87"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="88"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="89"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="90"/>
+        <source>Correspondence</source>
+        <translation>Correspondence</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTableModel</name>
+    <message>
+        <location filename="../../ui/pages/dossier_list_model.py" line="43"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_model.py" line="44"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_model.py" line="45"/>
+        <source>Staff/pupil</source>
+        <translation>Staff/pupil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_model.py" line="46"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_model.py" line="47"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_model.py" line="48"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_model.py" line="49"/>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+</context>
+<context>
+    <name>DropList</name>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="103"/>
+        <source>Drag files here, or choose &quot;Add files…&quot;</source>
+        <translation>Drag files here, or choose &quot;Add files…&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceImport</name>
+    <message>
+        <location filename="../../ui/intake/evidence_import.py" line="98"/>
+        <source>Storing the evidence in the vault…</source>
+        <translation>Storing the evidence in the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_import.py" line="101"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="31"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="34"/>
+        <source>Screenshots and files are stored encrypted in the vault with a fingerprint (SHA-256). You can also add evidence later.</source>
+        <translation>Screenshots and files are stored encrypted in the vault with a fingerprint (SHA-256). You can also add evidence later.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="114"/>
+        <source>Add files (screenshots, photos, videos, PDFs)</source>
+        <translation>Add files (screenshots, photos, videos, PDFs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="117"/>
+        <source>Record only what was seen; do not store the file</source>
+        <translation>Record only what was seen; do not store the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="125"/>
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="127"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="135"/>
+        <source>Optional: what the files show</source>
+        <translation>Optional: what the files show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="140"/>
+        <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on, not even as evidence: choose &quot;Record only what was seen&quot; and report it to the police.</source>
+        <translation>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on, not even as evidence: choose &quot;Record only what was seen&quot; and report it to the police.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="148"/>
+        <source>I have checked: these files contain no sexual image of a minor.</source>
+        <translation>I have checked: these files contain no sexual image of a minor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="157"/>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="158"/>
+        <source>Source (web address):</source>
+        <translation>Source (web address):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="165"/>
+        <source>e.g. in the class group chat on WhatsApp</source>
+        <translation>e.g. in the class group chat on WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="168"/>
+        <source>e.g. the director and the group teacher</source>
+        <translation>e.g. the director and the group teacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="172"/>
+        <source>Describe what was seen, without copying it.</source>
+        <translation>Describe what was seen, without copying it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="176"/>
+        <source>Seen &amp;where:</source>
+        <translation>Seen &amp;where:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="178"/>
+        <source>Seen &amp;by:</source>
+        <translation>Seen &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="180"/>
+        <source>Seen &amp;on:</source>
+        <translation>Seen &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="182"/>
+        <source>What was seen:</source>
+        <translation>What was seen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="227"/>
+        <source>Choose evidence files</source>
+        <translation>Choose evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="257"/>
+        <source>Confirm the check above, or record only what was seen.</source>
+        <translation>Confirm the check above, or record only what was seen.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="94"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="96"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="100"/>
+        <source>description only</source>
+        <translation>description only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="105"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="111"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="131"/>
+        <source>Copy SHA-256</source>
+        <translation>Copy SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="133"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="136"/>
+        <source>Add &amp;evidence…</source>
+        <translation>Add &amp;evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="151"/>
+        <source>Incident:</source>
+        <translation>Incident:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="167"/>
+        <source>%1 (not stored)</source>
+        <translation>%1 (not stored)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="195"/>
+        <source>This dossier has no incidents yet.</source>
+        <translation>This dossier has no incidents yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="209"/>
+        <source>No evidence for this incident yet.</source>
+        <translation>No evidence for this incident yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="236"/>
+        <source>Only a description was recorded; the file was not stored.</source>
+        <translation>Only a description was recorded; the file was not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="242"/>
+        <source>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</source>
+        <translation>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="247"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="257"/>
+        <source>Added on %1 by %2</source>
+        <translation>Added on %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="259"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
+        <source>Captured or seen on: %1</source>
+        <translation>Captured or seen on: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="263"/>
+        <source>Seen where: %1</source>
+        <translation>Seen where: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
+        <source>Seen by: %1</source>
+        <translation>Seen by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="267"/>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
+        <source>This image cannot be shown. Export it to view it.</source>
+        <translation>This image cannot be shown. Export it to view it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="304"/>
+        <source>Export evidence</source>
+        <translation>Export evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="308"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="315"/>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianBox</name>
+    <message>
+        <location filename="../../ui/forms/guardian_editor.py" line="42"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/guardian_editor.py" line="44"/>
+        <source>Form of address:</source>
+        <translation>Form of address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/guardian_editor.py" line="45"/>
+        <source>Relation:</source>
+        <translation>Relation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/guardian_editor.py" line="48"/>
+        <source>Remove this parent or guardian</source>
+        <translation>Remove this parent or guardian</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianEditor</name>
+    <message>
+        <location filename="../../ui/forms/guardian_editor.py" line="77"/>
+        <source>Add a parent or guardian</source>
+        <translation>Add a parent or guardian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/guardian_editor.py" line="98"/>
+        <source>Parent or guardian %1</source>
+        <translation>Parent or guardian %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="20"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="37"/>
+        <source>Happened:</source>
+        <translation>Happened:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="38"/>
+        <source>Known since:</source>
+        <translation>Known since:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="39"/>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="40"/>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="41"/>
+        <source>Seriousness:</source>
+        <translation>Seriousness:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="42"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="43"/>
+        <source>Platforms:</source>
+        <translation>Platforms:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="44"/>
+        <source>Accounts:</source>
+        <translation>Accounts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="45"/>
+        <source>Web addresses:</source>
+        <translation>Web addresses:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="46"/>
+        <source>Persons:</source>
+        <translation>Persons:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="53"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="54"/>
+        <source>Consequences</source>
+        <translation>Consequences</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <location filename="../../ui/dossier/incidents_tab.py" line="24"/>
+        <source>Happened</source>
+        <translation>Happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incidents_tab.py" line="28"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incidents_tab.py" line="29"/>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incidents_tab.py" line="30"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incidents_tab.py" line="31"/>
+        <source>Seriousness</source>
+        <translation>Seriousness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incidents_tab.py" line="32"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incidents_tab.py" line="43"/>
+        <source>&amp;View…</source>
+        <translation>&amp;View…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incidents_tab.py" line="45"/>
+        <source>&amp;New incident…</source>
+        <translation>&amp;New incident…</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="51"/>
+        <source>New incident — SKOT Dossier</source>
+        <translation>New incident — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="79"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="80"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="108"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="109"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="110"/>
+        <source>Happened on</source>
+        <translation>Happened on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="111"/>
+        <source>Known since</source>
+        <translation>Known since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="112"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="113"/>
+        <source>Seriousness</source>
+        <translation>Seriousness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="114"/>
+        <source>Platforms</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="115"/>
+        <source>Web addresses</source>
+        <translation>Web addresses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="116"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="117"/>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="118"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="119"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="120"/>
+        <source>Consequences</source>
+        <translation>Consequences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="121"/>
+        <source>Not stored; seen in %1 by %2 on %3</source>
+        <translation>Not stored; seen in %1 by %2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="177"/>
+        <source>Not recorded yet. Go back and check:</source>
+        <translation>Not recorded yet. Go back and check:</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>HR officer</source>
+        <translation>HR officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>School director</source>
+        <translation>School director</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Data protection officer</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25"/>
+        <source>No permissions</source>
+        <translation>No permissions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Mr</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Ms</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Neutral (full name)</source>
+        <translation>Neutral (full name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Insult</source>
+        <translation>Insult</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Threat</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Defamation or libel</source>
+        <translation>Defamation or libel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Doxing (spreading personal details)</source>
+        <translation>Doxing (spreading personal details)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Identity misuse</source>
+        <translation>Identity misuse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>Images shared without consent</source>
+        <translation>Images shared without consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Sexting</source>
+        <translation>Sexting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>Discrimination</source>
+        <translation>Discrimination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Bullying</source>
+        <translation>Bullying</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>Breach of integrity</source>
+        <translation>Breach of integrity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <source>Moderate</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>Serious</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>Very serious</source>
+        <translation>Very serious</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Under investigation</source>
+        <translation>Under investigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>Hearing both sides</source>
+        <translation>Hearing both sides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>Deciding</source>
+        <translation>Deciding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>Measure taken</source>
+        <translation>Measure taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71"/>
+        <source>Person concerned (behaviour)</source>
+        <translation>Person concerned (behaviour)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>Contact with parents</source>
+        <translation>Contact with parents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>Contact with the police</source>
+        <translation>Contact with the police</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Other platform</source>
+        <translation>Other platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="109"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112"/>
+        <source>ZIP archive</source>
+        <translation>ZIP archive</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="28"/>
+        <source>SKOT Dossier is locked</source>
+        <translation>SKOT Dossier is locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="29"/>
+        <source>Close the vault</source>
+        <translation>Close the vault</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="54"/>
+        <source>%1 — SKOT Dossier</source>
+        <translation>%1 — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="80"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <source>&amp;Close vault</source>
+        <translation>&amp;Close vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="84"/>
+        <source>New &amp;dossier…</source>
+        <translation>New &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <source>New &amp;incident…</source>
+        <translation>New &amp;incident…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>&amp;About SKOT Dossier</source>
+        <translation>&amp;About SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="98"/>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>About SKOT Dossier</source>
+        <translation>About SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
+        <translation>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>User: %1 · Role: %2</source>
+        <translation>User: %1 · Role: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
+        <translation>
+            <numerusform>Warning: %n wrong passphrase was typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</numerusform>
+            <numerusform>Warning: %n wrong passphrases were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
+        <translation>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="14"/>
+        <source>The passphrase is not correct. Check Caps Lock and try again.</source>
+        <translation>The passphrase is not correct. Check Caps Lock and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="17"/>
+        <source>This is not a valid recovery key. Check it for typing errors.</source>
+        <translation>This is not a valid recovery key. Check it for typing errors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="20"/>
+        <source>This folder is not a SKOT Dossier vault.</source>
+        <translation>This folder is not a SKOT Dossier vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="21"/>
+        <source>This vault was made by a newer version of SKOT Dossier. Install the update first.</source>
+        <translation>This vault was made by a newer version of SKOT Dossier. Install the update first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="25"/>
+        <source>The vault is damaged or was changed outside SKOT Dossier. Restore it from a backup, and tell the privacy officer.</source>
+        <translation>The vault is damaged or was changed outside SKOT Dossier. Restore it from a backup, and tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30"/>
+        <source>This vault is already open in another SKOT Dossier window. Close that window first.</source>
+        <translation>This vault is already open in another SKOT Dossier window. Close that window first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="34"/>
+        <source>The disk is full. Nothing was changed. Free some space and try again.</source>
+        <translation>The disk is full. Nothing was changed. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>Choose a longer passphrase (at least 10 characters, not only the same few letters).</source>
+        <translation>Choose a longer passphrase (at least 10 characters, not only the same few letters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>A vault already exists there; it was not overwritten. Choose another place.</source>
+        <translation>A vault already exists there; it was not overwritten. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>Your role does not allow this. The attempt has been logged.</source>
+        <translation>Your role does not allow this. The attempt has been logged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>This record does not exist (any more).</source>
+        <translation>This record does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</source>
+        <translation>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>The backup file is damaged or is not a SKOT Dossier backup.</source>
+        <translation>The backup file is damaged or is not a SKOT Dossier backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>This login name cannot be used. Choose another one (1 to 80 characters).</source>
+        <translation>This login name cannot be used. Choose another one (1 to 80 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>The audit log is not intact. Tell the privacy officer at once.</source>
+        <translation>The audit log is not intact. Tell the privacy officer at once.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/unlock_dialog.py" line="175"/>
+        <source>Too many wrong attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="208"/>
+        <source>The file could not be read or written: %1. Nothing was changed.</source>
+        <translation>The file could not be read or written: %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="214"/>
+        <source>Something went wrong. Nothing was changed. Details: %1</source>
+        <translation>Something went wrong. Nothing was changed. Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotForRolePage</name>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="17"/>
+        <source>Not available for your role: %1</source>
+        <translation>Not available for your role: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="20"/>
+        <source>You are signed in as %1. Ask the HR officer or the administrator if you need access.</source>
+        <translation>You are signed in as %1. Ask the HR officer or the administrator if you need access.</translation>
+    </message>
+</context>
+<context>
+    <name>OnlinePage</name>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="137"/>
+        <source>Where online</source>
+        <translation>Where online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="139"/>
+        <source>The police ask for platforms, exact web addresses and account names.</source>
+        <translation>The police ask for platforms, exact web addresses and account names.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="151"/>
+        <source>One web address per line, starting with https://</source>
+        <translation>One web address per line, starting with https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="154"/>
+        <source>One account or user name per line, e.g. @name</source>
+        <translation>One account or user name per line, e.g. @name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="156"/>
+        <source>Platforms:</source>
+        <translation>Platforms:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="158"/>
+        <source>&amp;Web addresses:</source>
+        <translation>&amp;Web addresses:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="160"/>
+        <source>&amp;Accounts:</source>
+        <translation>&amp;Accounts:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="25"/>
+        <source>group %1</source>
+        <translation>group %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="73"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="114"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="74"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="116"/>
+        <source>Form of address:</source>
+        <translation>Form of address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="75"/>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="76"/>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="77"/>
+        <source>Date of birth:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="81"/>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="82"/>
+        <source>Employed since:</source>
+        <translation>Employed since:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="83"/>
+        <source>Employed until:</source>
+        <translation>Employed until:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="87"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="117"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="90"/>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="91"/>
+        <source>Left school on:</source>
+        <translation>Left school on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="98"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="100"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="101"/>
+        <source>Opened on:</source>
+        <translation>Opened on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="102"/>
+        <source>Closed on:</source>
+        <translation>Closed on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="103"/>
+        <source>Incidents:</source>
+        <translation>Incidents:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="104"/>
+        <source>Timeline entries:</source>
+        <translation>Timeline entries:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="112"/>
+        <source>Parent or guardian %1</source>
+        <translation>Parent or guardian %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="115"/>
+        <source>Relation:</source>
+        <translation>Relation:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseMeter</name>
+    <message>
+        <location filename="../../ui/passphrase_meter.py" line="33"/>
+        <source>Too short</source>
+        <translation>Too short</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_meter.py" line="34"/>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_meter.py" line="35"/>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_meter.py" line="36"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_meter.py" line="37"/>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="151"/>
+        <source>Choose a passphrase</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="154"/>
+        <source>A passphrase is a short sentence only you know, for example four unrelated words. At least %1 characters.</source>
+        <translation>A passphrase is a short sentence only you know, for example four unrelated words. At least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="159"/>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Create vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="167"/>
+        <source>Show what I type</source>
+        <translation>Show what I type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="174"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="175"/>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="176"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="201"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="216"/>
+        <source>Creating the vault… the key is being calculated; this takes a few seconds.</source>
+        <translation>Creating the vault… the key is being calculated; this takes a few seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="43"/>
+        <source>Edit details</source>
+        <translation>Edit details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="43"/>
+        <source>New dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="47"/>
+        <source>&amp;Pupil</source>
+        <translation>&amp;Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="48"/>
+        <source>&amp;Staff member</source>
+        <translation>&amp;Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="68"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="70"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="71"/>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Given name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="73"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Family name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="75"/>
+        <source>Form of address:</source>
+        <translation>Form of address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="76"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="78"/>
+        <source>Date of birth:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="80"/>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="87"/>
+        <source>This vault has no schools yet. An administrator adds them under Settings; until then no dossier can be saved.</source>
+        <translation>This vault has no schools yet. An administrator adds them under Settings; until then no dossier can be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="98"/>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="100"/>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="102"/>
+        <source>Left school on:</source>
+        <translation>Left school on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="109"/>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="111"/>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="113"/>
+        <source>Employed since:</source>
+        <translation>Employed since:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="115"/>
+        <source>Employed until:</source>
+        <translation>Employed until:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="117"/>
+        <source>Home address (for letters):</source>
+        <translation>Home address (for letters):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="122"/>
+        <source>Why are you changing this?</source>
+        <translation>Why are you changing this?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="124"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="126"/>
+        <source>The old values stay readable in the history.</source>
+        <translation>The old values stay readable in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="155"/>
+        <source>Pupil number, e.g. L-1234</source>
+        <translation>Pupil number, e.g. L-1234</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="155"/>
+        <source>Staff number, e.g. P-0042</source>
+        <translation>Staff number, e.g. P-0042</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="223"/>
+        <source>Not saved yet: check the fields marked in red.</source>
+        <translation>Not saved yet: check the fields marked in red.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPage</name>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="47"/>
+        <source>Who is involved</source>
+        <translation>Who is involved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="50"/>
+        <source>Search the vault and add each person with their part. At least one person must be the one whose behaviour this is about.</source>
+        <translation>Search the vault and add each person with their part. At least one person must be the one whose behaviour this is about.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="58"/>
+        <source>Search by name or number…</source>
+        <translation>Search by name or number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="65"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="70"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="70"/>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="83"/>
+        <source>Part:</source>
+        <translation>Part:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="90"/>
+        <source>Involved:</source>
+        <translation>Involved:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="147"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="181"/>
+        <source>Add at least one person whose behaviour this is about (part: &quot;%1&quot;).</source>
+        <translation>Add at least one person whose behaviour this is about (part: &quot;%1&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="39"/>
+        <source>Where and who</source>
+        <translation>Where and who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="41"/>
+        <source>The vault is one folder. Choose a place that is backed up, not a USB stick.</source>
+        <translation>The vault is one folder. Choose a place that is backed up, not a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="48"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="53"/>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="59"/>
+        <source>e.g. Fatima Bakker</source>
+        <translation>e.g. Fatima Bakker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="62"/>
+        <source>e.g. hr</source>
+        <translation>e.g. hr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="63"/>
+        <source>Administrator: sets up schools and users</source>
+        <translation>Administrator: sets up schools and users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="64"/>
+        <source>HR officer: keeps dossiers and handles incidents</source>
+        <translation>HR officer: keeps dossiers and handles incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="74"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="77"/>
+        <source>&amp;Name of the vault:</source>
+        <translation>&amp;Name of the vault:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="79"/>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="80"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="85"/>
+        <source>The login name is readable without the passphrase (it is shown when unlocking), so use a short name like &quot;hr&quot;, not your full name.</source>
+        <translation>The login name is readable without the passphrase (it is shown when unlocking), so use a short name like &quot;hr&quot;, not your full name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="93"/>
+        <source>Your role:</source>
+        <translation>Your role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="102"/>
+        <source>Choose a folder</source>
+        <translation>Choose a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="121"/>
+        <source>The vault will be: %1</source>
+        <translation>The vault will be: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="134"/>
+        <source>This folder does not exist. Choose another one.</source>
+        <translation>This folder does not exist. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="138"/>
+        <source>There is already a vault or folder with this name. Choose another name.</source>
+        <translation>There is already a vault or folder with this name. Choose another name.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>Contains invisible control characters; type the text again.</source>
+        <translation>Contains invisible control characters; type the text again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>Must contain letters.</source>
+        <translation>Must contain letters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
+        <translation>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>This is not a Dutch postcode (for example 7671 AB).</source>
+        <translation>This is not a Dutch postcode (for example 7671 AB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>Choose one of the options.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80"/>
+        <source>Each web address must start with http:// or https://.</source>
+        <translation>Each web address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="83"/>
+        <source>Too many entries (at most 50).</source>
+        <translation>Too many entries (at most 50).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="86"/>
+        <source>This date lies in the future.</source>
+        <translation>This date lies in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="87"/>
+        <source>This date is too far in the past.</source>
+        <translation>This date is too far in the past.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>This date lies before the date of birth.</source>
+        <translation>This date lies before the date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>This moment lies before the moment it happened.</source>
+        <translation>This moment lies before the moment it happened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="94"/>
+        <source>This date lies before the start of employment.</source>
+        <translation>This date lies before the start of employment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>Choose at least one school.</source>
+        <translation>Choose at least one school.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98"/>
+        <source>One of the schools does not exist (any more).</source>
+        <translation>One of the schools does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="101"/>
+        <source>A school director needs at least one school.</source>
+        <translation>A school director needs at least one school.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>This login name already belongs to another user.</source>
+        <translation>This login name already belongs to another user.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>Another school already has this code.</source>
+        <translation>Another school already has this code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="110"/>
+        <source>Another person already has this number.</source>
+        <translation>Another person already has this number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="113"/>
+        <source>Only pupils have parents or guardians in their dossier.</source>
+        <translation>Only pupils have parents or guardians in their dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>At most four parents or guardians.</source>
+        <translation>At most four parents or guardians.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>A staff member cannot become a pupil, nor the other way round.</source>
+        <translation>A staff member cannot become a pupil, nor the other way round.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>One of the persons is not in the vault (any more).</source>
+        <translation>One of the persons is not in the vault (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>Add at least one person whose behaviour this is about.</source>
+        <translation>Add at least one person whose behaviour this is about.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>Choose the school this incident belongs to.</source>
+        <translation>Choose the school this incident belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>This incident does not exist (any more).</source>
+        <translation>This incident does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="134"/>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
+        <source>The file grew beyond the size limit while it was being read.</source>
+        <translation>The file grew beyond the size limit while it was being read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>Required: say where it was seen.</source>
+        <translation>Required: say where it was seen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
+        <source>Required: say who saw it.</source>
+        <translation>Required: say who saw it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142"/>
+        <source>Required: say when it was seen.</source>
+        <translation>Required: say when it was seen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="145"/>
+        <source>Only a description was recorded; there is no file.</source>
+        <translation>Only a description was recorded; there is no file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>Too large to preview here; export it instead.</source>
+        <translation>Too large to preview here; export it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>Too long (%1 characters; at most %2).</source>
+        <translation>Too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="161"/>
+        <source>The file is too large (%1; the limit is %2).</source>
+        <translation>The file is too large (%1; the limit is %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="167"/>
+        <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
+        <translation>Its name says %1 but its content is %2. Check that this is the right file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>This date lies before %1.</source>
+        <translation>This date lies before %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="250"/>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="253"/>
+        <source>If every passphrase is forgotten, only this key opens the vault. It is shown now and never again.</source>
+        <translation>If every passphrase is forgotten, only this key opens the vault. It is shown now and never again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="266"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="268"/>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="277"/>
+        <source>I have stored the recovery key safely (printed, or saved outside this computer).</source>
+        <translation>I have stored the recovery key safely (printed, or saved outside this computer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="288"/>
+        <source>Keep it in the foundation&apos;s safe, separate from the computer. Anyone who has this key can open the vault.</source>
+        <translation>Keep it in the foundation&apos;s safe, separate from the computer. Anyone who has this key can open the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="303"/>
+        <source>SKOT recovery key.pdf</source>
+        <translation>SKOT recovery key.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="305"/>
+        <source>Save the recovery key</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="305"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="321"/>
+        <source>Saved. Print it or move it to a USB stick kept in the safe, then delete it from this computer.</source>
+        <translation>Saved. Print it or move it to a USB stick kept in the safe, then delete it from this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="77"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="93"/>
+        <source>Copy SHA-256 of the selected file</source>
+        <translation>Copy SHA-256 of the selected file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="102"/>
+        <source>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</source>
+        <translation>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <source>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</source>
+        <translation>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="125"/>
+        <source>Description recorded</source>
+        <translation>Description recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="127"/>
+        <source>Stored (%1)</source>
+        <translation>Stored (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="76"/>
+        <source>Retention is not available yet</source>
+        <translation>Retention is not available yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="78"/>
+        <source>Retention periods, legal holds and the destruction of closed dossiers come in a later version of SKOT Dossier. Nothing is deleted automatically until then.</source>
+        <translation>Retention periods, legal holds and the destruction of closed dossiers come in a later version of SKOT Dossier. Nothing is deleted automatically until then.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDialog</name>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="42"/>
+        <source>Add a school</source>
+        <translation>Add a school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="52"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="54"/>
+        <source>&amp;BRIN code:</source>
+        <translation>&amp;BRIN code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="57"/>
+        <source>&amp;Director:</source>
+        <translation>&amp;Director:</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../ui/settings.py" line="26"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="28"/>
+        <source>Lock after idle minutes</source>
+        <translation>Lock after idle minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="34"/>
+        <source>Clear copied personal data after seconds</source>
+        <translation>Clear copied personal data after seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="36"/>
+        <source>Last vault</source>
+        <translation>Last vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="38"/>
+        <source>Window position</source>
+        <translation>Window position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="40"/>
+        <source>Window layout</source>
+        <translation>Window layout</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="38"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="50"/>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="66"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="71"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="75"/>
+        <source>A new language is used after restarting SKOT Dossier.</source>
+        <translation>A new language is used after restarting SKOT Dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="85"/>
+        <source>Schools</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="88"/>
+        <location filename="../../ui/pages/settings_page.py" line="107"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="89"/>
+        <source>BRIN</source>
+        <translation>BRIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="90"/>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="91"/>
+        <source>Director</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="98"/>
+        <source>Add a school…</source>
+        <translation>Add a school…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="104"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="108"/>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="109"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="116"/>
+        <source>Add a user…</source>
+        <translation>Add a user…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="52"/>
+        <source>Check and record</source>
+        <translation>Check and record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="53"/>
+        <source>Nothing is stored until you choose &quot;Record&quot;.</source>
+        <translation>Nothing is stored until you choose &quot;Record&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEntryDialog</name>
+    <message>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="44"/>
+        <source>Add to the timeline</source>
+        <translation>Add to the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="58"/>
+        <source>(not about one incident)</source>
+        <translation>(not about one incident)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="66"/>
+        <source>Who took part, what was said or agreed, what happens next.</source>
+        <translation>Who took part, what was said or agreed, what happens next.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="70"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="71"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="73"/>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Incident:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="74"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../ui/dossier/timeline_tab.py" line="22"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_tab.py" line="26"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_tab.py" line="28"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_tab.py" line="32"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_tab.py" line="43"/>
+        <source>&amp;Add conversation, note or contact…</source>
+        <translation>&amp;Add conversation, note or contact…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="195"/>
+        <source>Unlock vault — SKOT Dossier</source>
+        <translation>Unlock vault — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="198"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="57"/>
+        <source>Unlock vault</source>
+        <translation>Unlock vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="58"/>
+        <source>Vault: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="70"/>
+        <source>Use the recovery key instead</source>
+        <translation>Use the recovery key instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="81"/>
+        <location filename="../../ui/unlock_dialog.py" line="117"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="83"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="94"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="117"/>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Recovery key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="128"/>
+        <source>Unlocking… this takes a moment on purpose.</source>
+        <translation>Unlocking… this takes a moment on purpose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="135"/>
+        <source>Type your passphrase first.</source>
+        <translation>Type your passphrase first.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="98"/>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="114"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="116"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="118"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="119"/>
+        <source>Schools (directors):</source>
+        <translation>Schools (directors):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="121"/>
+        <source>First &amp;passphrase:</source>
+        <translation>First &amp;passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="122"/>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="125"/>
+        <source>Give the passphrase to the user in person; they can change it later.</source>
+        <translation>Give the passphrase to the user in person; they can change it later.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="37"/>
+        <source>Welcome — SKOT Dossier</source>
+        <translation>Welcome — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="43"/>
+        <source>SKOT Dossier</source>
+        <translation>SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="46"/>
+        <source>Dossiers about social-media misuse by staff and pupils: encrypted, only on this computer, and every view and change logged.</source>
+        <translation>Dossiers about social-media misuse by staff and pupils: encrypted, only on this computer, and every view and change logged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="63"/>
+        <source>Create a new vault</source>
+        <translation>Create a new vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="64"/>
+        <source>For a first start: choose a place, your role and a passphrase.</source>
+        <translation>For a first start: choose a place, your role and a passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="70"/>
+        <source>Open an existing vault</source>
+        <translation>Open an existing vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="71"/>
+        <source>A vault folder (ending in .skotvault) on this computer or a network drive.</source>
+        <translation>A vault folder (ending in .skotvault) on this computer or a network drive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="77"/>
+        <location filename="../../ui/welcome_window.py" line="159"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="78"/>
+        <source>Put back a vault from a backup file, for example after a lost laptop.</source>
+        <translation>Put back a vault from a backup file, for example after a lost laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="98"/>
+        <source>Works without internet. Nothing is sent anywhere.</source>
+        <translation>Works without internet. Nothing is sent anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="106"/>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="107"/>
+        <source>Last used: %1</source>
+        <translation>Last used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="128"/>
+        <source>Choose the vault folder</source>
+        <translation>Choose the vault folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="140"/>
+        <source>This folder cannot be opened as a vault: %1</source>
+        <translation>This folder cannot be opened as a vault: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="154"/>
+        <source>Restoring a backup from this screen is not available yet. The administrator can restore one now with the admin program:
+
+skot-dossier-admin restore &lt;backup file&gt; &lt;vault folder&gt;
+
+It checks the backup completely before anything is replaced.</source>
+        <translation>Restoring a backup from this screen is not available yet. The administrator can restore one now with the admin program:
+
+skot-dossier-admin restore &lt;backup file&gt; &lt;vault folder&gt;
+
+It checks the backup completely before anything is replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatPage</name>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="42"/>
+        <source>What happened, and when</source>
+        <translation>What happened, and when</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="44"/>
+        <source>Describe the facts as you know them now; you can add to them later.</source>
+        <translation>Describe the facts as you know them now; you can add to them later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="50"/>
+        <source>Short title, e.g. &quot;Offensive video about a teacher&quot;</source>
+        <translation>Short title, e.g. &quot;Offensive video about a teacher&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="77"/>
+        <source>What was posted or sent, by whom, to whom; what you saw yourself.</source>
+        <translation>What was posted or sent, by whom, to whom; what you saw yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="82"/>
+        <source>Optional: consequences for the people involved or for the school.</source>
+        <translation>Optional: consequences for the people involved or for the school.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="86"/>
+        <source>Sexual images of minors may never be stored or passed on. On the evidence page you record only where, when and by whom they were seen; report it to the police.</source>
+        <translation>Sexual images of minors may never be stored or passed on. On the evidence page you record only where, when and by whom they were seen; report it to the police.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="98"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="100"/>
+        <source>S&amp;chool:</source>
+        <translation>S&amp;chool:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="102"/>
+        <source>&amp;Happened on:</source>
+        <translation>&amp;Happened on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="104"/>
+        <source>&amp;Known since:</source>
+        <translation>&amp;Known since:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="106"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="108"/>
+        <source>&amp;Seriousness:</source>
+        <translation>&amp;Seriousness:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="109"/>
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="111"/>
+        <source>C&amp;onsequences:</source>
+        <translation>C&amp;onsequences:</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../ui/workspace.py" line="76"/>
+        <location filename="../../ui/workspace.py" line="114"/>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="77"/>
+        <location filename="../../ui/workspace.py" line="118"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="78"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="79"/>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="80"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="163"/>
+        <source>This dossier cannot be opened.</source>
+        <translation>This dossier cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>_Text</name>
+    <message>
+        <location filename="../../ui/recovery_sheet.py" line="23"/>
+        <source>SKOT Dossier — recovery key</source>
+        <translation>SKOT Dossier — recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_sheet.py" line="24"/>
+        <source>Vault: %1 — created on %2</source>
+        <translation>Vault: %1 — created on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_sheet.py" line="26"/>
+        <source>With this key anyone can open the vault, even without a passphrase. Keep this sheet in a locked safe of the foundation, separate from the computer. Do not photograph it and do not store it on the computer.</source>
+        <translation>With this key anyone can open the vault, even without a passphrase. Keep this sheet in a locked safe of the foundation, separate from the computer. Do not photograph it and do not store it on the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_sheet.py" line="31"/>
+        <source>Use it only when every passphrase is lost: choose &quot;Use the recovery key instead&quot; when unlocking, and type the key with or without the dashes.</source>
+        <translation>Use it only when every passphrase is lost: choose &quot;Use the recovery key instead&quot; when unlocking, and type the key with or without the dashes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_sheet.py" line="34"/>
+        <source>Stored by (name and signature):</source>
+        <translation>Stored by (name and signature):</translation>
+    </message>
+</context>
+</TS>

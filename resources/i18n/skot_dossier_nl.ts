@@ -1,0 +1,2840 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AddEvidenceDialog</name>
+    <message>
+        <location filename="../../ui/dossier/add_evidence_dialog.py" line="23"/>
+        <source>Add evidence</source>
+        <translation>Bewijs toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/add_evidence_dialog.py" line="37"/>
+        <source>Incident: %1</source>
+        <translation>Incident: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/add_evidence_dialog.py" line="62"/>
+        <source>Evidence: %1 stored, %2 not stored.</source>
+        <translation>Bewijs: %1 opgeslagen, %2 niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFields</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="27"/>
+        <source>Street and house number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="34"/>
+        <source>Street:</source>
+        <translation>Straat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="35"/>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="36"/>
+        <source>Town:</source>
+        <translation>Plaats:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="41"/>
+        <source>Audit log of this vault</source>
+        <translation>Logboek van deze kluis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="43"/>
+        <source>Entries:</source>
+        <translation>Regels:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="44"/>
+        <source>Check number (controlegetal):</source>
+        <translation>Controlegetal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="46"/>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="50"/>
+        <source>Every view, search, change and export is logged with who did it and when. The check number changes with every entry; it is printed on letters and backups, so a rewritten log is noticed.</source>
+        <translation>Elke inzage, zoekactie, wijziging en export wordt vastgelegd met wie het deed en wanneer. Het controlegetal verandert bij elke regel; het staat op brieven en back-ups, zodat een herschreven logboek opvalt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="60"/>
+        <source>Browsing and verifying the log on screen comes in a later version. Until then the administrator checks it with:
+skot-dossier-admin verify-audit &lt;vault folder&gt;</source>
+        <translation>Het logboek op het scherm doorzoeken en controleren komt in een volgende versie. Tot die tijd controleert de beheerder het met:
+skot-dossier-admin verify-audit &lt;kluismap&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="175"/>
+        <source>Close this notice</source>
+        <translation>Deze melding sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceTab</name>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="113"/>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="114"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="115"/>
+        <source>Final</source>
+        <translation>Definitief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="135"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="140"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="143"/>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="146"/>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="150"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="157"/>
+        <source>Letters to the staff member or the parents will appear here once they are drafted. Writing letters from this screen comes in a later version.</source>
+        <translation>Brieven aan de medewerker of de ouders verschijnen hier zodra ze zijn opgesteld. Brieven maken vanuit dit scherm komt in een volgende versie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="156"/>
+        <source>No letters in this dossier yet</source>
+        <translation>Nog geen brieven in dit dossier</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="341"/>
+        <source>New vault — SKOT Dossier</source>
+        <translation>Nieuwe kluis — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="350"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="35"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="37"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="38"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="39"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="40"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="40"/>
+        <source>to be verified</source>
+        <translation>nog na te gaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="52"/>
+        <source>No deadlines in the coming four weeks</source>
+        <translation>Geen termijnen in de komende vier weken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="54"/>
+        <source>Deadlines start when a decision is taken (for example the period for the employee&apos;s view, or the appeal period). They appear here automatically.</source>
+        <translation>Termijnen beginnen zodra er een besluit is genomen (bijvoorbeeld de termijn voor de zienswijze van de medewerker, of de bezwaartermijn). Ze verschijnen hier vanzelf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="62"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="65"/>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="75"/>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="76"/>
+        <source>Coming up</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="94"/>
+        <source>%1 overdue, %2 in the coming four weeks</source>
+        <translation>%1 verlopen, %2 in de komende vier weken</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTab</name>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="16"/>
+        <source>Intention</source>
+        <translation>Voornemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="17"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="20"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="21"/>
+        <source>Final</source>
+        <translation>Definitief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="22"/>
+        <source>Superseded</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="62"/>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="66"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="72"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="78"/>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="83"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="93"/>
+        <source>No decisions in this dossier</source>
+        <translation>Geen besluiten in dit dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/records_tab.py" line="94"/>
+        <source>Measures such as a warning or a suspension are recorded as decisions. Taking a decision step by step comes in a later version of SKOT Dossier.</source>
+        <translation>Maatregelen zoals een waarschuwing of een schorsing worden vastgelegd als besluit. Stap voor stap een besluit nemen komt in een volgende versie van SKOT Dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListPage</name>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="54"/>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="55"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="56"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="71"/>
+        <source>Search names, numbers, incidents, notes…</source>
+        <translation>Zoek namen, nummers, incidenten, notities…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="80"/>
+        <source>New dossier</source>
+        <translation>Nieuw dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="101"/>
+        <source>No dossiers yet</source>
+        <translation>Nog geen dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="102"/>
+        <source>Choose &quot;New dossier&quot; to register a pupil or staff member.</source>
+        <translation>Kies &quot;Nieuw dossier&quot; om een leerling of medewerker te registreren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="105"/>
+        <source>Nothing found</source>
+        <translation>Niets gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="106"/>
+        <source>Check the spelling, or search for part of a name or a pupil number.</source>
+        <translation>Controleer de spelling, of zoek op een deel van een naam of een leerlingnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="118"/>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="132"/>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="137"/>
+        <source>Staff and pupils</source>
+        <translation>Medewerkers en leerlingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="138"/>
+        <source>Pupils</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="139"/>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="140"/>
+        <source>Every status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dossier_list_page.py" line="196"/>
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="198"/>
+        <source>%1 shown; scroll down for more</source>
+        <translation>%1 getoond; scroll omlaag voor meer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="215"/>
+        <source>Open dossier</source>
+        <translation>Dossier openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="216"/>
+        <source>Copy name</source>
+        <translation>Naam kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="217"/>
+        <source>Copy number</source>
+        <translation>Nummer kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="244"/>
+        <source>Searching…</source>
+        <translation>Bezig met zoeken…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dossier_list_page.py" line="256"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="272"/>
+        <source>Open the incident&apos;s dossier to see this evidence (search for a name).</source>
+        <translation>Open het dossier van het incident om dit bewijs te zien (zoek op een naam).</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="48"/>
+        <source>All dossiers</source>
+        <translation>Alle dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="57"/>
+        <source>Copy the name (cleared from the clipboard after a while)</source>
+        <translation>Naam kopiëren (wordt na korte tijd van het klembord gewist)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="62"/>
+        <source>Edit details…</source>
+        <translation>Gegevens wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="67"/>
+        <source>New incident…</source>
+        <translation>Nieuw incident…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="85"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="86"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="87"/>
+        <source>Incidents</source>
+        <translation>Incidenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="88"/>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="89"/>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="90"/>
+        <source>Correspondence</source>
+        <translation>Correspondentie</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTableModel</name>
+    <message>
+        <location filename="../../ui/pages/dossier_list_model.py" line="43"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_model.py" line="44"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_model.py" line="45"/>
+        <source>Staff/pupil</source>
+        <translation>Medewerker/leerling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_model.py" line="46"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_model.py" line="47"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_model.py" line="48"/>
+        <source>Incidents</source>
+        <translation>Incidenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_model.py" line="49"/>
+        <source>Last activity</source>
+        <translation>Laatste activiteit</translation>
+    </message>
+</context>
+<context>
+    <name>DropList</name>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="103"/>
+        <source>Drag files here, or choose &quot;Add files…&quot;</source>
+        <translation>Sleep bestanden hierheen, of kies &quot;Bestanden toevoegen…&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceImport</name>
+    <message>
+        <location filename="../../ui/intake/evidence_import.py" line="98"/>
+        <source>Storing the evidence in the vault…</source>
+        <translation>Het bewijs wordt in de kluis opgeslagen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_import.py" line="101"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="31"/>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="34"/>
+        <source>Screenshots and files are stored encrypted in the vault with a fingerprint (SHA-256). You can also add evidence later.</source>
+        <translation>Schermafbeeldingen en bestanden worden versleuteld in de kluis bewaard, met een vingerafdruk (SHA-256). U kunt ook later bewijs toevoegen.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="114"/>
+        <source>Add files (screenshots, photos, videos, PDFs)</source>
+        <translation>Bestanden toevoegen (schermafbeeldingen, foto&apos;s, video&apos;s, pdf&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="117"/>
+        <source>Record only what was seen; do not store the file</source>
+        <translation>Alleen vastleggen wat er is gezien; het bestand niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="125"/>
+        <source>Add &amp;files…</source>
+        <translation>Bestanden &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="127"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="135"/>
+        <source>Optional: what the files show</source>
+        <translation>Optioneel: wat er op de bestanden staat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="140"/>
+        <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on, not even as evidence: choose &quot;Record only what was seen&quot; and report it to the police.</source>
+        <translation>Bij dit soort incidenten kan een bestand een seksuele afbeelding van een minderjarige bevatten. Zulke beelden mogen nooit worden opgeslagen of doorgestuurd, ook niet als bewijs: kies &quot;Alleen vastleggen wat er is gezien&quot; en meld het bij de politie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="148"/>
+        <source>I have checked: these files contain no sexual image of a minor.</source>
+        <translation>Ik heb gecontroleerd: deze bestanden bevatten geen seksuele afbeelding van een minderjarige.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="157"/>
+        <source>Description:</source>
+        <translation>Toelichting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="158"/>
+        <source>Source (web address):</source>
+        <translation>Bron (webadres):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="165"/>
+        <source>e.g. in the class group chat on WhatsApp</source>
+        <translation>bijvoorbeeld in de klassengroepsapp op WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="168"/>
+        <source>e.g. the director and the group teacher</source>
+        <translation>bijvoorbeeld de directeur en de groepsleerkracht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="172"/>
+        <source>Describe what was seen, without copying it.</source>
+        <translation>Beschrijf wat er te zien was, zonder het over te nemen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="176"/>
+        <source>Seen &amp;where:</source>
+        <translation>Gezien &amp;waar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="178"/>
+        <source>Seen &amp;by:</source>
+        <translation>Gezien &amp;door:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="180"/>
+        <source>Seen &amp;on:</source>
+        <translation>Gezien &amp;op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="182"/>
+        <source>What was seen:</source>
+        <translation>Wat is er gezien:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="227"/>
+        <source>Choose evidence files</source>
+        <translation>Kies bewijsbestanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/evidence_picker.py" line="257"/>
+        <source>Confirm the check above, or record only what was seen.</source>
+        <translation>Bevestig de controle hierboven, of leg alleen vast wat er is gezien.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="94"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="96"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="100"/>
+        <source>description only</source>
+        <translation>alleen beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="105"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="111"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="131"/>
+        <source>Copy SHA-256</source>
+        <translation>SHA-256 kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="133"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="136"/>
+        <source>Add &amp;evidence…</source>
+        <translation>&amp;Bewijs toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="151"/>
+        <source>Incident:</source>
+        <translation>Incident:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="167"/>
+        <source>%1 (not stored)</source>
+        <translation>%1 (niet opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="195"/>
+        <source>This dossier has no incidents yet.</source>
+        <translation>Dit dossier heeft nog geen incidenten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="209"/>
+        <source>No evidence for this incident yet.</source>
+        <translation>Nog geen bewijs bij dit incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="236"/>
+        <source>Only a description was recorded; the file was not stored.</source>
+        <translation>Alleen een beschrijving is vastgelegd; het bestand is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="242"/>
+        <source>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</source>
+        <translation>Geen voorbeeld voor dit soort bestand. Gebruik &quot;Exporteren…&quot; om het op te slaan op een plek die u kiest; de export wordt vastgelegd in het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="247"/>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="257"/>
+        <source>Added on %1 by %2</source>
+        <translation>Toegevoegd op %1 door %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="259"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
+        <source>Captured or seen on: %1</source>
+        <translation>Vastgelegd of gezien op: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="263"/>
+        <source>Seen where: %1</source>
+        <translation>Gezien waar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
+        <source>Seen by: %1</source>
+        <translation>Gezien door: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="267"/>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
+        <source>This image cannot be shown. Export it to view it.</source>
+        <translation>Deze afbeelding kan niet worden getoond. Exporteer haar om haar te bekijken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="304"/>
+        <source>Export evidence</source>
+        <translation>Bewijs exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="308"/>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="315"/>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianBox</name>
+    <message>
+        <location filename="../../ui/forms/guardian_editor.py" line="42"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/guardian_editor.py" line="44"/>
+        <source>Form of address:</source>
+        <translation>Aanhef:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/guardian_editor.py" line="45"/>
+        <source>Relation:</source>
+        <translation>Relatie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/guardian_editor.py" line="48"/>
+        <source>Remove this parent or guardian</source>
+        <translation>Deze ouder of verzorger verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianEditor</name>
+    <message>
+        <location filename="../../ui/forms/guardian_editor.py" line="77"/>
+        <source>Add a parent or guardian</source>
+        <translation>Ouder of verzorger toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/guardian_editor.py" line="98"/>
+        <source>Parent or guardian %1</source>
+        <translation>Ouder of verzorger %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="20"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="37"/>
+        <source>Happened:</source>
+        <translation>Gebeurd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="38"/>
+        <source>Known since:</source>
+        <translation>Bekend sinds:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="39"/>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="40"/>
+        <source>Category:</source>
+        <translation>Categorie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="41"/>
+        <source>Seriousness:</source>
+        <translation>Ernst:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="42"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="43"/>
+        <source>Platforms:</source>
+        <translation>Platforms:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="44"/>
+        <source>Accounts:</source>
+        <translation>Accounts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="45"/>
+        <source>Web addresses:</source>
+        <translation>Webadressen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="46"/>
+        <source>Persons:</source>
+        <translation>Personen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="53"/>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="54"/>
+        <source>Consequences</source>
+        <translation>Gevolgen</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <location filename="../../ui/dossier/incidents_tab.py" line="24"/>
+        <source>Happened</source>
+        <translation>Gebeurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incidents_tab.py" line="28"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incidents_tab.py" line="29"/>
+        <source>Part</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incidents_tab.py" line="30"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incidents_tab.py" line="31"/>
+        <source>Seriousness</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incidents_tab.py" line="32"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incidents_tab.py" line="43"/>
+        <source>&amp;View…</source>
+        <translation>&amp;Bekijken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incidents_tab.py" line="45"/>
+        <source>&amp;New incident…</source>
+        <translation>&amp;Nieuw incident…</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="51"/>
+        <source>New incident — SKOT Dossier</source>
+        <translation>Nieuw incident — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="79"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="80"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="108"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="109"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="110"/>
+        <source>Happened on</source>
+        <translation>Gebeurd op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="111"/>
+        <source>Known since</source>
+        <translation>Bekend sinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="112"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="113"/>
+        <source>Seriousness</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="114"/>
+        <source>Platforms</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="115"/>
+        <source>Web addresses</source>
+        <translation>Webadressen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="116"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="117"/>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="118"/>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="119"/>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="120"/>
+        <source>Consequences</source>
+        <translation>Gevolgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="121"/>
+        <source>Not stored; seen in %1 by %2 on %3</source>
+        <translation>Niet opgeslagen; gezien in %1 door %2 op %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="177"/>
+        <source>Not recorded yet. Go back and check:</source>
+        <translation>Nog niet vastgelegd. Ga terug en controleer:</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>HR officer</source>
+        <translation>HR-medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>School director</source>
+        <translation>Schooldirecteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Data protection officer</source>
+        <translation>Functionaris gegevensbescherming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25"/>
+        <source>No permissions</source>
+        <translation>Geen rechten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Monitoring</source>
+        <translation>Wordt gevolgd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Mr</source>
+        <translation>De heer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Ms</source>
+        <translation>Mevrouw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Neutral (full name)</source>
+        <translation>Neutraal (volledige naam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Insult</source>
+        <translation>Belediging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Threat</source>
+        <translation>Bedreiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Defamation or libel</source>
+        <translation>Smaad of laster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Doxing (spreading personal details)</source>
+        <translation>Doxing (persoonsgegevens verspreiden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Identity misuse</source>
+        <translation>Misbruik van identiteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>Images shared without consent</source>
+        <translation>Beelden gedeeld zonder toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Sexting</source>
+        <translation>Sexting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>Discrimination</source>
+        <translation>Discriminatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Bullying</source>
+        <translation>Pesten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>Breach of integrity</source>
+        <translation>Integriteitsschending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Minor</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <source>Moderate</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>Serious</source>
+        <translation>Ernstig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>Very serious</source>
+        <translation>Zeer ernstig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Under investigation</source>
+        <translation>In onderzoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>Hearing both sides</source>
+        <translation>Hoor en wederhoor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>Deciding</source>
+        <translation>Besluitvorming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>Measure taken</source>
+        <translation>Maatregel genomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71"/>
+        <source>Person concerned (behaviour)</source>
+        <translation>Veroorzaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Victim</source>
+        <translation>Slachtoffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>Witness</source>
+        <translation>Getuige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>Contact with parents</source>
+        <translation>Contact met ouders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81"/>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>Contact with the police</source>
+        <translation>Contact met de politie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Other platform</source>
+        <translation>Ander platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
+        <source>Image</source>
+        <translation>Afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="109"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
+        <source>PDF document</source>
+        <translation>Pdf-document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112"/>
+        <source>ZIP archive</source>
+        <translation>Zip-archief</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="28"/>
+        <source>SKOT Dossier is locked</source>
+        <translation>SKOT Dossier is vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.py" line="29"/>
+        <source>Close the vault</source>
+        <translation>Kluis sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="54"/>
+        <source>%1 — SKOT Dossier</source>
+        <translation>%1 — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="80"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <source>&amp;Close vault</source>
+        <translation>Kluis &amp;sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="84"/>
+        <source>New &amp;dossier…</source>
+        <translation>Nieuw &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <source>New &amp;incident…</source>
+        <translation>Nieuw &amp;incident…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>&amp;About SKOT Dossier</source>
+        <translation>&amp;Over SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Kluis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="98"/>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>About SKOT Dossier</source>
+        <translation>Over SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
+        <translation>SKOT Dossier bewaart dossiers over misbruik van sociale media, versleuteld en alleen op deze computer. Elke inzage en wijziging wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>User: %1 · Role: %2</source>
+        <translation>Gebruiker: %1 · Rol: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
+        <translation>
+            <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Meld het bij de functionaris gegevensbescherming.</numerusform>
+            <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Meld het bij de functionaris gegevensbescherming.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
+        <translation>U bent ingelogd zonder gebruikersrol (bijvoorbeeld met de herstelsleutel), dus dossiers blijven gesloten. Vraag de beheerder om uw account in te richten.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="14"/>
+        <source>The passphrase is not correct. Check Caps Lock and try again.</source>
+        <translation>Het wachtwoord is niet juist. Controleer Caps Lock en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="17"/>
+        <source>This is not a valid recovery key. Check it for typing errors.</source>
+        <translation>Dit is geen geldige herstelsleutel. Controleer hem op typfouten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="20"/>
+        <source>This folder is not a SKOT Dossier vault.</source>
+        <translation>Deze map is geen kluis van SKOT Dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="21"/>
+        <source>This vault was made by a newer version of SKOT Dossier. Install the update first.</source>
+        <translation>Deze kluis is gemaakt met een nieuwere versie van SKOT Dossier. Installeer eerst de update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="25"/>
+        <source>The vault is damaged or was changed outside SKOT Dossier. Restore it from a backup, and tell the privacy officer.</source>
+        <translation>De kluis is beschadigd of buiten SKOT Dossier gewijzigd. Zet een back-up terug en meld het bij de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30"/>
+        <source>This vault is already open in another SKOT Dossier window. Close that window first.</source>
+        <translation>Deze kluis is al geopend in een ander venster van SKOT Dossier. Sluit dat venster eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="34"/>
+        <source>The disk is full. Nothing was changed. Free some space and try again.</source>
+        <translation>De schijf is vol. Er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>Choose a longer passphrase (at least 10 characters, not only the same few letters).</source>
+        <translation>Kies een langer wachtwoord (minstens 10 tekens, niet steeds dezelfde paar letters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>A vault already exists there; it was not overwritten. Choose another place.</source>
+        <translation>Daar staat al een kluis; die is niet overschreven. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>Your role does not allow this. The attempt has been logged.</source>
+        <translation>Uw rol staat dit niet toe. De poging is vastgelegd in het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>This record does not exist (any more).</source>
+        <translation>Dit gegeven bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</source>
+        <translation>Bij dit soort incidenten kan een bestand een seksuele afbeelding van een minderjarige bevatten. Zulke beelden mogen nooit worden opgeslagen of doorgestuurd. Bevestig uitdrukkelijk dat het bestand zo&apos;n afbeelding niet bevat, of leg alleen vast waar, wanneer en door wie het is gezien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>The backup file is damaged or is not a SKOT Dossier backup.</source>
+        <translation>Het back-upbestand is beschadigd of is geen back-up van SKOT Dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>This login name cannot be used. Choose another one (1 to 80 characters).</source>
+        <translation>Deze inlognaam kan niet worden gebruikt. Kies een andere (1 tot 80 tekens).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>The audit log is not intact. Tell the privacy officer at once.</source>
+        <translation>Het logboek is niet intact. Meld dit meteen bij de functionaris gegevensbescherming.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/unlock_dialog.py" line="175"/>
+        <source>Too many wrong attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Te veel verkeerde pogingen. U kunt het opnieuw proberen over %n seconde.</numerusform>
+            <numerusform>Te veel verkeerde pogingen. U kunt het opnieuw proberen over %n seconden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="208"/>
+        <source>The file could not be read or written: %1. Nothing was changed.</source>
+        <translation>Het bestand kon niet worden gelezen of geschreven: %1. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="214"/>
+        <source>Something went wrong. Nothing was changed. Details: %1</source>
+        <translation>Er ging iets mis. Er is niets gewijzigd. Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotForRolePage</name>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="17"/>
+        <source>Not available for your role: %1</source>
+        <translation>Niet beschikbaar voor uw rol: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="20"/>
+        <source>You are signed in as %1. Ask the HR officer or the administrator if you need access.</source>
+        <translation>U bent ingelogd als %1. Vraag de HR-medewerker of de beheerder als u toegang nodig hebt.</translation>
+    </message>
+</context>
+<context>
+    <name>OnlinePage</name>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="137"/>
+        <source>Where online</source>
+        <translation>Waar online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="139"/>
+        <source>The police ask for platforms, exact web addresses and account names.</source>
+        <translation>De politie vraagt naar platforms, precieze webadressen en accountnamen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="151"/>
+        <source>One web address per line, starting with https://</source>
+        <translation>Eén webadres per regel, beginnend met https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="154"/>
+        <source>One account or user name per line, e.g. @name</source>
+        <translation>Eén account of gebruikersnaam per regel, bijvoorbeeld @naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="156"/>
+        <source>Platforms:</source>
+        <translation>Platforms:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="158"/>
+        <source>&amp;Web addresses:</source>
+        <translation>&amp;Webadressen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="160"/>
+        <source>&amp;Accounts:</source>
+        <translation>&amp;Accounts:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="25"/>
+        <source>group %1</source>
+        <translation>groep %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="73"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="114"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="74"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="116"/>
+        <source>Form of address:</source>
+        <translation>Aanhef:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="75"/>
+        <source>Number:</source>
+        <translation>Nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="76"/>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="77"/>
+        <source>Date of birth:</source>
+        <translation>Geboortedatum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="81"/>
+        <source>Position:</source>
+        <translation>Functie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="82"/>
+        <source>Employed since:</source>
+        <translation>In dienst sinds:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="83"/>
+        <source>Employed until:</source>
+        <translation>In dienst tot:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="87"/>
+        <location filename="../../ui/dossier/overview_tab.py" line="117"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="90"/>
+        <source>Group:</source>
+        <translation>Groep:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="91"/>
+        <source>Left school on:</source>
+        <translation>Van school af op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="98"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="100"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="101"/>
+        <source>Opened on:</source>
+        <translation>Geopend op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="102"/>
+        <source>Closed on:</source>
+        <translation>Gesloten op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="103"/>
+        <source>Incidents:</source>
+        <translation>Incidenten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="104"/>
+        <source>Timeline entries:</source>
+        <translation>Regels in de tijdlijn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="112"/>
+        <source>Parent or guardian %1</source>
+        <translation>Ouder of verzorger %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/overview_tab.py" line="115"/>
+        <source>Relation:</source>
+        <translation>Relatie:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseMeter</name>
+    <message>
+        <location filename="../../ui/passphrase_meter.py" line="33"/>
+        <source>Too short</source>
+        <translation>Te kort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_meter.py" line="34"/>
+        <source>Weak</source>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_meter.py" line="35"/>
+        <source>Fair</source>
+        <translation>Redelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_meter.py" line="36"/>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_meter.py" line="37"/>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="151"/>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="154"/>
+        <source>A passphrase is a short sentence only you know, for example four unrelated words. At least %1 characters.</source>
+        <translation>Kies een wachtwoord dat alleen u kent, bij voorkeur een korte zin van vier losse woorden. Minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="159"/>
+        <source>&amp;Create vault</source>
+        <translation>Kluis &amp;aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="167"/>
+        <source>Show what I type</source>
+        <translation>Laat zien wat ik typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="174"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="175"/>
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="176"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhaal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="201"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="216"/>
+        <source>Creating the vault… the key is being calculated; this takes a few seconds.</source>
+        <translation>De kluis wordt gemaakt… de sleutel wordt berekend; dit duurt enkele seconden.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="43"/>
+        <source>Edit details</source>
+        <translation>Gegevens wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="43"/>
+        <source>New dossier</source>
+        <translation>Nieuw dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="47"/>
+        <source>&amp;Pupil</source>
+        <translation>&amp;Leerling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="48"/>
+        <source>&amp;Staff member</source>
+        <translation>&amp;Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="68"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="70"/>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="71"/>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Voornaam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="73"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Achternaam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="75"/>
+        <source>Form of address:</source>
+        <translation>Aanhef:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="76"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="78"/>
+        <source>Date of birth:</source>
+        <translation>Geboortedatum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="80"/>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="87"/>
+        <source>This vault has no schools yet. An administrator adds them under Settings; until then no dossier can be saved.</source>
+        <translation>Deze kluis heeft nog geen scholen. Een beheerder voegt ze toe onder Instellingen; tot die tijd kan er geen dossier worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="98"/>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="100"/>
+        <source>Group:</source>
+        <translation>Groep:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="102"/>
+        <source>Left school on:</source>
+        <translation>Van school af op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="109"/>
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="111"/>
+        <source>Position:</source>
+        <translation>Functie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="113"/>
+        <source>Employed since:</source>
+        <translation>In dienst sinds:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="115"/>
+        <source>Employed until:</source>
+        <translation>In dienst tot:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="117"/>
+        <source>Home address (for letters):</source>
+        <translation>Huisadres (voor brieven):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="122"/>
+        <source>Why are you changing this?</source>
+        <translation>Waarom wijzigt u dit?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="124"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="126"/>
+        <source>The old values stay readable in the history.</source>
+        <translation>De oude gegevens blijven leesbaar in de geschiedenis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="155"/>
+        <source>Pupil number, e.g. L-1234</source>
+        <translation>Leerlingnummer, bijvoorbeeld L-1234</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="155"/>
+        <source>Staff number, e.g. P-0042</source>
+        <translation>Personeelsnummer, bijvoorbeeld P-0042</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/person_form.py" line="223"/>
+        <source>Not saved yet: check the fields marked in red.</source>
+        <translation>Nog niet opgeslagen: controleer de velden met een rode melding.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPage</name>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="47"/>
+        <source>Who is involved</source>
+        <translation>Wie zijn betrokken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="50"/>
+        <source>Search the vault and add each person with their part. At least one person must be the one whose behaviour this is about.</source>
+        <translation>Zoek in de kluis en voeg elke persoon toe met zijn of haar rol. Minstens één persoon moet degene zijn om wiens gedrag het gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="58"/>
+        <source>Search by name or number…</source>
+        <translation>Zoek op naam of nummer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="65"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="70"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="70"/>
+        <source>Part</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="83"/>
+        <source>Part:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="90"/>
+        <source>Involved:</source>
+        <translation>Betrokken:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="147"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="181"/>
+        <source>Add at least one person whose behaviour this is about (part: &quot;%1&quot;).</source>
+        <translation>Voeg minstens één persoon toe om wiens gedrag het gaat (rol: &quot;%1&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="39"/>
+        <source>Where and who</source>
+        <translation>Waar en wie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="41"/>
+        <source>The vault is one folder. Choose a place that is backed up, not a USB stick.</source>
+        <translation>De kluis is één map. Kies een plek waarvan een back-up wordt gemaakt, geen USB-stick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="48"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="53"/>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="59"/>
+        <source>e.g. Fatima Bakker</source>
+        <translation>bijvoorbeeld Fatima Bakker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="62"/>
+        <source>e.g. hr</source>
+        <translation>bijvoorbeeld hr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="63"/>
+        <source>Administrator: sets up schools and users</source>
+        <translation>Beheerder: richt scholen en gebruikers in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="64"/>
+        <source>HR officer: keeps dossiers and handles incidents</source>
+        <translation>HR-medewerker: houdt dossiers bij en behandelt incidenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="74"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="77"/>
+        <source>&amp;Name of the vault:</source>
+        <translation>&amp;Naam van de kluis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="79"/>
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="80"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="85"/>
+        <source>The login name is readable without the passphrase (it is shown when unlocking), so use a short name like &quot;hr&quot;, not your full name.</source>
+        <translation>De inlognaam is zonder wachtwoord leesbaar (hij staat in het ontgrendelscherm). Gebruik dus een korte naam zoals &quot;hr&quot;, niet uw volledige naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="93"/>
+        <source>Your role:</source>
+        <translation>Uw rol:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="102"/>
+        <source>Choose a folder</source>
+        <translation>Kies een map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="121"/>
+        <source>The vault will be: %1</source>
+        <translation>De kluis wordt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="134"/>
+        <source>This folder does not exist. Choose another one.</source>
+        <translation>Deze map bestaat niet. Kies een andere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="138"/>
+        <source>There is already a vault or folder with this name. Choose another name.</source>
+        <translation>Er bestaat al een kluis of map met deze naam. Kies een andere naam.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>This field is required.</source>
+        <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>Contains invisible control characters; type the text again.</source>
+        <translation>Bevat onzichtbare stuurtekens; typ de tekst opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>Must contain letters.</source>
+        <translation>Moet letters bevatten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
+        <translation>Gebruik alleen letters, cijfers, &apos;-&apos;, &apos;/&apos; en &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>This is not a Dutch postcode (for example 7671 AB).</source>
+        <translation>Dit is geen Nederlandse postcode (bijvoorbeeld 7671 AB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>Choose one of the options.</source>
+        <translation>Kies een van de mogelijkheden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80"/>
+        <source>Each web address must start with http:// or https://.</source>
+        <translation>Elk webadres moet beginnen met http:// of https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="83"/>
+        <source>Too many entries (at most 50).</source>
+        <translation>Te veel regels (hoogstens 50).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="86"/>
+        <source>This date lies in the future.</source>
+        <translation>Deze datum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="87"/>
+        <source>This date is too far in the past.</source>
+        <translation>Deze datum ligt te ver in het verleden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>This date lies before the date of birth.</source>
+        <translation>Deze datum ligt vóór de geboortedatum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>This moment lies before the moment it happened.</source>
+        <translation>Dit moment ligt vóór het moment waarop het gebeurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="94"/>
+        <source>This date lies before the start of employment.</source>
+        <translation>Deze datum ligt vóór de datum van indiensttreding.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>Choose at least one school.</source>
+        <translation>Kies minstens één school.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98"/>
+        <source>One of the schools does not exist (any more).</source>
+        <translation>Een van de scholen bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="101"/>
+        <source>A school director needs at least one school.</source>
+        <translation>Een schooldirecteur heeft minstens één school nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>This login name already belongs to another user.</source>
+        <translation>Deze inlognaam is al van een andere gebruiker.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>Another school already has this code.</source>
+        <translation>Een andere school heeft deze code al.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="110"/>
+        <source>Another person already has this number.</source>
+        <translation>Iemand anders heeft dit nummer al.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="113"/>
+        <source>Only pupils have parents or guardians in their dossier.</source>
+        <translation>Alleen leerlingen hebben ouders of verzorgers in hun dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>At most four parents or guardians.</source>
+        <translation>Hoogstens vier ouders of verzorgers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>A staff member cannot become a pupil, nor the other way round.</source>
+        <translation>Een medewerker kan geen leerling worden, en ook niet andersom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>One of the persons is not in the vault (any more).</source>
+        <translation>Een van de personen staat niet (meer) in de kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>Add at least one person whose behaviour this is about.</source>
+        <translation>Voeg minstens één persoon toe om wiens gedrag het gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>Choose the school this incident belongs to.</source>
+        <translation>Kies de school waar dit incident bij hoort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>This incident does not exist (any more).</source>
+        <translation>Dit incident bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="134"/>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
+        <source>The file grew beyond the size limit while it was being read.</source>
+        <translation>Het bestand werd tijdens het lezen groter dan toegestaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>Required: say where it was seen.</source>
+        <translation>Verplicht: geef aan waar het is gezien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
+        <source>Required: say who saw it.</source>
+        <translation>Verplicht: geef aan wie het heeft gezien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142"/>
+        <source>Required: say when it was seen.</source>
+        <translation>Verplicht: geef aan wanneer het is gezien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="145"/>
+        <source>Only a description was recorded; there is no file.</source>
+        <translation>Alleen een beschrijving is vastgelegd; er is geen bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>Too large to preview here; export it instead.</source>
+        <translation>Te groot om hier te tonen; exporteer het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>Too long (%1 characters; at most %2).</source>
+        <translation>Te lang (%1 tekens; hoogstens %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="161"/>
+        <source>The file is too large (%1; the limit is %2).</source>
+        <translation>Het bestand is te groot (%1; de grens is %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="167"/>
+        <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
+        <translation>De naam zegt %1, maar de inhoud is %2. Controleer of dit het juiste bestand is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>This date lies before %1.</source>
+        <translation>Deze datum ligt vóór %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="250"/>
+        <source>Your recovery key</source>
+        <translation>Uw herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="253"/>
+        <source>If every passphrase is forgotten, only this key opens the vault. It is shown now and never again.</source>
+        <translation>Als alle wachtwoorden vergeten zijn, opent alleen deze sleutel de kluis nog. Hij wordt nu getoond en daarna nooit meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="266"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="268"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="277"/>
+        <source>I have stored the recovery key safely (printed, or saved outside this computer).</source>
+        <translation>Ik heb de herstelsleutel veilig bewaard (afgedrukt, of opgeslagen buiten deze computer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="288"/>
+        <source>Keep it in the foundation&apos;s safe, separate from the computer. Anyone who has this key can open the vault.</source>
+        <translation>Bewaar hem in de kluis van de stichting, los van de computer. Iedereen die deze sleutel heeft, kan de kluis openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="303"/>
+        <source>SKOT recovery key.pdf</source>
+        <translation>SKOT herstelsleutel.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="305"/>
+        <source>Save the recovery key</source>
+        <translation>Herstelsleutel opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="305"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/create_vault_wizard.py" line="321"/>
+        <source>Saved. Print it or move it to a USB stick kept in the safe, then delete it from this computer.</source>
+        <translation>Opgeslagen. Druk het af of zet het op een USB-stick die in de kluis ligt, en verwijder het daarna van deze computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="77"/>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="93"/>
+        <source>Copy SHA-256 of the selected file</source>
+        <translation>SHA-256 van het gekozen bestand kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="102"/>
+        <source>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</source>
+        <translation>De SHA-256-vingerafdruk bewijst later dat een bestand sinds het vastleggen niet is veranderd. Hij staat ook in het pakket voor de aangifte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <source>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</source>
+        <translation>Het incident &quot;%1&quot; is vastgelegd. Bewijs: %2 opgeslagen, %3 niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="125"/>
+        <source>Description recorded</source>
+        <translation>Beschrijving vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="127"/>
+        <source>Stored (%1)</source>
+        <translation>Opgeslagen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="76"/>
+        <source>Retention is not available yet</source>
+        <translation>Bewaartermijnen zijn nog niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/info_pages.py" line="78"/>
+        <source>Retention periods, legal holds and the destruction of closed dossiers come in a later version of SKOT Dossier. Nothing is deleted automatically until then.</source>
+        <translation>Bewaartermijnen, bewaarplichten en het vernietigen van gesloten dossiers komen in een volgende versie van SKOT Dossier. Tot die tijd wordt er niets automatisch verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDialog</name>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="42"/>
+        <source>Add a school</source>
+        <translation>School toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="52"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="54"/>
+        <source>&amp;BRIN code:</source>
+        <translation>&amp;BRIN-code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="57"/>
+        <source>&amp;Director:</source>
+        <translation>&amp;Directeur:</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../ui/settings.py" line="26"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="28"/>
+        <source>Lock after idle minutes</source>
+        <translation>Vergrendelen na minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="34"/>
+        <source>Clear copied personal data after seconds</source>
+        <translation>Gekopieerde persoonsgegevens wissen na seconden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="36"/>
+        <source>Last vault</source>
+        <translation>Laatste kluis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="38"/>
+        <source>Window position</source>
+        <translation>Vensterpositie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="40"/>
+        <source>Window layout</source>
+        <translation>Vensterindeling</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="38"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="50"/>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="66"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="71"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="75"/>
+        <source>A new language is used after restarting SKOT Dossier.</source>
+        <translation>Een andere taal wordt gebruikt na het opnieuw starten van SKOT Dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="85"/>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="88"/>
+        <location filename="../../ui/pages/settings_page.py" line="107"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="89"/>
+        <source>BRIN</source>
+        <translation>BRIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="90"/>
+        <source>Town</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="91"/>
+        <source>Director</source>
+        <translation>Directeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="98"/>
+        <source>Add a school…</source>
+        <translation>School toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="104"/>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="108"/>
+        <source>Login name</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="109"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="116"/>
+        <source>Add a user…</source>
+        <translation>Gebruiker toevoegen…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="52"/>
+        <source>Check and record</source>
+        <translation>Controleren en vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="53"/>
+        <source>Nothing is stored until you choose &quot;Record&quot;.</source>
+        <translation>Er wordt niets opgeslagen totdat u &quot;Vastleggen&quot; kiest.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEntryDialog</name>
+    <message>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="44"/>
+        <source>Add to the timeline</source>
+        <translation>Toevoegen aan de tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="58"/>
+        <source>(not about one incident)</source>
+        <translation>(niet over één incident)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="66"/>
+        <source>Who took part, what was said or agreed, what happens next.</source>
+        <translation>Wie waren erbij, wat is er gezegd of afgesproken, wat gebeurt er nu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="70"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="71"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="73"/>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Incident:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="74"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Verslag:</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../ui/dossier/timeline_tab.py" line="22"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_tab.py" line="26"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_tab.py" line="28"/>
+        <source>Summary</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_tab.py" line="32"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/timeline_tab.py" line="43"/>
+        <source>&amp;Add conversation, note or contact…</source>
+        <translation>Gesprek, notitie of contact &amp;toevoegen…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="195"/>
+        <source>Unlock vault — SKOT Dossier</source>
+        <translation>Kluis ontgrendelen — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="198"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="57"/>
+        <source>Unlock vault</source>
+        <translation>Kluis ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="58"/>
+        <source>Vault: %1</source>
+        <translation>Kluis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="70"/>
+        <source>Use the recovery key instead</source>
+        <translation>Gebruik in plaats daarvan de herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="81"/>
+        <location filename="../../ui/unlock_dialog.py" line="117"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="83"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="94"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="117"/>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Herstelsleutel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="128"/>
+        <source>Unlocking… this takes a moment on purpose.</source>
+        <translation>Bezig met ontgrendelen… dit duurt met opzet even.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="135"/>
+        <source>Type your passphrase first.</source>
+        <translation>Typ eerst uw wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="98"/>
+        <source>Add a user</source>
+        <translation>Gebruiker toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="114"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="116"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="118"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="119"/>
+        <source>Schools (directors):</source>
+        <translation>Scholen (directeuren):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="121"/>
+        <source>First &amp;passphrase:</source>
+        <translation>Eerste &amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="122"/>
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/admin_dialogs.py" line="125"/>
+        <source>Give the passphrase to the user in person; they can change it later.</source>
+        <translation>Geef het wachtwoord persoonlijk aan de gebruiker; die kan het later wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="37"/>
+        <source>Welcome — SKOT Dossier</source>
+        <translation>Welkom — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="43"/>
+        <source>SKOT Dossier</source>
+        <translation>SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="46"/>
+        <source>Dossiers about social-media misuse by staff and pupils: encrypted, only on this computer, and every view and change logged.</source>
+        <translation>Dossiers over misbruik van sociale media door medewerkers en leerlingen: versleuteld, alleen op deze computer, en elke inzage en wijziging vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="63"/>
+        <source>Create a new vault</source>
+        <translation>Een nieuwe kluis maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="64"/>
+        <source>For a first start: choose a place, your role and a passphrase.</source>
+        <translation>Voor de eerste keer: kies een plek, uw rol en een wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="70"/>
+        <source>Open an existing vault</source>
+        <translation>Een bestaande kluis openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="71"/>
+        <source>A vault folder (ending in .skotvault) on this computer or a network drive.</source>
+        <translation>Een kluismap (eindigt op .skotvault) op deze computer of een netwerkschijf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="77"/>
+        <location filename="../../ui/welcome_window.py" line="159"/>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="78"/>
+        <source>Put back a vault from a backup file, for example after a lost laptop.</source>
+        <translation>Een kluis terugzetten uit een back-upbestand, bijvoorbeeld na een verloren laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="98"/>
+        <source>Works without internet. Nothing is sent anywhere.</source>
+        <translation>Werkt zonder internet. Er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="106"/>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="107"/>
+        <source>Last used: %1</source>
+        <translation>Laatst gebruikt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="128"/>
+        <source>Choose the vault folder</source>
+        <translation>Kies de kluismap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="140"/>
+        <source>This folder cannot be opened as a vault: %1</source>
+        <translation>Deze map kan niet als kluis worden geopend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_window.py" line="154"/>
+        <source>Restoring a backup from this screen is not available yet. The administrator can restore one now with the admin program:
+
+skot-dossier-admin restore &lt;backup file&gt; &lt;vault folder&gt;
+
+It checks the backup completely before anything is replaced.</source>
+        <translation>Een back-up terugzetten vanuit dit scherm kan nog niet. De beheerder kan er nu een terugzetten met het beheerprogramma:
+
+skot-dossier-admin restore &lt;back-upbestand&gt; &lt;kluismap&gt;
+
+Dat controleert de back-up volledig voordat er iets wordt vervangen.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatPage</name>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="42"/>
+        <source>What happened, and when</source>
+        <translation>Wat er is gebeurd, en wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="44"/>
+        <source>Describe the facts as you know them now; you can add to them later.</source>
+        <translation>Beschrijf de feiten zoals u ze nu kent; u kunt later aanvullen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="50"/>
+        <source>Short title, e.g. &quot;Offensive video about a teacher&quot;</source>
+        <translation>Korte titel, bijvoorbeeld &quot;Beledigend filmpje over de juf&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="77"/>
+        <source>What was posted or sent, by whom, to whom; what you saw yourself.</source>
+        <translation>Wat er is geplaatst of verstuurd, door wie, aan wie; wat u zelf hebt gezien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="82"/>
+        <source>Optional: consequences for the people involved or for the school.</source>
+        <translation>Optioneel: gevolgen voor de betrokkenen of voor de school.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="86"/>
+        <source>Sexual images of minors may never be stored or passed on. On the evidence page you record only where, when and by whom they were seen; report it to the police.</source>
+        <translation>Seksuele beelden van minderjarigen mogen nooit worden opgeslagen of doorgestuurd. Op de bewijspagina legt u alleen vast waar, wanneer en door wie ze zijn gezien; meld het bij de politie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="98"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="100"/>
+        <source>S&amp;chool:</source>
+        <translation>S&amp;chool:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="102"/>
+        <source>&amp;Happened on:</source>
+        <translation>&amp;Gebeurd op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="104"/>
+        <source>&amp;Known since:</source>
+        <translation>&amp;Bekend sinds:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="106"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="108"/>
+        <source>&amp;Seriousness:</source>
+        <translation>&amp;Ernst:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="109"/>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Wat is er gebeurd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="111"/>
+        <source>C&amp;onsequences:</source>
+        <translation>&amp;Gevolgen:</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../ui/workspace.py" line="76"/>
+        <location filename="../../ui/workspace.py" line="114"/>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="77"/>
+        <location filename="../../ui/workspace.py" line="118"/>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="78"/>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="79"/>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="80"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="163"/>
+        <source>This dossier cannot be opened.</source>
+        <translation>Dit dossier kan niet worden geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>_Text</name>
+    <message>
+        <location filename="../../ui/recovery_sheet.py" line="23"/>
+        <source>SKOT Dossier — recovery key</source>
+        <translation>SKOT Dossier — herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_sheet.py" line="24"/>
+        <source>Vault: %1 — created on %2</source>
+        <translation>Kluis: %1 — gemaakt op %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_sheet.py" line="26"/>
+        <source>With this key anyone can open the vault, even without a passphrase. Keep this sheet in a locked safe of the foundation, separate from the computer. Do not photograph it and do not store it on the computer.</source>
+        <translation>Met deze sleutel kan iedereen de kluis openen, ook zonder wachtwoord. Bewaar dit vel in een afgesloten kluis van de stichting, los van de computer. Maak er geen foto van en sla het niet op de computer op.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_sheet.py" line="31"/>
+        <source>Use it only when every passphrase is lost: choose &quot;Use the recovery key instead&quot; when unlocking, and type the key with or without the dashes.</source>
+        <translation>Gebruik hem alleen als alle wachtwoorden kwijt zijn: kies bij het ontgrendelen &quot;Gebruik in plaats daarvan de herstelsleutel&quot; en typ de sleutel, met of zonder streepjes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_sheet.py" line="34"/>
+        <source>Stored by (name and signature):</source>
+        <translation>Opgeborgen door (naam en handtekening):</translation>
+    </message>
+</context>
+</TS>

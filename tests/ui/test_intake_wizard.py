@@ -1,0 +1,168 @@
+"""The incident intake wizard, start to finish, with evidence and accented names."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWizard
+
+from skot_dossier.domain.drafts import EvidenceDraft
+from skot_dossier.services import evidence, people
+from skot_dossier.services.evidence import Cancelled
+from ui import workers
+from ui.intake.evidence_import import store_plan
+from ui.intake.evidence_picker import EvidencePlan
+from ui.intake.wizard import IntakeWizard
+from ui.workspace import Workspace
+
+
+def _drop(widget, paths) -> None:
+    """What the file manager sends: drag enter, then drop, on the list's viewport."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(QPointF(10, 10), *args)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(widget, QDropEvent(QPointF(10, 10), *args))
+
+
+def _fill_first_pages(wizard: IntakeWizard, title: str, category: str = "threat") -> None:
+    what = wizard.what
+    what.title_edit.setText(title)
+    what.category.setCurrentIndex(what.category.findData(category))
+    what.seriousness.setCurrentIndex(what.seriousness.findData("high"))
+    what.description.setPlainText("Dreigbericht via Snapchat aan juf Zoë; gezien door Jeroen.")
+    wizard.next()
+    assert wizard.currentPage() is wizard.online
+    wizard.online.platforms["snapchat"].setChecked(True)
+    wizard.online.urls.setPlainText("snapchat.example/add/x")
+    wizard.next()
+    assert wizard.currentPage() is wizard.online  # not a web address: stays, says why
+    assert "http" in wizard.online.errors.labels["urls"].text()
+    wizard.online.urls.setPlainText("https://snapchat.example/add/x")
+    wizard.online.handles.setPlainText("@anoniem_1234")
+    wizard.next()
+    assert wizard.currentPage() is wizard.persons
+
+
+def test_intake_with_evidence_from_the_file_picker_and_drag_and_drop(qtbot, ui_vault, tmp_path):
+    session = ui_vault.unlock("directeur")
+    workspace = Workspace(session)
+    qtbot.addWidget(workspace)
+    page = workspace.open_dossier(ui_vault.staff_dossier)
+    wizard = workspace.new_incident()
+    assert wizard.persons.party_drafts()[0].person_id == ui_vault.staff_id  # preset
+    _fill_first_pages(wizard, "Dreigbericht aan meester Łukasz")
+
+    persons = wizard.persons
+    persons.parties.removeRow(0)
+    persons.query.setText("Yılmaz")
+    persons.run_search()
+    assert persons.found.count() == 1
+    persons.role.setCurrentIndex(persons.role.findData("subject"))
+    persons.add_selected()
+    persons.query.setText("Wójcik")
+    persons.run_search()
+    persons.role.setCurrentIndex(persons.role.findData("victim"))
+    persons.add_selected()
+    assert [n for n, _ in persons.party_names()] == ["Şeyma Yılmaz", "Łukasz Wójcik"]
+    wizard.next()
+    assert wizard.currentPage() is wizard.evidence
+
+    shot = tmp_path / "schermafbeelding Zoë.png"
+    shot.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 50)
+    chat = tmp_path / "chat.txt"
+    chat.write_text("Bericht van @anoniem_1234: ik weet waar je woont", encoding="utf-8")
+    picker = wizard.evidence.picker
+    picker.add_files([shot])
+    _drop(picker.file_list.viewport(), [chat])
+    assert picker.files() == [shot, chat]
+    assert not picker.confirm.isVisible()  # not a category with a minors' images risk
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary
+    summary = wizard.summary.browser.toPlainText()
+    assert "Şeyma Yılmaz" in summary and "schermafbeelding Zoë.png" in summary
+    assert wizard.button(QWizard.WizardButton.CommitButton).text() == "&Vastleggen"
+
+    with qtbot.waitSignal(wizard.recorded):
+        wizard.next()
+    assert wizard.currentPage() is wizard.result_page
+    table = wizard.result_page.table
+    digests = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    assert digests[shot.name] == hashlib.sha256(shot.read_bytes()).hexdigest()
+    assert digests["chat.txt"] == hashlib.sha256(chat.read_bytes()).hexdigest()
+    stored = evidence.list_evidence(session, wizard.incident.id)
+    assert {e.original_name for e in stored} == {shot.name, "chat.txt"}
+    wizard.accept()
+    assert page.incidents.model.rowCount() == 2  # the dossier page shows the new one too
+    pupil_view = people.open_dossier(session, ui_vault.pupil_dossier)
+    assert any(i.title == "Dreigbericht aan meester Łukasz" for i in pupil_view.incidents)
+    session.close()
+
+
+def test_minors_images_guard_and_the_metadata_only_route(qtbot, ui_vault, tmp_path):
+    session = ui_vault.unlock("directeur")
+    view = people.open_dossier(session, ui_vault.pupil_dossier)
+    wizard = IntakeWizard(session, view)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_first_pages(wizard, "Foto doorgestuurd", category="sexting")
+    assert wizard.what.warning.isVisibleTo(wizard.what)
+    wizard.next()
+    picker = wizard.evidence.picker
+    assert picker.guard.isVisibleTo(wizard.evidence)
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(2000))
+    picker.add_files([photo])
+    wizard.next()
+    assert wizard.currentPage() is wizard.evidence  # no confirmation: not stored, not past
+    assert picker.errors.labels["file"].isVisibleTo(picker)
+
+    picker.metadata_mode.setChecked(True)
+    wizard.next()
+    assert wizard.currentPage() is wizard.evidence
+    assert "waar" in picker.errors.labels["seen_where"].text()
+    picker.seen_where.setText("Groepsapp van groep 8")
+    picker.seen_by.setText("De directeur en de leerkracht van groep 8")
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.result_page
+    stored = evidence.list_evidence(session, wizard.incident.id)
+    assert len(stored) == 1 and stored[0].metadata_only and stored[0].size == 0
+    assert "foto.jpg" not in {e.original_name for e in stored}
+    wizard.accept()
+    session.close()
+
+
+def test_cancelling_a_big_import_stores_nothing_of_that_file(ui_vault, tmp_path):
+    session = ui_vault.unlock("directeur")
+    big = tmp_path / "video.mp4"
+    with big.open("wb") as out:
+        out.write(b"\x00\x00\x00\x18ftypmp42")
+        out.write(bytes(12 * 1024 * 1024))
+    reports = []
+
+    def cancel_midway(done: int, total: int) -> None:
+        reports.append((done, total))
+        if done > 0:
+            task.cancel()
+
+    task = workers.Task(lambda t: None, with_control=True)
+    task.signals.progress.connect(cancel_midway)
+    plan = EvidencePlan(files=[(big, EvidenceDraft(original_name=big.name))])
+    outcomes = store_plan(session, ui_vault.incident_id, plan, task)
+    assert reports and reports[0][1] == big.stat().st_size
+    assert isinstance(outcomes[0].error, Cancelled)
+    names = {e.original_name for e in evidence.list_evidence(session, ui_vault.incident_id)}
+    assert "video.mp4" not in names
+    evidence.add_evidence(
+        session,
+        ui_vault.incident_id,
+        io.BytesIO(b"%PDF-1.4 nog steeds bruikbaar"),
+        EvidenceDraft(original_name="na-annuleren.pdf"),
+    )
+    session.close()

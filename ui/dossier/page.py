@@ -1,0 +1,168 @@
+"""One dossier: a header with who it is about, and tabs for everything in it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skot_dossier.errors import SkotError
+from skot_dossier.services import people
+from ui import labels
+from ui.clipboard import copy_private
+from ui.dossier.evidence_tab import EvidenceTab
+from ui.dossier.incident_dialog import IncidentDialog
+from ui.dossier.incidents_tab import IncidentsTab
+from ui.dossier.overview_tab import OverviewTab, group_text
+from ui.dossier.records_tab import CorrespondenceTab, DecisionsTab
+from ui.dossier.timeline_dialog import TimelineEntryDialog
+from ui.dossier.timeline_tab import TimelineTab
+from ui.messages import error_text
+from ui.privacy import holds_personal_data
+from ui.resources import icon
+from ui.widgets import Banner, heading, muted
+
+
+class DossierPage(QWidget):
+    back = Signal()
+    edit_person = Signal(object)  # the Person
+    new_incident = Signal(object)  # the DossierView
+    add_evidence = Signal(object)  # the Incident
+
+    OVERVIEW, TIMELINE, INCIDENTS, EVIDENCE, DECISIONS, CORRESPONDENCE = range(6)
+
+    def __init__(self, session, dossier_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dossierPage")
+        self.session = session
+        self.dossier_id = dossier_id
+        self.view = None
+        self._schools = {s.id: s.name for s in people.list_schools(session)}
+
+        self.back_button = QPushButton(icon("back"), self.tr("All dossiers"))
+        self.back_button.setFlat(True)
+        self.back_button.clicked.connect(self.back.emit)
+        self.name = heading("")
+        self.name.setObjectName("dossierName")
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.copy_name = QToolButton()
+        self.copy_name.setIcon(icon("copy"))
+        self.copy_name.setToolTip(
+            self.tr("Copy the name (cleared from the clipboard after a while)")
+        )
+        self.copy_name.clicked.connect(self._copy_name)
+        self.facts = muted()
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.edit_button = QPushButton(icon("edit"), self.tr("Edit details…"))
+        self.edit_button.setObjectName("editPerson")
+        self.edit_button.clicked.connect(
+            lambda: self.view and self.edit_person.emit(self.view.person)
+        )
+        self.incident_button = QPushButton(icon("new-incident"), self.tr("New incident…"))
+        self.incident_button.clicked.connect(
+            lambda: self.view and self.new_incident.emit(self.view)
+        )
+        self.banner = Banner()
+
+        self.overview = OverviewTab()
+        self.timeline = TimelineTab()
+        self.timeline.add_requested.connect(self.add_timeline_entry)
+        self.incidents = IncidentsTab()
+        self.incidents.open_incident.connect(self.show_incident)
+        self.incidents.new_incident.connect(lambda: self.view and self.new_incident.emit(self.view))
+        self.evidence = EvidenceTab(session)
+        self.evidence.add_requested.connect(self.add_evidence.emit)
+        self.decisions = DecisionsTab(session)
+        self.correspondence = CorrespondenceTab(session)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("dossierTabs")
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.incidents, self.tr("Incidents"))
+        self.tabs.addTab(self.evidence, self.tr("Evidence"))
+        self.tabs.addTab(self.decisions, self.tr("Decisions"))
+        self.tabs.addTab(self.correspondence, self.tr("Correspondence"))
+
+        title = QHBoxLayout()
+        title.addWidget(self.name)
+        title.addWidget(self.copy_name)
+        title.addStretch(1)
+        title.addWidget(self.edit_button)
+        title.addWidget(self.incident_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(title)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        holds_personal_data(self)
+        self.reload()
+
+    def reload(self) -> bool:
+        try:
+            view = people.open_dossier(self.session, self.dossier_id)
+        except SkotError as exc:
+            self.clear()
+            self.banner.show_message(error_text(exc), "error")
+            return False
+        self.view = view
+        person = view.person
+        self.name.setText(person.full_name)
+        schools = ", ".join(self._schools.get(s, "") for s in sorted(person.school_ids))
+        facts = [
+            labels.kind(person.kind),
+            person.number,
+            schools,
+            labels.status(view.dossier.status),
+        ]
+        if person.group:
+            facts.insert(2, group_text(person.group))
+        elif person.position:
+            facts.insert(2, person.position)
+        self.facts.setText("  ·  ".join(f for f in facts if f))
+        self.overview.load(view, self._schools)
+        self.timeline.load(view)
+        self.incidents.load(view)
+        self.evidence.load(view)
+        self.decisions.load(view)
+        self.correspondence.load(view)
+        return True
+
+    def _copy_name(self) -> None:
+        if self.view is not None:
+            copy_private(self.view.person.full_name)
+
+    def add_timeline_entry(self) -> TimelineEntryDialog | None:
+        if self.view is None:
+            return None
+        dialog = TimelineEntryDialog(self.session, self.view, self)
+        dialog.saved.connect(lambda _entry: self.reload())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_incident(self, incident) -> IncidentDialog:
+        dialog = IncidentDialog(incident, self._schools.get(incident.school_id, ""), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def clear(self) -> None:
+        self.view = None
+        self.name.clear()
+        self.facts.clear()
+        for tab in (
+            self.overview,
+            self.timeline,
+            self.incidents,
+            self.evidence,
+            self.decisions,
+            self.correspondence,
+        ):
+            tab.clear()

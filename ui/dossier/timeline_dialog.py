@@ -1,0 +1,104 @@
+"""Add a dated entry to a dossier's timeline: a conversation, note, contact or hearing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skot_dossier.domain.enums import PersonKind, TimelineKind
+from skot_dossier.domain.validation import ValidationError
+from skot_dossier.errors import SkotError
+from skot_dossier.services import incidents
+from ui import labels
+from ui.messages import error_text
+from ui.text import date_text
+from ui.widgets import FieldError, FormErrors
+
+KINDS = (
+    TimelineKind.CONVERSATION,
+    TimelineKind.NOTE,
+    TimelineKind.PARENT_CONTACT,
+    TimelineKind.HEARING,
+    TimelineKind.POLICE_CONTACT,
+)
+
+
+class TimelineEntryDialog(QDialog):
+    saved = Signal(object)  # the TimelineEntry
+
+    def __init__(self, session, view, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dossier_id = view.dossier.id
+        self.setWindowTitle(self.tr("Add to the timeline"))
+        self.setMinimumWidth(520)
+        self.kind = QComboBox()
+        self.kind.setObjectName("entryKind")
+        for kind in KINDS:
+            if kind is TimelineKind.PARENT_CONTACT and view.person.kind is not PersonKind.PUPIL:
+                continue
+            self.kind.addItem(labels.timeline_kind(kind), kind.value)
+        self.happened_on = QDateEdit(QDate.currentDate())
+        self.happened_on.setObjectName("entryDate")
+        self.happened_on.setCalendarPopup(True)
+        self.happened_on.setMaximumDate(QDate.currentDate())
+        self.incident = QComboBox()
+        self.incident.setObjectName("entryIncident")
+        self.incident.addItem(self.tr("(not about one incident)"), "")
+        for incident in view.incidents:
+            self.incident.addItem(
+                f"{date_text(incident.occurred_at.date())} — {incident.title}", incident.id
+            )
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("entrySummary")
+        self.summary.setPlaceholderText(
+            self.tr("Who took part, what was said or agreed, what happens next.")
+        )
+        self.errors = FormErrors(FieldError())
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Date:"), self.happened_on)
+        form.addRow("", self.errors.add("happened_on"))
+        form.addRow(self.tr("&Incident:"), self.incident)
+        form.addRow(self.tr("&Summary:"), self.summary)
+        form.addRow("", self.errors.add("summary"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        chosen = self.happened_on.date()
+        try:
+            entry = incidents.add_timeline_entry(
+                self.session,
+                self.dossier_id,
+                self.kind.currentData(),
+                date(chosen.year(), chosen.month(), chosen.day()),
+                self.summary.toPlainText(),
+                self.incident.currentData() or None,
+            )
+        except ValidationError as exc:
+            self.errors.show(exc.problems)
+            return
+        except SkotError as exc:
+            self.errors.general.show_message(error_text(exc))
+            return
+        self.saved.emit(entry)
+        self.accept()

@@ -1,0 +1,230 @@
+"""New dossier / edit details: a pupil (with parents or guardians) or a staff member."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skot_dossier.domain.drafts import PersonDraft
+from skot_dossier.domain.enums import PersonKind
+from skot_dossier.domain.validation import ValidationError
+from skot_dossier.errors import SkotError
+from skot_dossier.services import people
+from ui.forms.fields import AddressFields, SchoolChoice, salutation_combo
+from ui.forms.guardian_editor import GuardianEditor
+from ui.messages import error_text, problem_text
+from ui.widgets import FieldError, FormErrors, OptionalDateEdit, muted
+
+GROUPS = ("1", "2", "3", "4", "5", "6", "7", "8")
+
+
+class PersonForm(QDialog):
+    """Emits ``saved(person, dossier_id)``; the dossier id is "" when editing."""
+
+    saved = Signal(object, str)
+
+    def __init__(self, session, schools, person=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.person = person
+        self.setWindowTitle(self.tr("Edit details") if person else self.tr("New dossier"))
+        self.resize(640, 720)
+        self.errors = FormErrors(FieldError())
+
+        self.as_pupil = QRadioButton(self.tr("&Pupil"))
+        self.as_staff = QRadioButton(self.tr("&Staff member"))
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.as_pupil)
+        kinds.addButton(self.as_staff)
+        self.as_pupil.setChecked(True)
+        self.as_pupil.toggled.connect(self._kind_changed)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.as_pupil)
+        kind_row.addWidget(self.as_staff)
+        kind_row.addStretch(1)
+
+        self.salutation = salutation_combo()
+        self.given_name = QLineEdit()
+        self.given_name.setObjectName("givenName")
+        self.family_name = QLineEdit()
+        self.family_name.setObjectName("familyName")
+        self.number = QLineEdit()
+        self.number.setObjectName("number")
+        self.birth_date = OptionalDateEdit()
+        self.schools = SchoolChoice(schools)
+        common = QGroupBox(self.tr("Person"))
+        form = QFormLayout(common)
+        form.addRow(self.tr("Kind:"), kind_row)
+        form.addRow(self.tr("&Given name:"), self.given_name)
+        form.addRow("", self.errors.add("given_name"))
+        form.addRow(self.tr("&Family name:"), self.family_name)
+        form.addRow("", self.errors.add("family_name"))
+        form.addRow(self.tr("Form of address:"), self.salutation)
+        form.addRow(self.tr("&Number:"), self.number)
+        form.addRow("", self.errors.add("number"))
+        form.addRow(self.tr("Date of birth:"), self.birth_date)
+        form.addRow("", self.errors.add("birth_date"))
+        form.addRow(self.tr("School:"), self.schools)
+        form.addRow("", self.errors.add("school_ids"))
+        if not schools:
+            form.addRow(
+                "",
+                muted(
+                    self.tr(
+                        "This vault has no schools yet. An administrator adds them under "
+                        "Settings; until then no dossier can be saved."
+                    )
+                ),
+            )
+
+        self.group = QComboBox()
+        self.group.setEditable(True)
+        self.group.addItems(GROUPS)
+        self.date_left = OptionalDateEdit()
+        self.guardians = GuardianEditor()
+        self.pupil_box = QGroupBox(self.tr("Pupil"))
+        pupil = QFormLayout(self.pupil_box)
+        pupil.addRow(self.tr("Group:"), self.group)
+        pupil.addRow("", self.errors.add("group"))
+        pupil.addRow(self.tr("Left school on:"), self.date_left)
+        pupil.addRow("", self.errors.add("date_left"))
+        pupil.addRow(self.guardians)
+
+        self.position = QLineEdit()
+        self.employment_start = OptionalDateEdit()
+        self.employment_end = OptionalDateEdit()
+        self.staff_box = QGroupBox(self.tr("Staff member"))
+        staff = QFormLayout(self.staff_box)
+        staff.addRow(self.tr("Position:"), self.position)
+        staff.addRow("", self.errors.add("position"))
+        staff.addRow(self.tr("Employed since:"), self.employment_start)
+        staff.addRow("", self.errors.add("employment_start"))
+        staff.addRow(self.tr("Employed until:"), self.employment_end)
+        staff.addRow("", self.errors.add("employment_end"))
+        staff.addRow(muted(self.tr("Home address (for letters):")))
+        self.address = AddressFields(staff, self.errors, "address")
+
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.reason_box = QGroupBox(self.tr("Why are you changing this?"))
+        reason = QFormLayout(self.reason_box)
+        reason.addRow(self.tr("&Reason:"), self.reason)
+        reason.addRow("", self.errors.add("reason"))
+        reason.addRow(muted(self.tr("The old values stay readable in the history.")))
+        self.reason_box.setVisible(person is not None)
+
+        content = QWidget()
+        body = QVBoxLayout(content)
+        for widget in (common, self.pupil_box, self.staff_box, self.reason_box):
+            body.addWidget(widget)
+        body.addStretch(1)
+        scroll = self.scroll_area = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+        if person is not None:
+            self._load(person)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        pupil = self.as_pupil.isChecked()
+        self.pupil_box.setVisible(pupil)
+        self.staff_box.setVisible(not pupil)
+        self.number.setPlaceholderText(
+            self.tr("Pupil number, e.g. L-1234") if pupil else self.tr("Staff number, e.g. P-0042")
+        )
+
+    def kind(self) -> str:
+        return PersonKind.PUPIL.value if self.as_pupil.isChecked() else PersonKind.STAFF.value
+
+    def _load(self, person) -> None:
+        self.as_staff.setChecked(person.kind is PersonKind.STAFF)
+        self.as_pupil.setEnabled(False)
+        self.as_staff.setEnabled(False)
+        self.given_name.setText(person.given_name)
+        self.family_name.setText(person.family_name)
+        self.salutation.setCurrentIndex(max(0, self.salutation.findData(person.salutation.value)))
+        self.number.setText(person.number)
+        self.birth_date.set_value(person.birth_date)
+        self.schools.set_chosen(person.school_ids)
+        self.group.setCurrentText(person.group)
+        self.date_left.set_value(person.date_left)
+        self.guardians.set_guardians(person.guardians)
+        self.position.setText(person.position)
+        self.employment_start.set_value(person.employment_start)
+        self.employment_end.set_value(person.employment_end)
+        self.address.set_address(person.address)
+
+    def draft(self) -> PersonDraft:
+        pupil = self.as_pupil.isChecked()
+        return PersonDraft(
+            kind=self.kind(),
+            given_name=self.given_name.text(),
+            family_name=self.family_name.text(),
+            number=self.number.text(),
+            school_ids=self.schools.chosen(),
+            salutation=self.salutation.currentData(),
+            birth_date=self.birth_date.value(),
+            position="" if pupil else self.position.text(),
+            employment_start=None if pupil else self.employment_start.value(),
+            employment_end=None if pupil else self.employment_end.value(),
+            group=self.group.currentText() if pupil else "",
+            date_left=self.date_left.value() if pupil else None,
+            address=None if pupil or self.address.is_empty() else self.address.draft(),
+            guardians=self.guardians.drafts() if pupil else (),
+        )
+
+    def save(self) -> None:
+        draft = self.draft()
+        try:
+            if self.person is None:
+                person, dossier = people.create_person(self.session, draft)
+                dossier_id = dossier.id
+            else:
+                person = people.update_person(
+                    self.session, self.person.id, draft, self.reason.text()
+                )
+                dossier_id = ""
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+            return
+        except SkotError as exc:
+            self.errors.clear()
+            self.errors.general.show_message(error_text(exc))
+            return
+        self.saved.emit(person, dossier_id)
+        self.accept()
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        own = {k: v for k, v in problems.items() if not k.startswith("guardians")}
+        unplaced = self.errors.show(own)
+        self.guardians.show_errors({k: v for k, v in problems.items() if k.startswith("guardians")})
+        lines = [self.tr("Not saved yet: check the fields marked in red.")]
+        lines += [problem_text(own[field]) for field in unplaced]
+        self.errors.general.show_message("\n".join(lines))
+        shown = [label for label in self.findChildren(FieldError) if label.text()]
+        shown = [label for label in shown if label is not self.errors.general]
+        if shown:
+            first = min(shown, key=lambda label: label.mapTo(self, label.rect().topLeft()).y())
+            self.scroll_area.ensureWidgetVisible(first, 0, 60)

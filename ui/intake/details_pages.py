@@ -1,0 +1,180 @@
+"""Intake wizard pages 1 and 2: what and when; platforms, web addresses and accounts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from skot_dossier.domain.enums import MINOR_IMAGE_RISK, IncidentCategory, Platform, Seriousness
+from ui import labels
+from ui.intake.evidence_picker import WARNING_STYLE
+from ui.widgets import FormErrors
+
+
+def now_to_minute() -> QDateTime:
+    now = QDateTime.currentDateTime()
+    return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()))
+
+
+def text_box(lines: int = 4) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+class WhatPage(QWizardPage):
+    category_changed = Signal(str)
+
+    def __init__(self, schools, default_school: str = "") -> None:
+        super().__init__()
+        self.setTitle(self.tr("What happened, and when"))
+        self.setSubTitle(
+            self.tr("Describe the facts as you know them now; you can add to them later.")
+        )
+        self.errors = FormErrors()
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("incidentTitle")
+        self.title_edit.setPlaceholderText(
+            self.tr('Short title, e.g. "Offensive video about a teacher"')
+        )
+        self.school = QComboBox()
+        self.school.setObjectName("incidentSchool")
+        for school in schools:
+            self.school.addItem(school.name, school.id)
+        if default_school:
+            self.school.setCurrentIndex(max(0, self.school.findData(default_school)))
+        self.occurred = QDateTimeEdit(now_to_minute())
+        self.occurred.setObjectName("occurredAt")
+        self.known = QDateTimeEdit(now_to_minute())
+        self.known.setObjectName("knownAt")
+        for edit in (self.occurred, self.known):
+            edit.setCalendarPopup(True)
+            edit.setMaximumDateTime(QDateTime.currentDateTime().addDays(1))
+        self.category = QComboBox()
+        self.category.setObjectName("category")
+        for category in IncidentCategory:
+            self.category.addItem(labels.category(category), category.value)
+        self.seriousness = QComboBox()
+        self.seriousness.setObjectName("seriousness")
+        for level in Seriousness:
+            self.seriousness.addItem(labels.seriousness(level), level.value)
+        self.seriousness.setCurrentIndex(1)
+        self.description = text_box(5)
+        self.description.setObjectName("description")
+        self.description.setPlaceholderText(
+            self.tr("What was posted or sent, by whom, to whom; what you saw yourself.")
+        )
+        self.consequences = text_box(2)
+        self.consequences.setObjectName("consequences")
+        self.consequences.setPlaceholderText(
+            self.tr("Optional: consequences for the people involved or for the school.")
+        )
+        self.warning = QLabel(
+            self.tr(
+                "Sexual images of minors may never be stored or passed on. On the evidence page "
+                "you record only where, when and by whom they were seen; report it to the police."
+            )
+        )
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.hide()
+        self.category.currentIndexChanged.connect(self._category_changed)
+        self.title_edit.textChanged.connect(self.completeChanged)
+        self.description.textChanged.connect(self.completeChanged)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow("", self.errors.add("title"))
+        form.addRow(self.tr("S&chool:"), self.school)
+        form.addRow("", self.errors.add("school_id"))
+        form.addRow(self.tr("&Happened on:"), self.occurred)
+        form.addRow("", self.errors.add("occurred_at"))
+        form.addRow(self.tr("&Known since:"), self.known)
+        form.addRow("", self.errors.add("known_at"))
+        form.addRow(self.tr("&Category:"), self.category)
+        form.addRow("", self.warning)
+        form.addRow(self.tr("&Seriousness:"), self.seriousness)
+        form.addRow(self.tr("&What happened:"), self.description)
+        form.addRow("", self.errors.add("description"))
+        form.addRow(self.tr("C&onsequences:"), self.consequences)
+        form.addRow("", self.errors.add("consequences"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+
+    def _category_changed(self) -> None:
+        value = self.category.currentData()
+        self.warning.setVisible(value in MINOR_IMAGE_RISK)
+        self.category_changed.emit(value)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.title_edit.text().strip() and self.description.toPlainText().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        problems = {}
+        if self.known.dateTime() < self.occurred.dateTime():
+            problems["known_at"] = "lies before the moment it happened"
+        if self.occurred.dateTime() > QDateTime.currentDateTime().addSecs(600):
+            problems["occurred_at"] = "lies in the future"
+        self.errors.show(problems)
+        return not problems
+
+
+class OnlinePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Where online"))
+        self.setSubTitle(
+            self.tr("The police ask for platforms, exact web addresses and account names.")
+        )
+        self.errors = FormErrors()
+        self.platforms: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for number, platform in enumerate(Platform):
+            box = QCheckBox(labels.platform(platform))
+            box.setObjectName(f"platform_{platform.value}")
+            self.platforms[platform.value] = box
+            grid.addWidget(box, number // 3, number % 3)
+        self.urls = text_box(4)
+        self.urls.setObjectName("urls")
+        self.urls.setPlaceholderText(self.tr("One web address per line, starting with https://"))
+        self.handles = text_box(3)
+        self.handles.setObjectName("handles")
+        self.handles.setPlaceholderText(self.tr("One account or user name per line, e.g. @name"))
+        form = QFormLayout()
+        form.addRow(self.tr("Platforms:"), grid)
+        form.addRow("", self.errors.add("platforms"))
+        form.addRow(self.tr("&Web addresses:"), self.urls)
+        form.addRow("", self.errors.add("urls"))
+        form.addRow(self.tr("&Accounts:"), self.handles)
+        form.addRow("", self.errors.add("handles"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+
+    def chosen_platforms(self) -> tuple[str, ...]:
+        return tuple(value for value, box in self.platforms.items() if box.isChecked())
+
+    def url_lines(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in self.urls.toPlainText().splitlines() if line.strip())
+
+    def handle_lines(self) -> tuple[str, ...]:
+        lines = self.handles.toPlainText().splitlines()
+        return tuple(line.strip() for line in lines if line.strip())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        problems = {}
+        if any(not u.lower().startswith(("http://", "https://")) for u in self.url_lines()):
+            problems["urls"] = "must be a web address starting with http:// or https://"
+        self.errors.show(problems)
+        return not problems

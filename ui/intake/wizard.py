@@ -1,0 +1,202 @@
+"""Incident intake: what and when, where online, who, evidence, check, record.
+
+Recording happens once, on the summary page: the incident first, then the
+evidence (off the GUI thread, with a progress dialog for big files). The
+last page shows each file's SHA-256.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from skot_dossier.domain.drafts import IncidentDraft
+from skot_dossier.domain.enums import PartyRole, Role
+from skot_dossier.domain.validation import ValidationError
+from skot_dossier.errors import SkotError
+from skot_dossier.services import incidents, people
+from ui.intake.details_pages import OnlinePage, WhatPage
+from ui.intake.evidence_import import EvidenceImport
+from ui.intake.persons_page import PersonsPage
+from ui.intake.summary_pages import EvidencePage, ResultPage, SummaryPage, summary_html
+from ui.messages import error_text, problem_text
+from ui.privacy import holds_personal_data
+from ui.resources import icon
+
+WHAT_FIELDS = (
+    "title",
+    "school_id",
+    "occurred_at",
+    "known_at",
+    "category",
+    "seriousness",
+    "description",
+    "consequences",
+    "status",
+)
+ONLINE_FIELDS = ("platforms", "urls", "handles")
+
+
+class IntakeWizard(QWizard):
+    recorded = Signal(object)  # the Incident, as soon as it is stored
+
+    def __init__(self, session, preset=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.incident = None
+        self.outcomes = None
+        self.busy = False
+        self.validating = False
+        self._import = None
+        self.setWindowTitle(self.tr("New incident — SKOT Dossier"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setMinimumSize(760, 640)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon("new-incident").pixmap(40, 40))
+        schools = people.list_schools(session)
+        if session.actor.role == Role.DIRECTOR:
+            schools = [s for s in schools if s.id in session.actor.school_ids]
+        self._school_names = {s.id: s.name for s in schools}
+        default_school = ""
+        if preset is not None:
+            own = [s for s in sorted(preset.person.school_ids) if s in self._school_names]
+            default_school = own[0] if own else ""
+        self.what = WhatPage(schools, default_school)
+        self.online = OnlinePage()
+        self.persons = PersonsPage(session)
+        self.evidence = EvidencePage()
+        self.summary = SummaryPage(self)
+        self.result_page = ResultPage()
+        for page in (
+            self.what,
+            self.online,
+            self.persons,
+            self.evidence,
+            self.summary,
+            self.result_page,
+        ):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Record"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
+        self.what.category_changed.connect(self.evidence.picker.set_category)
+        self.evidence.picker.set_category(self.what.category.currentData())
+        if preset is not None:
+            person = preset.person
+            self.persons.add_party(person.id, person.full_name, PartyRole.SUBJECT.value)
+        holds_personal_data(self)
+
+    # -- the record -------------------------------------------------------------
+
+    def draft(self) -> IncidentDraft:
+        return IncidentDraft(
+            title=self.what.title_edit.text(),
+            occurred_at=self.what.occurred.dateTime().toPython(),
+            known_at=self.what.known.dateTime().toPython(),
+            category=self.what.category.currentData(),
+            seriousness=self.what.seriousness.currentData(),
+            school_id=self.what.school.currentData() or "",
+            parties=self.persons.party_drafts(),
+            description=self.what.description.toPlainText(),
+            consequences=self.what.consequences.toPlainText(),
+            platforms=self.online.chosen_platforms(),
+            handles=self.online.handle_lines(),
+            urls=self.online.url_lines(),
+        )
+
+    def summary_html(self) -> str:
+        labels = {
+            "title": self.tr("Title"),
+            "school": self.tr("School"),
+            "happened": self.tr("Happened on"),
+            "known": self.tr("Known since"),
+            "category": self.tr("Category"),
+            "seriousness": self.tr("Seriousness"),
+            "platforms": self.tr("Platforms"),
+            "urls": self.tr("Web addresses"),
+            "handles": self.tr("Accounts"),
+            "persons": self.tr("Persons"),
+            "evidence": self.tr("Evidence"),
+            "description": self.tr("What happened"),
+            "consequences": self.tr("Consequences"),
+            "seen": self.tr("Not stored; seen in %1 by %2 on %3"),
+        }
+        school = self._school_names.get(self.what.school.currentData() or "", "")
+        plan = self.evidence.picker.plan()
+        return summary_html(self.what, self.online, self.persons, plan, school, labels)
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802
+        self.validating = True
+        try:
+            return super().validateCurrentPage()
+        finally:
+            self.validating = False
+
+    def commit(self) -> bool:
+        """Store the incident, then its evidence; True once everything is done."""
+        if self.outcomes is not None:
+            return True
+        if self.busy:
+            return False
+        if self.incident is None:
+            try:
+                self.incident = incidents.record_incident(self.session, self.draft())
+            except ValidationError as exc:
+                self._show_problems(exc.problems)
+                return False
+            except SkotError as exc:
+                self.summary.error.show_message(error_text(exc))
+                return False
+            self.recorded.emit(self.incident)
+        self.busy = True
+        self.summary.completeChanged.emit()
+        self._import = EvidenceImport(
+            self.session, self.incident.id, self.evidence.picker.plan(), self
+        )
+        self._import.finished.connect(self._imported)
+        self._import.start()
+        return self.outcomes is not None
+
+    def _imported(self, outcomes) -> None:
+        self.busy = False
+        self.outcomes = outcomes
+        self._import = None
+        self.result_page.show_outcomes(self.incident, outcomes)
+        self.summary.completeChanged.emit()
+        if self.currentPage() is self.summary and not self.validating:
+            self.next()
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        self.what.errors.show({k: v for k, v in problems.items() if k in WHAT_FIELDS})
+        self.online.errors.show({k: v for k, v in problems.items() if k in ONLINE_FIELDS})
+        party = [v for k, v in problems.items() if k.startswith("parties")]
+        self.persons.error.show_message("\n".join(problem_text(v) for v in party))
+        pages = {
+            **dict.fromkeys(WHAT_FIELDS, self.what),
+            **dict.fromkeys(ONLINE_FIELDS, self.online),
+        }
+        lines = [self.tr("Not recorded yet. Go back and check:")]
+        for field, message in problems.items():
+            page = pages.get(field.split(".")[0], self.persons)
+            lines.append(f"• {page.title()}: {problem_text(message)}")
+        self.summary.error.show_message("\n".join(lines))
+
+    # -- closing ----------------------------------------------------------------
+
+    def initializePage(self, page_id: int) -> None:  # noqa: N802
+        super().initializePage(page_id)
+        if self.page(page_id) is self.result_page:
+            self.setOption(QWizard.WizardOption.NoCancelButton, True)
+
+    def reject(self) -> None:
+        if self._import is not None:
+            self._import.cancel()
+        super().reject()
+
+    def clear(self) -> None:
+        """Called when the app locks: forget everything typed or found."""
+        self.result_page.clear()
+        self.persons.found.clear()
+        self.persons.parties.setRowCount(0)
+        self.what.description.clear()
+        self.what.title_edit.clear()
+        self.reject()

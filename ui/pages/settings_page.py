@@ -1,0 +1,155 @@
+"""Settings of this workstation, and for administrators the schools and users."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skot_dossier.services import people
+from skot_dossier.services.permissions import allowed
+from ui import labels, settings
+from ui.forms.admin_dialogs import SchoolDialog, UserDialog
+from ui.table_model import Column, RecordTableModel
+from ui.widgets import heading, muted, table_view
+
+
+class SettingsPage(QScrollArea):
+    idle_minutes_changed = Signal(int)
+
+    def __init__(self, session, parent: QWidget | None = None, *, kdf=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self.session = session
+        self.kdf = kdf
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(heading(self.tr("Settings")))
+        layout.addWidget(self._workstation())
+        self.schools_model = None
+        self.users_model = None
+        if allowed(session, "school.manage"):
+            layout.addWidget(self._schools())
+        if allowed(session, "user.list"):
+            layout.addWidget(self._users())
+        layout.addStretch(1)
+        self.setWidget(content)
+
+    def _workstation(self) -> QGroupBox:
+        box = QGroupBox(self.tr("This computer"))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in settings.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(settings.get(settings.LANGUAGE)))
+        )
+        self.language.currentIndexChanged.connect(
+            lambda: settings.put(settings.LANGUAGE, self.language.currentData())
+        )
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idleMinutes")
+        self.idle.setRange(1, 60)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setValue(settings.get(settings.IDLE_MINUTES))
+        self.idle.valueChanged.connect(self._idle_changed)
+        self.clipboard = QSpinBox()
+        self.clipboard.setRange(5, 300)
+        self.clipboard.setSuffix(self.tr(" s"))
+        self.clipboard.setValue(settings.get(settings.CLIPBOARD_SECONDS))
+        self.clipboard.valueChanged.connect(lambda v: settings.put(settings.CLIPBOARD_SECONDS, v))
+        form.addRow(settings.LANGUAGE.label_text() + ":", self.language)
+        form.addRow("", muted(self.tr("A new language is used after restarting SKOT Dossier.")))
+        form.addRow(settings.IDLE_MINUTES.label_text() + ":", self.idle)
+        form.addRow(settings.CLIPBOARD_SECONDS.label_text() + ":", self.clipboard)
+        return box
+
+    def _idle_changed(self, minutes: int) -> None:
+        settings.put(settings.IDLE_MINUTES, minutes)
+        self.idle_minutes_changed.emit(minutes)
+
+    def _schools(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Schools"))
+        self.schools_model = RecordTableModel(
+            [
+                Column(self.tr("Name"), lambda s: s.name),
+                Column(self.tr("BRIN"), lambda s: s.brin),
+                Column(self.tr("Town"), lambda s: s.address.town),
+                Column(self.tr("Director"), lambda s: s.director_name),
+            ],
+            self,
+        )
+        table = table_view(self.schools_model)
+        table.setMinimumHeight(150)
+        table.setColumnWidth(0, 260)
+        add = QPushButton(self.tr("Add a school…"))
+        add.setObjectName("addSchool")
+        add.clicked.connect(self.add_school)
+        return self._with_button(box, table, add)
+
+    def _users(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Users"))
+        self.users_model = RecordTableModel(
+            [
+                Column(self.tr("Name"), lambda u: u.name),
+                Column(self.tr("Login name"), lambda u: u.keyslot_label),
+                Column(self.tr("Role"), lambda u: labels.role(u.role)),
+            ],
+            self,
+        )
+        table = table_view(self.users_model)
+        table.setMinimumHeight(150)
+        table.setColumnWidth(0, 260)
+        add = QPushButton(self.tr("Add a user…"))
+        add.setObjectName("addUser")
+        add.clicked.connect(self.add_user)
+        add.setVisible(allowed(self.session, "user.manage"))
+        return self._with_button(box, table, add)
+
+    def _with_button(self, box: QGroupBox, table, button: QPushButton) -> QGroupBox:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(table)
+        layout.addLayout(row)
+        self.reload()
+        return box
+
+    def reload(self) -> None:
+        if self.schools_model is not None:
+            self.schools_model.set_rows(people.list_schools(self.session))
+        if self.users_model is not None:
+            self.users_model.set_rows(people.list_users(self.session))
+
+    def add_school(self) -> SchoolDialog:
+        dialog = SchoolDialog(self.session, self)
+        dialog.saved.connect(lambda _school: self.reload())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def add_user(self) -> UserDialog:
+        dialog = UserDialog(self.session, people.list_schools(self.session), self, kdf=self.kdf)
+        dialog.saved.connect(lambda _login: self.reload())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def clear(self) -> None:
+        for model in (self.schools_model, self.users_model):
+            if model is not None:
+                model.clear()

@@ -1,0 +1,46 @@
+"""Small text helpers: placeholders, dates and sizes the way a Dutch user reads them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fmt(template: str, *args: object) -> str:
+    """Fill %1..%9 in one pass, so a value that contains "%2" stays as typed."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(args[index]) if index < len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
+
+
+def date_text(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def datetime_text(value: datetime | None) -> str:
+    """Local wall-clock time; stored moments are UTC."""
+    if value is None:
+        return ""
+    local = value.astimezone() if value.tzinfo else value
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def size_text(size: int) -> str:
+    locale = QLocale()
+    return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+def short_hash(sha256: str) -> str:
+    return f"{sha256[:12]}…" if len(sha256) > 12 else sha256

@@ -1,0 +1,228 @@
+"""Small shared widgets: field errors, optional dates, empty states, banners."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.messages import problem_text
+from ui.table_model import SORT_ROLE
+
+ERROR_COLOUR = "#a4262c"
+EMPTY_DATE = QDate(1899, 12, 31)
+
+
+class FieldError(QLabel):
+    """The message shown right under a field; hidden while there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class FormErrors:
+    """Map the core's ``ValidationError.problems`` onto the labels of a form."""
+
+    def __init__(self, general: FieldError | None = None) -> None:
+        self.labels: dict[str, FieldError] = {}
+        self.general = general
+
+    def add(self, field: str) -> FieldError:
+        label = FieldError()
+        self.labels[field] = label
+        return label
+
+    def clear(self) -> None:
+        for label in self.labels.values():
+            label.show_message("")
+        if self.general is not None:
+            self.general.show_message("")
+
+    def show(self, problems: dict[str, str]) -> list[str]:
+        """Show each problem next to its field; returns the fields with no label."""
+        self.clear()
+        unplaced = []
+        for field, message in problems.items():
+            label = self._label_for(field)
+            if label is None:
+                unplaced.append(field)
+                continue
+            text = problem_text(message)
+            label.show_message(f"{label.text()}\n{text}" if label.text() else text)
+        if unplaced and self.general is not None:
+            self.general.show_message("\n".join(problem_text(problems[f]) for f in unplaced))
+        return unplaced
+
+    def _label_for(self, field: str) -> FieldError | None:
+        while field:
+            if field in self.labels:
+                return self.labels[field]
+            field = field.rpartition(".")[0]
+        return None
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field that may stay empty (shown as a dash)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(EMPTY_DATE)
+        self.setMaximumDate(QDate(2100, 12, 31))
+        self.setSpecialValueText("—")
+        self.setDate(EMPTY_DATE)
+
+    def value(self) -> date | None:
+        chosen = self.date()
+        if chosen == EMPTY_DATE:
+            return None
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(EMPTY_DATE if value is None else QDate(value.year, value.month, value.day))
+
+
+def heading(text: str, size_delta: int = 4) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = QFont(label.font())
+    font.setPointSize(font.pointSize() + size_delta)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def muted(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+class EmptyState(QWidget):
+    """An honest "nothing here (yet)" with a short explanation."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        self.title = heading(title, 2)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = muted(text)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # No alignment flags on the labels themselves: a word-wrapped label placed
+        # with one loses its height-for-width and gets cut off.
+        column = QWidget()
+        column.setMaximumWidth(600)
+        inner = QVBoxLayout(column)
+        inner.addWidget(self.title)
+        inner.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 3)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+
+class Banner(QFrame):
+    """A notice across the top of a screen, with a close button."""
+
+    STYLES = {
+        "warning": "background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px;",
+        "info": "background: #e8f1fb; border: 1px solid #9cc0e8; border-radius: 4px;",
+        "error": "background: #fde7e9; border: 1px solid #e3a0a6; border-radius: 4px;",
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setStyleSheet("border: none; background: transparent; color: #1b1b1b;")
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setStyleSheet("border: none; color: #1b1b1b;")
+        close.setToolTip(self.tr("Close this notice"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        self.setStyleSheet(f"#banner {{ {self.STYLES.get(kind, self.STYLES['info'])} }}")
+        self.label.setText(text)
+        self.show()
+
+
+def show_error(parent: QWidget | None, text: str, title: str = "") -> QMessageBox:
+    """A non-blocking error box (tests and the auto-lock can close it)."""
+    box = QMessageBox(parent)
+    box.setObjectName("errorBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or "SKOT Dossier")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_info(parent: QWidget | None, text: str, title: str = "") -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("infoBox")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title or "SKOT Dossier")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def table_view(model) -> QTableView:
+    view = QTableView()
+    proxy = QSortFilterProxyModel(view)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view

@@ -1,0 +1,276 @@
+"""Everything shown while the vault is unlocked: navigation, pages, dossiers, dialogs.
+
+A workspace lives exactly as long as one session. Locking throws it away
+(with every model in it); unlocking builds a new one and returns to the
+remembered location.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skot_dossier.errors import SkotError
+from skot_dossier.services import access, incidents, people
+from skot_dossier.services.permissions import allowed
+from ui.dossier.add_evidence_dialog import AddEvidenceDialog
+from ui.dossier.incident_dialog import IncidentDialog
+from ui.dossier.page import DossierPage
+from ui.forms.person_form import PersonForm
+from ui.intake.wizard import IntakeWizard
+from ui.messages import error_text
+from ui.pages.deadlines_page import DeadlinesPage
+from ui.pages.dossier_list_page import DossierListPage
+from ui.pages.info_pages import AuditPage, NotForRolePage, RetentionPage
+from ui.pages.settings_page import SettingsPage
+from ui.resources import icon
+from ui.widgets import Banner, show_error
+
+DOSSIERS, DEADLINES, AUDIT, RETENTION, SETTINGS = (
+    "dossiers",
+    "deadlines",
+    "audit",
+    "retention",
+    "settings",
+)
+PAGE_KEYS = (DOSSIERS, DEADLINES, AUDIT, RETENTION, SETTINGS)
+
+
+@dataclass
+class Location:
+    """Where the user was; kept in memory only (never in settings)."""
+
+    page: str = DOSSIERS
+    dossier_id: str = ""
+    tab: int = 0
+    filters: dict[str, str] = field(default_factory=dict)
+
+
+class Workspace(QWidget):
+    idle_minutes_changed = Signal(int)
+    status_message = Signal(str)
+
+    def __init__(self, session, parent: QWidget | None = None, *, kdf=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.session = session
+        self.kdf = kdf
+        self.pages: dict[str, QWidget] = {}
+        self.list_page: DossierListPage | None = None
+        self.dossier_page: DossierPage | None = None
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(210)
+        titles = {
+            DOSSIERS: self.tr("Dossiers"),
+            DEADLINES: self.tr("Deadlines"),
+            AUDIT: self.tr("Audit log"),
+            RETENTION: self.tr("Retention"),
+            SETTINGS: self.tr("Settings"),
+        }
+        for key in PAGE_KEYS:
+            item = QListWidgetItem(icon(key), titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 40))
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.dossier_area = QStackedWidget()
+        self.banner = Banner()
+        right = QVBoxLayout()
+        right.setContentsMargins(12, 8, 12, 8)
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addLayout(right, 1)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+    # -- pages ------------------------------------------------------------------
+
+    def _build(self, key: str) -> QWidget:
+        session = self.session
+        role = session.actor.role
+        if key == DOSSIERS:
+            if allowed(session, "dossier.list"):
+                self.list_page = DossierListPage(session)
+                self.list_page.open_dossier.connect(self.open_dossier)
+                self.list_page.open_incident.connect(self.show_incident)
+                self.list_page.new_dossier.connect(self.new_dossier)
+                self.dossier_area.addWidget(self.list_page)
+            else:
+                self.dossier_area.addWidget(NotForRolePage(role, self.tr("Dossiers")))
+            return self.dossier_area
+        if key == DEADLINES:
+            if not allowed(session, "deadline.view"):
+                return NotForRolePage(role, self.tr("Deadlines"))
+            page = DeadlinesPage(session)
+            page.open_dossier.connect(self.open_dossier)
+            return page
+        if key == AUDIT:
+            return AuditPage(session)
+        if key == RETENTION:
+            return RetentionPage()
+        page = SettingsPage(session, kdf=self.kdf)
+        page.idle_minutes_changed.connect(self.idle_minutes_changed.emit)
+        return page
+
+    def page(self, key: str) -> QWidget:
+        if key not in self.pages:
+            self.pages[key] = self._build(key)
+            self.stack.addWidget(self.pages[key])
+        return self.pages[key]
+
+    def show_page(self, key: str) -> None:
+        row = PAGE_KEYS.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        else:
+            self._nav_changed(row)
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGE_KEYS):
+            self.stack.setCurrentWidget(self.page(PAGE_KEYS[row]))
+
+    def current_key(self) -> str:
+        row = self.nav.currentRow()
+        return PAGE_KEYS[row] if 0 <= row < len(PAGE_KEYS) else DOSSIERS
+
+    def start_page(self) -> str:
+        return DOSSIERS if allowed(self.session, "dossier.list") else SETTINGS
+
+    # -- dossiers ---------------------------------------------------------------
+
+    def open_dossier(self, dossier_id: str, tab: int = 0) -> DossierPage | None:
+        self.show_page(DOSSIERS)
+        self._close_dossier()
+        page = DossierPage(self.session, dossier_id, self.dossier_area)
+        if page.view is None:
+            page.deleteLater()
+            show_error(
+                self, self.tr("This dossier cannot be opened.") + "\n" + page.banner.label.text()
+            )
+            return None
+        page.back.connect(self.show_list)
+        page.edit_person.connect(self.edit_person)
+        page.new_incident.connect(self.new_incident)
+        page.add_evidence.connect(self.add_evidence)
+        page.tabs.setCurrentIndex(tab)
+        self.dossier_page = page
+        self.dossier_area.addWidget(page)
+        self.dossier_area.setCurrentWidget(page)
+        return page
+
+    def _close_dossier(self) -> None:
+        if self.dossier_page is not None:
+            page, self.dossier_page = self.dossier_page, None
+            page.clear()
+            if self.list_page is not None:
+                self.dossier_area.setCurrentWidget(self.list_page)
+            page.hide()
+            page.deleteLater()  # deleting it takes it out of the stack
+
+    def show_list(self) -> None:
+        self._close_dossier()
+        self.show_page(DOSSIERS)
+        if self.list_page is not None:
+            self.dossier_area.setCurrentWidget(self.list_page)
+            self.list_page.reload()
+
+    def focus_search(self) -> None:
+        self.show_list()
+        if self.list_page is not None:
+            self.list_page.focus_search()
+
+    def _schools(self):
+        schools = people.list_schools(self.session)
+        if self.session.actor.role == "director":
+            schools = [s for s in schools if s.id in self.session.actor.school_ids]
+        return schools
+
+    def new_dossier(self) -> PersonForm:
+        form = PersonForm(self.session, self._schools(), parent=self)
+        form.saved.connect(lambda _person, dossier_id: self.open_dossier(dossier_id))
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.open()
+        return form
+
+    def edit_person(self, person) -> PersonForm:
+        form = PersonForm(self.session, self._schools(), person, parent=self)
+        form.saved.connect(lambda *_: self.dossier_page and self.dossier_page.reload())
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.open()
+        return form
+
+    def new_incident(self, preset=None) -> IntakeWizard:
+        if preset is None and self.dossier_page is not None and self.current_key() == DOSSIERS:
+            preset = self.dossier_page.view
+        wizard = IntakeWizard(self.session, preset, parent=self)
+        wizard.finished.connect(lambda _result: self._refresh_after_intake(wizard))
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
+    def _refresh_after_intake(self, wizard: IntakeWizard) -> None:
+        if wizard.incident is not None and self.dossier_page is not None:
+            self.dossier_page.reload()
+            self.dossier_page.tabs.setCurrentIndex(DossierPage.INCIDENTS)
+
+    def add_evidence(self, incident) -> AddEvidenceDialog:
+        dialog = AddEvidenceDialog(self.session, incident, self)
+        dialog.added.connect(lambda _outcomes: self.dossier_page and self.dossier_page.reload())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_incident(self, incident_id: str) -> IncidentDialog | None:
+        try:
+            incident = incidents.get_incident(self.session, incident_id)
+        except SkotError as exc:
+            show_error(self, error_text(exc))
+            return None
+        names = {s.id: s.name for s in people.list_schools(self.session)}
+        dialog = IncidentDialog(incident, names.get(incident.school_id, ""), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- lock and resume ----------------------------------------------------------
+
+    def location(self) -> Location:
+        location = Location(self.current_key())
+        if self.dossier_page is not None and self.dossier_area.currentWidget() is self.dossier_page:
+            location.dossier_id = self.dossier_page.dossier_id
+            location.tab = self.dossier_page.tabs.currentIndex()
+        if self.list_page is not None:
+            location.filters = self.list_page.filters()
+        return location
+
+    def resume(self, location: Location | None) -> None:
+        location = location or Location(self.start_page())
+        self.show_page(location.page)
+        if location.page == DOSSIERS and self.list_page is not None and location.filters:
+            self.list_page.set_filters(location.filters)
+        if location.dossier_id and allowed(self.session, "dossier.view"):
+            self.open_dossier(location.dossier_id, location.tab)
+
+    def clear(self) -> None:
+        for page in [*self.pages.values(), self.list_page, self.dossier_page]:
+            clear = getattr(page, "clear", None)
+            if callable(clear):
+                clear()
+
+    def vault_status(self):
+        return access.vault_status(self.session)
