@@ -165,6 +165,7 @@ class SearchHit:
     dossier_id: str | None
     title: str
     snippet: str
+    incident_id: str | None = None  # incident and evidence hits: the incident to open
 
 
 @dataclass(frozen=True)

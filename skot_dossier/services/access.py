@@ -9,6 +9,7 @@ from skot_dossier.domain.actor import Actor
 from skot_dossier.domain.enums import Role
 from skot_dossier.errors import KeyslotError
 from skot_dossier.services.people import add_user
+from skot_dossier.services.permissions import authorize
 from skot_dossier.services.session import Session
 from skot_dossier.store import people
 from skot_dossier.vault import (
@@ -98,6 +99,8 @@ class VaultStatus:
     audit_entries: int
     audit_head: str
     failed_attempts_before_unlock: int
+    slot_kind: str = "passphrase"  # "recovery" when unlocked with the recovery key
+    keyslot_labels: tuple[str, ...] = ()
 
 
 def vault_status(session: Session) -> VaultStatus:
@@ -111,6 +114,8 @@ def vault_status(session: Session) -> VaultStatus:
         audit_entries=head.seq if head else 0,
         audit_head=str(head) if head else "",
         failed_attempts_before_unlock=info.failed_attempts if info else 0,
+        slot_kind=session.vault.slot.kind,
+        keyslot_labels=tuple(s.label for s in session.vault.header.passphrase_slots()),
     )
 
 
@@ -125,8 +130,6 @@ def add_user_with_passphrase(
     kdf: KdfProfile | None = None,
 ) -> None:
     """A new user and their own keyslot; neither exists without the other."""
-    from skot_dossier.services.permissions import authorize
-
     authorize(session, "user.manage", object_type="user")
     session.vault.add_passphrase_slot(keyslot_label, passphrase, kdf=kdf)
     try:
@@ -159,6 +162,17 @@ def restore(
         use_recovery=use_recovery,
         replace=replace,
     )
+
+
+def reset_passphrase(session: Session, keyslot_label: str, new_passphrase: str) -> None:
+    """Give a user a new passphrase: with the recovery key in hand, or as administrator.
+
+    This is how a forgotten passphrase is mended; the old one stops working and
+    the change is in the audit log.
+    """
+    if session.vault.slot.kind != "recovery" and session.actor.role != Role.ADMIN.value:
+        authorize(session, "user.manage", object_type="keyslot", object_id=keyslot_label)
+    session.vault.change_passphrase(keyslot_label, new_passphrase)
 
 
 def change_own_passphrase(session: Session, new_passphrase: str) -> None:

@@ -22,6 +22,7 @@ from skot_dossier.privacy.report_pdf import Report, Section, render_report
 from skot_dossier.services.permissions import authorize
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
+from skot_dossier.store.codec import like_pattern
 
 BULK_ROWS = 50
 WORK_START, WORK_END = time(7, 0), time(19, 0)
@@ -148,7 +149,7 @@ def find_person(session: Session, text: str, limit: int = 50) -> list[PersonRef]
     v = Validator()
     needle = v.text("text", text, max_len=100)
     v.done()
-    like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    like = like_pattern(needle)
     rows = session.db.all(
         "SELECT id, given_name || ' ' || family_name, kind, number FROM persons "
         "WHERE given_name || ' ' || family_name LIKE ? ESCAPE '\\' OR number LIKE ? ESCAPE '\\' "

@@ -305,3 +305,15 @@ def add_timeline_entry(
         )
         note.object_id = entry.id
     return entry
+
+
+def dossiers_of_incident(session: Session, incident_id: str) -> list[tuple[str, str, str]]:
+    """(dossier id, name, part) of every party the user may open, for navigation."""
+    incident = _load(session, incident_id, "incident.view")
+    hidden = hidden_pupils(session, [p.person_id for p in incident.parties])
+    result = []
+    for party in incident.parties:
+        dossier = people.dossier_of_person(session.db, party.person_id)
+        if dossier is not None and party.person_id not in hidden:
+            result.append((dossier.id, party.display_name, party.role.value))
+    return result

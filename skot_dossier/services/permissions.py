@@ -42,7 +42,7 @@ HR, DIR, PO, ADMIN = Role.HR, Role.DIRECTOR, Role.PRIVACY_OFFICER, Role.ADMIN
 # operation -> {role: scope}. Roles not named are denied.
 MATRIX: dict[str, dict[Role, Scope]] = {
     "school.list": {HR: ALL, DIR: ALL, PO: ALL, ADMIN: ALL},
-    "school.manage": {ADMIN: ALL},
+    "school.manage": {ADMIN: ALL, HR: ALL},
     "user.list": {HR: ALL, PO: ALL, ADMIN: ALL},
     "user.manage": {ADMIN: ALL},
     "person.create": {HR: ALL, DIR: OWN},

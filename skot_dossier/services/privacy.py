@@ -23,7 +23,7 @@ from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
 from skot_dossier.store import people
 from skot_dossier.store import privacy as store
-from skot_dossier.store.codec import pd
+from skot_dossier.store.codec import like_pattern, pd
 from skot_dossier.vault.migrations import BACKUP_DIR
 
 
@@ -353,3 +353,42 @@ def erasure_receipts(session: Session) -> list[ErasureReceipt]:
     with unit_of_work(session, "list", object_type="erasure", details={"rows": len(receipts)}):
         pass
     return receipts
+
+
+@dataclass(frozen=True)
+class PupilRef:
+    person_id: str
+    name: str
+    number: str
+    group: str
+    schools: tuple[str, ...]
+
+
+def find_pupil_for_case(session: Session, text: str) -> list[PupilRef]:
+    """HR looks up a pupil for a case (pupil number, or at least 3 letters of the name),
+    then records the reason with :func:`record_case_reason`. The lookup itself is
+    logged and flagged: it shows identity, never dossier content."""
+    authorize(session, "privacy.case_access", object_type="person")
+    v = Validator()
+    needle = v.text("text", text, max_len=100)
+    if len(needle) < 3:
+        v.fail("text", "type a pupil number or at least three letters of the name")
+    v.done()
+    like = like_pattern(needle)
+    rows = session.db.all(
+        "SELECT p.id, p.given_name || ' ' || p.family_name, p.number, p.pupil_group, "
+        "(SELECT group_concat(s.name, '|') FROM person_schools ps JOIN schools s "
+        " ON s.id = ps.school_id WHERE ps.person_id = p.id) "
+        "FROM persons p WHERE p.kind = 'pupil' AND (lower(p.number) = lower(?) OR "
+        "p.given_name || ' ' || p.family_name LIKE ? ESCAPE '\\') "
+        "ORDER BY p.family_name, p.given_name LIMIT 20",
+        (needle, like),
+    )
+    with unit_of_work(
+        session,
+        "search",
+        object_type="pupil-lookup",
+        details={"results": len(rows), "flag": "need-to-know"},
+    ):
+        pass
+    return [PupilRef(r[0], r[1], r[2], r[3], tuple(sorted((r[4] or "").split("|")))) for r in rows]

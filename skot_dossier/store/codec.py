@@ -36,3 +36,9 @@ def j(values: tuple[str, ...]) -> str:
 
 def pj(value: object) -> tuple[str, ...]:
     return tuple(json.loads(str(value))) if value else ()
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern (with ESCAPE '\\') matching ``text`` anywhere, wildcards escaped."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

@@ -312,6 +312,16 @@ for _name, (_op, _prepare, _call) in PREPARED.items():
 
 CASES.update(
     {
+        "privacy.find_pupil_for_case": (
+            "privacy.case_access",
+            False,
+            lambda s, r, t: privacy.find_pupil_for_case(s, "Yılmaz"),
+        ),
+        "incidents.dossiers_of_incident": (
+            "incident.view",
+            True,
+            lambda s, r, t: incidents.dossiers_of_incident(s, r["incident"].id),
+        ),
         "privacy.record_case_reason": (
             "privacy.case_access",
             True,
@@ -595,6 +605,7 @@ def test_expected_shape_of_the_matrix():
         assert MATRIX[op]["director"] == "own_schools", op
         assert MATRIX[op]["hr"] == "all", op
     assert set(MATRIX["user.manage"]) == {"admin"}
+    assert set(MATRIX["school.manage"]) == {"admin", "hr"}
 
 
 def test_director_search_and_list_see_only_own_school(world):
