@@ -208,6 +208,40 @@ class AuditLog:
         )
         return [_row_to_entry(r) for r in rows]
 
+    def find(
+        self,
+        *,
+        subject_id: str = "",
+        actor: str = "",
+        action: str = "",
+        since_utc: str = "",
+        until_utc: str = "",
+    ) -> list[AuditEntry]:
+        """Entries matching every given filter, newest first.
+
+        An entry is about a person when it names them as its subject or lists
+        them among the parties in its details (incident and evidence access).
+        """
+        where, params = ["1 = 1"], []
+        if subject_id:
+            where.append("(subject_id = ? OR instr(details, ?) > 0)")
+            params += [subject_id, f'"{subject_id}"']
+        for column, value in (("actor", actor), ("action", action)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if since_utc:
+            where.append("at_utc >= ?")
+            params.append(since_utc)
+        if until_utc:
+            where.append("at_utc < ?")
+            params.append(until_utc)
+        rows = self._db.all(
+            f"SELECT {_COLUMNS} FROM audit_log WHERE {' AND '.join(where)} ORDER BY seq DESC",
+            tuple(params),
+        )
+        return [_row_to_entry(r) for r in rows]
+
     def head(self) -> Anchor | None:
         row = self._db.one("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1")
         return None if row is None else Anchor(int(row[0]), str(row[1])[:ANCHOR_MAC_CHARS])

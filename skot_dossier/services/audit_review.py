@@ -86,33 +86,21 @@ def review(
 ) -> list[ReviewRow]:
     """Audit entries matching every given filter, newest first, with their flags."""
     authorize(session, "audit.review", object_type="audit")
-    where, params = ["1 = 1"], []
-    for column, value in (("subject_id", subject_id), ("actor", actor), ("action", action)):
-        if value:
-            where.append(f"{column} = ?")
-            params.append(value)
-    if since:
-        where.append("at_utc >= ?")
-        params.append(_utc_start(since))
-    if until:
-        where.append("at_utc < ?")
-        params.append(_utc_start(until, next_day=True))
-    seqs = [
-        r[0]
-        for r in session.db.all(
-            f"SELECT seq FROM audit_log WHERE {' AND '.join(where)} ORDER BY seq DESC",
-            tuple(params),
-        )
-    ]
-    entries = [e for e in session.vault.audit.entries() if e.seq in set(seqs)]
-    entries.reverse()
+    entries = session.vault.audit.find(
+        subject_id=subject_id,
+        actor=actor,
+        action=action,
+        since_utc=_utc_start(since) if since else "",
+        until_utc=_utc_start(until, next_day=True) if until else "",
+    )
     rows = []
-    names = _names(session, {e.subject_id for e in entries if e.subject_id})
+    names = _names(session, {e.subject_id for e in entries if e.subject_id} | {subject_id} - {""})
     for entry in entries:
         flags = flags_of(entry)
         if flagged_only and not flags:
             continue
-        rows.append(ReviewRow(entry, names.get(entry.subject_id, ""), flags))
+        about = entry.subject_id or subject_id
+        rows.append(ReviewRow(entry, names.get(about, ""), flags))
         if len(rows) >= limit:
             break
     with unit_of_work(

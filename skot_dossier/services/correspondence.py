@@ -310,11 +310,18 @@ def _intention(session: Session, decision: Decision) -> dict[str, str]:
 
 
 def _next_reference(session: Session, today: date) -> str:
+    """The next kenmerk, from a counter that never goes back (letters can be erased)."""
     prefix = get_setting(session, "letters.reference_prefix", "SKOT") or "SKOT"
-    count = session.db.scalar(
-        "SELECT count(*) FROM letters WHERE reference LIKE ?", (f"{prefix}/{today.year}/%",)
-    )
-    return f"{prefix}/{today.year}/{int(count) + 1:04d}"
+    key = f"letters.counter.{prefix}.{today.year}"
+    with session.db.transaction():
+        current = session.db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        number = int(current or 0) + 1
+        session.db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, str(number)),
+        )
+    return f"{prefix}/{today.year}/{number:04d}"
 
 
 # -- drafting ------------------------------------------------------------------
@@ -484,6 +491,7 @@ def _rebuild(row: tuple[Any, ...]) -> tuple[LetterRequest, LetterText]:
 def edit_letter(session: Session, letter_id: str, paragraphs: list[str]) -> LetterText:
     """Change a draft's body text; the legal clause and the letterhead stay as composed."""
     row, person = _load(session, letter_id, "letter.update")
+    ensure_dossier_open(session, row[1])
     if row[4] != DRAFT:
         raise LetterRefused("Only a draft can be edited; a final letter never changes.")
     v = Validator()

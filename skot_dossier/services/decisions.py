@@ -249,7 +249,6 @@ EDITABLE = (
     "duration_days",
     "start_date",
     "decider_name",
-    "sent_on",
     "received_on",
     "case_facts",
 )
@@ -308,8 +307,10 @@ def _validated(d: Decision) -> Decision:
         v.fail("suspension_kind", "is not one of the allowed values")
     if d.duration_days is not None and not 0 < int(d.duration_days) < 1000:
         v.fail("duration_days", "must be a number of days")
-    for name in ("hearing_date", "view_recorded_on", "sent_on", "received_on"):
+    for name in ("hearing_date", "view_recorded_on", "received_on"):
         v.past_date(name, getattr(d, name))
+    if d.view_recorded_on is not None and not texts["subject_view"]:
+        v.fail("subject_view", "write down the view that was given (or 'geen zienswijze')")
     v.done()
     return replace(d, case_facts=_checked_facts(dict(d.case_facts)), **texts)  # type: ignore[arg-type]
 
@@ -331,7 +332,11 @@ def checklist_items(session: Session, decision: Decision) -> list[ChecklistItem]
 
 
 def checklist(session: Session, decision_id: str) -> list[ChecklistRow]:
-    decision, _ = _load(session, decision_id, "decision.view")
+    decision, person_id = _load(session, decision_id, "decision.view")
+    with unit_of_work(
+        session, "view", object_type="checklist", object_id=decision_id, subject_id=person_id
+    ):
+        pass
     state = {c.item_id: c for c in decision.checklist}
     return [
         ChecklistRow(
@@ -472,7 +477,8 @@ def finalize(
         status=FINAL,
         decided_on=today,
         finalized_at=datetime.now(UTC),
-        sent_on=decision.sent_on or (today if decision.stage == INTENTION else None),
+        # The view period runs from the day the intention is finalized and sent.
+        sent_on=today if decision.stage == INTENTION else None,
         override_reason=override if missing else "",
         override_items=tuple(i.id for i in missing),
         justification=why,
@@ -499,6 +505,7 @@ def finalize(
         _start_deadlines(session, final, protocol)
         if final.supersedes:
             store.mark_superseded(session.db, final.supersedes, final.id)
+            store.close_deadlines(session.db, final.supersedes, today, "superseded")
         label = measure.name_nl + (" (voornemen)" if final.stage == INTENTION else "")
         cases.insert_timeline(session.db, _timeline_entry(session, final, label, today))
         propose_letters(session, final, letters_for_stage(protocol, final))
@@ -619,6 +626,7 @@ def _timeline_entry(session: Session, decision: Decision, label: str, today: dat
 def start_correction(session: Session, decision_id: str) -> Decision:
     """A new draft that will supersede a final decision once it is finalized."""
     old, person_id = _load(session, decision_id, "decision.create")
+    ensure_dossier_open(session, old.dossier_id)
     if old.status != FINAL:
         raise DecisionRefused("Only a final decision can be corrected; edit the draft instead.")
     _decider_role(session, current_protocol(session).measure(old.measure_key))
@@ -765,7 +773,11 @@ def _access_request_deadlines(
 
 
 def dossier_deadlines(session: Session, dossier_id: str) -> list[Deadline]:
-    _dossier_context(session, dossier_id, "deadline.view")
+    person_id, _ = _dossier_context(session, dossier_id, "deadline.view")
+    with unit_of_work(
+        session, "list", object_type="deadline", object_id=dossier_id, subject_id=person_id
+    ):
+        pass
     return store.deadlines(
         session.db, school_ids=None, until=None, include_done=True, dossier_id=dossier_id
     )
@@ -777,6 +789,7 @@ def complete_deadline(session: Session, deadline_id: str, on: date | None = None
         raise NotFound()
     dossier_id, done_on = found
     person_id, _ = _dossier_context(session, dossier_id, "deadline.update")
+    ensure_dossier_open(session, dossier_id)
     if done_on is not None:
         return
     with unit_of_work(

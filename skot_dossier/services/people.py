@@ -210,6 +210,16 @@ def create_person(
         _index_person(session, person, dossier.id)
         if needs_reason:
             privacy_store.grant_case_access(session.db, person.id, session.actor.user_id, reason)
+            session.vault.audit.append(
+                actor=session.actor.name,
+                role=session.actor.role,
+                action="need-to-know",
+                object_type="person",
+                object_id=person.id,
+                subject_id=person.id,
+                purpose=reason,
+                details={"flag": "need-to-know"},
+            )
     return person, dossier
 
 

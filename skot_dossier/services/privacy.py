@@ -175,7 +175,11 @@ def lift_legal_hold(session: Session, dossier_id: str, hold_id: str) -> None:
 
 
 def legal_holds(session: Session, dossier_id: str) -> list[LegalHold]:
-    _dossier(session, dossier_id, "privacy.hold")
+    person_id, _ = _dossier(session, dossier_id, "privacy.hold")
+    with unit_of_work(
+        session, "list", object_type="legal_hold", object_id=dossier_id, subject_id=person_id
+    ):
+        pass
     return [LegalHold(*row) for row in store.holds(session.db, dossier_id)]
 
 

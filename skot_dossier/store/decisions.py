@@ -215,3 +215,11 @@ def complete_deadline(db: Database, deadline_id: str, on: date, by: str) -> None
 def get_deadline(db: Database, deadline_id: str) -> tuple[str, str | None] | None:
     row = db.one("SELECT dossier_id, done_on FROM deadlines WHERE id = ?", (deadline_id,))
     return None if row is None else (row[0], row[1])
+
+
+def close_deadlines(db: Database, decision_id: str, on: date, by: str) -> None:
+    """A superseded decision's open deadlines no longer run."""
+    db.execute(
+        "UPDATE deadlines SET done_on = ?, done_by = ? WHERE decision_id = ? AND done_on IS NULL",
+        (on.isoformat(), by, decision_id),
+    )

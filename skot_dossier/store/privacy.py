@@ -137,6 +137,29 @@ def erase_dossier(db: Database, dossier_id: str) -> dict[str, int]:
             (person_id,),
         )
     ]
+    all_incidents = [
+        r[0]
+        for r in db.all(
+            "SELECT DISTINCT incident_id FROM incident_parties WHERE person_id = ?", (person_id,)
+        )
+    ]
+    # Correspondence and access requests of this person go with the dossier; a police
+    # packet of a shared incident keeps its manifest, but its cover (which names this
+    # person) is removed.
+    run("letters", "DELETE FROM letters WHERE dossier_id = ?", (dossier_id,))
+    run("access_requests", "DELETE FROM access_requests WHERE person_id = ?", (person_id,))
+    for iid in all_incidents:
+        if iid in own_incidents:
+            run("packets", "DELETE FROM packets WHERE incident_id = ?", (iid,))
+        else:
+            run("packet_covers", "UPDATE packets SET cover_pdf = x'' WHERE incident_id = ?", (iid,))
+        # Notes in other dossiers may point at an incident that is going away.
+        if iid in own_incidents:
+            run(
+                "timeline_links",
+                "UPDATE timeline SET incident_id = NULL WHERE incident_id = ? AND dossier_id != ?",
+                (iid, dossier_id),
+            )
     decision_ids = [
         r[0] for r in db.all("SELECT id FROM decisions WHERE dossier_id = ?", (dossier_id,))
     ]
@@ -159,7 +182,11 @@ def erase_dossier(db: Database, dossier_id: str) -> dict[str, int]:
             run("evidence_chunks", "DELETE FROM evidence_chunks WHERE evidence_id = ?", (eid,))
             counts["index"] = counts.get("index", 0) + search.remove(db, "evidence", eid)
         run("evidence", "DELETE FROM evidence WHERE incident_id = ?", (iid,))
-        run("timeline", "DELETE FROM timeline WHERE incident_id = ?", (iid,))
+        run(
+            "timeline",
+            "DELETE FROM timeline WHERE incident_id = ? AND dossier_id = ?",
+            (iid, dossier_id),
+        )
         run("decisions", "UPDATE decisions SET incident_id = NULL WHERE incident_id = ?", (iid,))
         run(
             "corrections",

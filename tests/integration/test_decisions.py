@@ -326,3 +326,41 @@ def test_roles_outside_the_case_cannot_decide(world):
     director = world.as_role("director")
     with pytest.raises(PermissionDenied):
         decisions.start_decision(director, world.dossier_b.id, "pupil.waarschuwing")
+
+
+def test_the_view_period_cannot_be_back_dated(world):
+    hr, dossier_id = _staff_dossier(world)
+    intention = decisions.start_decision(hr, dossier_id, "staff.schorsing_ordemaatregel")
+    with pytest.raises(ValidationError, match="sent_on"):
+        decisions.update_draft(hr, intention.id, sent_on=TODAY - timedelta(days=60))
+    _fill(hr, intention.id, duration_days=5)
+    final = decisions.finalize(hr, intention.id)
+    assert final.sent_on == TODAY
+    decision = decisions.start_decision(
+        hr, dossier_id, "staff.schorsing_ordemaatregel", intention_id=final.id
+    )
+    _fill(hr, decision.id, duration_days=5, grounds=final.grounds, subject_view="")
+    _complete_required(hr, decision.id)
+    with pytest.raises(DecisionRefused, match="view has not ended"):
+        decisions.finalize(hr, decision.id)
+    with pytest.raises(ValidationError, match="subject_view"):
+        decisions.update_draft(hr, decision.id, view_recorded_on=TODAY)
+
+
+def test_a_superseded_decisions_deadlines_stop_running(world):
+    hr = world.as_role("hr")
+    draft = decisions.start_decision(
+        hr, world.dossier_a.id, "pupil.schorsing", case_facts={"suspension_days": 2}
+    )
+    _fill(hr, draft.id, duration_days=2, start_date=TODAY)
+    _complete_required(hr, draft.id)
+    old = decisions.finalize(hr, draft.id)
+    correction = decisions.start_correction(hr, old.id)
+    decisions.update_draft(hr, correction.id, facts_relied_on="Gecorrigeerd")
+    new = decisions.finalize(hr, correction.id)
+    open_ids = {
+        d.decision_id
+        for d in decisions.dossier_deadlines(hr, world.dossier_a.id)
+        if d.done_on is None
+    }
+    assert old.id not in open_ids and new.id in open_ids

@@ -310,3 +310,42 @@ def test_changed_retention_policy_changes_review_dates(world):
     _, dossier = _leaver(world, "P-70", date(2024, 3, 1))
     assert _item(hr, dossier.id, date.today()).review_on == date(2031, 3, 1)
     assert any("7 jaar" in r for r in register.register_entry(world.admin).retention)
+
+
+def test_erasure_takes_letters_packets_and_access_requests_along(world, tmp_path):
+    from skot_dossier.services import access_request, correspondence, packets
+
+    set_setting(world.admin, "retention.two_person_approval", "false")
+    set_setting(world.admin, "foundation.name", "Stichting Voorbeeld")
+    hr = world.as_role("hr")
+    person, dossier = _leaver(world, "P-80", date(2020, 1, 31), given="Erik")
+    inc = incidents.record_incident(hr, incident_draft(world.school_a, person, title="Oud"))
+    draft = decisions.start_decision(hr, dossier.id, "staff.bespreekbaar_maken", incident_id=inc.id)
+    decisions.update_draft(hr, draft.id, facts_relied_on="Feiten", grounds="Gronden")
+    for row in decisions.checklist(hr, draft.id):
+        decisions.set_checklist_item(hr, draft.id, row.item.id, True)
+    decisions.finalize(hr, draft.id)
+    proposed = correspondence.list_letters(hr, dossier.id)
+    assert proposed  # the decision proposed its letters
+    packets.build_police_packet(
+        hr,
+        inc.id,
+        packets.PacketRequest("Hanna Şahin", "HR", "namens het bestuur", ("art. 285 Sr",)),
+        tmp_path / "p.zip",
+    )
+    access_request.register_access_request(hr, person.id, date.today())
+    receipt = privacy.erase_dossier(hr, dossier.id)
+    assert receipt.counts["letters"] == len(proposed)
+    assert receipt.counts["packets"] == 1 and receipt.counts["access_requests"] == 1
+    assert world.admin.vault.audit.verify().ok
+    # Reference numbers never come back after letters were erased.
+    staff_dossier = people_store.dossier_of_person(world.admin.db, world.staff_a.id)
+    from skot_dossier.documents.samples import SAMPLE_FIELDS
+
+    first, _ = correspondence.draft_letter(
+        hr, staff_dossier.id, "staff_warning", fields=SAMPLE_FIELDS["staff_warning"]
+    )
+    second, _ = correspondence.draft_letter(
+        hr, staff_dossier.id, "staff_warning", fields=SAMPLE_FIELDS["staff_warning"]
+    )
+    assert first.reference != second.reference
