@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from skot_dossier.audit import Anchor
-from skot_dossier.errors import SkotError
+from skot_dossier.errors import KeyslotError, SkotError
 from skot_dossier.fsutil import set_private_umask
 from skot_dossier.services import access
 from skot_dossier.vault import Vault, create_backup, restore_backup
@@ -61,6 +61,18 @@ def _unlock(args: argparse.Namespace, secrets: SecretReader) -> Vault:
     return Vault.open(Path(args.vault), phrase, label=args.user)
 
 
+def _require_keyholder_admin(vault: Vault, what: str) -> None:
+    """Keyslots of others are the administrator's (or the recovery key's) business.
+
+    All keyslots wrap the same master key, so role separation lives in the
+    program; this tool must not be a way around it.
+    """
+    if vault.slot.kind == "recovery":
+        return
+    if access.actor_for(vault).role != "admin":
+        raise KeyslotError(f"Only an administrator or the recovery key may {what}.")
+
+
 def _report_unlock(vault: Vault) -> None:
     info = vault.unlock_info
     if info and info.failed_attempts:
@@ -101,6 +113,8 @@ def cmd_passwd(args: argparse.Namespace, secrets: SecretReader) -> int:
     with _unlock(args, secrets) as vault:
         _report_unlock(vault)
         label = args.slot or vault.slot.label
+        if label != vault.slot.label:
+            _require_keyholder_admin(vault, "change another user's passphrase")
         new = secrets.read(f"New passphrase for {label}: ", args.new_passphrase_fd, confirm=True)
         vault.change_passphrase(label, new)
     print(f"Passphrase of {label} changed.")
@@ -110,6 +124,7 @@ def cmd_passwd(args: argparse.Namespace, secrets: SecretReader) -> int:
 def cmd_add_slot(args: argparse.Namespace, secrets: SecretReader) -> int:
     with _unlock(args, secrets) as vault:
         _report_unlock(vault)
+        _require_keyholder_admin(vault, "add keyslots")
         new = secrets.read(f"Passphrase for {args.label}: ", args.new_passphrase_fd, confirm=True)
         vault.add_passphrase_slot(args.label, new)
     print(f"Keyslot {args.label} added.")
@@ -119,6 +134,7 @@ def cmd_add_slot(args: argparse.Namespace, secrets: SecretReader) -> int:
 def cmd_remove_slot(args: argparse.Namespace, secrets: SecretReader) -> int:
     with _unlock(args, secrets) as vault:
         _report_unlock(vault)
+        _require_keyholder_admin(vault, "remove keyslots")
         vault.remove_slot(args.label)
     print(f"Keyslot {args.label} removed.")
     return 0
@@ -127,6 +143,7 @@ def cmd_remove_slot(args: argparse.Namespace, secrets: SecretReader) -> int:
 def cmd_recovery_key(args: argparse.Namespace, secrets: SecretReader) -> int:
     with _unlock(args, secrets) as vault:
         _report_unlock(vault)
+        _require_keyholder_admin(vault, "replace the recovery key")
         key = vault.replace_recovery_key()
     print("The old recovery key no longer works.")
     _print_recovery_key(key)

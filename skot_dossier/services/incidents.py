@@ -210,6 +210,19 @@ def update_incident(
         object_type="incident",
         object_id=incident_id,
     )
+    old_ids = {p.person_id for p in old.parties}
+    new_ids = {p.person_id for p in new.parties}
+    for person in people.get_persons(session.db, sorted(new_ids - old_ids)):
+        # Adding someone to a case is recording an incident about them.
+        authorize(
+            session,
+            "incident.create",
+            person.school_ids,
+            object_type="incident",
+            object_id=incident_id,
+            subject_id=person.id,
+        )
+        ensure_person_open(session, person.id)
     before, after = _flat(old), _flat(new)
     changes = {k: (before[k], after[k]) for k in before if before[k] != after[k]}
     if not changes:
@@ -224,6 +237,21 @@ def update_incident(
         cases.update_incident(session.db, new)
         history.record(session.db, "incident", incident_id, changes, session.actor.name, why)
         _index(session, new)
+        for person_id in old_ids - new_ids:
+            dossier = people.dossier_of_person(session.db, person_id)
+            if dossier is not None:
+                cases.delete_incident_entries(session.db, dossier.id, incident_id)
+        for person_id in new_ids - old_ids:
+            dossier = people.dossier_of_person(session.db, person_id)
+            if dossier is not None:
+                _timeline(
+                    session,
+                    dossier.id,
+                    TimelineKind.INCIDENT,
+                    local_date(new.occurred_at),
+                    new.title,
+                    incident_id,
+                )
     return new
 
 
@@ -288,8 +316,8 @@ def add_timeline_entry(
         not_before_reason="the date of birth",
     )
     text = v.text("summary", summary, max_len=MAX_TEXT, multiline=True)
-    if incident_id and not cases.get_incidents(session.db, [incident_id]):
-        v.fail("incident_id", "names an incident that does not exist")
+    if incident_id and person.id not in cases.party_ids(session.db, incident_id):
+        v.fail("incident_id", "is not an incident this person is involved in")
     v.done()
     assert chosen is not None and when is not None
     with unit_of_work(

@@ -20,6 +20,7 @@ from skot_dossier.domain.clock import LOCAL
 from skot_dossier.domain.enums import PartyRole, PersonKind, TimelineKind
 from skot_dossier.domain.model import Evidence, Incident, Person, TimelineEntry
 from skot_dossier.domain.validation import Validator
+from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import atomic_writer
 from skot_dossier.privacy.report_pdf import Report, Section, render_report
 from skot_dossier.protocol.model import Offence
@@ -204,7 +205,7 @@ def _copy_checked(session: Session, record: Evidence, archive: zipfile.ZipFile, 
             digest.update(chunk)
             out.write(chunk)
     if digest.hexdigest() != record.sha256:
-        raise ValueError(f"stored evidence {record.original_name} no longer matches its hash")
+        raise SkotError(f"Stored evidence {record.original_name} no longer matches its hash.")
 
 
 def _incident_timeline(session: Session, incident_id: str) -> list[TimelineEntry]:

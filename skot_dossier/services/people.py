@@ -26,6 +26,7 @@ from skot_dossier.services.permissions import Scope, authorize, role_of
 from skot_dossier.services.restriction import ensure_dossier_open, ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.store import cases, history, people, search
+from skot_dossier.store import evidence as evidence_store
 from skot_dossier.store import privacy as privacy_store
 
 
@@ -182,6 +183,20 @@ def _index_person(session: Session, person: Person, dossier_id: str) -> None:
     )
 
 
+def _rescope_index(session: Session, person: Person, dossier_id: str) -> None:
+    """After a move to another school, search follows: timeline notes, and the
+    incidents (and their evidence) the person is party to."""
+    for entry in cases.timeline(session.db, dossier_id) if dossier_id else []:
+        search.set_schools(session.db, "timeline", entry.id, person.school_ids)
+    for incident in cases.incidents_of_person(session.db, person.id):
+        schools = {incident.school_id} | people.person_schools(
+            session.db, [p.person_id for p in incident.parties]
+        )
+        search.set_schools(session.db, "incident", incident.id, schools)
+        for item in evidence_store.evidence_of_incident(session.db, incident.id):
+            search.set_schools(session.db, "evidence", item.id, schools)
+
+
 def create_person(
     session: Session, draft: PersonDraft, case_reason: str = ""
 ) -> tuple[Person, Dossier]:
@@ -304,6 +319,8 @@ def update_person(session: Session, person_id: str, draft: PersonDraft, reason: 
         people.update_person(session.db, new)
         history.record(session.db, "person", person_id, changes, session.actor.name, why)
         _index_person(session, new, dossier.id if dossier else "")
+        if new.school_ids != old.school_ids:
+            _rescope_index(session, new, dossier.id if dossier else "")
     return new
 
 

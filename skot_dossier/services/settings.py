@@ -1,9 +1,54 @@
-"""Vault-wide settings (no personal data): read and change them."""
+"""Vault-wide settings (no personal data): read and change them.
+
+Settings that other services parse are checked when they are set, so a typo
+gives a message at the settings screen instead of breaking a decision or an
+intake later.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from datetime import date
+
+from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services.permissions import authorize
 from skot_dossier.services.session import Session, unit_of_work
+
+
+def _positive_int(value: str) -> None:
+    if not value.strip().isdigit() or int(value) <= 0:
+        raise ValueError("must be a whole number above zero")
+
+
+def _holidays(value: str) -> None:
+    ranges = json.loads(value)
+    if not isinstance(ranges, list):
+        raise ValueError("must be a list of [start, end, name]")
+    for item in ranges:
+        start, end, name = item
+        if date.fromisoformat(start) > date.fromisoformat(end) or not str(name).strip():
+            raise ValueError(f"holiday {name!r} ends before it starts or has no name")
+
+
+def _policy(value: str) -> None:
+    from skot_dossier.privacy.retention import parse_policy
+
+    parse_policy(json.loads(value))
+
+
+def _yes_no(value: str) -> None:
+    if value not in ("true", "false"):
+        raise ValueError("must be true or false")
+
+
+VALIDATORS: dict[str, Callable[[str], None]] = {
+    "evidence.max_bytes": _positive_int,
+    "calendar.holidays": _holidays,
+    "retention.policy": _policy,
+    "retention.two_person_approval": _yes_no,
+}
+MAX_VALUE = 20_000
 
 
 def get_setting(session: Session, key: str, default: str | None = None) -> str | None:
@@ -13,6 +58,14 @@ def get_setting(session: Session, key: str, default: str | None = None) -> str |
 
 def set_setting(session: Session, key: str, value: str) -> None:
     authorize(session, "settings.manage", object_type="setting", object_id=key)
+    check = VALIDATORS.get(key)
+    try:
+        if len(value) > MAX_VALUE:
+            raise ValueError("is too long")
+        if check is not None:
+            check(value)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise ValidationError({key: str(exc) or "is not valid"}) from None
     with unit_of_work(session, "update", object_type="setting", object_id=key) as note:
         old = session.db.scalar("SELECT value FROM settings WHERE key = ?", (key,))
         session.db.execute(

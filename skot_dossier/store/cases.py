@@ -172,3 +172,12 @@ def timeline(db: Database, dossier_id: str) -> list[TimelineEntry]:
             TimelineEntry(r[0], r[1], TimelineKind(r[2]), happened, r[4], r[5], created, r[7])
         )
     return entries
+
+
+def delete_incident_entries(db: Database, dossier_id: str, incident_id: str) -> None:
+    """The "incident" line in a dossier of someone no longer party to it."""
+    for (entry_id,) in db.all(
+        "SELECT id FROM timeline WHERE dossier_id = ? AND incident_id = ? AND kind = 'incident'",
+        (dossier_id, incident_id),
+    ):
+        db.execute("DELETE FROM timeline WHERE id = ?", (entry_id,))

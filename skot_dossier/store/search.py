@@ -90,6 +90,16 @@ def remove(db: Database, kind: str, ref_id: str) -> int:
     return 1
 
 
+def set_schools(db: Database, kind: str, ref_id: str, school_ids: Iterable[str]) -> None:
+    """Re-scope an indexed record after the schools it belongs to changed."""
+    row = db.one("SELECT fts_rowid FROM search_refs WHERE kind = ? AND ref_id = ?", (kind, ref_id))
+    if row is not None:
+        db.execute(
+            "UPDATE search_index SET school_ids = ? WHERE rowid = ?",
+            (schools_key(school_ids), row[0]),
+        )
+
+
 def to_match_expression(text: str) -> str | None:
     """User text → a safe FTS5 query: every word must match, as a prefix.
 

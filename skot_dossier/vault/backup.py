@@ -116,7 +116,13 @@ def read_manifest(backup: Path) -> dict[str, Any]:
         raise BackupInvalid() from None
     if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
         raise BackupInvalid()
-    if int(manifest.get("version", 0)) > BACKUP_VERSION:
+    try:
+        version = int(manifest.get("version", 0))
+        Anchor.parse(str(manifest["audit_anchor"]))
+        str(manifest["vault_id"])
+    except (KeyError, TypeError, ValueError):
+        raise BackupInvalid() from None
+    if version > BACKUP_VERSION:
         raise VaultTooNew("This backup was made by a newer version of SKOT Dossier.")
     return manifest
 

@@ -116,3 +116,27 @@ def test_wrong_passphrase_on_restore_leaves_nothing_behind(session, tmp_path):
         restore_backup(tmp_path / "b.skotbackup", tmp_path / "R", "this is wrong!!")
     assert not (tmp_path / "R").exists()
     assert [p.name for p in tmp_path.iterdir() if "restore" in p.name] == []
+
+
+@pytest.mark.parametrize(
+    "damage", [{"version": "x"}, {"audit_anchor": "nonsense"}, {"vault_id": None}]
+)
+def test_a_tampered_manifest_is_an_invalid_backup_not_a_crash(session, tmp_path, damage):
+    import json
+
+    create_backup(session.vault, tmp_path / "b.skotbackup")
+    tampered = tmp_path / "t.skotbackup"
+    with zipfile.ZipFile(tmp_path / "b.skotbackup") as src, zipfile.ZipFile(tampered, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "manifest.json":
+                manifest = json.loads(data)
+                for key, value in damage.items():
+                    if value is None:
+                        manifest.pop(key)
+                    else:
+                        manifest[key] = value
+                data = json.dumps(manifest).encode()
+            dst.writestr(item, data)
+    with pytest.raises(BackupInvalid):
+        restore_backup(tampered, tmp_path / "R", PASSPHRASE)

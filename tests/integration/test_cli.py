@@ -57,12 +57,18 @@ def test_exit_codes_fit_a_script(vault_dir, tmp_path, capsys):
 
 
 def test_slot_commands(vault_dir, capsys):
-    run(["init", str(vault_dir), "--user", "hr", "--passphrase-fd", "FD"], PASSPHRASE)
+    v = str(vault_dir)
+    assert (
+        run(["init", v, "--user", "beheer", "--role", "admin", "--passphrase-fd", "FD"], PASSPHRASE)
+        == 0
+    )
     assert (
         run(
             [
                 "add-slot",
-                str(vault_dir),
+                v,
+                "--user",
+                "beheer",
                 "--passphrase-fd",
                 "FD",
                 "--new-passphrase-fd",
@@ -79,7 +85,7 @@ def test_slot_commands(vault_dir, capsys):
         run(
             [
                 "passwd",
-                str(vault_dir),
+                v,
                 "--user",
                 "directeur",
                 "--passphrase-fd",
@@ -92,20 +98,54 @@ def test_slot_commands(vault_dir, capsys):
         )
         == 0
     )
-    assert run(["slots", str(vault_dir)]) == 0
+    assert run(["slots", v]) == 0
     assert "directeur" in capsys.readouterr().out
+    # A keyslot holder who is not the administrator cannot touch other keyslots.
     assert (
         run(
-            ["remove-slot", str(vault_dir), "--passphrase-fd", "FD", "--label", "directeur"],
+            [
+                "passwd",
+                v,
+                "--user",
+                "directeur",
+                "--slot",
+                "beheer",
+                "--passphrase-fd",
+                "FD",
+                "--new-passphrase-fd",
+                "FD",
+            ],
             "a brand new passphrase",
+            "taken over passphrase",
+        )
+        == 11
+    )
+    assert (
+        run(
+            ["remove-slot", v, "--user", "directeur", "--passphrase-fd", "FD", "--label", "beheer"],
+            "a brand new passphrase",
+        )
+        == 11
+    )
+    assert (
+        run(
+            ["recovery-key", v, "--user", "directeur", "--passphrase-fd", "FD"],
+            "a brand new passphrase",
+        )
+        == 11
+    )
+    assert (
+        run(
+            ["remove-slot", v, "--user", "beheer", "--passphrase-fd", "FD", "--label", "directeur"],
+            PASSPHRASE,
         )
         == 0
     )
     assert (
-        run(["remove-slot", str(vault_dir), "--passphrase-fd", "FD", "--label", "hr"], PASSPHRASE)
-        == 11
-    )
-    assert run(["recovery-key", str(vault_dir), "--passphrase-fd", "FD"], PASSPHRASE) == 0
+        run(["remove-slot", v, "--passphrase-fd", "FD", "--label", "beheer"], PASSPHRASE) == 11
+    )  # never the last
+    assert run(["recovery-key", v, "--passphrase-fd", "FD"], PASSPHRASE) == 0
+    assert "taken over" not in capsys.readouterr().err
 
 
 def test_backup_and_restore(vault_dir, tmp_path, capsys):

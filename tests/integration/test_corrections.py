@@ -57,3 +57,19 @@ def test_audit_details_never_hold_the_content(world):
     people.update_person(hr, world.pupil_a.id, draft, "reden met inhoud Geheimreden")
     for entry in world.admin.vault.audit.entries():
         assert "Geheim" not in entry.details and "Yılmaz" not in entry.details
+
+
+def test_search_follows_a_move_to_another_school(world):
+    from datetime import date
+
+    from skot_dossier.services import search
+
+    hr = world.as_role("hr")
+    incidents.add_timeline_entry(
+        hr, world.dossier_a.id, "note", date.today(), "Vertrouwelijk gesprek over de zwaluwnesten"
+    )
+    director = world.as_role("director")
+    assert search.search(director, "zwaluwnesten")
+    moved = pupil_draft(world.school_b, world.pupil_a.number)
+    people.update_person(hr, world.pupil_a.id, moved, "verhuisd naar andere school")
+    assert search.search(director, "zwaluwnesten") == []

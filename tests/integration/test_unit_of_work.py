@@ -43,3 +43,22 @@ def test_failure_while_writing_the_entry_rolls_back_the_change(session, monkeypa
     assert get_setting(session, "y") is None
     assert len(session.vault.audit.entries()) == before
     assert session.vault.audit.verify().ok
+
+
+def test_settings_other_services_read_are_checked_when_set(session):
+    from skot_dossier.domain.validation import ValidationError
+
+    before = len(session.vault.audit.entries())
+    for key, bad in (
+        ("evidence.max_bytes", "veel"),
+        ("evidence.max_bytes", "-5"),
+        ("calendar.holidays", '[["2026-12-31", "2026-12-01", "Kerst"]]'),
+        ("calendar.holidays", "geen json"),
+        ("retention.policy", "{}"),
+        ("retention.two_person_approval", "ja"),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            set_setting(session, key, bad)
+        assert key in caught.value.problems
+    assert len(session.vault.audit.entries()) == before
+    set_setting(session, "calendar.holidays", '[["2026-12-21", "2027-01-01", "Kerstvakantie"]]')
