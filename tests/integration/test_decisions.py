@@ -167,6 +167,17 @@ def test_full_pupil_case_suspension_then_removal_with_objection(world):
         if d.decision_id == final_removal.id
     }
     assert {"objection", "objection_decision", "dispute_filing"} <= labels
+    decided = [
+        (e.actor, e.details_dict()["measure"], e.details_dict()["stage"])
+        for e in world.admin.vault.audit.entries()
+        if e.action == "decide" and e.subject_id == world.pupil_a.id
+    ]
+    assert decided == [
+        ("test-director", "pupil.schorsing", "decision"),
+        ("test-hr", "pupil.verwijdering", "intention"),
+        ("test-hr", "pupil.verwijdering", "decision"),
+    ]
+    assert world.admin.vault.audit.verify().ok
 
 
 def test_override_is_written_and_logged_but_hard_stops_cannot_be_overridden(world):
