@@ -24,9 +24,11 @@ from skot_dossier.services.people import NotFound, new_id
 from skot_dossier.services.permissions import authorize
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
+from skot_dossier.store import access_requests as store
 from skot_dossier.store import cases, people
 from skot_dossier.store import decisions as decision_store
 from skot_dossier.store import evidence as evidence_store
+from skot_dossier.store import letters as letter_store
 from skot_dossier.store.codec import pd
 
 REDACTED = "[naam weggelaten]"
@@ -81,16 +83,13 @@ def register_access_request(session: Session, person_id: str, received_on: date)
         subject_id=person_id,
         details={"due_on": str(request.due_on)},
     ):
-        session.db.execute(
-            "INSERT INTO access_requests (id, person_id, received_on, due_on, extended, "
-            "answered_on, created_by) VALUES (?, ?, ?, ?, 0, NULL, ?)",
-            (
-                request.id,
-                person_id,
-                received_on.isoformat(),
-                request.due_on.isoformat(),
-                session.actor.name,
-            ),
+        store.insert_request(
+            session.db,
+            request.id,
+            person_id,
+            received_on.isoformat(),
+            request.due_on.isoformat(),
+            session.actor.name,
         )
     return request
 
@@ -109,21 +108,14 @@ def extend_access_request(session: Session, request_id: str) -> AccessRequest:
         subject_id=request.person_id,
         details={"due_on": str(due)},
     ):
-        session.db.execute(
-            "UPDATE access_requests SET extended = 1, due_on = ? WHERE id = ?",
-            (due.isoformat(), request_id),
-        )
+        store.extend_request(session.db, request_id, due.isoformat())
     return _request(session, request_id)
 
 
 def _request(
     session: Session, request_id: str, operation: str = "access_request.manage"
 ) -> AccessRequest:
-    row = session.db.one(
-        "SELECT id, person_id, received_on, due_on, extended, answered_on FROM access_requests "
-        "WHERE id = ?",
-        (request_id,),
-    )
+    row = store.get_request(session.db, request_id)
     if row is None:
         raise NotFound()
     _person(session, row[1], operation)
@@ -134,10 +126,7 @@ def _request(
 
 def open_access_requests(session: Session) -> list[AccessRequest]:
     authorize(session, "access_request.manage", object_type="access_request")
-    rows = session.db.all(
-        "SELECT id FROM access_requests WHERE answered_on IS NULL ORDER BY due_on"
-    )
-    return [_request(session, r[0]) for r in rows]
+    return [_request(session, request_id) for request_id in store.open_request_ids(session.db)]
 
 
 # -- the export ----------------------------------------------------------------
@@ -235,11 +224,7 @@ def _access_export(session: Session, person: Person) -> dict[str, Any]:
         )
     timeline = cases.timeline(session.db, dossier.id) if dossier else []
     decisions = decision_store.of_dossier(session.db, dossier.id) if dossier else []
-    letters = session.db.all(
-        "SELECT letter_type, status, reference, letter_date, sha256, text FROM letters "
-        "WHERE dossier_id = ? AND status = 'final' ORDER BY finalized_at",
-        (dossier.id if dossier else "",),
-    )
+    letters = letter_store.final_letters_of_dossier(session.db, dossier.id if dossier else "")
     audit = session.vault.audit.entries_about(person_id)
     export = {
         "format": "skot-dossier-access-export",
@@ -352,11 +337,7 @@ def export_access_request(session: Session, request_id: str, folder: Path) -> tu
             json_path, json.dumps(export, ensure_ascii=False, indent=2).encode("utf-8")
         )
         atomic_write_bytes(pdf_path, pdf)
-        session.db.execute(
-            "UPDATE access_requests SET answered_on = ? WHERE id = ? AND person_id = ? "
-            "AND answered_on IS NULL",
-            (date.today().isoformat(), request_id, person.id),
-        )
+        store.mark_answered(session.db, request_id, person.id, date.today().isoformat())
     return pdf_path, json_path
 
 

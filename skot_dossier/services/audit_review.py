@@ -22,7 +22,7 @@ from skot_dossier.privacy.report_pdf import Report, Section, render_report
 from skot_dossier.services.permissions import authorize
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
-from skot_dossier.store.codec import like_pattern
+from skot_dossier.store import lookup
 
 BULK_ROWS = 50
 WORK_START, WORK_END = time(7, 0), time(19, 0)
@@ -62,17 +62,6 @@ def flags_of(entry: AuditEntry) -> tuple[str, ...]:
     return tuple(flags)
 
 
-def _names(session: Session, ids: set[str]) -> dict[str, str]:
-    if not ids:
-        return {}
-    marks = ", ".join("?" * len(ids))
-    rows = session.db.all(
-        f"SELECT id, given_name || ' ' || family_name FROM persons WHERE id IN ({marks})",
-        tuple(sorted(ids)),
-    )
-    return {r[0]: r[1] for r in rows}
-
-
 def review(
     session: Session,
     *,
@@ -94,7 +83,9 @@ def review(
         until_utc=_utc_start(until, next_day=True) if until else "",
     )
     rows = []
-    names = _names(session, {e.subject_id for e in entries if e.subject_id} | {subject_id} - {""})
+    names = lookup.display_names(
+        session.db, {e.subject_id for e in entries if e.subject_id} | {subject_id} - {""}
+    )
     for entry in entries:
         flags = flags_of(entry)
         if flagged_only and not flags:
@@ -137,13 +128,7 @@ def find_person(session: Session, text: str, limit: int = 50) -> list[PersonRef]
     v = Validator()
     needle = v.text("text", text, max_len=100)
     v.done()
-    like = like_pattern(needle)
-    rows = session.db.all(
-        "SELECT id, given_name || ' ' || family_name, kind, number FROM persons "
-        "WHERE given_name || ' ' || family_name LIKE ? ESCAPE '\\' OR number LIKE ? ESCAPE '\\' "
-        "ORDER BY family_name, given_name LIMIT ?",
-        (like, like, limit),
-    )
+    rows = lookup.find_persons(session.db, needle, limit)
     with unit_of_work(
         session, "search", object_type="person-lookup", details={"results": len(rows)}
     ):

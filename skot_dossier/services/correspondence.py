@@ -40,6 +40,7 @@ from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
 from skot_dossier.store import cases, people
 from skot_dossier.store import decisions as decision_store
+from skot_dossier.store import letters as letter_store
 from skot_dossier.store.codec import now, pd, pt
 
 PROPOSED, DRAFT, FINAL = "proposed", "draft", "final"
@@ -64,12 +65,6 @@ class LetterRecord:
     sha256: str
     created_at: datetime
     finalized_at: datetime | None
-
-
-_COLUMNS = (
-    "id, dossier_id, decision_id, letter_type, status, recipient, reference, "
-    "letter_date, sha256, created_at, finalized_at"
-)
 
 
 def _record(row: tuple[Any, ...]) -> LetterRecord:
@@ -110,7 +105,7 @@ def _context(session: Session, dossier_id: str, operation: str) -> Person:
 
 
 def _load(session: Session, letter_id: str, operation: str) -> tuple[tuple[Any, ...], Person]:
-    row = session.db.one(f"SELECT {_COLUMNS}, fields, text FROM letters WHERE id = ?", (letter_id,))
+    row = letter_store.get_letter(session.db, letter_id)
     if row is None:
         raise NotFound()
     return row, _context(session, row[1], operation)
@@ -299,13 +294,9 @@ def _intention(session: Session, decision: Decision) -> dict[str, str]:
     intention = decision_store.get(session.db, decision.intention_id)
     if intention and intention.sent_on:
         values["intention_date"] = dutch_date(intention.sent_on)
-    row = session.db.one(
-        "SELECT reference FROM letters WHERE decision_id = ? AND status = 'final' "
-        "ORDER BY finalized_at LIMIT 1",
-        (decision.intention_id,),
-    )
-    if row:
-        values["intention_reference"] = row[0]
+    reference = letter_store.first_final_reference(session.db, decision.intention_id)
+    if reference is not None:
+        values["intention_reference"] = reference
     return values
 
 
@@ -314,13 +305,9 @@ def _next_reference(session: Session, today: date) -> str:
     prefix = get_setting(session, "letters.reference_prefix", "SKOT") or "SKOT"
     key = f"letters.counter.{prefix}.{today.year}"
     with session.db.transaction():
-        current = session.db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        current = letter_store.counter(session.db, key)
         number = int(current or 0) + 1
-        session.db.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, str(number)),
-        )
+        letter_store.set_counter(session.db, key, str(number))
     return f"{prefix}/{today.year}/{number:04d}"
 
 
@@ -428,29 +415,21 @@ def _draft(
         details={"type": letter_type},
     ):
         if proposed_id is not None:  # a proposed letter becomes this draft
-            session.db.execute(
-                "DELETE FROM letters WHERE id = ? AND dossier_id = ? AND status = ?",
-                (proposed_id, dossier_id, PROPOSED),
-            )
-        session.db.execute(
-            "INSERT INTO letters (id, dossier_id, decision_id, letter_type, status, "
-            "recipient, fields, text, reference, letter_date, pdf, sha256, audit_anchor, "
-            "created_by, created_at, finalized_at, finalized_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', '', ?, ?, NULL, '')",
-            (
-                record_id,
-                dossier_id,
-                decision_id,
-                letter_type,
-                DRAFT,
-                json.dumps(payload["recipient"], ensure_ascii=False),
-                json.dumps(payload["request"], ensure_ascii=False),
-                json.dumps(asdict(text), ensure_ascii=False),
-                request.reference,
-                today.isoformat(),
-                session.actor.name,
-                now(),
-            ),
+            letter_store.delete_with_status(session.db, proposed_id, dossier_id, PROPOSED)
+        letter_store.insert_draft(
+            session.db,
+            letter_id=record_id,
+            dossier_id=dossier_id,
+            decision_id=decision_id,
+            letter_type=letter_type,
+            status=DRAFT,
+            recipient=json.dumps(payload["recipient"], ensure_ascii=False),
+            fields=json.dumps(payload["request"], ensure_ascii=False),
+            text=json.dumps(asdict(text), ensure_ascii=False),
+            reference=request.reference,
+            letter_date=today.isoformat(),
+            created_by=session.actor.name,
+            created_at=now(),
         )
     row, _ = _load(session, record_id, "letter.view")
     return _record(row), text
@@ -507,10 +486,7 @@ def edit_letter(session: Session, letter_id: str, paragraphs: list[str]) -> Lett
     with unit_of_work(
         session, "update", object_type="letter", object_id=letter_id, subject_id=person.id
     ):
-        session.db.execute(
-            "UPDATE letters SET text = ? WHERE id = ?",
-            (json.dumps(asdict(edited), ensure_ascii=False), letter_id),
-        )
+        letter_store.set_text(session.db, letter_id, json.dumps(asdict(edited), ensure_ascii=False))
     return edited
 
 
@@ -523,7 +499,7 @@ def preview_pdf(session: Session, letter_id: str) -> bytes:
     ):
         pass
     if row[4] == FINAL:
-        return bytes(session.db.scalar("SELECT pdf FROM letters WHERE id = ?", (letter_id,)))
+        return bytes(letter_store.stored_pdf(session.db, letter_id))
     return render_pdf(text, request, draft=True)
 
 
@@ -545,10 +521,15 @@ def finalize_letter(session: Session, letter_id: str) -> LetterRecord:
         final_request = LetterRequest(**{**request.__dict__, "audit_anchor": str(anchor or "")})
         pdf = render_pdf(text, final_request)
         digest = hashlib.sha256(pdf).hexdigest()
-        session.db.execute(
-            "UPDATE letters SET status = ?, pdf = ?, sha256 = ?, audit_anchor = ?, "
-            "finalized_at = ?, finalized_by = ? WHERE id = ?",
-            (FINAL, pdf, digest, str(anchor or ""), now(), session.actor.name, letter_id),
+        letter_store.set_final(
+            session.db,
+            letter_id,
+            status=FINAL,
+            pdf=pdf,
+            sha256=digest,
+            audit_anchor=str(anchor or ""),
+            finalized_at=now(),
+            finalized_by=session.actor.name,
         )
         cases.insert_timeline(
             session.db,
@@ -572,7 +553,7 @@ def letter_pdf(session: Session, letter_id: str) -> tuple[LetterRecord, bytes]:
     row, person = _load(session, letter_id, "letter.view")
     if row[4] != FINAL:
         raise LetterRefused("Only a final letter has a stored PDF; preview the draft instead.")
-    pdf = bytes(session.db.scalar("SELECT pdf FROM letters WHERE id = ?", (letter_id,)))
+    pdf = bytes(letter_store.stored_pdf(session.db, letter_id))
     if hashlib.sha256(pdf).hexdigest() != row[8]:
         raise SkotError("The stored letter does not match its hash.")
     with unit_of_work(
@@ -586,7 +567,7 @@ def export_letter(session: Session, letter_id: str, target: Path) -> Path:
     row, person = _load(session, letter_id, "letter.export")
     if row[4] != FINAL:
         raise LetterRefused("Finalize the letter before exporting it.")
-    pdf = bytes(session.db.scalar("SELECT pdf FROM letters WHERE id = ?", (letter_id,)))
+    pdf = bytes(letter_store.stored_pdf(session.db, letter_id))
     with unit_of_work(
         session,
         "export",
@@ -612,9 +593,7 @@ def record_print(session: Session, letter_id: str) -> None:
 
 def list_letters(session: Session, dossier_id: str) -> list[LetterRecord]:
     person = _context(session, dossier_id, "letter.view")
-    rows = session.db.all(
-        f"SELECT {_COLUMNS} FROM letters WHERE dossier_id = ? ORDER BY created_at", (dossier_id,)
-    )
+    rows = letter_store.letters_of_dossier(session.db, dossier_id)
     with unit_of_work(
         session, "list", object_type="letter", object_id=dossier_id, subject_id=person.id
     ):
@@ -625,20 +604,15 @@ def list_letters(session: Session, dossier_id: str) -> list[LetterRecord]:
 def propose_letters(session: Session, decision: Decision, letter_types: list[str]) -> None:
     """Called inside the decision's transaction: the letters the protocol requires."""
     for letter_type in letter_types:
-        session.db.execute(
-            "INSERT INTO letters (id, dossier_id, decision_id, letter_type, status, recipient, "
-            "fields, text, reference, letter_date, pdf, sha256, audit_anchor, created_by, "
-            "created_at, finalized_at, finalized_by) "
-            "VALUES (?, ?, ?, ?, ?, '', '{}', '{}', '', NULL, NULL, '', '', ?, ?, NULL, '')",
-            (
-                new_id(),
-                decision.dossier_id,
-                decision.id,
-                letter_type,
-                PROPOSED,
-                session.actor.name,
-                now(),
-            ),
+        letter_store.insert_proposed(
+            session.db,
+            new_id(),
+            decision.dossier_id,
+            decision.id,
+            letter_type,
+            PROPOSED,
+            session.actor.name,
+            now(),
         )
 
 

@@ -29,9 +29,8 @@ from skot_dossier.services.permissions import Scope, allowed, authorize, role_of
 from skot_dossier.services.restriction import ensure_dossier_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
-from skot_dossier.store import cases, people
+from skot_dossier.store import access_requests, cases, people
 from skot_dossier.store import decisions as store
-from skot_dossier.store.scopes import PUPIL_NEED_TO_KNOW
 
 # Which protocol decider roles each app role may record a decision for. HR
 # prepares and records the board's decisions under mandate.
@@ -728,47 +727,31 @@ def _access_request_deadlines(
     """
     if not allowed(session, "access_request.manage"):
         return []
-    where, params = (
-        ["ar.answered_on IS NULL", "ar.due_on <= ?"],
-        [(today + timedelta(days=horizon_days)).isoformat()],
-    )
-    if scope is not Scope.ALL:
-        marks = ", ".join("?" * len(session.actor.school_ids)) or "NULL"
-        where.append(
-            "EXISTS (SELECT 1 FROM person_schools ps WHERE ps.person_id = p.id "
-            f"AND ps.school_id IN ({marks}))"
-        )
-        params.extend(sorted(session.actor.school_ids))
-    hr_user = need_to_know_user(session)
-    if hr_user is not None:
-        where.append(PUPIL_NEED_TO_KNOW)
-        params.append(hr_user)
-    rows = session.db.all(
-        "SELECT ar.id, d.id, ar.due_on, p.given_name || ' ' || p.family_name "
-        "FROM access_requests ar JOIN persons p ON p.id = ar.person_id "
-        "JOIN dossiers d ON d.person_id = p.id "
-        f"WHERE {' AND '.join(where)}",
-        tuple(params),
+    rows = access_requests.open_requests_due(
+        session.db,
+        until=today + timedelta(days=horizon_days),
+        school_ids=None if scope is Scope.ALL else session.actor.school_ids,
+        need_to_know_user=need_to_know_user(session),
     )
     return [
         Deadline(
-            r[0],
+            request_id,
             "",
-            r[1],
+            dossier_id,
             "access_request",
             "Inzageverzoek beantwoorden",
             "Answer the access request",
-            date.fromisoformat(r[2]),
+            due_on,
             "AVG art. 12 lid 3 (één maand, eenmaal te verlengen met twee maanden)",
             "limit",
             False,
             "",
             None,
             "",
-            r[3],
+            person_name,
             "",
         )
-        for r in rows
+        for request_id, dossier_id, due_on, person_name in rows
     ]
 
 

@@ -174,7 +174,7 @@ def _store(
     ) as note:
         # Chunks go in before the record that knows their hash; the reference
         # is checked at commit.
-        session.db.execute("PRAGMA defer_foreign_keys = ON")
+        store.defer_chunk_reference(session.db)
         chunk, ordinal = head, 0
         while chunk:
             size += len(chunk)

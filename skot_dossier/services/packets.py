@@ -32,6 +32,7 @@ from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
 from skot_dossier.store import cases, people
 from skot_dossier.store import evidence as evidence_store
+from skot_dossier.store import packets as packet_store
 from skot_dossier.store.codec import now
 
 COVER = "00-aangifte-voorbereiding.pdf"
@@ -163,19 +164,16 @@ def build_police_packet(
             for record, name in zip(files, names, strict=True):
                 _copy_checked(session, record, archive, name)
         packet_id = new_id()
-        session.db.execute(
-            "INSERT INTO packets (id, incident_id, cover_pdf, manifest, manifest_sha256, files, "
-            "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                packet_id,
-                incident_id,
-                cover,
-                manifest,
-                manifest_sha,
-                len(files),
-                session.actor.name,
-                now(),
-            ),
+        packet_store.insert_packet(
+            session.db,
+            packet_id=packet_id,
+            incident_id=incident_id,
+            cover_pdf=cover,
+            manifest=manifest,
+            manifest_sha256=manifest_sha,
+            files=len(files),
+            created_by=session.actor.name,
+            created_at=now(),
         )
         for person in persons:
             dossier = people.dossier_of_person(session.db, person.id)
@@ -209,12 +207,9 @@ def _copy_checked(session: Session, record: Evidence, archive: zipfile.ZipFile, 
 
 
 def _incident_timeline(session: Session, incident_id: str) -> list[TimelineEntry]:
-    rows = session.db.all(
-        "SELECT DISTINCT dossier_id FROM timeline WHERE incident_id = ?", (incident_id,)
-    )
     entries = [
         t
-        for (dossier_id,) in rows
+        for dossier_id in cases.dossiers_with_incident_entries(session.db, incident_id)
         for t in cases.timeline(session.db, dossier_id)
         if t.incident_id == incident_id
     ]

@@ -21,9 +21,9 @@ from skot_dossier.services.permissions import (
 from skot_dossier.services.restriction import Restricted  # noqa: F401 - re-exported
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
-from skot_dossier.store import people
+from skot_dossier.store import lookup, people
 from skot_dossier.store import privacy as store
-from skot_dossier.store.codec import like_pattern, pd
+from skot_dossier.store.codec import pd
 from skot_dossier.vault.migrations import BACKUP_DIR
 
 
@@ -378,16 +378,7 @@ def find_pupil_for_case(session: Session, text: str) -> list[PupilRef]:
     if len(needle) < 3:
         v.fail("text", "type a pupil number or at least three letters of the name")
     v.done()
-    like = like_pattern(needle)
-    rows = session.db.all(
-        "SELECT p.id, p.given_name || ' ' || p.family_name, p.number, p.pupil_group, "
-        "(SELECT group_concat(s.name, '|') FROM person_schools ps JOIN schools s "
-        " ON s.id = ps.school_id WHERE ps.person_id = p.id) "
-        "FROM persons p WHERE p.kind = 'pupil' AND (lower(p.number) = lower(?) OR "
-        "p.given_name || ' ' || p.family_name LIKE ? ESCAPE '\\') "
-        "ORDER BY p.family_name, p.given_name LIMIT 20",
-        (needle, like),
-    )
+    rows = lookup.find_pupils(session.db, needle)
     with unit_of_work(
         session,
         "search",
@@ -395,4 +386,4 @@ def find_pupil_for_case(session: Session, text: str) -> list[PupilRef]:
         details={"results": len(rows), "flag": "need-to-know"},
     ):
         pass
-    return [PupilRef(r[0], r[1], r[2], r[3], tuple(sorted((r[4] or "").split("|")))) for r in rows]
+    return [PupilRef(*r) for r in rows]

@@ -10,6 +10,7 @@ from skot_dossier.privacy.report_pdf import render_report
 from skot_dossier.services.permissions import authorize
 from skot_dossier.services.privacy import policy
 from skot_dossier.services.session import Session, unit_of_work
+from skot_dossier.store import settings as settings_store
 
 KEYS = (
     "foundation.name",
@@ -22,8 +23,7 @@ KEYS = (
 
 def register_entry(session: Session) -> RegisterEntry:
     authorize(session, "register.view", object_type="register")
-    marks = ", ".join("?" * len(KEYS))
-    rows = session.db.all(f"SELECT key, value FROM settings WHERE key IN ({marks})", KEYS)
+    rows = settings_store.get_values(session.db, KEYS)
     settings: dict[str, str] = {str(k): str(v) for k, v in rows}
     return build_register(settings, policy(session))
 

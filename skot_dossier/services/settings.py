@@ -14,6 +14,7 @@ from datetime import date
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services.permissions import authorize
 from skot_dossier.services.session import Session, unit_of_work
+from skot_dossier.store import settings as store
 
 
 def _positive_int(value: str) -> None:
@@ -52,7 +53,7 @@ MAX_VALUE = 20_000
 
 
 def get_setting(session: Session, key: str, default: str | None = None) -> str | None:
-    value = session.db.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+    value = store.get_value(session.db, key)
     return default if value is None else str(value)
 
 
@@ -67,10 +68,6 @@ def set_setting(session: Session, key: str, value: str) -> None:
     except (ValueError, TypeError, KeyError) as exc:
         raise ValidationError({key: str(exc) or "is not valid"}) from None
     with unit_of_work(session, "update", object_type="setting", object_id=key) as note:
-        old = session.db.scalar("SELECT value FROM settings WHERE key = ?", (key,))
-        session.db.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
+        old = store.get_value(session.db, key)
+        store.put_value(session.db, key, value)
         note.details = {"changed": old != value}

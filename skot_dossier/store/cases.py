@@ -174,6 +174,20 @@ def timeline(db: Database, dossier_id: str) -> list[TimelineEntry]:
     return entries
 
 
+def dossiers_with_incident_entries(db: Database, incident_id: str) -> list[str]:
+    """Dossiers with timeline entries about the incident.
+
+    Timeline entries are filed per dossier; this is how a police packet gathers
+    the incident's history from every dossier that mentions it.
+    """
+    return [
+        r[0]
+        for r in db.all(
+            "SELECT DISTINCT dossier_id FROM timeline WHERE incident_id = ?", (incident_id,)
+        )
+    ]
+
+
 def delete_incident_entries(db: Database, dossier_id: str, incident_id: str) -> None:
     """The "incident" line in a dossier of someone no longer party to it."""
     for (entry_id,) in db.all(

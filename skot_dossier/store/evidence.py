@@ -40,6 +40,15 @@ def insert_evidence(db: Database, e: Evidence) -> None:
     )
 
 
+def defer_chunk_reference(db: Database) -> None:
+    """Check foreign keys at commit instead of per statement, for this transaction only.
+
+    Chunks are streamed in before the evidence record exists (its hash and size
+    are known only at the end); the reference is still checked, at commit.
+    """
+    db.execute("PRAGMA defer_foreign_keys = ON")
+
+
 def insert_chunk(db: Database, evidence_id: str, ordinal: int, data: bytes) -> None:
     db.execute(
         "INSERT INTO evidence_chunks (evidence_id, ordinal, data) VALUES (?, ?, ?)",

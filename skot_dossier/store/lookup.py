@@ -1,0 +1,59 @@
+"""Looking people up by name or number: identity only, never dossier content.
+
+These queries serve screens that must find a person before the user may see
+anything about them (the privacy officer's audit review, HR's case lookup),
+so they return names, numbers and schools and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from skot_dossier.store.codec import like_pattern
+from skot_dossier.vault.database import Database
+
+
+def display_names(db: Database, person_ids: Set[str]) -> dict[str, str]:
+    """The name shown for each person id; ids of erased people are simply absent."""
+    if not person_ids:
+        return {}
+    marks = ", ".join("?" * len(person_ids))
+    rows = db.all(
+        f"SELECT id, given_name || ' ' || family_name FROM persons WHERE id IN ({marks})",
+        tuple(sorted(person_ids)),
+    )
+    return {r[0]: r[1] for r in rows}
+
+
+def find_persons(db: Database, text: str, limit: int) -> list[tuple[str, str, str, str]]:
+    """(id, name, kind, number) of anyone whose name or number contains ``text``.
+
+    ``text`` is matched literally: LIKE wildcards in it are escaped.
+    """
+    like = like_pattern(text)
+    rows = db.all(
+        "SELECT id, given_name || ' ' || family_name, kind, number FROM persons "
+        "WHERE given_name || ' ' || family_name LIKE ? ESCAPE '\\' OR number LIKE ? ESCAPE '\\' "
+        "ORDER BY family_name, given_name LIMIT ?",
+        (like, like, limit),
+    )
+    return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def find_pupils(db: Database, text: str) -> list[tuple[str, str, str, str, tuple[str, ...]]]:
+    """(id, name, number, group, school names) of pupils, at most 20.
+
+    A pupil number must match exactly (case-insensitive), so a short number
+    cannot be used to list many pupils; a name matches anywhere, literally.
+    """
+    like = like_pattern(text)
+    rows = db.all(
+        "SELECT p.id, p.given_name || ' ' || p.family_name, p.number, p.pupil_group, "
+        "(SELECT group_concat(s.name, '|') FROM person_schools ps JOIN schools s "
+        " ON s.id = ps.school_id WHERE ps.person_id = p.id) "
+        "FROM persons p WHERE p.kind = 'pupil' AND (lower(p.number) = lower(?) OR "
+        "p.given_name || ' ' || p.family_name LIKE ? ESCAPE '\\') "
+        "ORDER BY p.family_name, p.given_name LIMIT 20",
+        (text, like),
+    )
+    return [(r[0], r[1], r[2], r[3], tuple(sorted((r[4] or "").split("|")))) for r in rows]
