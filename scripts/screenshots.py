@@ -23,6 +23,7 @@ from skot_dossier.services import access, evidence, people  # noqa: E402
 from skot_dossier.vault import INSECURE_TEST_PROFILE  # noqa: E402
 from ui import i18n, workers  # noqa: E402
 from ui.app import configure  # noqa: E402
+from ui.break_glass_dialog import BreakGlassDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.unlock_dialog import UnlockDialog  # noqa: E402
 from ui.welcome_window import WelcomeWindow  # noqa: E402
@@ -108,7 +109,8 @@ def unlock_dialogs(folder: Path) -> None:
     retire(dialog)
 
 
-def main_window(folder: Path) -> None:
+def main_window(folder: Path) -> str:
+    """The director's screens; returns the name of the pupil shown (for the HR lookup)."""
     session = access.unlock(folder, DEMO_PASSPHRASE, label=USER)
     summary, incident = pick_dossier(session)
     window = MainWindow(session, folder, USER)
@@ -136,6 +138,10 @@ def main_window(folder: Path) -> None:
             tab.table.selectRow(row)
             break
     grab(window, "dossier-evidence")
+
+    dialog = window.workspace.show_incident(incident.id)
+    grab(dialog, "incident-parties")
+    dialog.reject()
 
     wizard = window.workspace.new_incident()
     wizard.resize(900, 720)
@@ -167,6 +173,112 @@ def main_window(folder: Path) -> None:
     window.lock()
     grab(window, "locked")
     retire(window)
+    return summary.name
+
+
+def recovery_session(tmp: Path) -> None:
+    """A small vault opened with its recovery key: the banner and the reset dialog."""
+    folder = tmp / "Dossiers.skotvault"
+    admin, recovery_key = access.create_vault(
+        folder,
+        "Beheerder",
+        "admin",
+        DEMO_PASSPHRASE,
+        keyslot_label="beheer",
+        kdf=INSECURE_TEST_PROFILE,
+    )
+    for name, role, login in (
+        ("Fatima Bakker", "hr", "hr"),
+        ("Priya Ramdin", "privacy_officer", "privacy"),
+    ):
+        access.add_user_with_passphrase(
+            admin, name, role, login, DEMO_PASSPHRASE, kdf=INSECURE_TEST_PROFILE
+        )
+    access.lock(admin)
+    session = access.unlock(folder, recovery_key, use_recovery=True)
+    window = MainWindow(session, folder, "")
+    window.resize(*WINDOW_SIZE)
+    grab(window, "recovery-banner")  # the reset dialog opens by itself, as its own window
+    dialog = window.reset_passphrase()
+    dialog.login.setCurrentText("hr")
+    dialog.fields.passphrase.setText("groene thee in de regen")
+    dialog.fields.repeat.setText("groene thee in de regen")
+    grab(dialog, "recovery-reset-passphrase")
+    dialog.reject()
+    retire(window)
+
+
+def hr_lookup(folder: Path, pupil_name: str) -> None:
+    session = access.unlock(folder, DEMO_PASSPHRASE, label="hr")
+    window = MainWindow(session, folder, "hr")
+    window.resize(*WINDOW_SIZE)
+    grab(window, "hr-dossier-list")
+    dialog = window.workspace.list_page.lookup_pupil()
+    dialog.query.setText(pupil_name.split()[-1])
+    dialog.run_search()
+    dialog.table.selectRow(0)
+    dialog.reason.setPlainText(
+        "Getuige in de zaak over het nepaccount van de juf van groep 7 (melding van maandag)."
+    )
+    grab(dialog, "hr-pupil-lookup")
+    dialog.reject()
+    window.workspace.show_page("settings")
+    grab(window, "settings")
+    dialog = window.workspace.page("settings").change_passphrase()
+    grab(dialog, "change-passphrase")
+    dialog.reject()
+    retire(window)
+
+
+def break_glass(folder: Path) -> None:
+    """A director opens a pupil's dossier at a school that is not theirs."""
+    other = access.unlock(folder, DEMO_PASSPHRASE, label="directeur2")
+    try:
+        summary = people.list_dossiers(other, kind="pupil", limit=1)[0]
+    finally:
+        access.lock(other)
+    session = access.unlock(folder, DEMO_PASSPHRASE, label=USER)
+    window = MainWindow(session, folder, USER)
+    window.resize(*WINDOW_SIZE)
+    window.workspace.open_dossier(summary.dossier_id, person_id=summary.person_id)
+    dialog = window.workspace.findChild(BreakGlassDialog)
+    if dialog is None:
+        raise SystemExit("no break-the-glass dialog: did the director get access anyway?")
+    dialog.reason.setPlainText(
+        "De moeder belde over een filmpje dat ook op onze school rondgaat; de directeur van "
+        "deze school is deze week afwezig."
+    )
+    grab(dialog, "break-glass")
+    dialog.confirm()
+    grab(window, "break-glass-dossier")
+    retire(window)
+
+
+def restore(tmp: Path, folder: Path) -> None:
+    session = access.unlock(folder, DEMO_PASSPHRASE, label=USER)
+    backup = tmp / "Demo-2026-03-02.skotbackup"
+    try:
+        access.backup(session, backup)
+    finally:
+        access.lock(session)
+    welcome = WelcomeWindow(kdf=INSECURE_TEST_PROFILE)
+    welcome.resize(900, 520)
+    dialog = welcome.restore_backup()
+    dialog.set_backup_file(backup)
+    dialog.target.setText(str(tmp / "Hersteld" / "Demo.skotvault"))
+    dialog.secret.setText(DEMO_PASSPHRASE)
+    grab(dialog, "restore-1-choose")
+    dialog.replace.setChecked(True)
+    dialog.target.setText(str(folder))
+    box = dialog.start()
+    grab(box, "restore-2-confirm-replace")
+    box.reject()
+    dialog.replace.setChecked(False)
+    dialog.target.setText(str(tmp / "Hersteld" / "Demo.skotvault"))
+    dialog.secret.setText(DEMO_PASSPHRASE)
+    dialog.start()
+    grab(dialog, "restore-3-result")
+    retire(welcome)
 
 
 def _contains():
@@ -188,7 +300,11 @@ def main() -> int:
         # A throwaway vault for pictures only, so the cheap test KDF is fine here.
         create_demo_vault(folder, DEMO_PASSPHRASE, kdf=INSECURE_TEST_PROFILE)
         first_run(Path(tmp))
-        main_window(folder)
+        pupil_name = main_window(folder)
+        recovery_session(Path(tmp))
+        hr_lookup(folder, pupil_name)
+        break_glass(folder)
+        restore(Path(tmp), folder)
         unlock_dialogs(folder)  # last: its wrong passphrase would warn in the main window
     return 0
 

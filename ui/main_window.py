@@ -18,11 +18,14 @@ from skot_dossier.errors import SkotError
 from skot_dossier.services import access
 from skot_dossier.services.permissions import allowed
 from ui import clipboard, labels, privacy, settings, workers
+from ui.backup_action import BackupRunner
 from ui.idle import IdleWatcher
 from ui.lock_screen import LockScreen
 from ui.messages import error_text
+from ui.reset_passphrase_dialog import ResetPassphraseDialog
 from ui.resources import icon
 from ui.text import fmt
+from ui.widgets import show_info
 from ui.workspace import Location, Workspace
 
 
@@ -50,6 +53,9 @@ class MainWindow(QMainWindow):
         self.lock_screen: LockScreen | None = None
         self._resume: Location | None = None
         self._closing = False
+        self.by_recovery = False  # unlocked with the recovery key
+        self._logins: tuple[str, ...] = ()
+        self.backup_runner: BackupRunner | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(fmt(self.tr("%1 — SKOT Dossier"), self.vault_path.stem))
         self.setWindowIcon(icon("app"))
@@ -79,6 +85,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", "lock", lambda: self.lock())
         self.close_vault_action = self._action(self.tr("&Close vault"), slot=self.close_vault)
+        self.backup_action = self._action(self.tr("Make a &backup…"), slot=self.make_backup)
+        self.reset_passphrase_action = self._action(
+            self.tr("&Reset a passphrase…"), slot=self.reset_passphrase
+        )
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", slot=self.close)
         self.new_dossier_action = self._action(
             self.tr("New &dossier…"), "Ctrl+Shift+N", "new-dossier", lambda: self._ws("new_dossier")
@@ -93,6 +103,9 @@ class MainWindow(QMainWindow):
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.close_vault_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.backup_action)
+        vault_menu.addAction(self.reset_passphrase_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
         dossier_menu = self.menuBar().addMenu(self.tr("&Dossier"))
@@ -113,6 +126,8 @@ class MainWindow(QMainWindow):
         self.session_actions = (
             self.lock_action,
             self.close_vault_action,
+            self.backup_action,
+            self.reset_passphrase_action,
             self.new_dossier_action,
             self.new_incident_action,
             self.search_action,
@@ -161,21 +176,31 @@ class MainWindow(QMainWindow):
         except SkotError as exc:
             self.statusBar().showMessage(error_text(exc))
             return
+        self.by_recovery = status.slot_kind == "recovery"
+        self._logins = status.keyslot_labels
+        self.reset_passphrase_action.setEnabled(self.by_recovery or status.role == "admin")
         self.user_label.setText(
-            fmt(self.tr("User: %1 · Role: %2"), status.user, labels.role(status.role))
+            self.tr("Unlocked with the recovery key")
+            if self.by_recovery
+            else fmt(self.tr("User: %1 · Role: %2"), status.user, labels.role(status.role))
         )
         failed = status.failed_attempts_before_unlock
-        if failed:
-            self.workspace.banner.show_message(
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "Warning: %n wrong passphrase(s) were typed for this vault since it was "
-                    "last unlocked. If that was not you, tell the privacy officer.",
-                    None,
-                    failed,
-                ),
-                "warning",
+        warning = (
+            QCoreApplication.translate(
+                "MainWindow",
+                "Warning: %n wrong passphrase(s) were typed for this vault since it was "
+                "last unlocked. If that was not you, tell the privacy officer.",
+                None,
+                failed,
             )
+            if failed
+            else ""
+        )
+        if self.by_recovery:
+            self._show_recovery_banner(warning)
+            QTimer.singleShot(0, self, self._offer_reset)
+        elif failed:
+            self.workspace.banner.show_message(warning, "warning")
         elif status.role == "none":
             self.workspace.banner.show_message(
                 self.tr(
@@ -184,6 +209,76 @@ class MainWindow(QMainWindow):
                 ),
                 "warning",
             )
+
+    # -- backup and passphrases ---------------------------------------------------
+
+    def make_backup(self) -> BackupRunner | None:
+        """Ask where to save, then write the backup off the GUI thread."""
+        if self.session is None or (self.backup_runner and self.backup_runner.busy):
+            return None
+        if self.backup_runner is not None:
+            self.backup_runner.deleteLater()
+        self.backup_runner = BackupRunner(self, self.session, self.vault_path)
+        self.backup_runner.choose_and_run()
+        return self.backup_runner
+
+    def _show_recovery_banner(self, warning: str = "") -> None:
+        text = self.tr(
+            "You unlocked this vault with the recovery key. Use it only to give someone "
+            "a new passphrase when theirs is forgotten; then lock the vault and unlock it "
+            "with that passphrase. Dossiers stay closed in this session."
+        )
+        self.workspace.banner.show_message(
+            f"{text}\n\n{warning}" if warning else text,
+            "warning",
+            self.tr("Reset a passphrase…"),
+            self.reset_passphrase,
+        )
+
+    def _offer_reset(self) -> None:
+        if self.session is not None and self.by_recovery and not self._reset_dialog():
+            self.reset_passphrase()
+
+    def _reset_dialog(self) -> ResetPassphraseDialog | None:
+        dialogs = [d for d in self.findChildren(ResetPassphraseDialog) if d.isVisible()]
+        return dialogs[0] if dialogs else None
+
+    def reset_passphrase(self) -> ResetPassphraseDialog | None:
+        if self.session is None:
+            return None
+        open_already = self._reset_dialog()
+        if open_already is not None:
+            open_already.raise_()
+            return open_already
+        dialog = ResetPassphraseDialog(self.session, self._logins, self, preferred=self.login)
+        dialog.reset.connect(self._passphrase_reset)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _passphrase_reset(self, login: str) -> None:
+        if not self.by_recovery:  # an administrator reset someone else's passphrase
+            show_info(
+                self,
+                fmt(
+                    self.tr("The passphrase of %1 has been reset. Give it to them in person."),
+                    login,
+                ),
+            )
+            return
+        self.login = login  # the unlock panel offers this user next
+        self.workspace.banner.show_message(
+            fmt(
+                self.tr(
+                    "The passphrase of %1 has been reset. Lock the vault now and unlock it "
+                    "with the new passphrase."
+                ),
+                login,
+            ),
+            "info",
+            self.tr("Lock now"),
+            self.lock,
+        )
 
     # -- locking ----------------------------------------------------------------
 
@@ -215,6 +310,9 @@ class MainWindow(QMainWindow):
             # C++ object back to Python and risk a second delete by the garbage collector.
             self.workspace.deleteLater()
             self.workspace = None
+        if self.backup_runner is not None:
+            self.backup_runner.deleteLater()
+            self.backup_runner = None
         session, self.session = self.session, None
         with contextlib.suppress(SkotError, OSError):
             access.lock(session)

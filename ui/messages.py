@@ -63,6 +63,47 @@ ERRORS = {
     ),
 }
 
+# Restoring a backup: the same codes, said for that situation.
+RESTORE_ERRORS = {
+    "backup_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit "
+        "log does not verify. Nothing was restored. Try another backup file.",
+    ),
+    "vault_exists": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The chosen folder is not empty: there is already a vault or other files in it. "
+        'Choose a new, empty folder, or tick "Replace the existing vault".',
+    ),
+    "wrong_passphrase": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This passphrase or recovery key does not open this backup. Use a passphrase that "
+        "was valid when the backup was made.",
+    ),
+    "invalid_recovery_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is not a valid recovery key. Check it for typing errors; the hyphens may be "
+        "left out.",
+    ),
+    "vault_in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault you want to replace is open right now, in this or another SKOT Dossier "
+        "window. Close it there first; nothing was changed.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full. Nothing was restored and the existing vault is unchanged. Free "
+        "some space and try again.",
+    ),
+    "vault_too_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This backup was made by a newer version of SKOT Dossier. Install the update first.",
+    ),
+    "keyslot": QT_TRANSLATE_NOOP(
+        "Messages", "This backup has no recovery key. Use a passphrase instead."
+    ),
+}
+
 # Field problems reported by the core's validation, as exact texts …
 PROBLEMS = {
     "is required": QT_TRANSLATE_NOOP("Problems", "This field is required."),
@@ -148,6 +189,12 @@ PROBLEMS = {
     "is too large to preview; export it instead": QT_TRANSLATE_NOOP(
         "Problems", "Too large to preview here; export it instead."
     ),
+    "explain in a full sentence why you need this access": QT_TRANSLATE_NOOP(
+        "Problems", "Explain in a full sentence why you need this access."
+    ),
+    "type a pupil number or at least three letters of the name": QT_TRANSLATE_NOOP(
+        "Problems", "Type a pupil number or at least three letters of the name."
+    ),
 }
 
 # … and as patterns with values in them.
@@ -216,3 +263,11 @@ def error_text(exc: BaseException) -> str:
         ),
         type(exc).__name__,
     )
+
+
+def restore_error_text(exc: BaseException) -> str:
+    """Like :func:`error_text`, in the words of restoring a backup."""
+    code = exc.code if isinstance(exc, SkotError) else ""
+    if code in RESTORE_ERRORS:
+        return QCoreApplication.translate("Messages", RESTORE_ERRORS[code])
+    return error_text(exc)

@@ -20,9 +20,10 @@ from ui import settings
 from ui.create_vault_wizard import CreateVaultWizard
 from ui.messages import error_text
 from ui.resources import icon
+from ui.restore_dialog import RestoreDialog
 from ui.text import fmt
 from ui.unlock_dialog import UnlockDialog
-from ui.widgets import heading, muted, show_error, show_info
+from ui.widgets import heading, muted, show_error
 
 
 class WelcomeWindow(QWidget):
@@ -147,17 +148,12 @@ class WelcomeWindow(QWidget):
         dialog.open()
         return dialog
 
-    def restore_backup(self) -> None:
-        show_info(
-            self,
-            self.tr(
-                "Restoring a backup from this screen is not available yet. The administrator "
-                "can restore one now with the admin program:\n\n"
-                "skot-dossier-admin restore <backup file> <vault folder>\n\n"
-                "It checks the backup completely before anything is replaced."
-            ),
-            self.tr("Restore a backup"),
-        )
+    def restore_backup(self) -> RestoreDialog:
+        dialog = RestoreDialog(self)
+        dialog.open_vault.connect(self.open_vault)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _ready(self, session, path: Path, login: str) -> None:
         settings.put(settings.LAST_VAULT, str(Path(path).resolve()))

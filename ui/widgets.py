@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -168,6 +169,11 @@ class Banner(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setStyleSheet("border: none; background: transparent; color: #1b1b1b;")
+        self.action = QPushButton()
+        self.action.setObjectName("bannerAction")
+        self.action.hide()
+        self._action_slot = None
+        self.action.clicked.connect(self._run_action)
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
@@ -175,13 +181,24 @@ class Banner(QFrame):
         close.setToolTip(self.tr("Close this notice"))
         close.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
-        layout.addWidget(close)
+        layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def show_message(self, text: str, kind: str = "info") -> None:
+    def show_message(
+        self, text: str, kind: str = "info", action_text: str = "", action=None
+    ) -> None:
+        """Show ``text``; with ``action_text`` and ``action`` a button runs the next step."""
         self.setStyleSheet(f"#banner {{ {self.STYLES.get(kind, self.STYLES['info'])} }}")
         self.label.setText(text)
+        self._action_slot = action if action_text else None
+        self.action.setText(action_text)
+        self.action.setVisible(bool(action_text and action))
         self.show()
+
+    def _run_action(self) -> None:
+        if self._action_slot is not None:
+            self._action_slot()
 
 
 def show_error(parent: QWidget | None, text: str, title: str = "") -> QMessageBox:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from skot_dossier.errors import SkotError
 from skot_dossier.services import access, incidents, people
 from skot_dossier.services.permissions import allowed
+from ui.break_glass_dialog import DOSSIER, INCIDENT, offer_break_glass
 from ui.dossier.add_evidence_dialog import AddEvidenceDialog
 from ui.dossier.incident_dialog import IncidentDialog
 from ui.dossier.page import DossierPage
@@ -67,6 +68,7 @@ class Workspace(QWidget):
         self.pages: dict[str, QWidget] = {}
         self.list_page: DossierListPage | None = None
         self.dossier_page: DossierPage | None = None
+        self._by_glass: set[str] = set()  # dossiers opened by breaking the glass
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -153,17 +155,39 @@ class Workspace(QWidget):
 
     # -- dossiers ---------------------------------------------------------------
 
-    def open_dossier(self, dossier_id: str, tab: int = 0) -> DossierPage | None:
+    def open_dossier(
+        self, dossier_id: str, tab: int = 0, person_id: str = "", *, retried: bool = False
+    ) -> DossierPage | None:
+        """Open a dossier; where the core refuses but allows breaking the glass (and the
+        person is known), offer that and open it again once the reason is recorded."""
         self.show_page(DOSSIERS)
         self._close_dossier()
         page = DossierPage(self.session, dossier_id, self.dossier_area)
         if page.view is None:
+            error, text = page.load_error, page.banner.label.text()
             page.deleteLater()
-            show_error(
-                self, self.tr("This dossier cannot be opened.") + "\n" + page.banner.label.text()
-            )
+            if not retried and offer_break_glass(
+                self,
+                self.session,
+                error,
+                person_id,
+                DOSSIER,
+                lambda: self.open_dossier(dossier_id, tab, person_id, retried=True),
+            ):
+                return None
+            show_error(self, self.tr("This dossier cannot be opened.") + "\n" + text)
             return None
+        if retried:
+            self._by_glass.add(dossier_id)
+            page.banner.show_message(
+                self.tr(
+                    "Opened outside your normal access, with the reason you gave. The data "
+                    "protection officer sees this; the access ends when you lock the vault."
+                ),
+                "warning",
+            )
         page.back.connect(self.show_list)
+        page.open_incident.connect(self.show_incident)
         page.edit_person.connect(self.edit_person)
         page.new_incident.connect(self.new_incident)
         page.add_evidence.connect(self.add_evidence)
@@ -235,14 +259,28 @@ class Workspace(QWidget):
         dialog.open()
         return dialog
 
-    def show_incident(self, incident_id: str) -> IncidentDialog | None:
+    def show_incident(self, incident_id: str, *, retried: bool = False) -> IncidentDialog | None:
+        """The incident, with the dossiers of its parties to go on to."""
         try:
             incident = incidents.get_incident(self.session, incident_id)
+            links = incidents.dossiers_of_incident(self.session, incident_id)
         except SkotError as exc:
+            if not retried and offer_break_glass(
+                self,
+                self.session,
+                exc,
+                incident_id,
+                INCIDENT,
+                lambda: self.show_incident(incident_id, retried=True),
+            ):
+                return None
             show_error(self, error_text(exc))
             return None
         names = {s.id: s.name for s in people.list_schools(self.session)}
-        dialog = IncidentDialog(incident, names.get(incident.school_id, ""), self)
+        dialog = IncidentDialog(incident, names.get(incident.school_id, ""), self, links)
+        dialog.open_dossier.connect(
+            lambda dossier_id, person_id: self.open_dossier(dossier_id, person_id=person_id)
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -251,7 +289,12 @@ class Workspace(QWidget):
 
     def location(self) -> Location:
         location = Location(self.current_key())
-        if self.dossier_page is not None and self.dossier_area.currentWidget() is self.dossier_page:
+        page = self.dossier_page
+        if (
+            page is not None
+            and self.dossier_area.currentWidget() is page
+            and page.dossier_id not in self._by_glass  # that access ends with the session
+        ):
             location.dossier_id = self.dossier_page.dossier_id
             location.tab = self.dossier_page.tabs.currentIndex()
         if self.list_page is not None:

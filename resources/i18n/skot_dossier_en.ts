@@ -78,11 +78,148 @@ skot-dossier-admin verify-audit &lt;vault folder&gt;</translation>
     </message>
 </context>
 <context>
+    <name>BackupRunner</name>
+    <message>
+        <location filename="../../ui/backup_action.py" line="58"/>
+        <source>Save a backup of the vault</source>
+        <translation>Save a backup of the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_action.py" line="60"/>
+        <source>SKOT Dossier backups (*.skotbackup)</source>
+        <translation>SKOT Dossier backups (*.skotbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_action.py" line="74"/>
+        <source>Do not save the backup inside the vault folder itself. Choose another place, preferably another disk.</source>
+        <translation>Do not save the backup inside the vault folder itself. Choose another place, preferably another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_action.py" line="80"/>
+        <source>Making a backup…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_action.py" line="97"/>
+        <source>The backup has been saved:
+%1
+
+Check number (controlegetal): %2
+
+Note the check number; restoring the backup verifies it. Keep the backup somewhere other than this computer. Without a passphrase or the recovery key nobody can read it.</source>
+        <translation>The backup has been saved:
+%1
+
+Check number (controlegetal): %2
+
+Note the check number; restoring the backup verifies it. Keep the backup somewhere other than this computer. Without a passphrase or the recovery key nobody can read it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_action.py" line="105"/>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_action.py" line="113"/>
+        <source>No backup was made. %1</source>
+        <translation>No backup was made. %1</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/widgets.py" line="175"/>
+        <location filename="../../ui/widgets.py" line="181"/>
         <source>Close this notice</source>
         <translation>Close this notice</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassDialog</name>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="49"/>
+        <source>Outside your normal access — SKOT Dossier</source>
+        <translation>Outside your normal access — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="55"/>
+        <source>This dossier is outside your normal access</source>
+        <translation>This dossier is outside your normal access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="57"/>
+        <source>This incident is outside your normal access</source>
+        <translation>This incident is outside your normal access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="63"/>
+        <source>You can still open it, for this session only, if you write down why you need it now. The data protection officer sees this access, your name and your reason. The access ends when you lock or close the vault.</source>
+        <translation>You can still open it, for this session only, if you write down why you need it now. The data protection officer sees this access, your name and your reason. The access ends when you lock or close the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="75"/>
+        <source>For example: the pupil&apos;s parents phoned about this incident and the school&apos;s own director is away until Monday.</source>
+        <translation>For example: the pupil&apos;s parents phoned about this incident and the school&apos;s own director is away until Monday.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="81"/>
+        <source>&amp;Why do you need this access now?</source>
+        <translation>&amp;Why do you need this access now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="89"/>
+        <source>&amp;Open with this reason</source>
+        <translation>&amp;Open with this reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="118"/>
+        <source>It belongs to a school that is not one of yours, so your role does not give you access to it.</source>
+        <translation>It belongs to a school that is not one of yours, so your role does not give you access to it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="123"/>
+        <source>Everyone involved in it is a pupil for whom you have recorded no case reason, so as HR you do not see it in the normal way.</source>
+        <translation>Everyone involved in it is a pupil for whom you have recorded no case reason, so as HR you do not see it in the normal way.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="127"/>
+        <source>No case reason has been recorded for this pupil, so as HR you do not see the dossier in the normal way. If the pupil is part of one of your cases, record the reason instead with &quot;Look up a pupil for a case&quot; on the Dossiers page.</source>
+        <translation>No case reason has been recorded for this pupil, so as HR you do not see the dossier in the normal way. If the pupil is part of one of your cases, record the reason instead with &quot;Look up a pupil for a case&quot; on the Dossiers page.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/break_glass_dialog.py" line="139"/>
+        <source>Type at least %n more character(s).</source>
+        <translation>
+            <numerusform>Type at least %n more character.</numerusform>
+            <numerusform>Type at least %n more characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../ui/change_passphrase_dialog.py" line="31"/>
+        <source>Change my passphrase — SKOT Dossier</source>
+        <translation>Change my passphrase — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase_dialog.py" line="43"/>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase_dialog.py" line="47"/>
+        <source>Change my passphrase</source>
+        <translation>Change my passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase_dialog.py" line="51"/>
+        <source>A new passphrase for %1. From now on only the new one opens the vault for you; other users keep their own.</source>
+        <translation>A new passphrase for %1. From now on only the new one opens the vault for you; other users keep their own.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase_dialog.py" line="87"/>
+        <source>Saving the new passphrase… this takes a moment on purpose.</source>
+        <translation>Saving the new passphrase… this takes a moment on purpose.</translation>
     </message>
 </context>
 <context>
@@ -285,82 +422,92 @@ skot-dossier-admin verify-audit &lt;vault folder&gt;</translation>
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="54"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="56"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="55"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="57"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="56"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="58"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="71"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="73"/>
         <source>Search names, numbers, incidents, notes…</source>
         <translation>Search names, numbers, incidents, notes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="80"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="82"/>
         <source>New dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="101"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="84"/>
+        <source>Look up a pupil for a case…</source>
+        <translation>Look up a pupil for a case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="87"/>
+        <source>HR sees a pupil&apos;s dossier once a case reason is recorded for it.</source>
+        <translation>HR sees a pupil&apos;s dossier once a case reason is recorded for it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="109"/>
         <source>No dossiers yet</source>
         <translation>No dossiers yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="102"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="110"/>
         <source>Choose &quot;New dossier&quot; to register a pupil or staff member.</source>
         <translation>Choose &quot;New dossier&quot; to register a pupil or staff member.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="105"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="113"/>
         <source>Nothing found</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="106"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="114"/>
         <source>Check the spelling, or search for part of a name or a pupil number.</source>
         <translation>Check the spelling, or search for part of a name or a pupil number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="118"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="126"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="132"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="142"/>
         <source>All schools</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="137"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="147"/>
         <source>Staff and pupils</source>
         <translation>Staff and pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="138"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="148"/>
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="139"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="149"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="140"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="150"/>
         <source>Every status</source>
         <translation>Every status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="196"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="206"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -368,93 +515,88 @@ skot-dossier-admin verify-audit &lt;vault folder&gt;</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="198"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="208"/>
         <source>%1 shown; scroll down for more</source>
         <translation>%1 shown; scroll down for more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="215"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="225"/>
         <source>Open dossier</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="216"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="226"/>
         <source>Copy name</source>
         <translation>Copy name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="217"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="227"/>
         <source>Copy number</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="244"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="273"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="256"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="285"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="272"/>
-        <source>Open the incident&apos;s dossier to see this evidence (search for a name).</source>
-        <translation>Open the incident&apos;s dossier to see this evidence (search for a name).</translation>
-    </message>
 </context>
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../ui/dossier/page.py" line="48"/>
+        <location filename="../../ui/dossier/page.py" line="49"/>
         <source>All dossiers</source>
         <translation>All dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="57"/>
+        <location filename="../../ui/dossier/page.py" line="58"/>
         <source>Copy the name (cleared from the clipboard after a while)</source>
         <translation>Copy the name (cleared from the clipboard after a while)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="62"/>
+        <location filename="../../ui/dossier/page.py" line="63"/>
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="67"/>
+        <location filename="../../ui/dossier/page.py" line="68"/>
         <source>New incident…</source>
         <translation>New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="85"/>
+        <location filename="../../ui/dossier/page.py" line="86"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="86"/>
+        <location filename="../../ui/dossier/page.py" line="87"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="87"/>
+        <location filename="../../ui/dossier/page.py" line="88"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="88"/>
+        <location filename="../../ui/dossier/page.py" line="89"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="89"/>
+        <location filename="../../ui/dossier/page.py" line="90"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="90"/>
+        <location filename="../../ui/dossier/page.py" line="91"/>
         <source>Correspondence</source>
         <translation>Correspondence</translation>
     </message>
@@ -791,67 +933,77 @@ skot-dossier-admin verify-audit &lt;vault folder&gt;</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="20"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="63"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="37"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="79"/>
+        <source>&amp;Open dossier</source>
+        <translation>&amp;Open dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="82"/>
+        <source>Dossiers of the persons involved</source>
+        <translation>Dossiers of the persons involved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="111"/>
         <source>Happened:</source>
         <translation>Happened:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="38"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="112"/>
         <source>Known since:</source>
         <translation>Known since:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="39"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="113"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="40"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="114"/>
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="41"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="115"/>
         <source>Seriousness:</source>
         <translation>Seriousness:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="42"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="116"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="43"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="117"/>
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="44"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="118"/>
         <source>Accounts:</source>
         <translation>Accounts:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="45"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="119"/>
         <source>Web addresses:</source>
         <translation>Web addresses:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="46"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="120"/>
         <source>Persons:</source>
         <translation>Persons:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="53"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="127"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="54"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="128"/>
         <source>Consequences</source>
         <translation>Consequences</translation>
     </message>
@@ -1286,82 +1438,97 @@ skot-dossier-admin verify-audit &lt;vault folder&gt;</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>%1 — SKOT Dossier</source>
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>&amp;Close vault</source>
         <translation>&amp;Close vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <source>Make a &amp;backup…</source>
+        <translation>Make a &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>&amp;Reset a passphrase…</source>
+        <translation>&amp;Reset a passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>New &amp;dossier…</source>
         <translation>New &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>New &amp;incident…</source>
         <translation>New &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;About SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>About SKOT Dossier</source>
         <translation>About SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>Unlocked with the recovery key</source>
+        <translation>Unlocked with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>User: %1 · Role: %2</source>
         <translation>User: %1 · Role: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Warning: %n wrong passphrase was typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</numerusform>
@@ -1369,9 +1536,34 @@ skot-dossier-admin verify-audit &lt;vault folder&gt;</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
+        <translation>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <source>Reset a passphrase…</source>
+        <translation>Reset a passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="264"/>
+        <source>The passphrase of %1 has been reset. Give it to them in person.</source>
+        <translation>The passphrase of %1 has been reset. Give it to them in person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
+        <translation>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Lock now</source>
+        <translation>Lock now</translation>
     </message>
 </context>
 <context>
@@ -1456,8 +1648,48 @@ skot-dossier-admin verify-audit &lt;vault folder&gt;</translation>
         <source>The audit log is not intact. Tell the privacy officer at once.</source>
         <translation>The audit log is not intact. Tell the privacy officer at once.</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
+        <translation>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
+        <translation>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78"/>
+        <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
+        <translation>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="83"/>
+        <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
+        <translation>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
+        <translation>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="93"/>
+        <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
+        <translation>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98"/>
+        <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
+        <translation>This backup was made by a newer version of SKOT Dossier. Install the update first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>This backup has no recovery key. Use a passphrase instead.</source>
+        <translation>This backup has no recovery key. Use a passphrase instead.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <location filename="../../ui/unlock_dialog.py" line="175"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -1466,14 +1698,42 @@ skot-dossier-admin verify-audit &lt;vault folder&gt;</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>The file could not be read or written: %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Something went wrong. Nothing was changed. Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../ui/passphrase_pair.py" line="29"/>
+        <source>Show what I type</source>
+        <translation>Show what I type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_pair.py" line="33"/>
+        <source>New &amp;passphrase:</source>
+        <translation>New &amp;passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_pair.py" line="36"/>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_pair.py" line="37"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_pair.py" line="59"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
     </message>
 </context>
 <context>
@@ -1996,189 +2256,275 @@ skot-dossier-admin verify-audit &lt;vault folder&gt;</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Contains invisible control characters; type the text again.</source>
         <translation>Contains invisible control characters; type the text again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Must contain letters.</source>
         <translation>Must contain letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
         <translation>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>This is not a Dutch postcode (for example 7671 AB).</source>
         <translation>This is not a Dutch postcode (for example 7671 AB).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Choose one of the options.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Each web address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Too many entries (at most 50).</source>
         <translation>Too many entries (at most 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>This date lies in the future.</source>
         <translation>This date lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>This date is too far in the past.</source>
         <translation>This date is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>This date lies before the date of birth.</source>
         <translation>This date lies before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>This moment lies before the moment it happened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>This date lies before the start of employment.</source>
         <translation>This date lies before the start of employment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Choose at least one school.</source>
         <translation>Choose at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>One of the schools does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>A school director needs at least one school.</source>
         <translation>A school director needs at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>This login name already belongs to another user.</source>
         <translation>This login name already belongs to another user.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Another school already has this code.</source>
         <translation>Another school already has this code.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Another person already has this number.</source>
         <translation>Another person already has this number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Only pupils have parents or guardians in their dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>At most four parents or guardians.</source>
         <translation>At most four parents or guardians.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>A staff member cannot become a pupil, nor the other way round.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>One of the persons is not in the vault (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Add at least one person whose behaviour this is about.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Choose the school this incident belongs to.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>This incident does not exist (any more).</source>
         <translation>This incident does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>The file grew beyond the size limit while it was being read.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Required: say where it was seen.</source>
         <translation>Required: say where it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Required: say who saw it.</source>
         <translation>Required: say who saw it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Required: say when it was seen.</source>
         <translation>Required: say when it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Only a description was recorded; there is no file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Too large to preview here; export it instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="192"/>
+        <source>Explain in a full sentence why you need this access.</source>
+        <translation>Explain in a full sentence why you need this access.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="195"/>
+        <source>Type a pupil number or at least three letters of the name.</source>
+        <translation>Type a pupil number or at least three letters of the name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Too long (%1 characters; at most %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>The file is too large (%1; the limit is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
         <translation>Its name says %1 but its content is %2. Check that this is the right file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>This date lies before %1.</source>
         <translation>This date lies before %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PupilLookupDialog</name>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="46"/>
+        <source>Look up a pupil for a case — SKOT Dossier</source>
+        <translation>Look up a pupil for a case — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="53"/>
+        <source>Pupil number, or at least three letters of the name</source>
+        <translation>Pupil number, or at least three letters of the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="56"/>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="62"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="63"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="64"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="65"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="81"/>
+        <source>For example: witness in the case about a video of a teacher (reported on 12 March).</source>
+        <translation>For example: witness in the case about a video of a teacher (reported on 12 March).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="87"/>
+        <source>&amp;Why does your case need this pupil&apos;s dossier?</source>
+        <translation>&amp;Why does your case need this pupil&apos;s dossier?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="93"/>
+        <source>&amp;Record reason and open dossier</source>
+        <translation>&amp;Record reason and open dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="102"/>
+        <source>Look up a pupil for a case</source>
+        <translation>Look up a pupil for a case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="106"/>
+        <source>As HR you see a pupil&apos;s dossier only when one of your cases needs it. Look the pupil up, choose the right one and write down why. The lookup and the reason are logged, and the data protection officer sees them.</source>
+        <translation>As HR you see a pupil&apos;s dossier only when one of your cases needs it. Look the pupil up, choose the right one and write down why. The lookup and the reason are logged, and the data protection officer sees them.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="143"/>
+        <source>%n pupil(s) found.</source>
+        <translation>
+            <numerusform>%n pupil found.</numerusform>
+            <numerusform>%n pupils found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="145"/>
+        <source>No pupil found. Check the number or the spelling of the name.</source>
+        <translation>No pupil found. Check the number or the spelling of the name.</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2578,223 @@ skot-dossier-admin verify-audit &lt;vault folder&gt;</translation>
         <location filename="../../ui/create_vault_wizard.py" line="321"/>
         <source>Saved. Print it or move it to a USB stick kept in the safe, then delete it from this computer.</source>
         <translation>Saved. Print it or move it to a USB stick kept in the safe, then delete it from this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="47"/>
+        <source>Reset a passphrase — SKOT Dossier</source>
+        <translation>Reset a passphrase — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="60"/>
+        <source>&amp;Set new passphrase</source>
+        <translation>&amp;Set new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="64"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="72"/>
+        <source>Set a new passphrase</source>
+        <translation>Set a new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="76"/>
+        <source>Choose whose passphrase is forgotten and type a new one. The old passphrase stops working at once; the change is recorded in the audit log.</source>
+        <translation>Choose whose passphrase is forgotten and type a new one. The old passphrase stops working at once; the change is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="113"/>
+        <source>Saving the new passphrase… this takes a moment on purpose.</source>
+        <translation>Saving the new passphrase… this takes a moment on purpose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="119"/>
+        <source>The passphrase of %1 has been reset.</source>
+        <translation>The passphrase of %1 has been reset.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="61"/>
+        <source>Restore a backup — SKOT Dossier</source>
+        <translation>Restore a backup — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="77"/>
+        <source>&amp;Open the vault</source>
+        <translation>&amp;Open the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="95"/>
+        <source>A file ending in .skotbackup</source>
+        <translation>A file ending in .skotbackup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="106"/>
+        <location filename="../../ui/restore_dialog.py" line="224"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="108"/>
+        <source>Replace the existing vault</source>
+        <translation>Replace the existing vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="112"/>
+        <source>If the folder already holds a vault, it is replaced by the backup. The current vault is not deleted: it is kept next to it under a name with today&apos;s date.</source>
+        <translation>If the folder already holds a vault, it is replaced by the backup. The current vault is not deleted: it is kept next to it under a name with today&apos;s date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="133"/>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Backup file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="137"/>
+        <source>Restore &amp;into:</source>
+        <translation>Restore &amp;into:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="141"/>
+        <source>A new or empty folder; a vault folder&apos;s name ends in .skotvault.</source>
+        <translation>A new or empty folder; a vault folder&apos;s name ends in .skotvault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="98"/>
+        <source>a &amp;passphrase</source>
+        <translation>a &amp;passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="100"/>
+        <source>the recovery &amp;key</source>
+        <translation>the recovery &amp;key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="147"/>
+        <source>Unlock with:</source>
+        <translation>Unlock with:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="153"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="157"/>
+        <source>The backup is checked completely first (files, encrypted database and audit log) in a temporary folder. Only then is the vault put in place. Use a passphrase that was valid when the backup was made, or the recovery key.</source>
+        <translation>The backup is checked completely first (files, encrypted database and audit log) in a temporary folder. Only then is the vault put in place. Use a passphrase that was valid when the backup was made, or the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="179"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="193"/>
+        <source>Choose the backup file</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="195"/>
+        <source>SKOT Dossier backups (*.skotbackup);;All files (*)</source>
+        <translation>SKOT Dossier backups (*.skotbackup);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="212"/>
+        <source>Choose where to restore the vault</source>
+        <translation>Choose where to restore the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="224"/>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="251"/>
+        <source>Replace the existing vault?</source>
+        <translation>Replace the existing vault?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="256"/>
+        <source>The vault in %1 will be replaced by the backup.
+
+Everything added to it after the backup was made will no longer be in the restored vault. The current vault is kept, unchanged, as %2.replaced-&lt;date and time&gt;; do not delete it before you have checked the restored vault.</source>
+        <translation>The vault in %1 will be replaced by the backup.
+
+Everything added to it after the backup was made will no longer be in the restored vault. The current vault is kept, unchanged, as %2.replaced-&lt;date and time&gt;; do not delete it before you have checked the restored vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="265"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="301"/>
+        <source>Checking the backup and restoring the vault… this can take a while.</source>
+        <translation>Checking the backup and restoring the vault… this can take a while.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="315"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreResult</name>
+    <message>
+        <location filename="../../ui/restore_result.py" line="37"/>
+        <source>Vault:</source>
+        <translation>Vault:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_result.py" line="38"/>
+        <source>Audit log:</source>
+        <translation>Audit log:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_result.py" line="39"/>
+        <source>Check number (controlegetal):</source>
+        <translation>Check number (controlegetal):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_result.py" line="40"/>
+        <source>Previous vault kept as:</source>
+        <translation>Previous vault kept as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_result.py" line="43"/>
+        <source>The backup has been restored</source>
+        <translation>The backup has been restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_result.py" line="47"/>
+        <source>Everything in the backup was checked before the vault was put in place: the files, the encrypted database and the audit log.</source>
+        <translation>Everything in the backup was checked before the vault was put in place: the files, the encrypted database and the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_result.py" line="58"/>
+        <source>Compare the check number with the one noted when the backup was made. Restoring is itself recorded in the vault&apos;s audit log.</source>
+        <translation>Compare the check number with the one noted when the backup was made. Restoring is itself recorded in the vault&apos;s audit log.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_result.py" line="68"/>
+        <source>Verified: %n entry(s), complete and unchanged.</source>
+        <translation>
+            <numerusform>Verified: %n entry, complete and unchanged.</numerusform>
+            <numerusform>Verified: %n entries, complete and unchanged.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2354,78 +2917,103 @@ skot-dossier-admin verify-audit &lt;vault folder&gt;</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="38"/>
+        <location filename="../../ui/pages/settings_page.py" line="39"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="50"/>
+        <location filename="../../ui/pages/settings_page.py" line="52"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="66"/>
+        <location filename="../../ui/pages/settings_page.py" line="68"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="71"/>
+        <location filename="../../ui/pages/settings_page.py" line="73"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="75"/>
+        <location filename="../../ui/pages/settings_page.py" line="77"/>
         <source>A new language is used after restarting SKOT Dossier.</source>
         <translation>A new language is used after restarting SKOT Dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="85"/>
+        <location filename="../../ui/pages/settings_page.py" line="83"/>
+        <source>My passphrase</source>
+        <translation>My passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="87"/>
+        <source>Change my passphrase…</source>
+        <translation>Change my passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="93"/>
+        <source>You are signed in with the recovery key, which has no passphrase of its own. Use &quot;Reset a passphrase&quot; in the Vault menu instead.</source>
+        <translation>You are signed in with the recovery key, which has no passphrase of its own. Use &quot;Reset a passphrase&quot; in the Vault menu instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="98"/>
+        <source>Choose a new passphrase for yourself, for example when you think someone else may know it.</source>
+        <translation>Choose a new passphrase for yourself, for example when you think someone else may know it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="114"/>
+        <source>Your passphrase has been changed. Use the new one from now on; the old one no longer opens the vault.</source>
+        <translation>Your passphrase has been changed. Use the new one from now on; the old one no longer opens the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="128"/>
         <source>Schools</source>
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="88"/>
-        <location filename="../../ui/pages/settings_page.py" line="107"/>
+        <location filename="../../ui/pages/settings_page.py" line="131"/>
+        <location filename="../../ui/pages/settings_page.py" line="150"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="89"/>
+        <location filename="../../ui/pages/settings_page.py" line="132"/>
         <source>BRIN</source>
         <translation>BRIN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="90"/>
+        <location filename="../../ui/pages/settings_page.py" line="133"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="91"/>
+        <location filename="../../ui/pages/settings_page.py" line="134"/>
         <source>Director</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="98"/>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
         <source>Add a school…</source>
         <translation>Add a school…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="104"/>
+        <location filename="../../ui/pages/settings_page.py" line="147"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="108"/>
+        <location filename="../../ui/pages/settings_page.py" line="151"/>
         <source>Login name</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="109"/>
+        <location filename="../../ui/pages/settings_page.py" line="152"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="116"/>
+        <location filename="../../ui/pages/settings_page.py" line="159"/>
         <source>Add a user…</source>
         <translation>Add a user…</translation>
     </message>
@@ -2617,88 +3205,74 @@ skot-dossier-admin verify-audit &lt;vault folder&gt;</translation>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../ui/welcome_window.py" line="37"/>
+        <location filename="../../ui/welcome_window.py" line="38"/>
         <source>Welcome — SKOT Dossier</source>
         <translation>Welcome — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="43"/>
+        <location filename="../../ui/welcome_window.py" line="44"/>
         <source>SKOT Dossier</source>
         <translation>SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="46"/>
+        <location filename="../../ui/welcome_window.py" line="47"/>
         <source>Dossiers about social-media misuse by staff and pupils: encrypted, only on this computer, and every view and change logged.</source>
         <translation>Dossiers about social-media misuse by staff and pupils: encrypted, only on this computer, and every view and change logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="63"/>
+        <location filename="../../ui/welcome_window.py" line="64"/>
         <source>Create a new vault</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="64"/>
+        <location filename="../../ui/welcome_window.py" line="65"/>
         <source>For a first start: choose a place, your role and a passphrase.</source>
         <translation>For a first start: choose a place, your role and a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="70"/>
+        <location filename="../../ui/welcome_window.py" line="71"/>
         <source>Open an existing vault</source>
         <translation>Open an existing vault</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="71"/>
+        <location filename="../../ui/welcome_window.py" line="72"/>
         <source>A vault folder (ending in .skotvault) on this computer or a network drive.</source>
         <translation>A vault folder (ending in .skotvault) on this computer or a network drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="77"/>
-        <location filename="../../ui/welcome_window.py" line="159"/>
+        <location filename="../../ui/welcome_window.py" line="78"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="78"/>
+        <location filename="../../ui/welcome_window.py" line="79"/>
         <source>Put back a vault from a backup file, for example after a lost laptop.</source>
         <translation>Put back a vault from a backup file, for example after a lost laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="98"/>
+        <location filename="../../ui/welcome_window.py" line="99"/>
         <source>Works without internet. Nothing is sent anywhere.</source>
         <translation>Works without internet. Nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="106"/>
+        <location filename="../../ui/welcome_window.py" line="107"/>
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="107"/>
+        <location filename="../../ui/welcome_window.py" line="108"/>
         <source>Last used: %1</source>
         <translation>Last used: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="128"/>
+        <location filename="../../ui/welcome_window.py" line="129"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="140"/>
+        <location filename="../../ui/welcome_window.py" line="141"/>
         <source>This folder cannot be opened as a vault: %1</source>
         <translation>This folder cannot be opened as a vault: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome_window.py" line="154"/>
-        <source>Restoring a backup from this screen is not available yet. The administrator can restore one now with the admin program:
-
-skot-dossier-admin restore &lt;backup file&gt; &lt;vault folder&gt;
-
-It checks the backup completely before anything is replaced.</source>
-        <translation>Restoring a backup from this screen is not available yet. The administrator can restore one now with the admin program:
-
-skot-dossier-admin restore &lt;backup file&gt; &lt;vault folder&gt;
-
-It checks the backup completely before anything is replaced.</translation>
     </message>
 </context>
 <context>
@@ -2777,36 +3351,41 @@ It checks the backup completely before anything is replaced.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="76"/>
-        <location filename="../../ui/workspace.py" line="114"/>
+        <location filename="../../ui/workspace.py" line="78"/>
+        <location filename="../../ui/workspace.py" line="116"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="77"/>
-        <location filename="../../ui/workspace.py" line="118"/>
+        <location filename="../../ui/workspace.py" line="79"/>
+        <location filename="../../ui/workspace.py" line="120"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="78"/>
+        <location filename="../../ui/workspace.py" line="80"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="79"/>
+        <location filename="../../ui/workspace.py" line="81"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="80"/>
+        <location filename="../../ui/workspace.py" line="82"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="163"/>
+        <location filename="../../ui/workspace.py" line="178"/>
         <source>This dossier cannot be opened.</source>
         <translation>This dossier cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="184"/>
+        <source>Opened outside your normal access, with the reason you gave. The data protection officer sees this; the access ends when you lock the vault.</source>
+        <translation>Opened outside your normal access, with the reason you gave. The data protection officer sees this; the access ends when you lock the vault.</translation>
     </message>
 </context>
 <context>

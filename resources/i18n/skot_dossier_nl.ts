@@ -78,11 +78,148 @@ skot-dossier-admin verify-audit &lt;kluismap&gt;</translation>
     </message>
 </context>
 <context>
+    <name>BackupRunner</name>
+    <message>
+        <location filename="../../ui/backup_action.py" line="58"/>
+        <source>Save a backup of the vault</source>
+        <translation>Een back-up van de kluis opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_action.py" line="60"/>
+        <source>SKOT Dossier backups (*.skotbackup)</source>
+        <translation>SKOT Dossier-back-ups (*.skotbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_action.py" line="74"/>
+        <source>Do not save the backup inside the vault folder itself. Choose another place, preferably another disk.</source>
+        <translation>Sla de back-up niet op in de kluismap zelf. Kies een andere plek, liefst een andere schijf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_action.py" line="80"/>
+        <source>Making a backup…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_action.py" line="97"/>
+        <source>The backup has been saved:
+%1
+
+Check number (controlegetal): %2
+
+Note the check number; restoring the backup verifies it. Keep the backup somewhere other than this computer. Without a passphrase or the recovery key nobody can read it.</source>
+        <translation>De back-up is opgeslagen:
+%1
+
+Controlegetal: %2
+
+Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de back-up op een andere plek dan deze computer. Zonder wachtwoord of herstelsleutel kan niemand hem lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_action.py" line="105"/>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_action.py" line="113"/>
+        <source>No backup was made. %1</source>
+        <translation>Er is geen back-up gemaakt. %1</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/widgets.py" line="175"/>
+        <location filename="../../ui/widgets.py" line="181"/>
         <source>Close this notice</source>
         <translation>Deze melding sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassDialog</name>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="49"/>
+        <source>Outside your normal access — SKOT Dossier</source>
+        <translation>Buiten uw normale toegang — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="55"/>
+        <source>This dossier is outside your normal access</source>
+        <translation>Dit dossier valt buiten uw normale toegang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="57"/>
+        <source>This incident is outside your normal access</source>
+        <translation>Dit incident valt buiten uw normale toegang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="63"/>
+        <source>You can still open it, for this session only, if you write down why you need it now. The data protection officer sees this access, your name and your reason. The access ends when you lock or close the vault.</source>
+        <translation>U kunt het toch openen, alleen voor deze sessie, als u opschrijft waarom u het nu nodig hebt. De functionaris gegevensbescherming ziet deze toegang, uw naam en uw reden. De toegang vervalt zodra u de kluis vergrendelt of sluit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="75"/>
+        <source>For example: the pupil&apos;s parents phoned about this incident and the school&apos;s own director is away until Monday.</source>
+        <translation>Bijvoorbeeld: de ouders van de leerling belden over dit incident en de eigen directeur van de school is tot maandag afwezig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="81"/>
+        <source>&amp;Why do you need this access now?</source>
+        <translation>&amp;Waarom hebt u deze toegang nu nodig?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="89"/>
+        <source>&amp;Open with this reason</source>
+        <translation>&amp;Openen met deze reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="118"/>
+        <source>It belongs to a school that is not one of yours, so your role does not give you access to it.</source>
+        <translation>Het hoort bij een school die niet een van uw scholen is; uw rol geeft u er daarom geen toegang toe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="123"/>
+        <source>Everyone involved in it is a pupil for whom you have recorded no case reason, so as HR you do not see it in the normal way.</source>
+        <translation>Alle betrokkenen zijn leerlingen voor wie u geen reden voor een zaak hebt vastgelegd; als HR ziet u het daarom normaal niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="127"/>
+        <source>No case reason has been recorded for this pupil, so as HR you do not see the dossier in the normal way. If the pupil is part of one of your cases, record the reason instead with &quot;Look up a pupil for a case&quot; on the Dossiers page.</source>
+        <translation>Voor deze leerling is geen reden voor een zaak vastgelegd; als HR ziet u het dossier daarom normaal niet. Hoort de leerling bij een van uw zaken, leg dan liever de reden vast met &quot;Leerling opzoeken voor een zaak&quot; op de pagina Dossiers.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/break_glass_dialog.py" line="139"/>
+        <source>Type at least %n more character(s).</source>
+        <translation>
+            <numerusform>Typ nog minstens %n teken.</numerusform>
+            <numerusform>Typ nog minstens %n tekens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../ui/change_passphrase_dialog.py" line="31"/>
+        <source>Change my passphrase — SKOT Dossier</source>
+        <translation>Mijn wachtwoord wijzigen — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase_dialog.py" line="43"/>
+        <source>&amp;Change passphrase</source>
+        <translation>Wachtwoord &amp;wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase_dialog.py" line="47"/>
+        <source>Change my passphrase</source>
+        <translation>Mijn wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase_dialog.py" line="51"/>
+        <source>A new passphrase for %1. From now on only the new one opens the vault for you; other users keep their own.</source>
+        <translation>Een nieuw wachtwoord voor %1. Vanaf nu opent alleen het nieuwe wachtwoord de kluis voor u; andere gebruikers houden hun eigen wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase_dialog.py" line="87"/>
+        <source>Saving the new passphrase… this takes a moment on purpose.</source>
+        <translation>Het nieuwe wachtwoord wordt opgeslagen… dit duurt expres even.</translation>
     </message>
 </context>
 <context>
@@ -285,82 +422,92 @@ skot-dossier-admin verify-audit &lt;kluismap&gt;</translation>
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="54"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="56"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="55"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="57"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="56"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="58"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="71"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="73"/>
         <source>Search names, numbers, incidents, notes…</source>
         <translation>Zoek namen, nummers, incidenten, notities…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="80"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="82"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="101"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="84"/>
+        <source>Look up a pupil for a case…</source>
+        <translation>Leerling opzoeken voor een zaak…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="87"/>
+        <source>HR sees a pupil&apos;s dossier once a case reason is recorded for it.</source>
+        <translation>HR ziet het dossier van een leerling zodra er een reden voor een zaak is vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="109"/>
         <source>No dossiers yet</source>
         <translation>Nog geen dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="102"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="110"/>
         <source>Choose &quot;New dossier&quot; to register a pupil or staff member.</source>
         <translation>Kies &quot;Nieuw dossier&quot; om een leerling of medewerker te registreren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="105"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="113"/>
         <source>Nothing found</source>
         <translation>Niets gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="106"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="114"/>
         <source>Check the spelling, or search for part of a name or a pupil number.</source>
         <translation>Controleer de spelling, of zoek op een deel van een naam of een leerlingnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="118"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="126"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="132"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="142"/>
         <source>All schools</source>
         <translation>Alle scholen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="137"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="147"/>
         <source>Staff and pupils</source>
         <translation>Medewerkers en leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="138"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="148"/>
         <source>Pupils</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="139"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="149"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="140"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="150"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="196"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="206"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -368,93 +515,88 @@ skot-dossier-admin verify-audit &lt;kluismap&gt;</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="198"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="208"/>
         <source>%1 shown; scroll down for more</source>
         <translation>%1 getoond; scroll omlaag voor meer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="215"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="225"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="216"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="226"/>
         <source>Copy name</source>
         <translation>Naam kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="217"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="227"/>
         <source>Copy number</source>
         <translation>Nummer kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="244"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="273"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="256"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="285"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
             <numerusform>%n resultaten</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="272"/>
-        <source>Open the incident&apos;s dossier to see this evidence (search for a name).</source>
-        <translation>Open het dossier van het incident om dit bewijs te zien (zoek op een naam).</translation>
-    </message>
 </context>
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../ui/dossier/page.py" line="48"/>
+        <location filename="../../ui/dossier/page.py" line="49"/>
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="57"/>
+        <location filename="../../ui/dossier/page.py" line="58"/>
         <source>Copy the name (cleared from the clipboard after a while)</source>
         <translation>Naam kopiëren (wordt na korte tijd van het klembord gewist)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="62"/>
+        <location filename="../../ui/dossier/page.py" line="63"/>
         <source>Edit details…</source>
         <translation>Gegevens wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="67"/>
+        <location filename="../../ui/dossier/page.py" line="68"/>
         <source>New incident…</source>
         <translation>Nieuw incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="85"/>
+        <location filename="../../ui/dossier/page.py" line="86"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="86"/>
+        <location filename="../../ui/dossier/page.py" line="87"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="87"/>
+        <location filename="../../ui/dossier/page.py" line="88"/>
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="88"/>
+        <location filename="../../ui/dossier/page.py" line="89"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="89"/>
+        <location filename="../../ui/dossier/page.py" line="90"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="90"/>
+        <location filename="../../ui/dossier/page.py" line="91"/>
         <source>Correspondence</source>
         <translation>Correspondentie</translation>
     </message>
@@ -791,67 +933,77 @@ skot-dossier-admin verify-audit &lt;kluismap&gt;</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="20"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="63"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="37"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="79"/>
+        <source>&amp;Open dossier</source>
+        <translation>Dossier &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="82"/>
+        <source>Dossiers of the persons involved</source>
+        <translation>Dossiers van de betrokkenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/incident_dialog.py" line="111"/>
         <source>Happened:</source>
         <translation>Gebeurd:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="38"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="112"/>
         <source>Known since:</source>
         <translation>Bekend sinds:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="39"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="113"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="40"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="114"/>
         <source>Category:</source>
         <translation>Categorie:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="41"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="115"/>
         <source>Seriousness:</source>
         <translation>Ernst:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="42"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="116"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="43"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="117"/>
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="44"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="118"/>
         <source>Accounts:</source>
         <translation>Accounts:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="45"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="119"/>
         <source>Web addresses:</source>
         <translation>Webadressen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="46"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="120"/>
         <source>Persons:</source>
         <translation>Personen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="53"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="127"/>
         <source>What happened</source>
         <translation>Wat er is gebeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/incident_dialog.py" line="54"/>
+        <location filename="../../ui/dossier/incident_dialog.py" line="128"/>
         <source>Consequences</source>
         <translation>Gevolgen</translation>
     </message>
@@ -1286,82 +1438,97 @@ skot-dossier-admin verify-audit &lt;kluismap&gt;</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>%1 — SKOT Dossier</source>
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>&amp;Close vault</source>
         <translation>Kluis &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <source>Make a &amp;backup…</source>
+        <translation>&amp;Back-up maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>&amp;Reset a passphrase…</source>
+        <translation>Wachtwoord &amp;opnieuw instellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>New &amp;dossier…</source>
         <translation>Nieuw &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>New &amp;incident…</source>
         <translation>Nieuw &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>About SKOT Dossier</source>
         <translation>Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier bewaart dossiers over misbruik van sociale media, versleuteld en alleen op deze computer. Elke inzage en wijziging wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>Unlocked with the recovery key</source>
+        <translation>Ontgrendeld met de herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>User: %1 · Role: %2</source>
         <translation>Gebruiker: %1 · Rol: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Meld het bij de functionaris gegevensbescherming.</numerusform>
@@ -1369,9 +1536,34 @@ skot-dossier-admin verify-audit &lt;kluismap&gt;</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>U bent ingelogd zonder gebruikersrol (bijvoorbeeld met de herstelsleutel), dus dossiers blijven gesloten. Vraag de beheerder om uw account in te richten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
+        <translation>U hebt deze kluis ontgrendeld met de herstelsleutel. Gebruik die alleen om iemand een nieuw wachtwoord te geven als het oude vergeten is; vergrendel daarna de kluis en ontgrendel met dat wachtwoord. Dossiers blijven in deze sessie gesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <source>Reset a passphrase…</source>
+        <translation>Wachtwoord opnieuw instellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="264"/>
+        <source>The passphrase of %1 has been reset. Give it to them in person.</source>
+        <translation>Het wachtwoord van %1 is opnieuw ingesteld. Geef het persoonlijk door.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
+        <translation>Het wachtwoord van %1 is opnieuw ingesteld. Vergrendel nu de kluis en ontgrendel met het nieuwe wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Lock now</source>
+        <translation>Nu vergrendelen</translation>
     </message>
 </context>
 <context>
@@ -1456,8 +1648,48 @@ skot-dossier-admin verify-audit &lt;kluismap&gt;</translation>
         <source>The audit log is not intact. Tell the privacy officer at once.</source>
         <translation>Het logboek is niet intact. Meld dit meteen bij de functionaris gegevensbescherming.</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
+        <translation>Dit back-upbestand is beschadigd of onvolledig, is geen SKOT Dossier-back-up, of het logboek erin klopt niet. Er is niets teruggezet. Probeer een ander back-upbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
+        <translation>De gekozen map is niet leeg: er staat al een kluis of er staan andere bestanden in. Kies een nieuwe, lege map, of vink &quot;Bestaande kluis vervangen&quot; aan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78"/>
+        <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
+        <translation>Dit wachtwoord of deze herstelsleutel opent deze back-up niet. Gebruik een wachtwoord dat gold toen de back-up werd gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="83"/>
+        <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
+        <translation>Dit is geen geldige herstelsleutel. Controleer hem op typefouten; de streepjes mogen weg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
+        <translation>De kluis die u wilt vervangen is nu geopend, in dit of een ander SKOT Dossier-venster. Sluit hem daar eerst; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="93"/>
+        <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
+        <translation>De schijf is vol. Er is niets teruggezet en de bestaande kluis is ongewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98"/>
+        <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
+        <translation>Deze back-up is gemaakt met een nieuwere versie van SKOT Dossier. Installeer eerst de update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>This backup has no recovery key. Use a passphrase instead.</source>
+        <translation>Deze back-up heeft geen herstelsleutel. Gebruik een wachtwoord.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <location filename="../../ui/unlock_dialog.py" line="175"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -1466,14 +1698,42 @@ skot-dossier-admin verify-audit &lt;kluismap&gt;</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>Het bestand kon niet worden gelezen of geschreven: %1. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Er ging iets mis. Er is niets gewijzigd. Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../ui/passphrase_pair.py" line="29"/>
+        <source>Show what I type</source>
+        <translation>Laat zien wat ik typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_pair.py" line="33"/>
+        <source>New &amp;passphrase:</source>
+        <translation>Nieuw &amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_pair.py" line="36"/>
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_pair.py" line="37"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhaal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_pair.py" line="59"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -1996,189 +2256,275 @@ skot-dossier-admin verify-audit &lt;kluismap&gt;</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Contains invisible control characters; type the text again.</source>
         <translation>Bevat onzichtbare stuurtekens; typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Must contain letters.</source>
         <translation>Moet letters bevatten.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
         <translation>Gebruik alleen letters, cijfers, &apos;-&apos;, &apos;/&apos; en &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>This is not a Dutch postcode (for example 7671 AB).</source>
         <translation>Dit is geen Nederlandse postcode (bijvoorbeeld 7671 AB).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Choose one of the options.</source>
         <translation>Kies een van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Elk webadres moet beginnen met http:// of https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Too many entries (at most 50).</source>
         <translation>Te veel regels (hoogstens 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>This date lies in the future.</source>
         <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>This date is too far in the past.</source>
         <translation>Deze datum ligt te ver in het verleden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>This date lies before the date of birth.</source>
         <translation>Deze datum ligt vóór de geboortedatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>Dit moment ligt vóór het moment waarop het gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>This date lies before the start of employment.</source>
         <translation>Deze datum ligt vóór de datum van indiensttreding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Choose at least one school.</source>
         <translation>Kies minstens één school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>Een van de scholen bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>A school director needs at least one school.</source>
         <translation>Een schooldirecteur heeft minstens één school nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>This login name already belongs to another user.</source>
         <translation>Deze inlognaam is al van een andere gebruiker.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Another school already has this code.</source>
         <translation>Een andere school heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Another person already has this number.</source>
         <translation>Iemand anders heeft dit nummer al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Alleen leerlingen hebben ouders of verzorgers in hun dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>At most four parents or guardians.</source>
         <translation>Hoogstens vier ouders of verzorgers.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>Een medewerker kan geen leerling worden, en ook niet andersom.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>Een van de personen staat niet (meer) in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Voeg minstens één persoon toe om wiens gedrag het gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Kies de school waar dit incident bij hoort.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>This incident does not exist (any more).</source>
         <translation>Dit incident bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>Het bestand werd tijdens het lezen groter dan toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Required: say where it was seen.</source>
         <translation>Verplicht: geef aan waar het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Required: say who saw it.</source>
         <translation>Verplicht: geef aan wie het heeft gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Required: say when it was seen.</source>
         <translation>Verplicht: geef aan wanneer het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Alleen een beschrijving is vastgelegd; er is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Te groot om hier te tonen; exporteer het bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="192"/>
+        <source>Explain in a full sentence why you need this access.</source>
+        <translation>Leg in een volledige zin uit waarom u deze toegang nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="195"/>
+        <source>Type a pupil number or at least three letters of the name.</source>
+        <translation>Typ een leerlingnummer of minstens drie letters van de naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Te lang (%1 tekens; hoogstens %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>Het bestand is te groot (%1; de grens is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
         <translation>De naam zegt %1, maar de inhoud is %2. Controleer of dit het juiste bestand is.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>This date lies before %1.</source>
         <translation>Deze datum ligt vóór %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PupilLookupDialog</name>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="46"/>
+        <source>Look up a pupil for a case — SKOT Dossier</source>
+        <translation>Leerling opzoeken voor een zaak — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="53"/>
+        <source>Pupil number, or at least three letters of the name</source>
+        <translation>Leerlingnummer, of minstens drie letters van de naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="56"/>
+        <source>&amp;Look up</source>
+        <translation>&amp;Opzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="62"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="63"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="64"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="65"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="81"/>
+        <source>For example: witness in the case about a video of a teacher (reported on 12 March).</source>
+        <translation>Bijvoorbeeld: getuige in de zaak over een filmpje van een leerkracht (gemeld op 12 maart).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="87"/>
+        <source>&amp;Why does your case need this pupil&apos;s dossier?</source>
+        <translation>&amp;Waarom heeft uw zaak het dossier van deze leerling nodig?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="93"/>
+        <source>&amp;Record reason and open dossier</source>
+        <translation>Reden &amp;vastleggen en dossier openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="102"/>
+        <source>Look up a pupil for a case</source>
+        <translation>Leerling opzoeken voor een zaak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="106"/>
+        <source>As HR you see a pupil&apos;s dossier only when one of your cases needs it. Look the pupil up, choose the right one and write down why. The lookup and the reason are logged, and the data protection officer sees them.</source>
+        <translation>Als HR ziet u het dossier van een leerling alleen als een van uw zaken het nodig heeft. Zoek de leerling op, kies de juiste en schrijf op waarom. Het opzoeken en de reden worden vastgelegd in het logboek; de functionaris gegevensbescherming ziet ze.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="143"/>
+        <source>%n pupil(s) found.</source>
+        <translation>
+            <numerusform>%n leerling gevonden.</numerusform>
+            <numerusform>%n leerlingen gevonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="145"/>
+        <source>No pupil found. Check the number or the spelling of the name.</source>
+        <translation>Geen leerling gevonden. Controleer het nummer of de spelling van de naam.</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2578,223 @@ skot-dossier-admin verify-audit &lt;kluismap&gt;</translation>
         <location filename="../../ui/create_vault_wizard.py" line="321"/>
         <source>Saved. Print it or move it to a USB stick kept in the safe, then delete it from this computer.</source>
         <translation>Opgeslagen. Druk het af of zet het op een USB-stick die in de kluis ligt, en verwijder het daarna van deze computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="47"/>
+        <source>Reset a passphrase — SKOT Dossier</source>
+        <translation>Wachtwoord opnieuw instellen — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="60"/>
+        <source>&amp;Set new passphrase</source>
+        <translation>Nieuw wachtwoord &amp;instellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="64"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="72"/>
+        <source>Set a new passphrase</source>
+        <translation>Een nieuw wachtwoord instellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="76"/>
+        <source>Choose whose passphrase is forgotten and type a new one. The old passphrase stops working at once; the change is recorded in the audit log.</source>
+        <translation>Kies wiens wachtwoord vergeten is en typ een nieuw wachtwoord. Het oude wachtwoord werkt meteen niet meer; de wijziging wordt vastgelegd in het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="113"/>
+        <source>Saving the new passphrase… this takes a moment on purpose.</source>
+        <translation>Het nieuwe wachtwoord wordt opgeslagen… dit duurt expres even.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="119"/>
+        <source>The passphrase of %1 has been reset.</source>
+        <translation>Het wachtwoord van %1 is opnieuw ingesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="61"/>
+        <source>Restore a backup — SKOT Dossier</source>
+        <translation>Back-up terugzetten — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="77"/>
+        <source>&amp;Open the vault</source>
+        <translation>Kluis &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="95"/>
+        <source>A file ending in .skotbackup</source>
+        <translation>Een bestand dat eindigt op .skotbackup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="106"/>
+        <location filename="../../ui/restore_dialog.py" line="224"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>Wacht&amp;woord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="108"/>
+        <source>Replace the existing vault</source>
+        <translation>Bestaande kluis vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="112"/>
+        <source>If the folder already holds a vault, it is replaced by the backup. The current vault is not deleted: it is kept next to it under a name with today&apos;s date.</source>
+        <translation>Staat er in de map al een kluis, dan wordt die vervangen door de back-up. De huidige kluis wordt niet verwijderd: die blijft ernaast bewaard onder een naam met de datum van vandaag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="133"/>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Back-upbestand:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="137"/>
+        <source>Restore &amp;into:</source>
+        <translation>Terugzetten &amp;in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="141"/>
+        <source>A new or empty folder; a vault folder&apos;s name ends in .skotvault.</source>
+        <translation>Een nieuwe of lege map; de naam van een kluismap eindigt op .skotvault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="98"/>
+        <source>a &amp;passphrase</source>
+        <translation>een &amp;wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="100"/>
+        <source>the recovery &amp;key</source>
+        <translation>de &amp;herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="147"/>
+        <source>Unlock with:</source>
+        <translation>Ontgrendelen met:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="153"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="157"/>
+        <source>The backup is checked completely first (files, encrypted database and audit log) in a temporary folder. Only then is the vault put in place. Use a passphrase that was valid when the backup was made, or the recovery key.</source>
+        <translation>De back-up wordt eerst volledig gecontroleerd in een tijdelijke map (bestanden, versleutelde database en logboek). Pas daarna wordt de kluis op zijn plek gezet. Gebruik een wachtwoord dat gold toen de back-up werd gemaakt, of de herstelsleutel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="179"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="193"/>
+        <source>Choose the backup file</source>
+        <translation>Kies het back-upbestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="195"/>
+        <source>SKOT Dossier backups (*.skotbackup);;All files (*)</source>
+        <translation>SKOT Dossier-back-ups (*.skotbackup);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="212"/>
+        <source>Choose where to restore the vault</source>
+        <translation>Kies waar de kluis moet komen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="224"/>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Herstelsleutel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="251"/>
+        <source>Replace the existing vault?</source>
+        <translation>Bestaande kluis vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="256"/>
+        <source>The vault in %1 will be replaced by the backup.
+
+Everything added to it after the backup was made will no longer be in the restored vault. The current vault is kept, unchanged, as %2.replaced-&lt;date and time&gt;; do not delete it before you have checked the restored vault.</source>
+        <translation>De kluis in %1 wordt vervangen door de back-up.
+
+Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de teruggezette kluis. De huidige kluis blijft ongewijzigd bewaard als %2.replaced-&lt;datum en tijd&gt;; verwijder die pas als u de teruggezette kluis hebt gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="265"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="301"/>
+        <source>Checking the backup and restoring the vault… this can take a while.</source>
+        <translation>De back-up wordt gecontroleerd en de kluis teruggezet… dit kan even duren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="315"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreResult</name>
+    <message>
+        <location filename="../../ui/restore_result.py" line="37"/>
+        <source>Vault:</source>
+        <translation>Kluis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_result.py" line="38"/>
+        <source>Audit log:</source>
+        <translation>Logboek:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_result.py" line="39"/>
+        <source>Check number (controlegetal):</source>
+        <translation>Controlegetal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_result.py" line="40"/>
+        <source>Previous vault kept as:</source>
+        <translation>Vorige kluis bewaard als:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_result.py" line="43"/>
+        <source>The backup has been restored</source>
+        <translation>De back-up is teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_result.py" line="47"/>
+        <source>Everything in the backup was checked before the vault was put in place: the files, the encrypted database and the audit log.</source>
+        <translation>Alles in de back-up is gecontroleerd voordat de kluis op zijn plek werd gezet: de bestanden, de versleutelde database en het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_result.py" line="58"/>
+        <source>Compare the check number with the one noted when the backup was made. Restoring is itself recorded in the vault&apos;s audit log.</source>
+        <translation>Vergelijk het controlegetal met het getal dat u noteerde toen de back-up werd gemaakt. Het terugzetten zelf staat ook in het logboek van de kluis.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_result.py" line="68"/>
+        <source>Verified: %n entry(s), complete and unchanged.</source>
+        <translation>
+            <numerusform>Gecontroleerd: %n regel, compleet en ongewijzigd.</numerusform>
+            <numerusform>Gecontroleerd: %n regels, compleet en ongewijzigd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2354,78 +2917,103 @@ skot-dossier-admin verify-audit &lt;kluismap&gt;</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="38"/>
+        <location filename="../../ui/pages/settings_page.py" line="39"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="50"/>
+        <location filename="../../ui/pages/settings_page.py" line="52"/>
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="66"/>
+        <location filename="../../ui/pages/settings_page.py" line="68"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="71"/>
+        <location filename="../../ui/pages/settings_page.py" line="73"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="75"/>
+        <location filename="../../ui/pages/settings_page.py" line="77"/>
         <source>A new language is used after restarting SKOT Dossier.</source>
         <translation>Een andere taal wordt gebruikt na het opnieuw starten van SKOT Dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="85"/>
+        <location filename="../../ui/pages/settings_page.py" line="83"/>
+        <source>My passphrase</source>
+        <translation>Mijn wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="87"/>
+        <source>Change my passphrase…</source>
+        <translation>Mijn wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="93"/>
+        <source>You are signed in with the recovery key, which has no passphrase of its own. Use &quot;Reset a passphrase&quot; in the Vault menu instead.</source>
+        <translation>U bent ingelogd met de herstelsleutel; die heeft geen eigen wachtwoord. Gebruik &quot;Wachtwoord opnieuw instellen&quot; in het menu Kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="98"/>
+        <source>Choose a new passphrase for yourself, for example when you think someone else may know it.</source>
+        <translation>Kies een nieuw wachtwoord voor uzelf, bijvoorbeeld als u denkt dat iemand anders het kent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="114"/>
+        <source>Your passphrase has been changed. Use the new one from now on; the old one no longer opens the vault.</source>
+        <translation>Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe; het oude opent de kluis niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="128"/>
         <source>Schools</source>
         <translation>Scholen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="88"/>
-        <location filename="../../ui/pages/settings_page.py" line="107"/>
+        <location filename="../../ui/pages/settings_page.py" line="131"/>
+        <location filename="../../ui/pages/settings_page.py" line="150"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="89"/>
+        <location filename="../../ui/pages/settings_page.py" line="132"/>
         <source>BRIN</source>
         <translation>BRIN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="90"/>
+        <location filename="../../ui/pages/settings_page.py" line="133"/>
         <source>Town</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="91"/>
+        <location filename="../../ui/pages/settings_page.py" line="134"/>
         <source>Director</source>
         <translation>Directeur</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="98"/>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
         <source>Add a school…</source>
         <translation>School toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="104"/>
+        <location filename="../../ui/pages/settings_page.py" line="147"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="108"/>
+        <location filename="../../ui/pages/settings_page.py" line="151"/>
         <source>Login name</source>
         <translation>Inlognaam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="109"/>
+        <location filename="../../ui/pages/settings_page.py" line="152"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="116"/>
+        <location filename="../../ui/pages/settings_page.py" line="159"/>
         <source>Add a user…</source>
         <translation>Gebruiker toevoegen…</translation>
     </message>
@@ -2617,88 +3205,74 @@ skot-dossier-admin verify-audit &lt;kluismap&gt;</translation>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../ui/welcome_window.py" line="37"/>
+        <location filename="../../ui/welcome_window.py" line="38"/>
         <source>Welcome — SKOT Dossier</source>
         <translation>Welkom — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="43"/>
+        <location filename="../../ui/welcome_window.py" line="44"/>
         <source>SKOT Dossier</source>
         <translation>SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="46"/>
+        <location filename="../../ui/welcome_window.py" line="47"/>
         <source>Dossiers about social-media misuse by staff and pupils: encrypted, only on this computer, and every view and change logged.</source>
         <translation>Dossiers over misbruik van sociale media door medewerkers en leerlingen: versleuteld, alleen op deze computer, en elke inzage en wijziging vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="63"/>
+        <location filename="../../ui/welcome_window.py" line="64"/>
         <source>Create a new vault</source>
         <translation>Een nieuwe kluis maken</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="64"/>
+        <location filename="../../ui/welcome_window.py" line="65"/>
         <source>For a first start: choose a place, your role and a passphrase.</source>
         <translation>Voor de eerste keer: kies een plek, uw rol en een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="70"/>
+        <location filename="../../ui/welcome_window.py" line="71"/>
         <source>Open an existing vault</source>
         <translation>Een bestaande kluis openen</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="71"/>
+        <location filename="../../ui/welcome_window.py" line="72"/>
         <source>A vault folder (ending in .skotvault) on this computer or a network drive.</source>
         <translation>Een kluismap (eindigt op .skotvault) op deze computer of een netwerkschijf.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="77"/>
-        <location filename="../../ui/welcome_window.py" line="159"/>
+        <location filename="../../ui/welcome_window.py" line="78"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="78"/>
+        <location filename="../../ui/welcome_window.py" line="79"/>
         <source>Put back a vault from a backup file, for example after a lost laptop.</source>
         <translation>Een kluis terugzetten uit een back-upbestand, bijvoorbeeld na een verloren laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="98"/>
+        <location filename="../../ui/welcome_window.py" line="99"/>
         <source>Works without internet. Nothing is sent anywhere.</source>
         <translation>Werkt zonder internet. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="106"/>
+        <location filename="../../ui/welcome_window.py" line="107"/>
         <source>Open %1</source>
         <translation>%1 openen</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="107"/>
+        <location filename="../../ui/welcome_window.py" line="108"/>
         <source>Last used: %1</source>
         <translation>Laatst gebruikt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="128"/>
+        <location filename="../../ui/welcome_window.py" line="129"/>
         <source>Choose the vault folder</source>
         <translation>Kies de kluismap</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="140"/>
+        <location filename="../../ui/welcome_window.py" line="141"/>
         <source>This folder cannot be opened as a vault: %1</source>
         <translation>Deze map kan niet als kluis worden geopend: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome_window.py" line="154"/>
-        <source>Restoring a backup from this screen is not available yet. The administrator can restore one now with the admin program:
-
-skot-dossier-admin restore &lt;backup file&gt; &lt;vault folder&gt;
-
-It checks the backup completely before anything is replaced.</source>
-        <translation>Een back-up terugzetten vanuit dit scherm kan nog niet. De beheerder kan er nu een terugzetten met het beheerprogramma:
-
-skot-dossier-admin restore &lt;back-upbestand&gt; &lt;kluismap&gt;
-
-Dat controleert de back-up volledig voordat er iets wordt vervangen.</translation>
     </message>
 </context>
 <context>
@@ -2777,36 +3351,41 @@ Dat controleert de back-up volledig voordat er iets wordt vervangen.</translatio
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="76"/>
-        <location filename="../../ui/workspace.py" line="114"/>
+        <location filename="../../ui/workspace.py" line="78"/>
+        <location filename="../../ui/workspace.py" line="116"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="77"/>
-        <location filename="../../ui/workspace.py" line="118"/>
+        <location filename="../../ui/workspace.py" line="79"/>
+        <location filename="../../ui/workspace.py" line="120"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="78"/>
+        <location filename="../../ui/workspace.py" line="80"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="79"/>
+        <location filename="../../ui/workspace.py" line="81"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="80"/>
+        <location filename="../../ui/workspace.py" line="82"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="163"/>
+        <location filename="../../ui/workspace.py" line="178"/>
         <source>This dossier cannot be opened.</source>
         <translation>Dit dossier kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="184"/>
+        <source>Opened outside your normal access, with the reason you gave. The data protection officer sees this; the access ends when you lock the vault.</source>
+        <translation>Geopend buiten uw normale toegang, met de reden die u gaf. De functionaris gegevensbescherming ziet dit; de toegang vervalt zodra u de kluis vergrendelt.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QFileDialog, QWizard
 
 from skot_dossier.vault import INSECURE_TEST_PROFILE
 from tests.helpers import PASSPHRASE as PASSPHRASE_OF_UI_VAULT
@@ -109,16 +109,6 @@ def test_place_page_refuses_an_existing_vault(qtbot, tmp_path):
     assert "bestaat al" in wizard.place.error.text()
     assert not Path(tmp_path / "Dossiers.skotvault" / "vault.json").exists()
     wizard.close()
-
-
-def test_restore_is_explained_not_faked(qtbot):
-    welcome = WelcomeWindow()
-    qtbot.addWidget(welcome)
-    welcome.restore_button.click()
-    box = welcome.findChild(QMessageBox, "infoBox")
-    assert box is not None
-    assert "skot-dossier-admin restore" in box.text()
-    box.close()
 
 
 def test_the_app_opens_the_last_vault_and_returns_to_welcome_when_it_is_closed(qtbot, ui_vault):

@@ -38,13 +38,14 @@ class UiVault:
     staff_dossier: str
     incident_id: str
     evidence_id: str
+    recovery_key: str = ""
 
     def unlock(self, login: str = "directeur"):
         return access.unlock(self.path, PASSPHRASE, label=login)
 
 
 def build_ui_vault(path: Path) -> UiVault:
-    admin, _ = access.create_vault(
+    admin, recovery_key = access.create_vault(
         path, "Beheerder", "admin", PASSPHRASE, keyslot_label="beheer", kdf=INSECURE_TEST_PROFILE
     )
     try:
@@ -138,4 +139,5 @@ def build_ui_vault(path: Path) -> UiVault:
         staff_dossier.id,
         incident.id,
         item.id,
+        recovery_key,
     )

@@ -17,7 +17,6 @@ from skot_dossier.services import people
 from ui import labels
 from ui.clipboard import copy_private
 from ui.dossier.evidence_tab import EvidenceTab
-from ui.dossier.incident_dialog import IncidentDialog
 from ui.dossier.incidents_tab import IncidentsTab
 from ui.dossier.overview_tab import OverviewTab, group_text
 from ui.dossier.records_tab import CorrespondenceTab, DecisionsTab
@@ -34,6 +33,7 @@ class DossierPage(QWidget):
     edit_person = Signal(object)  # the Person
     new_incident = Signal(object)  # the DossierView
     add_evidence = Signal(object)  # the Incident
+    open_incident = Signal(str)  # the incident id
 
     OVERVIEW, TIMELINE, INCIDENTS, EVIDENCE, DECISIONS, CORRESPONDENCE = range(6)
 
@@ -43,6 +43,7 @@ class DossierPage(QWidget):
         self.session = session
         self.dossier_id = dossier_id
         self.view = None
+        self.load_error: BaseException | None = None  # why the last load failed
         self._schools = {s.id: s.name for s in people.list_schools(session)}
 
         self.back_button = QPushButton(icon("back"), self.tr("All dossiers"))
@@ -74,7 +75,7 @@ class DossierPage(QWidget):
         self.timeline = TimelineTab()
         self.timeline.add_requested.connect(self.add_timeline_entry)
         self.incidents = IncidentsTab()
-        self.incidents.open_incident.connect(self.show_incident)
+        self.incidents.open_incident.connect(lambda i: self.open_incident.emit(i.id))
         self.incidents.new_incident.connect(lambda: self.view and self.new_incident.emit(self.view))
         self.evidence = EvidenceTab(session)
         self.evidence.add_requested.connect(self.add_evidence.emit)
@@ -109,8 +110,10 @@ class DossierPage(QWidget):
             view = people.open_dossier(self.session, self.dossier_id)
         except SkotError as exc:
             self.clear()
+            self.load_error = exc
             self.banner.show_message(error_text(exc), "error")
             return False
+        self.load_error = None
         self.view = view
         person = view.person
         self.name.setText(person.full_name)
@@ -143,12 +146,6 @@ class DossierPage(QWidget):
             return None
         dialog = TimelineEntryDialog(self.session, self.view, self)
         dialog.saved.connect(lambda _entry: self.reload())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def show_incident(self, incident) -> IncidentDialog:
-        dialog = IncidentDialog(incident, self._schools.get(incident.school_id, ""), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

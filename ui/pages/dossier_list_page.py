@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 
 from skot_dossier.domain.enums import DossierStatus, PersonKind, Role
 from skot_dossier.domain.model import SearchHit
+from skot_dossier.errors import SkotError
 from skot_dossier.services import people, search
 from skot_dossier.services.permissions import allowed
 from ui import labels
 from ui.clipboard import copy_private
 from ui.messages import error_text
 from ui.pages.dossier_list_model import DossierTableModel
+from ui.pages.pupil_lookup_dialog import PupilLookupDialog, dossier_of_pupil
 from ui.resources import icon
 from ui.table_model import RECORD_ROLE, Column, RecordTableModel
 from ui.text import fmt
@@ -79,6 +81,12 @@ class DossierListPage(QWidget):
         self._fill_filters()
         self.new_button = QPushButton(icon("new-dossier"), self.tr("New dossier"))
         self.new_button.clicked.connect(self.new_dossier.emit)
+        self.lookup_button = QPushButton(icon("search"), self.tr("Look up a pupil for a case…"))
+        self.lookup_button.setObjectName("lookupPupilForCase")
+        self.lookup_button.setToolTip(
+            self.tr("HR sees a pupil's dossier once a case reason is recorded for it.")
+        )
+        self.lookup_button.clicked.connect(self.lookup_pupil)
         self.count = muted()
 
         self.table = table_view(self.model)
@@ -116,6 +124,7 @@ class DossierListPage(QWidget):
         filters.addWidget(self.status, 1)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Dossiers")), 1)
+        top.addWidget(self.lookup_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -124,6 +133,7 @@ class DossierListPage(QWidget):
         layout.addWidget(self.count)
         can_create = allowed(session, "person.create")
         self.new_button.setVisible(can_create)
+        self.lookup_button.setVisible(session.actor.role == Role.HR)
         for combo in (self.school, self.kind, self.status):
             combo.currentIndexChanged.connect(self.reload)
         self.reload()
@@ -217,6 +227,25 @@ class DossierListPage(QWidget):
         menu.addAction(self.tr("Copy number"), lambda: copy_private(summary.number))
         menu.popup(self.table.viewport().mapToGlobal(position))
 
+    # -- HR: a pupil for a case ----------------------------------------------------
+
+    def lookup_pupil(self) -> PupilLookupDialog:
+        dialog = PupilLookupDialog(self.session, self)
+        dialog.recorded.connect(self._case_reason_recorded)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _case_reason_recorded(self, pupil) -> None:
+        self.reload()
+        try:
+            dossier_id = dossier_of_pupil(self.session, pupil)
+        except SkotError as exc:
+            self.count.setText(error_text(exc))
+            return
+        if dossier_id:
+            self.open_dossier.emit(dossier_id)
+
     # -- search -----------------------------------------------------------------
 
     def focus_search(self) -> None:
@@ -263,14 +292,10 @@ class DossierListPage(QWidget):
         hit: SearchHit | None = index.data(RECORD_ROLE)
         if hit is None:
             return
-        if hit.dossier_id:
+        if hit.incident_id:  # an incident, or evidence in one
+            self.open_incident.emit(hit.incident_id)
+        elif hit.dossier_id:
             self.open_dossier.emit(hit.dossier_id)
-        elif hit.kind == "incident":
-            self.open_incident.emit(hit.ref_id)
-        else:
-            self.count.setText(
-                self.tr("Open the incident's dossier to see this evidence (search for a name).")
-            )
 
     def clear(self) -> None:
         self._debounce.stop()

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skot_dossier.services import people
+from skot_dossier.services import access, people
 from skot_dossier.services.permissions import allowed
 from ui import labels, settings
+from ui.change_passphrase_dialog import ChangePassphraseDialog
 from ui.forms.admin_dialogs import SchoolDialog, UserDialog
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import heading, muted, table_view
+from ui.widgets import heading, muted, show_info, table_view
 
 
 class SettingsPage(QScrollArea):
@@ -37,6 +38,7 @@ class SettingsPage(QScrollArea):
         layout = QVBoxLayout(content)
         layout.addWidget(heading(self.tr("Settings")))
         layout.addWidget(self._workstation())
+        layout.addWidget(self._passphrase())
         self.schools_model = None
         self.users_model = None
         if allowed(session, "school.manage"):
@@ -76,6 +78,47 @@ class SettingsPage(QScrollArea):
         form.addRow(settings.IDLE_MINUTES.label_text() + ":", self.idle)
         form.addRow(settings.CLIPBOARD_SECONDS.label_text() + ":", self.clipboard)
         return box
+
+    def _passphrase(self) -> QGroupBox:
+        box = QGroupBox(self.tr("My passphrase"))
+        status = access.vault_status(self.session)
+        self._user_name = status.user
+        by_recovery = status.slot_kind == "recovery"
+        self.change_passphrase_button = QPushButton(self.tr("Change my passphrase…"))
+        self.change_passphrase_button.setObjectName("changeOwnPassphrase")
+        self.change_passphrase_button.setEnabled(not by_recovery)
+        self.change_passphrase_button.clicked.connect(self.change_passphrase)
+        explanation = (
+            self.tr(
+                "You are signed in with the recovery key, which has no passphrase of its own. "
+                'Use "Reset a passphrase" in the Vault menu instead.'
+            )
+            if by_recovery
+            else self.tr(
+                "Choose a new passphrase for yourself, for example when you think someone else "
+                "may know it."
+            )
+        )
+        row = QHBoxLayout()
+        row.addWidget(muted(explanation), 1)
+        row.addWidget(self.change_passphrase_button)
+        QVBoxLayout(box).addLayout(row)
+        return box
+
+    def change_passphrase(self) -> ChangePassphraseDialog:
+        dialog = ChangePassphraseDialog(self.session, self._user_name, self)
+        dialog.changed.connect(
+            lambda: show_info(
+                self,
+                self.tr(
+                    "Your passphrase has been changed. Use the new one from now on; the old one "
+                    "no longer opens the vault."
+                ),
+            )
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _idle_changed(self, minutes: int) -> None:
         settings.put(settings.IDLE_MINUTES, minutes)

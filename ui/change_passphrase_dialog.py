@@ -1,0 +1,104 @@
+"""The signed-in user chooses a new passphrase for their own login.
+
+Only the keyslot the vault was unlocked with changes; other users keep
+theirs. Deriving the new key runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+
+from skot_dossier.services import access
+from ui.messages import error_text
+from ui.passphrase_pair import NewPassphraseFields
+from ui.text import fmt
+from ui.widgets import FieldError, heading, muted
+from ui.workers import run_task
+
+
+class ChangePassphraseDialog(QDialog):
+    """Emits ``changed()`` once the new passphrase is in place."""
+
+    changed = Signal()
+
+    def __init__(self, session, user_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._busy = False
+        self._task = None
+        self.setObjectName("changePassphraseDialog")
+        self.setWindowTitle(self.tr("Change my passphrase — SKOT Dossier"))
+        self.setMinimumWidth(540)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields = NewPassphraseFields(form, self)
+        self.fields.changed.connect(self._edited)
+        self.error = FieldError()
+        self.status = muted()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Change passphrase"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Change my passphrase"), 2))
+        self.intro = muted(
+            fmt(
+                self.tr(
+                    "A new passphrase for %1. From now on only the new one opens the vault "
+                    "for you; other users keep their own."
+                ),
+                user_name,
+            )
+        )
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._edited()
+        self.fields.focus()
+
+    def _edited(self) -> None:
+        self.error.show_message("")
+        self.ok_button.setEnabled(not self._busy and self.fields.is_complete())
+
+    def save(self) -> None:
+        if self._busy or not self.fields.is_complete():
+            return
+        problem = self.fields.problem()
+        if problem:
+            self.error.show_message(problem)
+            return
+        session, passphrase = self.session, self.fields.text()
+        self._set_busy(True)
+        self._task = run_task(
+            lambda: access.change_own_passphrase(session, passphrase), self._done, self._failed
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.fields.set_busy(busy)
+        self.ok_button.setEnabled(not busy and self.fields.is_complete())
+        self.status.setText(
+            self.tr("Saving the new passphrase… this takes a moment on purpose.") if busy else ""
+        )
+
+    def _done(self, _result) -> None:
+        self._set_busy(False)
+        self.fields.clear()
+        self.changed.emit()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.error.show_message(error_text(exc))
+
+    def reject(self) -> None:
+        if self._busy:
+            return  # the new keyslot is being written; wait for it
+        self.fields.clear()
+        super().reject()
