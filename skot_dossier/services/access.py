@@ -21,6 +21,7 @@ from skot_dossier.vault import (
     restore_backup,
 )
 from skot_dossier.vault.header import read_header
+from skot_dossier.vault.vault import passphrase_bytes
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,12 @@ def add_user_with_passphrase(
 
 
 def backup(session: Session, target: Path) -> BackupInfo:
-    """A backup file of the open vault (still encrypted), with the audit head in it."""
+    """A backup file of the open vault (still encrypted), with the audit head in it.
+
+    For the administrator and HR, or whoever holds the recovery key.
+    """
+    if session.vault.slot.kind != "recovery":
+        authorize(session, "vault.backup", object_type="vault")
     return create_backup(session.vault, Path(target))
 
 
@@ -175,8 +181,18 @@ def reset_passphrase(session: Session, keyslot_label: str, new_passphrase: str) 
     session.vault.change_passphrase(keyslot_label, new_passphrase)
 
 
-def change_own_passphrase(session: Session, new_passphrase: str) -> None:
-    """The signed-in user changes the passphrase of the keyslot they unlocked with."""
+def change_own_passphrase(
+    session: Session, new_passphrase: str, current_passphrase: str | None = None
+) -> None:
+    """The signed-in user changes the passphrase of the keyslot they unlocked with.
+
+    With ``current_passphrase`` the old one is checked first (someone at an
+    unlocked, unattended screen cannot lock its owner out).
+    """
     if session.vault.slot.kind != "passphrase":
         raise KeyslotError("Unlock with your passphrase, not the recovery key, to change it.")
+    if current_passphrase is not None:
+        session.vault.slot.unwrap(
+            session.vault.header.vault_id, passphrase_bytes(current_passphrase)
+        )
     session.vault.change_passphrase(session.vault.slot.label, new_passphrase)

@@ -27,9 +27,13 @@ class PermissionDenied(SkotError):
     code = "denied"
     exit_status = 16
 
-    def __init__(self, message: str | None = None, *, can_break_glass: bool = False) -> None:
+    def __init__(
+        self, message: str | None = None, *, can_break_glass: bool = False, target_id: str = ""
+    ) -> None:
         super().__init__(message)
         self.can_break_glass = can_break_glass
+        # The person (or incident) a break-the-glass grant would have to name.
+        self.target_id = target_id
 
     @classmethod
     def default_message(cls) -> str:
@@ -78,6 +82,7 @@ MATRIX: dict[str, dict[Role, Scope]] = {
     "audit.export": {PO: ALL},
     "audit.verify": {PO: ALL, ADMIN: ALL, HR: ALL},
     "register.view": {PO: ALL, ADMIN: ALL, HR: ALL},
+    "vault.backup": {ADMIN: ALL, HR: ALL},
     "letter.create": {HR: ALL, DIR: OWN},
     "letter.view": {HR: ALL, DIR: OWN},
     "letter.update": {HR: ALL, DIR: OWN},
@@ -209,7 +214,7 @@ def authorize(
             details={"operation": operation},
         )
     may_break = role_of(session) in BREAK_GLASS_ROLES and scope_for(session, operation) is not None
-    raise PermissionDenied(can_break_glass=may_break)
+    raise PermissionDenied(can_break_glass=may_break, target_id=subject_id or object_id)
 
 
 def hidden_pupils(session: Session, person_ids: Iterable[str]) -> set[str]:
@@ -251,5 +256,5 @@ def authorize_case(
                 outcome="denied",
                 details={"operation": operation, "need_to_know": True},
             )
-        raise PermissionDenied(can_break_glass=True)
+        raise PermissionDenied(can_break_glass=True, target_id=incident_id)
     return scope

@@ -61,3 +61,41 @@ def test_a_keyslot_without_a_user_may_do_nothing_once_users_exist(tmp_path):
     with pytest.raises(PermissionDenied):
         people.list_schools(stray)
     access.lock(stray)
+
+
+def test_changing_a_passphrase_can_require_the_current_one(tmp_path):
+    folder = tmp_path / "V.skotvault"
+    session, _ = access.create_vault(
+        folder, "Beheerder", "admin", PASSPHRASE, kdf=INSECURE_TEST_PROFILE
+    )
+    with pytest.raises(WrongPassphrase):
+        access.change_own_passphrase(session, "een nieuw wachtwoord", "niet het oude!!")
+    access.change_own_passphrase(session, "een nieuw wachtwoord", PASSPHRASE)
+    access.lock(session)
+    access.lock(access.unlock(folder, "een nieuw wachtwoord"))
+
+
+def test_backup_is_for_administrator_hr_or_the_recovery_key(tmp_path):
+    folder = tmp_path / "V.skotvault"
+    admin, recovery_key = access.create_vault(
+        folder, "Beheerder", "admin", PASSPHRASE, kdf=INSECURE_TEST_PROFILE
+    )
+    access.add_user_with_passphrase(
+        admin, "Dirk", "privacy_officer", "fg", OTHER_PASSPHRASE, kdf=INSECURE_TEST_PROFILE
+    )
+    access.backup(admin, tmp_path / "a.skotbackup")
+    access.lock(admin)
+    po = access.unlock(folder, OTHER_PASSPHRASE, label="fg")
+    with pytest.raises(PermissionDenied):
+        access.backup(po, tmp_path / "b.skotbackup")
+    access.lock(po)
+    rescue = access.unlock(folder, recovery_key, use_recovery=True)
+    access.backup(rescue, tmp_path / "c.skotbackup")
+    access.lock(rescue)
+
+
+def test_a_refusal_names_what_the_glass_would_have_to_be_broken_for(world):
+    director = world.as_role("director")
+    with pytest.raises(PermissionDenied) as denied:
+        people.open_dossier(director, world.dossier_b.id)
+    assert denied.value.can_break_glass and denied.value.target_id == world.pupil_b.id
