@@ -38,6 +38,7 @@ class WelcomeWindow(QWidget):
         self.setWindowTitle(self.tr("Welcome — SKOT Dossier"))
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(760, 480)
+        self.resize(900, 540)  # room for the subtitle on two lines
 
         logo = QLabel()
         logo.setPixmap(icon("app").pixmap(80, 80))
