@@ -223,7 +223,7 @@ class RestoreDialog(QDialog):
     def _recovery_toggled(self, on: bool) -> None:
         self.secret_label.setText(self.tr("Recovery &key:") if on else self.tr("Pass&phrase:"))
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText("XXXX-XXXX-XXXX-…" if on else "")
+        self.secret.setPlaceholderText("ABCD-EFGH-JKMN-…" if on else "")
         self.secret.clear()
 
     def _update(self) -> None:

@@ -117,7 +117,7 @@ class UnlockPanel(QWidget):
         self.secret_label.setText(self.tr("&Recovery key:") if on else self.tr("&Passphrase:"))
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
         self.secret.clear()
-        self.secret.setPlaceholderText("XXXX-XXXX-XXXX-…" if on else "")
+        self.secret.setPlaceholderText("ABCD-EFGH-JKMN-…" if on else "")
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.user, self.secret, self.use_recovery, self.ok_button):
