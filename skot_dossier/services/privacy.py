@@ -204,27 +204,35 @@ def retention_overview(
 ) -> list[RetentionItem]:
     """Every dossier's review date; with ``due_only`` the review queue."""
     authorize(session, "retention.view", object_type="retention")
-    today = today or date.today()
+    items = _retention_items(session, today or date.today(), due_only)
+    with unit_of_work(
+        session, "list", object_type="retention", details={"rows": len(items), "due_only": due_only}
+    ):
+        pass
+    return items
+
+
+def _retention_items(
+    session: Session, today: date, due_only: bool, dossier_id: str | None = None
+) -> list[RetentionItem]:
     rules = policy(session)
     items = []
-    for row in store.retention_rows(session.db):
-        dossier_id, person_id, kind, end, left, holds = (
-            row[0],
-            row[1],
-            row[2],
-            row[3],
-            row[4],
-            row[6],
-        )
+    for row in store.retention_rows(session.db, dossier_id):
+        dossier, person_id, kind, end, left, holds = row[0], row[1], row[2], row[3], row[4], row[6]
         rule = rules.rule_for(kind)
         trigger = pd(end if kind == "staff" else left)
         state = status(rule, trigger, int(holds), today)
         if due_only and not state.due:
             continue
-        names = tuple(n for _, n in store.approvals(session.db, dossier_id))
+        # Approvals only matter once a dossier is due (or is looked at on its own).
+        names = (
+            tuple(n for _, n in store.approvals(session.db, dossier))
+            if state.due or dossier_id
+            else ()
+        )
         items.append(
             RetentionItem(
-                dossier_id,
+                dossier,
                 person_id,
                 kind,
                 rule.label_nl,
@@ -235,10 +243,6 @@ def retention_overview(
                 names,
             )
         )
-    with unit_of_work(
-        session, "list", object_type="retention", details={"rows": len(items), "due_only": due_only}
-    ):
-        pass
     return items
 
 
@@ -288,9 +292,10 @@ def erase_dossier(
     """
     authorize(session, "retention.erase", object_type="dossier", object_id=dossier_id)
     today = today or date.today()
-    item = next((i for i in retention_overview(session, today) if i.dossier_id == dossier_id), None)
-    if item is None:
+    found = _retention_items(session, today, False, dossier_id)
+    if not found:
         raise NotFound()
+    item = found[0]
     v = Validator()
     reason = v.text("early_reason", early_reason, required=False, max_len=500)
     v.done()

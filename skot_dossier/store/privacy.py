@@ -85,16 +85,18 @@ def restriction(db: Database, dossier_id: str) -> str:
 # -- retention -----------------------------------------------------------------
 
 
-def retention_rows(db: Database) -> list[tuple[Any, ...]]:
+def retention_rows(db: Database, dossier_id: str | None = None) -> list[tuple[Any, ...]]:
     """(dossier_id, person_id, kind, employment_end, date_left, status, active holds,
-    schools) for every dossier; names are left out on purpose."""
+    schools) for every dossier, or one; names are left out on purpose."""
+    where, params = ("WHERE d.id = ? ", (dossier_id,)) if dossier_id else ("", ())
     return db.all(
         "SELECT d.id, p.id, p.kind, p.employment_end, p.date_left, d.status, "
         "(SELECT count(*) FROM legal_holds h WHERE h.dossier_id = d.id "
         " AND h.lifted_at IS NULL), "
         "(SELECT group_concat(school_id, '|') FROM person_schools ps "
         " WHERE ps.person_id = p.id) "
-        "FROM dossiers d JOIN persons p ON p.id = d.person_id ORDER BY d.id"
+        f"FROM dossiers d JOIN persons p ON p.id = d.person_id {where}ORDER BY d.id",
+        params,
     )
 
 
