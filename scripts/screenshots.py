@@ -230,8 +230,8 @@ def hr_lookup(folder: Path, pupil_name: str) -> None:
     retire(window)
 
 
-def break_glass(folder: Path) -> None:
-    """A director opens a pupil's dossier at a school that is not theirs."""
+def break_glass(folder: Path) -> str:
+    """A director opens a pupil's dossier at a school that is not theirs; returns the name."""
     other = access.unlock(folder, DEMO_PASSPHRASE, label="directeur2")
     try:
         summary = people.list_dossiers(other, kind="pupil", limit=1)[0]
@@ -252,10 +252,93 @@ def break_glass(folder: Path) -> None:
     dialog.confirm()
     grab(window, "break-glass-dossier")
     retire(window)
+    return summary.name
+
+
+def legal_hold(folder: Path) -> None:
+    """A director places a legal hold on a dossier (the dialog, with one hold in it)."""
+    session = access.unlock(folder, DEMO_PASSPHRASE, label=USER)
+    summary = people.list_dossiers(session, kind="staff", limit=1)[0]
+    window = MainWindow(session, folder, USER)
+    window.resize(*WINDOW_SIZE)
+    page = window.workspace.open_dossier(summary.dossier_id)
+    dialog = page.legal_hold()
+    dialog.resize(820, 560)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("objection"))
+    dialog.note.setText("Bezwaar tegen de berisping, ontvangen op 4 maart")
+    dialog.place()
+    grab(dialog, "dossier-legal-hold")
+    dialog.reject()
+    retire(window)
+
+
+def select_glass(page) -> None:
+    """Select (and show) the log's first entry of a director breaking the glass."""
+    records = [row.entry.action for row in page.model.records()]
+    row = records.index("break-glass")
+    page.table.selectRow(row)
+    page.table.scrollTo(page.table.model().index(row, 0), page.table.ScrollHint.PositionAtCenter)
+
+
+def privacy_officer(folder: Path, pupil_name: str) -> None:
+    """The data protection officer: the log, who looked at a pupil's dossier, the check."""
+    session = access.unlock(folder, DEMO_PASSPHRASE, label="privacy")
+    window = MainWindow(session, folder, "privacy")
+    window.resize(*WINDOW_SIZE)
+    page = window.workspace.page("audit")  # this role starts on the log
+    select_glass(page)
+    grab(window, "audit-log")
+    page.verify_panel.verify()
+    grab(window, "audit-verify")
+    dialog = page.look_up_person()
+    dialog.query.setText(pupil_name.split()[-1])
+    dialog.run_search()
+    grab(dialog, "audit-who-looked-lookup")
+    for row in range(dialog.model.rowCount()):
+        if dialog.model.record(row).name == pupil_name:
+            dialog.table.selectRow(row)
+    dialog.confirm()
+    select_glass(page)
+    grab(window, "audit-who-looked")
+    page.show_whole_log()
+    retire(window)
+
+
+def retention(folder: Path) -> None:
+    """Retention: the data protection officer agrees, HR destroys what was agreed."""
+    session = access.unlock(folder, DEMO_PASSPHRASE, label="privacy")
+    window = MainWindow(session, folder, "privacy")
+    window.resize(*WINDOW_SIZE)
+    page = window.workspace.page("retention")
+    window.workspace.show_page("retention")
+    page.due_only.setChecked(True)
+    if page.model.rowCount() == 0:
+        raise SystemExit("the demo vault has no dossier due for review")
+    page.table.selectRow(0)
+    page.approve()
+    page.due_only.setChecked(False)
+    page.table.selectRow(0)
+    grab(window, "retention")
+    retire(window)
+    session = access.unlock(folder, DEMO_PASSPHRASE, label="hr")
+    hr = MainWindow(session, folder, "hr")
+    hr.resize(*WINDOW_SIZE)
+    hr.workspace.show_page("retention")
+    hr_page = hr.workspace.page("retention")
+    hr_page.due_only.setChecked(True)
+    for row in range(hr_page.model.rowCount()):
+        if hr_page.model.record(row).approvals:
+            hr_page.table.selectRow(row)
+    dialog = hr_page.erase()
+    dialog.understood.setChecked(True)
+    grab(dialog, "retention-destroy")
+    dialog.confirm()
+    grab(hr, "retention-destroyed")
+    retire(hr)
 
 
 def restore(tmp: Path, folder: Path) -> None:
-    session = access.unlock(folder, DEMO_PASSPHRASE, label=USER)
+    session = access.unlock(folder, DEMO_PASSPHRASE, label="hr")  # backups: HR or administrator
     backup = tmp / "Demo-2026-03-02.skotbackup"
     try:
         access.backup(session, backup)
@@ -303,7 +386,10 @@ def main() -> int:
         pupil_name = main_window(folder)
         recovery_session(Path(tmp))
         hr_lookup(folder, pupil_name)
-        break_glass(folder)
+        glass_pupil = break_glass(folder)
+        legal_hold(folder)
+        privacy_officer(folder, glass_pupil)
+        retention(folder)
         restore(Path(tmp), folder)
         unlock_dialogs(folder)  # last: its wrong passphrase would warn in the main window
     return 0

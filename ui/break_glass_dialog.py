@@ -169,10 +169,15 @@ def offer_break_glass(
 ) -> BreakGlassDialog | None:
     """After a refused open: offer to break the glass where the core allows it.
 
-    Returns the dialog when one is offered (``retry`` runs once the access is
-    recorded); None when the refusal stands and the caller should say so.
+    The grant is for the person or incident the refusal names; ``target_id``
+    is only used when it names none. Returns the dialog when one is offered
+    (``retry`` runs once the access is recorded); None when the refusal stands
+    and the caller should say so.
     """
-    if not (isinstance(exc, PermissionDenied) and exc.can_break_glass and target_id):
+    if not (isinstance(exc, PermissionDenied) and exc.can_break_glass):
+        return None
+    target_id = exc.target_id or target_id
+    if not target_id:
         return None
     dialog = BreakGlassDialog(session, target_id, what, parent)
     dialog.granted.connect(lambda _target: retry())

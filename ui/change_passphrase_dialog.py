@@ -1,14 +1,24 @@
 """The signed-in user chooses a new passphrase for their own login.
 
-Only the keyslot the vault was unlocked with changes; other users keep
-theirs. Deriving the new key runs off the GUI thread.
+The current passphrase is asked first, so someone at an unlocked screen left
+unattended cannot lock its owner out. Only the keyslot the vault was unlocked
+with changes; other users keep theirs. Deriving the keys runs off the GUI thread.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from skot_dossier.errors import WrongPassphrase
 from skot_dossier.services import access
 from ui.messages import error_text
 from ui.passphrase_pair import NewPassphraseFields
@@ -32,6 +42,13 @@ class ChangePassphraseDialog(QDialog):
         self.setMinimumWidth(540)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.current = QLineEdit(self)
+        self.current.setObjectName("currentPassphrase")
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current.textChanged.connect(self._edited)
+        current_label = QLabel(self.tr("C&urrent passphrase:"), self)
+        current_label.setBuddy(self.current)
+        form.addRow(current_label, self.current)
         self.fields = NewPassphraseFields(form, self)
         self.fields.changed.connect(self._edited)
         self.error = FieldError()
@@ -60,45 +77,65 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self._edited()
-        self.fields.focus()
+        self.current.setFocus()
 
     def _edited(self) -> None:
         self.error.show_message("")
-        self.ok_button.setEnabled(not self._busy and self.fields.is_complete())
+        self.ok_button.setEnabled(not self._busy and self._complete())
+
+    def _complete(self) -> bool:
+        return bool(self.current.text()) and self.fields.is_complete()
 
     def save(self) -> None:
-        if self._busy or not self.fields.is_complete():
+        if self._busy or not self._complete():
             return
         problem = self.fields.problem()
         if problem:
             self.error.show_message(problem)
             return
-        session, passphrase = self.session, self.fields.text()
+        session, passphrase, current = self.session, self.fields.text(), self.current.text()
         self._set_busy(True)
         self._task = run_task(
-            lambda: access.change_own_passphrase(session, passphrase), self._done, self._failed
+            lambda: access.change_own_passphrase(session, passphrase, current_passphrase=current),
+            self._done,
+            self._failed,
         )
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.fields.set_busy(busy)
-        self.ok_button.setEnabled(not busy and self.fields.is_complete())
+        self.current.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy and self._complete())
         self.status.setText(
             self.tr("Saving the new passphrase… this takes a moment on purpose.") if busy else ""
         )
 
     def _done(self, _result) -> None:
         self._set_busy(False)
-        self.fields.clear()
+        self._wipe()
         self.changed.emit()
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
+        if isinstance(exc, WrongPassphrase):
+            self.current.clear()
+            self.current.setFocus()
+            self.error.show_message(
+                self.tr(
+                    "Your current passphrase is not correct, so nothing was changed. Check "
+                    "Caps Lock and type it again."
+                )
+            )
+            return
         self.error.show_message(error_text(exc))
+
+    def _wipe(self) -> None:
+        self.current.clear()
+        self.fields.clear()
 
     def reject(self) -> None:
         if self._busy:
             return  # the new keyslot is being written; wait for it
-        self.fields.clear()
+        self._wipe()
         super().reject()

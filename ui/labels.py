@@ -172,3 +172,38 @@ def platform(value: object) -> str:
 
 def search_kind(value: object) -> str:
     return _label(SEARCH_KINDS, str(value))
+
+
+HOLD_KINDS = {
+    "appeal": QT_TRANSLATE_NOOP("Labels", "Appeal"),
+    "objection": QT_TRANSLATE_NOOP("Labels", "Objection"),
+    "court_case": QT_TRANSLATE_NOOP("Labels", "Court case"),
+    "police_report": QT_TRANSLATE_NOOP("Labels", "Police report"),
+    "access_request": QT_TRANSLATE_NOOP("Labels", "Access request"),
+}
+# What a destruction removed, by the core's count names; the rest is "other records".
+ERASED = {
+    "incidents": QT_TRANSLATE_NOOP("Labels", "incidents"),
+    "evidence": QT_TRANSLATE_NOOP("Labels", "evidence files"),
+    "timeline": QT_TRANSLATE_NOOP("Labels", "timeline entries"),
+    "decisions": QT_TRANSLATE_NOOP("Labels", "decisions"),
+    "letters": QT_TRANSLATE_NOOP("Labels", "letters"),
+}
+ERASED_OTHER = QT_TRANSLATE_NOOP("Labels", "other records")
+
+
+def hold_kind(value: object) -> str:
+    return _label(HOLD_KINDS, str(value))
+
+
+def erased_counts(counts: dict[str, int]) -> str:
+    """Numbers only, never content: "incidents: 1 · evidence files: 2 · other records: 14"."""
+    parts = [
+        f"{QCoreApplication.translate('Labels', ERASED[key])}: {counts[key]}"
+        for key in ERASED
+        if counts.get(key)
+    ]
+    other = sum(n for key, n in counts.items() if key not in ERASED)
+    if other:
+        parts.append(f"{QCoreApplication.translate('Labels', ERASED_OTHER)}: {other}")
+    return " · ".join(parts)

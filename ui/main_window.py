@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.new_dossier_action.setEnabled(allowed(session, "person.create"))
         self.new_incident_action.setEnabled(allowed(session, "incident.create"))
         self.search_action.setEnabled(allowed(session, "search"))
+        self.backup_action.setEnabled(allowed(session, "vault.backup"))
         self._show_status()
         self.workspace.resume(self._resume)
         self._resume = None
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
         self.by_recovery = status.slot_kind == "recovery"
         self._logins = status.keyslot_labels
         self.reset_passphrase_action.setEnabled(self.by_recovery or status.role == "admin")
+        # Backups are for the administrator and HR, or whoever holds the recovery key.
+        self.backup_action.setEnabled(self.by_recovery or allowed(self.session, "vault.backup"))
         self.user_label.setText(
             self.tr("Unlocked with the recovery key")
             if self.by_recovery

@@ -63,6 +63,18 @@ ERRORS = {
     ),
 }
 
+# A refused destruction: a legal hold, or the second person's approval is missing.
+ERASURE_REFUSED_HOLD = QT_TRANSLATE_NOOP(
+    "Messages",
+    "A legal hold rests on this dossier (for example an objection, an appeal or a police "
+    "report). It cannot be destroyed until HR or the school director lifts the hold.",
+)
+ERASURE_REFUSED_SECOND = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Someone else must agree first: destroying a dossier takes two people. Ask a colleague "
+    '(HR or the data protection officer) to choose "Agree to destruction"; then destroy it.',
+)
+
 # Restoring a backup: the same codes, said for that situation.
 RESTORE_ERRORS = {
     "backup_invalid": QT_TRANSLATE_NOOP(
@@ -195,6 +207,10 @@ PROBLEMS = {
     "type a pupil number or at least three letters of the name": QT_TRANSLATE_NOOP(
         "Problems", "Type a pupil number or at least three letters of the name."
     ),
+    "the retention period has not ended; give the reason for erasing it now": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The retention period has not ended yet. Give the reason for destroying the dossier now.",
+    ),
 }
 
 # … and as patterns with values in them.
@@ -248,6 +264,11 @@ def error_text(exc: BaseException) -> str:
     code = exc.code if isinstance(exc, SkotError) else ""
     if code in ERRORS:
         return QCoreApplication.translate("Messages", ERRORS[code])
+    if code == "erasure_refused":
+        hold = "legal hold" in str(exc)  # the core's two refusals differ only in words
+        return QCoreApplication.translate(
+            "Messages", ERASURE_REFUSED_HOLD if hold else ERASURE_REFUSED_SECOND
+        )
     if isinstance(exc, SkotError):
         return str(exc)
     if isinstance(exc, OSError):

@@ -1,6 +1,8 @@
 """A read-only table of domain records: columns declared once, rows replaced at once.
 
-Every instance registers as holding personal data, so locking empties it.
+Every instance registers as holding personal data, so locking empties it. An
+optional ``tint`` gives a row a background colour (with dark text on it, so
+it stays readable in any theme).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from ui.privacy import holds_personal_data
 
@@ -28,10 +31,17 @@ class Column:
     tooltip: Callable[[Any], str] | None = None
 
 
+Tint = Callable[[Any], QColor | None]
+TINTED_TEXT = QColor("#1b1b1b")
+
+
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+    def __init__(
+        self, columns: Sequence[Column], parent: QObject | None = None, *, tint: Tint | None = None
+    ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self.tint = tint
         self._rows: list[Any] = []
         holds_personal_data(self)
 
@@ -71,6 +81,11 @@ class RecordTableModel(QAbstractTableModel):
             return column.tooltip(record)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            colour = self.tint(record) if self.tint is not None else None
+            if colour is None:
+                return None
+            return QBrush(colour if role == Qt.ItemDataRole.BackgroundRole else TINTED_TEXT)
         return None
 
     def headerData(  # noqa: N802

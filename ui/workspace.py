@@ -29,9 +29,11 @@ from ui.dossier.page import DossierPage
 from ui.forms.person_form import PersonForm
 from ui.intake.wizard import IntakeWizard
 from ui.messages import error_text
+from ui.pages.audit_page import AuditLogPage
 from ui.pages.deadlines_page import DeadlinesPage
 from ui.pages.dossier_list_page import DossierListPage
-from ui.pages.info_pages import AuditPage, NotForRolePage, RetentionPage
+from ui.pages.info_pages import NotForRolePage
+from ui.pages.retention_page import RetentionPage
 from ui.pages.settings_page import SettingsPage
 from ui.resources import icon
 from ui.widgets import Banner, show_error
@@ -122,9 +124,13 @@ class Workspace(QWidget):
             page.open_dossier.connect(self.open_dossier)
             return page
         if key == AUDIT:
-            return AuditPage(session)
+            if not (allowed(session, "audit.review") or allowed(session, "audit.verify")):
+                return NotForRolePage(role, self.tr("Audit log"))
+            return AuditLogPage(session)
         if key == RETENTION:
-            return RetentionPage()
+            if not (allowed(session, "retention.view") or allowed(session, "register.view")):
+                return NotForRolePage(role, self.tr("Retention"))
+            return RetentionPage(session)
         page = SettingsPage(session, kdf=self.kdf)
         page.idle_minutes_changed.connect(self.idle_minutes_changed.emit)
         return page
@@ -151,15 +157,21 @@ class Workspace(QWidget):
         return PAGE_KEYS[row] if 0 <= row < len(PAGE_KEYS) else DOSSIERS
 
     def start_page(self) -> str:
-        return DOSSIERS if allowed(self.session, "dossier.list") else SETTINGS
+        if allowed(self.session, "dossier.list"):
+            return DOSSIERS
+        return AUDIT if allowed(self.session, "audit.review") else SETTINGS
 
     # -- dossiers ---------------------------------------------------------------
 
     def open_dossier(
         self, dossier_id: str, tab: int = 0, person_id: str = "", *, retried: bool = False
     ) -> DossierPage | None:
-        """Open a dossier; where the core refuses but allows breaking the glass (and the
-        person is known), offer that and open it again once the reason is recorded."""
+        """Open a dossier; where the core refuses but allows breaking the glass, offer
+        that and open it again once the reason is recorded.
+
+        The refusal names the person a grant must be for; ``person_id`` is only a
+        fallback for a refusal that does not.
+        """
         self.show_page(DOSSIERS)
         self._close_dossier()
         page = DossierPage(self.session, dossier_id, self.dossier_area)

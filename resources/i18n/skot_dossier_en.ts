@@ -43,38 +43,648 @@
     </message>
 </context>
 <context>
-    <name>AuditPage</name>
+    <name>AuditExports</name>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="41"/>
-        <source>Audit log of this vault</source>
-        <translation>Audit log of this vault</translation>
+        <location filename="../../ui/pages/audit_exports.py" line="34"/>
+        <source>Export as &amp;CSV…</source>
+        <translation>Export as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="43"/>
-        <source>Entries:</source>
-        <translation>Entries:</translation>
+        <location filename="../../ui/pages/audit_exports.py" line="36"/>
+        <source>The chosen period, for a spreadsheet.</source>
+        <translation>The chosen period, for a spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="44"/>
-        <source>Check number (controlegetal):</source>
-        <translation>Check number (controlegetal):</translation>
+        <location filename="../../ui/pages/audit_exports.py" line="38"/>
+        <source>Export as &amp;PDF…</source>
+        <translation>Export as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="46"/>
+        <location filename="../../ui/pages/audit_exports.py" line="40"/>
+        <source>The chosen period, to print or to file.</source>
+        <translation>The chosen period, to print or to file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="42"/>
+        <source>Record a checkpoint (PDF)…</source>
+        <translation>Record a checkpoint (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="46"/>
+        <source>One page with today&apos;s check number. File it outside SKOT Dossier: a log rewritten later no longer matches it.</source>
+        <translation>One page with today&apos;s check number. File it outside SKOT Dossier: a log rewritten later no longer matches it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="73"/>
+        <source>Save the audit log</source>
+        <translation>Save the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="74"/>
+        <source>Audit-log</source>
+        <translation>Audit-log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="77"/>
+        <source>Saving the audit log…</source>
+        <translation>Saving the audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="80"/>
+        <source>The audit log has been saved (%1):
+%2
+
+The file says at the top whether the chain is intact, with the check number (controlegetal).</source>
+        <translation>The audit log has been saved (%1):
+%2
+
+The file says at the top whether the chain is intact, with the check number (controlegetal).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="91"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="96"/>
+        <location filename="../../ui/pages/audit_exports.py" line="106"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="104"/>
+        <source>Record a checkpoint</source>
+        <translation>Record a checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="105"/>
+        <source>Checkpoint-audit-log</source>
+        <translation>Checkpoint-audit-log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="108"/>
+        <source>Recording the checkpoint…</source>
+        <translation>Recording the checkpoint…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="111"/>
+        <source>The checkpoint has been saved:
+%1
+
+Print it or keep it outside SKOT Dossier, for example in the data protection officer&apos;s archive. A log rewritten later no longer matches its check number.</source>
+        <translation>The checkpoint has been saved:
+%1
+
+Print it or keep it outside SKOT Dossier, for example in the data protection officer&apos;s archive. A log rewritten later no longer matches its check number.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilters</name>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="43"/>
+        <source>Flagged only</source>
+        <translation>Flagged only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="47"/>
+        <source>Only entries that deserve a look: the glass broken, case reasons, refusals, failures, exports, many records at once, overrides, destructions and work outside 7:00–19:00 or at the weekend.</source>
+        <translation>Only entries that deserve a look: the glass broken, case reasons, refusals, failures, exports, many records at once, overrides, destructions and work outside 7:00–19:00 or at the weekend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="52"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="53"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="73"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="74"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="75"/>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;ser:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="76"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="13"/>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="14"/>
+        <source>Listed</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="15"/>
+        <source>Searched</source>
+        <translation>Searched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="16"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="17"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="18"/>
+        <source>Attached</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="19"/>
+        <source>Letter drafted</source>
+        <translation>Letter drafted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="20"/>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="21"/>
+        <source>Made final</source>
+        <translation>Made final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="22"/>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="23"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="24"/>
+        <source>Broke the glass</source>
+        <translation>Broke the glass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="25"/>
+        <source>Case reason recorded</source>
+        <translation>Case reason recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="26"/>
+        <location filename="../../ui/audit_labels.py" line="76"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="27"/>
+        <source>Legal hold placed</source>
+        <translation>Legal hold placed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="28"/>
+        <source>Legal hold lifted</source>
+        <translation>Legal hold lifted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="29"/>
+        <source>Processing restricted</source>
+        <translation>Processing restricted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="30"/>
+        <source>Restriction lifted</source>
+        <translation>Restriction lifted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="31"/>
+        <source>Agreed to destruction</source>
+        <translation>Agreed to destruction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="32"/>
+        <source>Destroyed</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="33"/>
+        <source>Log checked</source>
+        <translation>Log checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="34"/>
+        <source>Checkpoint recorded</source>
+        <translation>Checkpoint recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="35"/>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="36"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="37"/>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="38"/>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="39"/>
+        <source>Vault upgraded</source>
+        <translation>Vault upgraded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="40"/>
+        <source>Login added</source>
+        <translation>Login added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="41"/>
+        <source>Login removed</source>
+        <translation>Login removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="42"/>
+        <source>Passphrase changed</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="43"/>
+        <source>Recovery key replaced</source>
+        <translation>Recovery key replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="47"/>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="48"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="49"/>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="50"/>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="51"/>
+        <source>timeline</source>
+        <translation>timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="52"/>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="53"/>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="54"/>
+        <source>letter</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="55"/>
+        <source>police packet</source>
+        <translation>police packet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="56"/>
+        <source>access request</source>
+        <translation>access request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="57"/>
+        <source>history</source>
+        <translation>history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="58"/>
+        <source>search</source>
+        <translation>search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="59"/>
+        <source>person lookup</source>
+        <translation>person lookup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="60"/>
+        <source>pupil lookup</source>
+        <translation>pupil lookup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="61"/>
+        <source>audit log</source>
+        <translation>audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="62"/>
+        <source>retention</source>
+        <translation>retention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="63"/>
+        <source>destructions</source>
+        <translation>destructions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="64"/>
+        <source>legal holds</source>
+        <translation>legal holds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="65"/>
+        <source>processing register</source>
+        <translation>processing register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="66"/>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="67"/>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="68"/>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="69"/>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="70"/>
+        <source>vault</source>
+        <translation>vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="74"/>
+        <source>Glass broken</source>
+        <translation>Glass broken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="75"/>
+        <source>Need to know</source>
+        <translation>Need to know</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="77"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="78"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="79"/>
+        <source>Many records</source>
+        <translation>Many records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="80"/>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="81"/>
+        <source>Destruction</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="82"/>
+        <source>Unusual hour</source>
+        <translation>Unusual hour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="90"/>
+        <source>Key holder</source>
+        <translation>Key holder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="91"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="93"/>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="97"/>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>Entry %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="98"/>
+        <source>An entry before entry %1 was removed or replaced.</source>
+        <translation>An entry before entry %1 was removed or replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="101"/>
+        <source>Entry %1 is no longer in its original place.</source>
+        <translation>Entry %1 is no longer in its original place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="102"/>
+        <source>Entries are missing before entry %1.</source>
+        <translation>Entries are missing before entry %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="103"/>
+        <source>Entry %1, named by a recorded checkpoint, is no longer in the log: entries were removed from the end.</source>
+        <translation>Entry %1, named by a recorded checkpoint, is no longer in the log: entries were removed from the end.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="108"/>
+        <source>Entry %1 does not match a recorded checkpoint: the log was rewritten.</source>
+        <translation>Entry %1 does not match a recorded checkpoint: the log was rewritten.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="59"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="50"/>
-        <source>Every view, search, change and export is logged with who did it and when. The check number changes with every entry; it is printed on letters and backups, so a rewritten log is noticed.</source>
-        <translation>Every view, search, change and export is logged with who did it and when. The check number changes with every entry; it is printed on letters and backups, so a rewritten log is noticed.</translation>
+        <location filename="../../ui/pages/audit_page.py" line="63"/>
+        <source>Who looked at this dossier?…</source>
+        <translation>Who looked at this dossier?…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="60"/>
-        <source>Browsing and verifying the log on screen comes in a later version. Until then the administrator checks it with:
-skot-dossier-admin verify-audit &lt;vault folder&gt;</source>
-        <translation>Browsing and verifying the log on screen comes in a later version. Until then the administrator checks it with:
-skot-dossier-admin verify-audit &lt;vault folder&gt;</translation>
+        <location filename="../../ui/pages/audit_page.py" line="91"/>
+        <source>Back to the whole log</source>
+        <translation>Back to the whole log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="136"/>
+        <source>Audit log of this vault</source>
+        <translation>Audit log of this vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="138"/>
+        <source>Entries:</source>
+        <translation>Entries:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="139"/>
+        <source>Check number (controlegetal):</source>
+        <translation>Check number (controlegetal):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="143"/>
+        <source>Every view, search, change and export is logged with who did it and when. You can check that nothing in the log was changed or removed; reading the log itself is for the data protection officer.</source>
+        <translation>Every view, search, change and export is logged with who did it and when. You can check that nothing in the log was changed or removed; reading the log itself is for the data protection officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="148"/>
+        <source>Your role may not check or read the audit log.</source>
+        <translation>Your role may not check or read the audit log.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit_page.py" line="169"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="171"/>
+        <source>(the newest; narrow the period to see older ones)</source>
+        <translation>(the newest; narrow the period to see older ones)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="177"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="198"/>
+        <source>Your role may not read the audit log.</source>
+        <translation>Your role may not read the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="210"/>
+        <source>Entry %1</source>
+        <translation>Entry %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="212"/>
+        <source>purpose: %1</source>
+        <translation>purpose: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="214"/>
+        <source>reference %1</source>
+        <translation>reference %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="215"/>
+        <source>outcome: %1</source>
+        <translation>outcome: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="217"/>
+        <source>details: %1</source>
+        <translation>details: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="236"/>
+        <source>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</source>
+        <translation>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit_page.py" line="247"/>
+        <source>%n access(es) to this person&apos;s data</source>
+        <translation>
+            <numerusform>%n access to this person&apos;s data</numerusform>
+            <numerusform>%n accesses to this person&apos;s data</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="47"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="53"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="57"/>
+        <source>User (role)</source>
+        <translation>User (role)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="58"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="60"/>
+        <source>Person concerned</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="64"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="66"/>
+        <source>Signals</source>
+        <translation>Signals</translation>
     </message>
 </context>
 <context>
@@ -197,29 +807,39 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="31"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="41"/>
         <source>Change my passphrase — SKOT Dossier</source>
         <translation>Change my passphrase — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="43"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="49"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>C&amp;urrent passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase_dialog.py" line="60"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="47"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="64"/>
         <source>Change my passphrase</source>
         <translation>Change my passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="51"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="68"/>
         <source>A new passphrase for %1. From now on only the new one opens the vault for you; other users keep their own.</source>
         <translation>A new passphrase for %1. From now on only the new one opens the vault for you; other users keep their own.</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="87"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="110"/>
         <source>Saving the new passphrase… this takes a moment on purpose.</source>
         <translation>Saving the new passphrase… this takes a moment on purpose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase_dialog.py" line="126"/>
+        <source>Your current passphrase is not correct, so nothing was changed. Check Caps Lock and type it again.</source>
+        <translation>Your current passphrase is not correct, so nothing was changed. Check Caps Lock and type it again.</translation>
     </message>
 </context>
 <context>
@@ -551,52 +1171,62 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../ui/dossier/page.py" line="49"/>
+        <location filename="../../ui/dossier/page.py" line="51"/>
         <source>All dossiers</source>
         <translation>All dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="58"/>
+        <location filename="../../ui/dossier/page.py" line="60"/>
         <source>Copy the name (cleared from the clipboard after a while)</source>
         <translation>Copy the name (cleared from the clipboard after a while)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="63"/>
+        <location filename="../../ui/dossier/page.py" line="65"/>
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="68"/>
+        <location filename="../../ui/dossier/page.py" line="70"/>
         <source>New incident…</source>
         <translation>New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="86"/>
+        <location filename="../../ui/dossier/page.py" line="74"/>
+        <source>Legal hold…</source>
+        <translation>Legal hold…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="78"/>
+        <source>Keep this dossier from being destroyed while an objection, appeal or case is running</source>
+        <translation>Keep this dossier from being destroyed while an objection, appeal or case is running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="98"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="87"/>
+        <location filename="../../ui/dossier/page.py" line="99"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="88"/>
+        <location filename="../../ui/dossier/page.py" line="100"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="89"/>
+        <location filename="../../ui/dossier/page.py" line="101"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="90"/>
+        <location filename="../../ui/dossier/page.py" line="102"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="91"/>
+        <location filename="../../ui/dossier/page.py" line="103"/>
         <source>Correspondence</source>
         <translation>Correspondence</translation>
     </message>
@@ -645,6 +1275,104 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <location filename="../../ui/intake/evidence_picker.py" line="103"/>
         <source>Drag files here, or choose &quot;Add files…&quot;</source>
         <translation>Drag files here, or choose &quot;Add files…&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="39"/>
+        <source>not yet (still employed)</source>
+        <translation>not yet (still employed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="40"/>
+        <source>not yet (still at school)</source>
+        <translation>not yet (still at school)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="55"/>
+        <source>Destroy a dossier — SKOT Dossier</source>
+        <translation>Destroy a dossier — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="62"/>
+        <source>This cannot be undone. Everything about this person is removed: their details, the timeline, decisions and letters, and incidents nobody else is part of, with their evidence. Old copies inside the vault go too. The audit log keeps only a receipt: when, under which rule, approved by whom, and how many records, without any content.</source>
+        <translation>This cannot be undone. Everything about this person is removed: their details, the timeline, decisions and letters, and incidents nobody else is part of, with their evidence. Old copies inside the vault go too. The audit log keeps only a receipt: when, under which rule, approved by whom, and how many records, without any content.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="72"/>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="73"/>
+        <source>Staff/pupil:</source>
+        <translation>Staff/pupil:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="74"/>
+        <source>Rule:</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="75"/>
+        <source>Period started:</source>
+        <translation>Period started:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="77"/>
+        <source>Review on:</source>
+        <translation>Review on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="77"/>
+        <source>not yet known</source>
+        <translation>not yet known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="80"/>
+        <source>Agreed by:</source>
+        <translation>Agreed by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="80"/>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="88"/>
+        <source>For example: the former employee asked for their data to be erased (AVG art. 17) on 3 March; nothing requires us to keep it.</source>
+        <translation>For example: the former employee asked for their data to be erased (AVG art. 17) on 3 March; nothing requires us to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="97"/>
+        <source>I understand that this cannot be undone</source>
+        <translation>I understand that this cannot be undone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="104"/>
+        <source>&amp;Destroy for good</source>
+        <translation>&amp;Destroy for good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="111"/>
+        <source>Destroy this dossier for good?</source>
+        <translation>Destroy this dossier for good?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="133"/>
+        <source>The retention period has not even started. Why must this dossier be destroyed now? (required)</source>
+        <translation>The retention period has not even started. Why must this dossier be destroyed now? (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="138"/>
+        <source>The retention period ends on %1. Why must this dossier be destroyed before then? (required)</source>
+        <translation>The retention period ends on %1. Why must this dossier be destroyed before then? (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="156"/>
+        <source>Destroying the dossier…</source>
+        <translation>Destroying the dossier…</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1620,14 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <location filename="../../ui/dossier/evidence_tab.py" line="315"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileExport</name>
+    <message>
+        <location filename="../../ui/file_export.py" line="112"/>
+        <source>The file was not saved. %1</source>
+        <translation>The file was not saved. %1</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +2157,144 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <source>ZIP archive</source>
         <translation>ZIP archive</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="178"/>
+        <source>Appeal</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="179"/>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="180"/>
+        <source>Court case</source>
+        <translation>Court case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="181"/>
+        <source>Police report</source>
+        <translation>Police report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="182"/>
+        <source>Access request</source>
+        <translation>Access request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="186"/>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="187"/>
+        <source>evidence files</source>
+        <translation>evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="188"/>
+        <source>timeline entries</source>
+        <translation>timeline entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="189"/>
+        <source>decisions</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="190"/>
+        <source>letters</source>
+        <translation>letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="192"/>
+        <source>other records</source>
+        <translation>other records</translation>
+    </message>
+</context>
+<context>
+    <name>LegalHoldDialog</name>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="51"/>
+        <source>Legal hold — SKOT Dossier</source>
+        <translation>Legal hold — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="55"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="56"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="57"/>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="58"/>
+        <source>Lifted</source>
+        <translation>Lifted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="70"/>
+        <source>&amp;Lift the chosen hold</source>
+        <translation>&amp;Lift the chosen hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="82"/>
+        <source>For example: objection against the reprimand received on 4 March</source>
+        <translation>For example: objection against the reprimand received on 4 March</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="84"/>
+        <source>&amp;Place the hold</source>
+        <translation>&amp;Place the hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="89"/>
+        <source>Place a new hold</source>
+        <translation>Place a new hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="91"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="93"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="106"/>
+        <source>Legal hold</source>
+        <translation>Legal hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="110"/>
+        <source>While a hold is active this dossier is not destroyed, even when its retention period has passed. Place one when an objection, appeal, court case, police report or access request may still need the dossier, and lift it when that is over.</source>
+        <translation>While a hold is active this dossier is not destroyed, even when its retention period has passed. Place one when an objection, appeal, court case, police report or access request may still need the dossier, and lift it when that is over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="127"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="140"/>
+        <source>An active hold keeps this dossier from being destroyed.</source>
+        <translation>An active hold keeps this dossier from being destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="142"/>
+        <source>No active hold: the normal retention period applies.</source>
+        <translation>No active hold: the normal retention period applies.</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -1518,17 +2392,17 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Unlocked with the recovery key</source>
         <translation>Unlocked with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>User: %1 · Role: %2</source>
         <translation>User: %1 · Role: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Warning: %n wrong passphrase was typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</numerusform>
@@ -1536,32 +2410,32 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Reset a passphrase…</source>
         <translation>Reset a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>The passphrase of %1 has been reset. Give it to them in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
@@ -1649,47 +2523,57 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>The audit log is not intact. Tell the privacy officer at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</source>
+        <translation>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</source>
+        <translation>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
         <translation>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
         <translation>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
         <translation>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
         <translation>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
         <translation>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
         <translation>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
         <translation>This backup was made by a newer version of SKOT Dossier. Install the update first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>This backup has no recovery key. Use a passphrase instead.</source>
         <translation>This backup has no recovery key. Use a passphrase instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <location filename="../../ui/unlock_dialog.py" line="175"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -1698,12 +2582,12 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>The file could not be read or written: %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Something went wrong. Nothing was changed. Details: %1</translation>
     </message>
@@ -1739,12 +2623,12 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>NotForRolePage</name>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="17"/>
+        <location filename="../../ui/pages/info_pages.py" line="15"/>
         <source>Not available for your role: %1</source>
         <translation>Not available for your role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="20"/>
+        <location filename="../../ui/pages/info_pages.py" line="18"/>
         <source>You are signed in as %1. Ask the HR officer or the administrator if you need access.</source>
         <translation>You are signed in as %1. Ask the HR officer or the administrator if you need access.</translation>
     </message>
@@ -2108,6 +2992,67 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
     </message>
 </context>
 <context>
+    <name>PersonLookupDialog</name>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="42"/>
+        <source>Who looked at this dossier? — SKOT Dossier</source>
+        <translation>Who looked at this dossier? — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="48"/>
+        <source>Name or staff/pupil number</source>
+        <translation>Name or staff/pupil number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="50"/>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="56"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="57"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="58"/>
+        <source>Staff/pupil</source>
+        <translation>Staff/pupil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="74"/>
+        <source>&amp;Show who looked</source>
+        <translation>&amp;Show who looked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="83"/>
+        <source>Who looked at this dossier?</source>
+        <translation>Who looked at this dossier?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="87"/>
+        <source>Look the person up by name or number and choose them. You then see every view, search hit, export and refused attempt concerning their data, with who did it and the purpose they gave. You do not see the dossier itself.</source>
+        <translation>Look the person up by name or number and choose them. You then see every view, search hit, export and refused attempt concerning their data, with who did it and the purpose they gave. You do not see the dossier itself.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="120"/>
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n person found.</numerusform>
+            <numerusform>%n people found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="124"/>
+        <source>Nobody found. Check the number or the spelling of the name.</source>
+        <translation>Nobody found. Check the number or the spelling of the name.</translation>
+    </message>
+</context>
+<context>
     <name>PersonsPage</name>
     <message>
         <location filename="../../ui/intake/persons_page.py" line="47"/>
@@ -2256,197 +3201,202 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Contains invisible control characters; type the text again.</source>
         <translation>Contains invisible control characters; type the text again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Must contain letters.</source>
         <translation>Must contain letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
         <translation>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>This is not a Dutch postcode (for example 7671 AB).</source>
         <translation>This is not a Dutch postcode (for example 7671 AB).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Choose one of the options.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Each web address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Too many entries (at most 50).</source>
         <translation>Too many entries (at most 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>This date lies in the future.</source>
         <translation>This date lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>This date is too far in the past.</source>
         <translation>This date is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>This date lies before the date of birth.</source>
         <translation>This date lies before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>This moment lies before the moment it happened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>This date lies before the start of employment.</source>
         <translation>This date lies before the start of employment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Choose at least one school.</source>
         <translation>Choose at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>One of the schools does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>A school director needs at least one school.</source>
         <translation>A school director needs at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>This login name already belongs to another user.</source>
         <translation>This login name already belongs to another user.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Another school already has this code.</source>
         <translation>Another school already has this code.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Another person already has this number.</source>
         <translation>Another person already has this number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Only pupils have parents or guardians in their dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>At most four parents or guardians.</source>
         <translation>At most four parents or guardians.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>A staff member cannot become a pupil, nor the other way round.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>One of the persons is not in the vault (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Add at least one person whose behaviour this is about.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Choose the school this incident belongs to.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>This incident does not exist (any more).</source>
         <translation>This incident does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>The file grew beyond the size limit while it was being read.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>Required: say where it was seen.</source>
         <translation>Required: say where it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Required: say who saw it.</source>
         <translation>Required: say who saw it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Required: say when it was seen.</source>
         <translation>Required: say when it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Only a description was recorded; there is no file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Too large to preview here; export it instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Explain in a full sentence why you need this access.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Type a pupil number or at least three letters of the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="210"/>
+        <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
+        <translation>The retention period has not ended yet. Give the reason for destroying the dossier now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Too long (%1 characters; at most %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>The file is too large (%1; the limit is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
         <translation>Its name says %1 but its content is %2. Check that this is the right file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>This date lies before %1.</source>
         <translation>This date lies before %1.</translation>
     </message>
@@ -2848,14 +3798,230 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="76"/>
-        <source>Retention is not available yet</source>
-        <translation>Retention is not available yet</translation>
+        <location filename="../../ui/pages/retention_page.py" line="65"/>
+        <source>Processing register (AVG art. 30)…</source>
+        <translation>Processing register (AVG art. 30)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="78"/>
-        <source>Retention periods, legal holds and the destruction of closed dossiers come in a later version of SKOT Dossier. Nothing is deleted automatically until then.</source>
-        <translation>Retention periods, legal holds and the destruction of closed dossiers come in a later version of SKOT Dossier. Nothing is deleted automatically until then.</translation>
+        <location filename="../../ui/pages/retention_page.py" line="70"/>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="80"/>
+        <source>Save the processing register (AVG art. 30) of this vault from here. Retention periods and destroying dossiers are for HR and the data protection officer.</source>
+        <translation>Save the processing register (AVG art. 30) of this vault from here. Retention periods and destroying dossiers are for HR and the data protection officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="94"/>
+        <source>A dossier is reviewed when its retention period has passed (counted from the end of employment or the day the pupil left). Nothing is destroyed automatically. Names are left out on purpose; the reference is the start of the person&apos;s internal number.</source>
+        <translation>A dossier is reviewed when its retention period has passed (counted from the end of employment or the day the pupil left). Nothing is destroyed automatically. Names are left out on purpose; the reference is the start of the person&apos;s internal number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="104"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="105"/>
+        <location filename="../../ui/pages/retention_page.py" line="158"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="106"/>
+        <location filename="../../ui/pages/retention_page.py" line="159"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="108"/>
+        <source>Period started</source>
+        <translation>Period started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="113"/>
+        <source>Review on</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="117"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="118"/>
+        <location filename="../../ui/pages/retention_page.py" line="160"/>
+        <source>Agreed by</source>
+        <translation>Agreed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="123"/>
+        <source>Only what is due now</source>
+        <translation>Only what is due now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="126"/>
+        <source>&amp;Agree to destruction</source>
+        <translation>&amp;Agree to destruction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="130"/>
+        <source>&amp;Destroy…</source>
+        <translation>&amp;Destroy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="156"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="157"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="161"/>
+        <source>Destroyed by</source>
+        <translation>Destroyed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="162"/>
+        <source>Early</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="164"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="181"/>
+        <source>Each destruction leaves a receipt in the audit log, without any content: when, under which rule, who agreed, who destroyed it and how many records went.</source>
+        <translation>Each destruction leaves a receipt in the audit log, without any content: when, under which rule, who agreed, who destroyed it and how many records went.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="192"/>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="193"/>
+        <source>Destroyed</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="200"/>
+        <source>Legal hold</source>
+        <translation>Legal hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="202"/>
+        <source>Due for review</source>
+        <translation>Due for review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="204"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="205"/>
+        <source>Period running</source>
+        <translation>Period running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="208"/>
+        <source>Yes, with a reason</source>
+        <translation>Yes, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="208"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="228"/>
+        <source>%1 · %2 due for review</source>
+        <translation>%1 · %2 due for review</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/retention_page.py" line="229"/>
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/retention_page.py" line="234"/>
+        <source>%n dossier(s) destroyed</source>
+        <translation>
+            <numerusform>%n dossier destroyed</numerusform>
+            <numerusform>%n dossiers destroyed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="252"/>
+        <source>Choose a dossier to agree to its destruction or destroy it.</source>
+        <translation>Choose a dossier to agree to its destruction or destroy it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="257"/>
+        <source>A legal hold rests on this dossier. It cannot be destroyed until HR or the school director lifts the hold in the dossier.</source>
+        <translation>A legal hold rests on this dossier. It cannot be destroyed until HR or the school director lifts the hold in the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="263"/>
+        <source>You have agreed. Someone else can now destroy this dossier.</source>
+        <translation>You have agreed. Someone else can now destroy this dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="268"/>
+        <source>The retention period has not passed. Destroying it now needs a reason, for example a request to erase the data.</source>
+        <translation>The retention period has not passed. Destroying it now needs a reason, for example a request to erase the data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="288"/>
+        <source>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier.</source>
+        <translation>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="309"/>
+        <source>The dossier has been destroyed. Receipt: audit log entry %1, rule &quot;%2&quot;, agreed by %3, destroyed by %4. Removed: %5.</source>
+        <translation>The dossier has been destroyed. Receipt: audit log entry %1, rule &quot;%2&quot;, agreed by %3, destroyed by %4. Removed: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="331"/>
+        <source>Save the processing register</source>
+        <translation>Save the processing register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="332"/>
+        <source>Processing-register</source>
+        <translation>Processing-register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="334"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="335"/>
+        <source>Markdown text (*.md)</source>
+        <translation>Markdown text (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="340"/>
+        <source>Saving the processing register…</source>
+        <translation>Saving the processing register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="342"/>
+        <source>The processing register (AVG art. 30) has been saved:
+%1</source>
+        <translation>The processing register (AVG art. 30) has been saved:
+%1</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +4369,60 @@ Everything added to it after the backup was made will no longer be in the restor
     </message>
 </context>
 <context>
+    <name>VerifyPanel</name>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="38"/>
+        <source>&amp;Check the log</source>
+        <translation>&amp;Check the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="41"/>
+        <source>Recompute every entry&apos;s seal and check that none was changed or removed.</source>
+        <translation>Recompute every entry&apos;s seal and check that none was changed or removed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit_verify.py" line="92"/>
+        <source>The log is intact: all %n entry(ies) checked, none changed or removed.</source>
+        <translation>
+            <numerusform>The log is intact: %n entry checked, nothing changed or removed.</numerusform>
+            <numerusform>The log is intact: all %n entries checked, none changed or removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="102"/>
+        <source>Check number (controlegetal): %1</source>
+        <translation>Check number (controlegetal): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="108"/>
+        <source>The log is NOT intact.</source>
+        <translation>The log is NOT intact.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit_verify.py" line="113"/>
+        <source>There is %n more problem(s).</source>
+        <translation>
+            <numerusform>There is %n more problem.</numerusform>
+            <numerusform>There are %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="120"/>
+        <source>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</source>
+        <translation>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="129"/>
+        <source>Your role may not check the audit log.</source>
+        <translation>Your role may not check the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="131"/>
+        <source>The log could not be checked. %1</source>
+        <translation>The log could not be checked. %1</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWindow</name>
     <message>
         <location filename="../../ui/welcome_window.py" line="38"/>
@@ -3210,67 +4430,67 @@ Everything added to it after the backup was made will no longer be in the restor
         <translation>Welcome — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="44"/>
+        <location filename="../../ui/welcome_window.py" line="45"/>
         <source>SKOT Dossier</source>
         <translation>SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="47"/>
+        <location filename="../../ui/welcome_window.py" line="48"/>
         <source>Dossiers about social-media misuse by staff and pupils: encrypted, only on this computer, and every view and change logged.</source>
         <translation>Dossiers about social-media misuse by staff and pupils: encrypted, only on this computer, and every view and change logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="64"/>
+        <location filename="../../ui/welcome_window.py" line="65"/>
         <source>Create a new vault</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="65"/>
+        <location filename="../../ui/welcome_window.py" line="66"/>
         <source>For a first start: choose a place, your role and a passphrase.</source>
         <translation>For a first start: choose a place, your role and a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="71"/>
+        <location filename="../../ui/welcome_window.py" line="72"/>
         <source>Open an existing vault</source>
         <translation>Open an existing vault</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="72"/>
+        <location filename="../../ui/welcome_window.py" line="73"/>
         <source>A vault folder (ending in .skotvault) on this computer or a network drive.</source>
         <translation>A vault folder (ending in .skotvault) on this computer or a network drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="78"/>
+        <location filename="../../ui/welcome_window.py" line="79"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="79"/>
+        <location filename="../../ui/welcome_window.py" line="80"/>
         <source>Put back a vault from a backup file, for example after a lost laptop.</source>
         <translation>Put back a vault from a backup file, for example after a lost laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="99"/>
+        <location filename="../../ui/welcome_window.py" line="100"/>
         <source>Works without internet. Nothing is sent anywhere.</source>
         <translation>Works without internet. Nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="107"/>
+        <location filename="../../ui/welcome_window.py" line="108"/>
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="108"/>
+        <location filename="../../ui/welcome_window.py" line="109"/>
         <source>Last used: %1</source>
         <translation>Last used: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="129"/>
+        <location filename="../../ui/welcome_window.py" line="130"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="141"/>
+        <location filename="../../ui/welcome_window.py" line="142"/>
         <source>This folder cannot be opened as a vault: %1</source>
         <translation>This folder cannot be opened as a vault: %1</translation>
     </message>
@@ -3351,39 +4571,41 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="78"/>
-        <location filename="../../ui/workspace.py" line="116"/>
+        <location filename="../../ui/workspace.py" line="80"/>
+        <location filename="../../ui/workspace.py" line="118"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="79"/>
-        <location filename="../../ui/workspace.py" line="120"/>
+        <location filename="../../ui/workspace.py" line="81"/>
+        <location filename="../../ui/workspace.py" line="122"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="80"/>
+        <location filename="../../ui/workspace.py" line="82"/>
+        <location filename="../../ui/workspace.py" line="128"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="81"/>
+        <location filename="../../ui/workspace.py" line="83"/>
+        <location filename="../../ui/workspace.py" line="132"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="82"/>
+        <location filename="../../ui/workspace.py" line="84"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="178"/>
+        <location filename="../../ui/workspace.py" line="190"/>
         <source>This dossier cannot be opened.</source>
         <translation>This dossier cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="184"/>
+        <location filename="../../ui/workspace.py" line="196"/>
         <source>Opened outside your normal access, with the reason you gave. The data protection officer sees this; the access ends when you lock the vault.</source>
         <translation>Opened outside your normal access, with the reason you gave. The data protection officer sees this; the access ends when you lock the vault.</translation>
     </message>

@@ -43,38 +43,648 @@
     </message>
 </context>
 <context>
-    <name>AuditPage</name>
+    <name>AuditExports</name>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="41"/>
-        <source>Audit log of this vault</source>
-        <translation>Logboek van deze kluis</translation>
+        <location filename="../../ui/pages/audit_exports.py" line="34"/>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporteren als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="43"/>
-        <source>Entries:</source>
-        <translation>Regels:</translation>
+        <location filename="../../ui/pages/audit_exports.py" line="36"/>
+        <source>The chosen period, for a spreadsheet.</source>
+        <translation>De gekozen periode, voor een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="44"/>
-        <source>Check number (controlegetal):</source>
-        <translation>Controlegetal:</translation>
+        <location filename="../../ui/pages/audit_exports.py" line="38"/>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="46"/>
+        <location filename="../../ui/pages/audit_exports.py" line="40"/>
+        <source>The chosen period, to print or to file.</source>
+        <translation>De gekozen periode, om te printen of te archiveren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="42"/>
+        <source>Record a checkpoint (PDF)…</source>
+        <translation>Controlepunt vastleggen (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="46"/>
+        <source>One page with today&apos;s check number. File it outside SKOT Dossier: a log rewritten later no longer matches it.</source>
+        <translation>Eén pagina met het controlegetal van vandaag. Bewaar die buiten SKOT Dossier: een later herschreven logboek klopt er dan niet meer mee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="73"/>
+        <source>Save the audit log</source>
+        <translation>Logboek opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="74"/>
+        <source>Audit-log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="77"/>
+        <source>Saving the audit log…</source>
+        <translation>Logboek opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="80"/>
+        <source>The audit log has been saved (%1):
+%2
+
+The file says at the top whether the chain is intact, with the check number (controlegetal).</source>
+        <translation>Het logboek is opgeslagen (%1):
+%2
+
+Bovenaan het bestand staat of de keten intact is, met het controlegetal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="91"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="96"/>
+        <location filename="../../ui/pages/audit_exports.py" line="106"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="104"/>
+        <source>Record a checkpoint</source>
+        <translation>Controlepunt vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="105"/>
+        <source>Checkpoint-audit-log</source>
+        <translation>Controlepunt-logboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="108"/>
+        <source>Recording the checkpoint…</source>
+        <translation>Controlepunt vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="111"/>
+        <source>The checkpoint has been saved:
+%1
+
+Print it or keep it outside SKOT Dossier, for example in the data protection officer&apos;s archive. A log rewritten later no longer matches its check number.</source>
+        <translation>Het controlepunt is opgeslagen:
+%1
+
+Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de functionaris gegevensbescherming. Een later herschreven logboek klopt dan niet meer met het controlegetal.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilters</name>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="43"/>
+        <source>Flagged only</source>
+        <translation>Alleen gemarkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="47"/>
+        <source>Only entries that deserve a look: the glass broken, case reasons, refusals, failures, exports, many records at once, overrides, destructions and work outside 7:00–19:00 or at the weekend.</source>
+        <translation>Alleen regels die aandacht verdienen: buiten de normale toegang geopend, zaakredenen, weigeringen, mislukte pogingen, exports, veel gegevens tegelijk, overschrijvingen, vernietigingen en werk buiten 7.00–19.00 uur of in het weekend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="52"/>
+        <source>All users</source>
+        <translation>Alle gebruikers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="53"/>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="73"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="74"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;t/m:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="75"/>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_filters.py" line="76"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Actie:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="13"/>
+        <source>Viewed</source>
+        <translation>Bekeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="14"/>
+        <source>Listed</source>
+        <translation>Lijst bekeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="15"/>
+        <source>Searched</source>
+        <translation>Gezocht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="16"/>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="17"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="18"/>
+        <source>Attached</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="19"/>
+        <source>Letter drafted</source>
+        <translation>Brief opgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="20"/>
+        <source>Decided</source>
+        <translation>Besloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="21"/>
+        <source>Made final</source>
+        <translation>Definitief gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="22"/>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="23"/>
+        <source>Printed</source>
+        <translation>Geprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="24"/>
+        <source>Broke the glass</source>
+        <translation>Buiten normale toegang geopend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="25"/>
+        <source>Case reason recorded</source>
+        <translation>Zaakreden vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="26"/>
+        <location filename="../../ui/audit_labels.py" line="76"/>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="27"/>
+        <source>Legal hold placed</source>
+        <translation>Bewaarplicht vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="28"/>
+        <source>Legal hold lifted</source>
+        <translation>Bewaarplicht opgeheven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="29"/>
+        <source>Processing restricted</source>
+        <translation>Verwerking beperkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="30"/>
+        <source>Restriction lifted</source>
+        <translation>Beperking opgeheven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="31"/>
+        <source>Agreed to destruction</source>
+        <translation>Akkoord voor vernietiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="32"/>
+        <source>Destroyed</source>
+        <translation>Vernietigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="33"/>
+        <source>Log checked</source>
+        <translation>Logboek gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="34"/>
+        <source>Checkpoint recorded</source>
+        <translation>Controlepunt vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="35"/>
+        <source>Unlocked</source>
+        <translation>Ontgrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="36"/>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="37"/>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="38"/>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="39"/>
+        <source>Vault upgraded</source>
+        <translation>Kluis bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="40"/>
+        <source>Login added</source>
+        <translation>Inlognaam toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="41"/>
+        <source>Login removed</source>
+        <translation>Inlognaam verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="42"/>
+        <source>Passphrase changed</source>
+        <translation>Wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="43"/>
+        <source>Recovery key replaced</source>
+        <translation>Herstelsleutel vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="47"/>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="48"/>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="49"/>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="50"/>
+        <source>evidence</source>
+        <translation>bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="51"/>
+        <source>timeline</source>
+        <translation>tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="52"/>
+        <source>decision</source>
+        <translation>besluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="53"/>
+        <source>deadline</source>
+        <translation>termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="54"/>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="55"/>
+        <source>police packet</source>
+        <translation>politiepakket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="56"/>
+        <source>access request</source>
+        <translation>inzageverzoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="57"/>
+        <source>history</source>
+        <translation>geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="58"/>
+        <source>search</source>
+        <translation>zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="59"/>
+        <source>person lookup</source>
+        <translation>persoon opzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="60"/>
+        <source>pupil lookup</source>
+        <translation>leerling opzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="61"/>
+        <source>audit log</source>
+        <translation>logboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="62"/>
+        <source>retention</source>
+        <translation>bewaartermijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="63"/>
+        <source>destructions</source>
+        <translation>vernietigingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="64"/>
+        <source>legal holds</source>
+        <translation>bewaarplichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="65"/>
+        <source>processing register</source>
+        <translation>verwerkingsregister</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="66"/>
+        <source>user</source>
+        <translation>gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="67"/>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="68"/>
+        <source>setting</source>
+        <translation>instelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="69"/>
+        <source>login</source>
+        <translation>inlognaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="70"/>
+        <source>vault</source>
+        <translation>kluis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="74"/>
+        <source>Glass broken</source>
+        <translation>Buiten normale toegang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="75"/>
+        <source>Need to know</source>
+        <translation>Zaakreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="77"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="78"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="79"/>
+        <source>Many records</source>
+        <translation>Veel gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="80"/>
+        <source>Override</source>
+        <translation>Overschreven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="81"/>
+        <source>Destruction</source>
+        <translation>Vernietiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="82"/>
+        <source>Unusual hour</source>
+        <translation>Ongebruikelijk tijdstip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="90"/>
+        <source>Key holder</source>
+        <translation>Sleutelhouder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="91"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="93"/>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="97"/>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>Regel %1 is gewijzigd nadat hij was geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="98"/>
+        <source>An entry before entry %1 was removed or replaced.</source>
+        <translation>Een regel vóór regel %1 is verwijderd of vervangen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="101"/>
+        <source>Entry %1 is no longer in its original place.</source>
+        <translation>Regel %1 staat niet meer op zijn oorspronkelijke plaats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="102"/>
+        <source>Entries are missing before entry %1.</source>
+        <translation>Er ontbreken regels vóór regel %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="103"/>
+        <source>Entry %1, named by a recorded checkpoint, is no longer in the log: entries were removed from the end.</source>
+        <translation>Regel %1, genoemd in een vastgelegd controlepunt, staat niet meer in het logboek: er zijn regels aan het einde verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="108"/>
+        <source>Entry %1 does not match a recorded checkpoint: the log was rewritten.</source>
+        <translation>Regel %1 klopt niet met een vastgelegd controlepunt: het logboek is herschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="59"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="50"/>
-        <source>Every view, search, change and export is logged with who did it and when. The check number changes with every entry; it is printed on letters and backups, so a rewritten log is noticed.</source>
-        <translation>Elke inzage, zoekactie, wijziging en export wordt vastgelegd met wie het deed en wanneer. Het controlegetal verandert bij elke regel; het staat op brieven en back-ups, zodat een herschreven logboek opvalt.</translation>
+        <location filename="../../ui/pages/audit_page.py" line="63"/>
+        <source>Who looked at this dossier?…</source>
+        <translation>Wie heeft dit dossier ingezien?…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="60"/>
-        <source>Browsing and verifying the log on screen comes in a later version. Until then the administrator checks it with:
-skot-dossier-admin verify-audit &lt;vault folder&gt;</source>
-        <translation>Het logboek op het scherm doorzoeken en controleren komt in een volgende versie. Tot die tijd controleert de beheerder het met:
-skot-dossier-admin verify-audit &lt;kluismap&gt;</translation>
+        <location filename="../../ui/pages/audit_page.py" line="91"/>
+        <source>Back to the whole log</source>
+        <translation>Terug naar het hele logboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="136"/>
+        <source>Audit log of this vault</source>
+        <translation>Logboek van deze kluis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="138"/>
+        <source>Entries:</source>
+        <translation>Regels:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="139"/>
+        <source>Check number (controlegetal):</source>
+        <translation>Controlegetal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="143"/>
+        <source>Every view, search, change and export is logged with who did it and when. You can check that nothing in the log was changed or removed; reading the log itself is for the data protection officer.</source>
+        <translation>Elke inzage, zoekopdracht, wijziging en export wordt vastgelegd, met wie het deed en wanneer. U kunt controleren dat er niets in het logboek is gewijzigd of verwijderd; het logboek zelf lezen is voor de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="148"/>
+        <source>Your role may not check or read the audit log.</source>
+        <translation>Uw rol mag het logboek niet controleren of inzien.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit_page.py" line="169"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="171"/>
+        <source>(the newest; narrow the period to see older ones)</source>
+        <translation>(de nieuwste; maak de periode kleiner om oudere te zien)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="177"/>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="198"/>
+        <source>Your role may not read the audit log.</source>
+        <translation>Uw rol mag het logboek niet inzien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="210"/>
+        <source>Entry %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="212"/>
+        <source>purpose: %1</source>
+        <translation>doel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="214"/>
+        <source>reference %1</source>
+        <translation>kenmerk %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="215"/>
+        <source>outcome: %1</source>
+        <translation>uitkomst: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="217"/>
+        <source>details: %1</source>
+        <translation>details: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="236"/>
+        <source>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</source>
+        <translation>Wie heeft het dossier van %1 (%2) ingezien: elke inzage, zoekresultaat, export en geweigerde poging, de nieuwste eerst.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit_page.py" line="247"/>
+        <source>%n access(es) to this person&apos;s data</source>
+        <translation>
+            <numerusform>%n keer toegang tot de gegevens van deze persoon</numerusform>
+            <numerusform>%n keer toegang tot de gegevens van deze persoon</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="47"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="53"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="57"/>
+        <source>User (role)</source>
+        <translation>Gebruiker (rol)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="58"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="60"/>
+        <source>Person concerned</source>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="64"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="66"/>
+        <source>Signals</source>
+        <translation>Signalen</translation>
     </message>
 </context>
 <context>
@@ -197,29 +807,39 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="31"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="41"/>
         <source>Change my passphrase — SKOT Dossier</source>
         <translation>Mijn wachtwoord wijzigen — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="43"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="49"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase_dialog.py" line="60"/>
         <source>&amp;Change passphrase</source>
         <translation>Wachtwoord &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="47"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="64"/>
         <source>Change my passphrase</source>
         <translation>Mijn wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="51"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="68"/>
         <source>A new passphrase for %1. From now on only the new one opens the vault for you; other users keep their own.</source>
         <translation>Een nieuw wachtwoord voor %1. Vanaf nu opent alleen het nieuwe wachtwoord de kluis voor u; andere gebruikers houden hun eigen wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="87"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="110"/>
         <source>Saving the new passphrase… this takes a moment on purpose.</source>
         <translation>Het nieuwe wachtwoord wordt opgeslagen… dit duurt expres even.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase_dialog.py" line="126"/>
+        <source>Your current passphrase is not correct, so nothing was changed. Check Caps Lock and type it again.</source>
+        <translation>Uw huidige wachtwoord is niet juist; er is niets gewijzigd. Controleer Caps Lock en typ het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -551,52 +1171,62 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../ui/dossier/page.py" line="49"/>
+        <location filename="../../ui/dossier/page.py" line="51"/>
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="58"/>
+        <location filename="../../ui/dossier/page.py" line="60"/>
         <source>Copy the name (cleared from the clipboard after a while)</source>
         <translation>Naam kopiëren (wordt na korte tijd van het klembord gewist)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="63"/>
+        <location filename="../../ui/dossier/page.py" line="65"/>
         <source>Edit details…</source>
         <translation>Gegevens wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="68"/>
+        <location filename="../../ui/dossier/page.py" line="70"/>
         <source>New incident…</source>
         <translation>Nieuw incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="86"/>
+        <location filename="../../ui/dossier/page.py" line="74"/>
+        <source>Legal hold…</source>
+        <translation>Bewaarplicht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="78"/>
+        <source>Keep this dossier from being destroyed while an objection, appeal or case is running</source>
+        <translation>Voorkom dat dit dossier wordt vernietigd zolang een bezwaar, beroep of zaak loopt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/page.py" line="98"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="87"/>
+        <location filename="../../ui/dossier/page.py" line="99"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="88"/>
+        <location filename="../../ui/dossier/page.py" line="100"/>
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="89"/>
+        <location filename="../../ui/dossier/page.py" line="101"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="90"/>
+        <location filename="../../ui/dossier/page.py" line="102"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="91"/>
+        <location filename="../../ui/dossier/page.py" line="103"/>
         <source>Correspondence</source>
         <translation>Correspondentie</translation>
     </message>
@@ -645,6 +1275,104 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <location filename="../../ui/intake/evidence_picker.py" line="103"/>
         <source>Drag files here, or choose &quot;Add files…&quot;</source>
         <translation>Sleep bestanden hierheen, of kies &quot;Bestanden toevoegen…&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="39"/>
+        <source>not yet (still employed)</source>
+        <translation>nog niet (nog in dienst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="40"/>
+        <source>not yet (still at school)</source>
+        <translation>nog niet (nog op school)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="55"/>
+        <source>Destroy a dossier — SKOT Dossier</source>
+        <translation>Dossier vernietigen — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="62"/>
+        <source>This cannot be undone. Everything about this person is removed: their details, the timeline, decisions and letters, and incidents nobody else is part of, with their evidence. Old copies inside the vault go too. The audit log keeps only a receipt: when, under which rule, approved by whom, and how many records, without any content.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt. Alles over deze persoon wordt verwijderd: de gegevens, de tijdlijn, besluiten en brieven, en incidenten waarin verder niemand voorkomt, met het bewijs. Ook oude kopieën in de kluis verdwijnen. In het logboek blijft alleen een bewijs van vernietiging achter: wanneer, volgens welke regel, met wiens akkoord en hoeveel gegevens, zonder inhoud.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="72"/>
+        <source>Reference:</source>
+        <translation>Kenmerk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="73"/>
+        <source>Staff/pupil:</source>
+        <translation>Medewerker/leerling:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="74"/>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="75"/>
+        <source>Period started:</source>
+        <translation>Termijn begon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="77"/>
+        <source>Review on:</source>
+        <translation>Beoordelen op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="77"/>
+        <source>not yet known</source>
+        <translation>nog niet bekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="80"/>
+        <source>Agreed by:</source>
+        <translation>Akkoord van:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="80"/>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="88"/>
+        <source>For example: the former employee asked for their data to be erased (AVG art. 17) on 3 March; nothing requires us to keep it.</source>
+        <translation>Bijvoorbeeld: de oud-medewerker vroeg op 3 maart om verwijdering van de gegevens (AVG art. 17); niets verplicht ons ze te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="97"/>
+        <source>I understand that this cannot be undone</source>
+        <translation>Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="104"/>
+        <source>&amp;Destroy for good</source>
+        <translation>&amp;Definitief vernietigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="111"/>
+        <source>Destroy this dossier for good?</source>
+        <translation>Dit dossier definitief vernietigen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="133"/>
+        <source>The retention period has not even started. Why must this dossier be destroyed now? (required)</source>
+        <translation>De bewaartermijn is nog niet eens begonnen. Waarom moet dit dossier nu worden vernietigd? (verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="138"/>
+        <source>The retention period ends on %1. Why must this dossier be destroyed before then? (required)</source>
+        <translation>De bewaartermijn loopt af op %1. Waarom moet dit dossier eerder worden vernietigd? (verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erase_dialog.py" line="156"/>
+        <source>Destroying the dossier…</source>
+        <translation>Dossier vernietigen…</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1620,14 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <location filename="../../ui/dossier/evidence_tab.py" line="315"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileExport</name>
+    <message>
+        <location filename="../../ui/file_export.py" line="112"/>
+        <source>The file was not saved. %1</source>
+        <translation>Het bestand is niet opgeslagen. %1</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +2157,144 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <source>ZIP archive</source>
         <translation>Zip-archief</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="178"/>
+        <source>Appeal</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="179"/>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="180"/>
+        <source>Court case</source>
+        <translation>Rechtszaak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="181"/>
+        <source>Police report</source>
+        <translation>Aangifte bij de politie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="182"/>
+        <source>Access request</source>
+        <translation>Inzageverzoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="186"/>
+        <source>incidents</source>
+        <translation>incidenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="187"/>
+        <source>evidence files</source>
+        <translation>bewijsstukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="188"/>
+        <source>timeline entries</source>
+        <translation>tijdlijnregels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="189"/>
+        <source>decisions</source>
+        <translation>besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="190"/>
+        <source>letters</source>
+        <translation>brieven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="192"/>
+        <source>other records</source>
+        <translation>overige gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>LegalHoldDialog</name>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="51"/>
+        <source>Legal hold — SKOT Dossier</source>
+        <translation>Bewaarplicht — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="55"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="56"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="57"/>
+        <source>Placed</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="58"/>
+        <source>Lifted</source>
+        <translation>Opgeheven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="70"/>
+        <source>&amp;Lift the chosen hold</source>
+        <translation>Gekozen bewaarplicht &amp;opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="82"/>
+        <source>For example: objection against the reprimand received on 4 March</source>
+        <translation>Bijvoorbeeld: bezwaar tegen de berisping, ontvangen op 4 maart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="84"/>
+        <source>&amp;Place the hold</source>
+        <translation>Bewaarplicht &amp;vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="89"/>
+        <source>Place a new hold</source>
+        <translation>Nieuwe bewaarplicht vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="91"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="93"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="106"/>
+        <source>Legal hold</source>
+        <translation>Bewaarplicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="110"/>
+        <source>While a hold is active this dossier is not destroyed, even when its retention period has passed. Place one when an objection, appeal, court case, police report or access request may still need the dossier, and lift it when that is over.</source>
+        <translation>Zolang er een bewaarplicht actief is, wordt dit dossier niet vernietigd, ook niet als de bewaartermijn voorbij is. Leg er een vast als een bezwaar, beroep, rechtszaak, aangifte of inzageverzoek het dossier nog nodig kan hebben, en hef hem op als dat voorbij is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="127"/>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="140"/>
+        <source>An active hold keeps this dossier from being destroyed.</source>
+        <translation>Een actieve bewaarplicht voorkomt dat dit dossier wordt vernietigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="142"/>
+        <source>No active hold: the normal retention period applies.</source>
+        <translation>Geen actieve bewaarplicht: de gewone bewaartermijn geldt.</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -1518,17 +2392,17 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>SKOT Dossier bewaart dossiers over misbruik van sociale media, versleuteld en alleen op deze computer. Elke inzage en wijziging wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Unlocked with the recovery key</source>
         <translation>Ontgrendeld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>User: %1 · Role: %2</source>
         <translation>Gebruiker: %1 · Rol: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Meld het bij de functionaris gegevensbescherming.</numerusform>
@@ -1536,32 +2410,32 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>U bent ingelogd zonder gebruikersrol (bijvoorbeeld met de herstelsleutel), dus dossiers blijven gesloten. Vraag de beheerder om uw account in te richten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>U hebt deze kluis ontgrendeld met de herstelsleutel. Gebruik die alleen om iemand een nieuw wachtwoord te geven als het oude vergeten is; vergrendel daarna de kluis en ontgrendel met dat wachtwoord. Dossiers blijven in deze sessie gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Reset a passphrase…</source>
         <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Geef het persoonlijk door.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Vergrendel nu de kluis en ontgrendel met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
@@ -1649,47 +2523,57 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>Het logboek is niet intact. Meld dit meteen bij de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</source>
+        <translation>Op dit dossier rust een bewaarplicht (bijvoorbeeld een bezwaar, beroep of aangifte). Het kan pas worden vernietigd als HR of de schooldirecteur de bewaarplicht opheft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</source>
+        <translation>Eerst moet iemand anders akkoord geven: voor het vernietigen van een dossier zijn twee mensen nodig. Vraag een collega (HR of de functionaris gegevensbescherming) om &quot;Akkoord voor vernietiging&quot; te kiezen; vernietig het daarna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
         <translation>Dit back-upbestand is beschadigd of onvolledig, is geen SKOT Dossier-back-up, of het logboek erin klopt niet. Er is niets teruggezet. Probeer een ander back-upbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
         <translation>De gekozen map is niet leeg: er staat al een kluis of er staan andere bestanden in. Kies een nieuwe, lege map, of vink &quot;Bestaande kluis vervangen&quot; aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
         <translation>Dit wachtwoord of deze herstelsleutel opent deze back-up niet. Gebruik een wachtwoord dat gold toen de back-up werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
         <translation>Dit is geen geldige herstelsleutel. Controleer hem op typefouten; de streepjes mogen weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
         <translation>De kluis die u wilt vervangen is nu geopend, in dit of een ander SKOT Dossier-venster. Sluit hem daar eerst; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
         <translation>De schijf is vol. Er is niets teruggezet en de bestaande kluis is ongewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
         <translation>Deze back-up is gemaakt met een nieuwere versie van SKOT Dossier. Installeer eerst de update.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>This backup has no recovery key. Use a passphrase instead.</source>
         <translation>Deze back-up heeft geen herstelsleutel. Gebruik een wachtwoord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <location filename="../../ui/unlock_dialog.py" line="175"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -1698,12 +2582,12 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>Het bestand kon niet worden gelezen of geschreven: %1. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Er ging iets mis. Er is niets gewijzigd. Details: %1</translation>
     </message>
@@ -1739,12 +2623,12 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>NotForRolePage</name>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="17"/>
+        <location filename="../../ui/pages/info_pages.py" line="15"/>
         <source>Not available for your role: %1</source>
         <translation>Niet beschikbaar voor uw rol: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="20"/>
+        <location filename="../../ui/pages/info_pages.py" line="18"/>
         <source>You are signed in as %1. Ask the HR officer or the administrator if you need access.</source>
         <translation>U bent ingelogd als %1. Vraag de HR-medewerker of de beheerder als u toegang nodig hebt.</translation>
     </message>
@@ -2108,6 +2992,67 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
     </message>
 </context>
 <context>
+    <name>PersonLookupDialog</name>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="42"/>
+        <source>Who looked at this dossier? — SKOT Dossier</source>
+        <translation>Wie heeft dit dossier ingezien? — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="48"/>
+        <source>Name or staff/pupil number</source>
+        <translation>Naam of personeels-/leerlingnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="50"/>
+        <source>&amp;Look up</source>
+        <translation>&amp;Opzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="56"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="57"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="58"/>
+        <source>Staff/pupil</source>
+        <translation>Medewerker/leerling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="74"/>
+        <source>&amp;Show who looked</source>
+        <translation>&amp;Toon wie het inzag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="83"/>
+        <source>Who looked at this dossier?</source>
+        <translation>Wie heeft dit dossier ingezien?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="87"/>
+        <source>Look the person up by name or number and choose them. You then see every view, search hit, export and refused attempt concerning their data, with who did it and the purpose they gave. You do not see the dossier itself.</source>
+        <translation>Zoek de persoon op naam of nummer en kies hem of haar. U ziet dan elke inzage, elk zoekresultaat, elke export en elke geweigerde poging met zijn of haar gegevens, met wie het deed en het opgegeven doel. Het dossier zelf ziet u niet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="120"/>
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n persoon gevonden.</numerusform>
+            <numerusform>%n personen gevonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="124"/>
+        <source>Nobody found. Check the number or the spelling of the name.</source>
+        <translation>Niemand gevonden. Controleer het nummer of de spelling van de naam.</translation>
+    </message>
+</context>
+<context>
     <name>PersonsPage</name>
     <message>
         <location filename="../../ui/intake/persons_page.py" line="47"/>
@@ -2256,197 +3201,202 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Contains invisible control characters; type the text again.</source>
         <translation>Bevat onzichtbare stuurtekens; typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Must contain letters.</source>
         <translation>Moet letters bevatten.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
         <translation>Gebruik alleen letters, cijfers, &apos;-&apos;, &apos;/&apos; en &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>This is not a Dutch postcode (for example 7671 AB).</source>
         <translation>Dit is geen Nederlandse postcode (bijvoorbeeld 7671 AB).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Choose one of the options.</source>
         <translation>Kies een van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Elk webadres moet beginnen met http:// of https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Too many entries (at most 50).</source>
         <translation>Te veel regels (hoogstens 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>This date lies in the future.</source>
         <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>This date is too far in the past.</source>
         <translation>Deze datum ligt te ver in het verleden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>This date lies before the date of birth.</source>
         <translation>Deze datum ligt vóór de geboortedatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>Dit moment ligt vóór het moment waarop het gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>This date lies before the start of employment.</source>
         <translation>Deze datum ligt vóór de datum van indiensttreding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Choose at least one school.</source>
         <translation>Kies minstens één school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>Een van de scholen bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>A school director needs at least one school.</source>
         <translation>Een schooldirecteur heeft minstens één school nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>This login name already belongs to another user.</source>
         <translation>Deze inlognaam is al van een andere gebruiker.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Another school already has this code.</source>
         <translation>Een andere school heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Another person already has this number.</source>
         <translation>Iemand anders heeft dit nummer al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Alleen leerlingen hebben ouders of verzorgers in hun dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>At most four parents or guardians.</source>
         <translation>Hoogstens vier ouders of verzorgers.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>Een medewerker kan geen leerling worden, en ook niet andersom.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>Een van de personen staat niet (meer) in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Voeg minstens één persoon toe om wiens gedrag het gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Kies de school waar dit incident bij hoort.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>This incident does not exist (any more).</source>
         <translation>Dit incident bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>Het bestand werd tijdens het lezen groter dan toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>Required: say where it was seen.</source>
         <translation>Verplicht: geef aan waar het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Required: say who saw it.</source>
         <translation>Verplicht: geef aan wie het heeft gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Required: say when it was seen.</source>
         <translation>Verplicht: geef aan wanneer het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Alleen een beschrijving is vastgelegd; er is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Te groot om hier te tonen; exporteer het bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Leg in een volledige zin uit waarom u deze toegang nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Typ een leerlingnummer of minstens drie letters van de naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="210"/>
+        <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
+        <translation>De bewaartermijn is nog niet voorbij. Geef de reden om het dossier nu al te vernietigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Te lang (%1 tekens; hoogstens %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>Het bestand is te groot (%1; de grens is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
         <translation>De naam zegt %1, maar de inhoud is %2. Controleer of dit het juiste bestand is.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>This date lies before %1.</source>
         <translation>Deze datum ligt vóór %1.</translation>
     </message>
@@ -2848,14 +3798,230 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="76"/>
-        <source>Retention is not available yet</source>
-        <translation>Bewaartermijnen zijn nog niet beschikbaar</translation>
+        <location filename="../../ui/pages/retention_page.py" line="65"/>
+        <source>Processing register (AVG art. 30)…</source>
+        <translation>Verwerkingsregister (AVG art. 30)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/info_pages.py" line="78"/>
-        <source>Retention periods, legal holds and the destruction of closed dossiers come in a later version of SKOT Dossier. Nothing is deleted automatically until then.</source>
-        <translation>Bewaartermijnen, bewaarplichten en het vernietigen van gesloten dossiers komen in een volgende versie van SKOT Dossier. Tot die tijd wordt er niets automatisch verwijderd.</translation>
+        <location filename="../../ui/pages/retention_page.py" line="70"/>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="80"/>
+        <source>Save the processing register (AVG art. 30) of this vault from here. Retention periods and destroying dossiers are for HR and the data protection officer.</source>
+        <translation>Sla hier het verwerkingsregister (AVG art. 30) van deze kluis op. Bewaartermijnen en het vernietigen van dossiers zijn voor HR en de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="94"/>
+        <source>A dossier is reviewed when its retention period has passed (counted from the end of employment or the day the pupil left). Nothing is destroyed automatically. Names are left out on purpose; the reference is the start of the person&apos;s internal number.</source>
+        <translation>Een dossier wordt beoordeeld als de bewaartermijn voorbij is (gerekend vanaf het einde van het dienstverband of de dag dat de leerling vertrok). Er wordt niets automatisch vernietigd. Namen staan hier bewust niet; het kenmerk is het begin van het interne nummer van de persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="104"/>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="105"/>
+        <location filename="../../ui/pages/retention_page.py" line="158"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="106"/>
+        <location filename="../../ui/pages/retention_page.py" line="159"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="108"/>
+        <source>Period started</source>
+        <translation>Termijn begon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="113"/>
+        <source>Review on</source>
+        <translation>Beoordelen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="117"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="118"/>
+        <location filename="../../ui/pages/retention_page.py" line="160"/>
+        <source>Agreed by</source>
+        <translation>Akkoord van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="123"/>
+        <source>Only what is due now</source>
+        <translation>Alleen wat nu aan de beurt is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="126"/>
+        <source>&amp;Agree to destruction</source>
+        <translation>&amp;Akkoord voor vernietiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="130"/>
+        <source>&amp;Destroy…</source>
+        <translation>&amp;Vernietigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="156"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="157"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="161"/>
+        <source>Destroyed by</source>
+        <translation>Vernietigd door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="162"/>
+        <source>Early</source>
+        <translation>Vroegtijdig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="164"/>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="181"/>
+        <source>Each destruction leaves a receipt in the audit log, without any content: when, under which rule, who agreed, who destroyed it and how many records went.</source>
+        <translation>Elke vernietiging laat een bewijs achter in het logboek, zonder inhoud: wanneer, volgens welke regel, wie akkoord gaf, wie vernietigde en hoeveel gegevens er verdwenen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="192"/>
+        <source>To review</source>
+        <translation>Te beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="193"/>
+        <source>Destroyed</source>
+        <translation>Vernietigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="200"/>
+        <source>Legal hold</source>
+        <translation>Bewaarplicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="202"/>
+        <source>Due for review</source>
+        <translation>Aan de beurt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="204"/>
+        <source>Not started</source>
+        <translation>Nog niet begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="205"/>
+        <source>Period running</source>
+        <translation>Termijn loopt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="208"/>
+        <source>Yes, with a reason</source>
+        <translation>Ja, met reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="208"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="228"/>
+        <source>%1 · %2 due for review</source>
+        <translation>%1 · %2 aan de beurt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/retention_page.py" line="229"/>
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/retention_page.py" line="234"/>
+        <source>%n dossier(s) destroyed</source>
+        <translation>
+            <numerusform>%n dossier vernietigd</numerusform>
+            <numerusform>%n dossiers vernietigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="252"/>
+        <source>Choose a dossier to agree to its destruction or destroy it.</source>
+        <translation>Kies een dossier om akkoord te geven voor vernietiging of om het te vernietigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="257"/>
+        <source>A legal hold rests on this dossier. It cannot be destroyed until HR or the school director lifts the hold in the dossier.</source>
+        <translation>Op dit dossier rust een bewaarplicht. Het kan pas worden vernietigd als HR of de schooldirecteur die in het dossier opheft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="263"/>
+        <source>You have agreed. Someone else can now destroy this dossier.</source>
+        <translation>U hebt akkoord gegeven. Iemand anders kan dit dossier nu vernietigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="268"/>
+        <source>The retention period has not passed. Destroying it now needs a reason, for example a request to erase the data.</source>
+        <translation>De bewaartermijn is nog niet voorbij. Nu al vernietigen vraagt een reden, bijvoorbeeld een verzoek om de gegevens te wissen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="288"/>
+        <source>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier.</source>
+        <translation>Uw akkoord is vastgelegd. Een tweede persoon (HR of de functionaris gegevensbescherming) kan het dossier nu vernietigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="309"/>
+        <source>The dossier has been destroyed. Receipt: audit log entry %1, rule &quot;%2&quot;, agreed by %3, destroyed by %4. Removed: %5.</source>
+        <translation>Het dossier is vernietigd. Bewijs van vernietiging: logboekregel %1, regel &quot;%2&quot;, akkoord van %3, vernietigd door %4. Verwijderd: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="331"/>
+        <source>Save the processing register</source>
+        <translation>Verwerkingsregister opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="332"/>
+        <source>Processing-register</source>
+        <translation>Verwerkingsregister</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="334"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="335"/>
+        <source>Markdown text (*.md)</source>
+        <translation>Markdown-tekst (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="340"/>
+        <source>Saving the processing register…</source>
+        <translation>Verwerkingsregister opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="342"/>
+        <source>The processing register (AVG art. 30) has been saved:
+%1</source>
+        <translation>Het verwerkingsregister (AVG art. 30) is opgeslagen:
+%1</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +4369,60 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
     </message>
 </context>
 <context>
+    <name>VerifyPanel</name>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="38"/>
+        <source>&amp;Check the log</source>
+        <translation>Logboek &amp;controleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="41"/>
+        <source>Recompute every entry&apos;s seal and check that none was changed or removed.</source>
+        <translation>Herbereken het zegel van elke regel en controleer dat er niets is gewijzigd of verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit_verify.py" line="92"/>
+        <source>The log is intact: all %n entry(ies) checked, none changed or removed.</source>
+        <translation>
+            <numerusform>Het logboek is intact: %n regel gecontroleerd, niets gewijzigd of verwijderd.</numerusform>
+            <numerusform>Het logboek is intact: alle %n regels gecontroleerd, niets gewijzigd of verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="102"/>
+        <source>Check number (controlegetal): %1</source>
+        <translation>Controlegetal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="108"/>
+        <source>The log is NOT intact.</source>
+        <translation>Het logboek is NIET intact.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit_verify.py" line="113"/>
+        <source>There is %n more problem(s).</source>
+        <translation>
+            <numerusform>Er is nog %n probleem.</numerusform>
+            <numerusform>Er zijn nog %n problemen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="120"/>
+        <source>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</source>
+        <translation>Meld dit direct aan het bestuur en de beheerder, en bewaar het laatst vastgelegde controlepunt en de back-ups: daarin staat wat het logboek eerder zei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="129"/>
+        <source>Your role may not check the audit log.</source>
+        <translation>Uw rol mag het logboek niet controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="131"/>
+        <source>The log could not be checked. %1</source>
+        <translation>Het logboek kon niet worden gecontroleerd. %1</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWindow</name>
     <message>
         <location filename="../../ui/welcome_window.py" line="38"/>
@@ -3210,67 +4430,67 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         <translation>Welkom — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="44"/>
+        <location filename="../../ui/welcome_window.py" line="45"/>
         <source>SKOT Dossier</source>
         <translation>SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="47"/>
+        <location filename="../../ui/welcome_window.py" line="48"/>
         <source>Dossiers about social-media misuse by staff and pupils: encrypted, only on this computer, and every view and change logged.</source>
         <translation>Dossiers over misbruik van sociale media door medewerkers en leerlingen: versleuteld, alleen op deze computer, en elke inzage en wijziging vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="64"/>
+        <location filename="../../ui/welcome_window.py" line="65"/>
         <source>Create a new vault</source>
         <translation>Een nieuwe kluis maken</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="65"/>
+        <location filename="../../ui/welcome_window.py" line="66"/>
         <source>For a first start: choose a place, your role and a passphrase.</source>
         <translation>Voor de eerste keer: kies een plek, uw rol en een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="71"/>
+        <location filename="../../ui/welcome_window.py" line="72"/>
         <source>Open an existing vault</source>
         <translation>Een bestaande kluis openen</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="72"/>
+        <location filename="../../ui/welcome_window.py" line="73"/>
         <source>A vault folder (ending in .skotvault) on this computer or a network drive.</source>
         <translation>Een kluismap (eindigt op .skotvault) op deze computer of een netwerkschijf.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="78"/>
+        <location filename="../../ui/welcome_window.py" line="79"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="79"/>
+        <location filename="../../ui/welcome_window.py" line="80"/>
         <source>Put back a vault from a backup file, for example after a lost laptop.</source>
         <translation>Een kluis terugzetten uit een back-upbestand, bijvoorbeeld na een verloren laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="99"/>
+        <location filename="../../ui/welcome_window.py" line="100"/>
         <source>Works without internet. Nothing is sent anywhere.</source>
         <translation>Werkt zonder internet. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="107"/>
+        <location filename="../../ui/welcome_window.py" line="108"/>
         <source>Open %1</source>
         <translation>%1 openen</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="108"/>
+        <location filename="../../ui/welcome_window.py" line="109"/>
         <source>Last used: %1</source>
         <translation>Laatst gebruikt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="129"/>
+        <location filename="../../ui/welcome_window.py" line="130"/>
         <source>Choose the vault folder</source>
         <translation>Kies de kluismap</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="141"/>
+        <location filename="../../ui/welcome_window.py" line="142"/>
         <source>This folder cannot be opened as a vault: %1</source>
         <translation>Deze map kan niet als kluis worden geopend: %1</translation>
     </message>
@@ -3351,39 +4571,41 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="78"/>
-        <location filename="../../ui/workspace.py" line="116"/>
+        <location filename="../../ui/workspace.py" line="80"/>
+        <location filename="../../ui/workspace.py" line="118"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="79"/>
-        <location filename="../../ui/workspace.py" line="120"/>
+        <location filename="../../ui/workspace.py" line="81"/>
+        <location filename="../../ui/workspace.py" line="122"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="80"/>
+        <location filename="../../ui/workspace.py" line="82"/>
+        <location filename="../../ui/workspace.py" line="128"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="81"/>
+        <location filename="../../ui/workspace.py" line="83"/>
+        <location filename="../../ui/workspace.py" line="132"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="82"/>
+        <location filename="../../ui/workspace.py" line="84"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="178"/>
+        <location filename="../../ui/workspace.py" line="190"/>
         <source>This dossier cannot be opened.</source>
         <translation>Dit dossier kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="184"/>
+        <location filename="../../ui/workspace.py" line="196"/>
         <source>Opened outside your normal access, with the reason you gave. The data protection officer sees this; the access ends when you lock the vault.</source>
         <translation>Geopend buiten uw normale toegang, met de reden die u gaf. De functionaris gegevensbescherming ziet dit; de toegang vervalt zodra u de kluis vergrendelt.</translation>
     </message>

@@ -19,8 +19,8 @@ from ui.welcome_window import WelcomeWindow
 
 
 def _backup(qtbot, monkeypatch, ui_vault, target: Path) -> str:
-    """Make a backup through the menu; returns the check number the user was shown."""
-    window = MainWindow(ui_vault.unlock("directeur"), ui_vault.path, "directeur")
+    """Make a backup through the menu (as HR); returns the check number the user was shown."""
+    window = MainWindow(ui_vault.unlock("hr"), ui_vault.path, "hr")
     qtbot.addWidget(window)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.backup_action.trigger()
@@ -169,8 +169,16 @@ def test_the_welcome_screen_opens_the_restore_dialog(qtbot):
     dialog.reject()
 
 
+def test_backups_are_for_the_administrator_and_hr(qtbot, ui_vault):
+    for login, may in (("directeur", False), ("privacy", False), ("hr", True), ("beheer", True)):
+        window = MainWindow(ui_vault.unlock(login), ui_vault.path, login)
+        qtbot.addWidget(window)
+        assert window.backup_action.isEnabled() is may, login
+        window.close()
+
+
 def test_a_backup_is_not_saved_inside_the_vault(qtbot, ui_vault):
-    window = MainWindow(ui_vault.unlock("directeur"), ui_vault.path, "directeur")
+    window = MainWindow(ui_vault.unlock("hr"), ui_vault.path, "hr")
     qtbot.addWidget(window)
     window.backup_runner = BackupRunner(window, window.session, ui_vault.path)
     window.backup_runner.run(ui_vault.path / "binnen")

@@ -113,8 +113,10 @@ def test_main_window_has_navigation_shortcuts_and_status(qtbot, ui_vault):
     nav = [window.workspace.nav.item(i).text() for i in range(window.workspace.nav.count())]
     assert nav == ["Dossiers", "Termijnen", "Logboek", "Bewaartermijnen", "Instellingen"]
     assert "Schooldirecteur" in window.user_label.text()
-    window.workspace.show_page("retention")
-    assert "nog niet beschikbaar" in window.workspace.pages["retention"].title.text()
+    for key, title in (("retention", "Bewaartermijnen"), ("audit", "Logboek")):
+        window.workspace.show_page(key)
+        page = window.workspace.pages[key]
+        assert page.title.text() == f"Niet beschikbaar voor uw rol: {title}"
     window.workspace.show_page("deadlines")
     assert window.workspace.pages["deadlines"].model.rowCount() == 0
     window.activateWindow()

@@ -188,3 +188,18 @@ def test_hr_is_pointed_to_the_case_reason_before_breaking_the_glass(qtbot, ui_va
     glass.ok_button.click()
     assert workspace.dossier_page.dossier_id == ui_vault.pupil_dossier
     window.close()
+
+
+def test_breaking_the_glass_works_where_only_the_dossier_is_known(qtbot, ui_vault):
+    """A search hit or a deadline knows only the dossier; the refusal names the person."""
+    case = _cross_school_case(ui_vault)
+    window = _window(qtbot, ui_vault, "directeur")
+    workspace = window.workspace
+    assert workspace.open_dossier(case.dossier_b) is None  # no person id given
+    glass = workspace.findChild(BreakGlassDialog)
+    assert glass is not None and glass.target_id == case.pupil_b
+    glass.reason.setPlainText(GLASS_REASON)
+    glass.ok_button.click()
+    assert workspace.dossier_page is not None
+    assert workspace.dossier_page.dossier_id == case.dossier_b
+    window.close()

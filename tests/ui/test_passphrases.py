@@ -31,7 +31,7 @@ def test_recovery_session_shows_a_banner_and_resets_a_forgotten_passphrase(qtbot
     qtbot.waitUntil(lambda: window._reset_dialog() is not None, timeout=2000)  # offered at once
     dialog = window._reset_dialog()
     logins = [dialog.login.itemText(i) for i in range(dialog.login.count())]
-    assert set(logins) == {"beheer", "hr", "directeur"}
+    assert set(logins) == {"beheer", "hr", "directeur", "privacy"}
 
     dialog.login.setCurrentText("hr")
     dialog.fields.passphrase.setText(NEW_PASSPHRASE)
@@ -91,8 +91,15 @@ def test_every_user_changes_their_own_passphrase_in_settings(qtbot, ui_vault):
     assert not dialog.ok_button.isEnabled()  # under the minimum
     dialog.fields.passphrase.setText(NEW_PASSPHRASE)
     dialog.fields.repeat.setText(NEW_PASSPHRASE)
+    assert not dialog.ok_button.isEnabled()  # the current passphrase comes first
+    dialog.current.setText(PASSPHRASE + "x")
+    dialog.ok_button.click()
+    assert "huidige wachtwoord is niet juist" in dialog.error.text()
+    assert dialog.current.text() == "" and dialog.isVisible()
+    dialog.current.setText(PASSPHRASE)
     with qtbot.waitSignal(dialog.changed):
         dialog.ok_button.click()
+    assert dialog.current.text() == "" and dialog.fields.text() == ""  # wiped
     box = page.findChild(QMessageBox, "infoBox")
     assert box is not None and "gewijzigd" in box.text()
     window.close()

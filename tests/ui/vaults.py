@@ -1,5 +1,6 @@
-"""A small real vault for UI tests: two schools, three users, a pupil, a staff member,
-an incident with a screenshot. Every name is invented."""
+"""A small real vault for UI tests: two schools, four users (administrator, HR, a director,
+the privacy officer), a pupil, a staff member, an incident with a screenshot. Every name
+is invented."""
 
 from __future__ import annotations
 
@@ -66,6 +67,7 @@ def build_ui_vault(path: Path) -> UiVault:
         for name, role, login, schools in (
             ("Fatima Bakker", "hr", "hr", ()),
             ("Jan Klaassen", "director", "directeur", (school_a.id,)),
+            ("Priya Ramdin", "privacy_officer", "privacy", ()),
         ):
             access.add_user_with_passphrase(
                 admin, name, role, login, PASSPHRASE, schools, kdf=INSECURE_TEST_PROFILE

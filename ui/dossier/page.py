@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
 
 from skot_dossier.errors import SkotError
 from skot_dossier.services import people
+from skot_dossier.services.permissions import allowed
 from ui import labels
 from ui.clipboard import copy_private
 from ui.dossier.evidence_tab import EvidenceTab
 from ui.dossier.incidents_tab import IncidentsTab
+from ui.dossier.legal_hold_dialog import LegalHoldDialog
 from ui.dossier.overview_tab import OverviewTab, group_text
 from ui.dossier.records_tab import CorrespondenceTab, DecisionsTab
 from ui.dossier.timeline_dialog import TimelineEntryDialog
@@ -69,6 +71,16 @@ class DossierPage(QWidget):
         self.incident_button.clicked.connect(
             lambda: self.view and self.new_incident.emit(self.view)
         )
+        self.hold_button = QPushButton(icon("retention"), self.tr("Legal hold…"))
+        self.hold_button.setObjectName("legalHold")
+        self.hold_button.setToolTip(
+            self.tr(
+                "Keep this dossier from being destroyed while an objection, appeal or case "
+                "is running"
+            )
+        )
+        self.hold_button.clicked.connect(self.legal_hold)
+        self.hold_button.setVisible(allowed(session, "privacy.hold"))
         self.banner = Banner()
 
         self.overview = OverviewTab()
@@ -94,6 +106,7 @@ class DossierPage(QWidget):
         title.addWidget(self.name)
         title.addWidget(self.copy_name)
         title.addStretch(1)
+        title.addWidget(self.hold_button)
         title.addWidget(self.edit_button)
         title.addWidget(self.incident_button)
         layout = QVBoxLayout(self)
@@ -146,6 +159,14 @@ class DossierPage(QWidget):
             return None
         dialog = TimelineEntryDialog(self.session, self.view, self)
         dialog.saved.connect(lambda _entry: self.reload())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def legal_hold(self) -> LegalHoldDialog | None:
+        if self.view is None:
+            return None
+        dialog = LegalHoldDialog(self.session, self.dossier_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

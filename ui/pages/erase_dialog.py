@@ -1,0 +1,189 @@
+"""Destroy one dossier for good, after saying plainly that it cannot be undone.
+
+Before its review date the core asks for the reason to destroy it early (for
+example a request under AVG art. 17); the dialog asks for it up front. The
+destruction (and reclaiming the freed space) runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skot_dossier.domain.validation import ValidationError
+from skot_dossier.services import privacy
+from ui import labels
+from ui.messages import error_text
+from ui.pages.audit_model import short_id
+from ui.text import date_text, fmt
+from ui.widgets import FieldError, FormErrors, heading
+from ui.workers import DelayedProgress, run_task
+
+
+def started_text(item) -> str:
+    """When the retention period started, or that it has not (still employed / at school)."""
+    if item.trigger_date is not None:
+        return date_text(item.trigger_date)
+    if item.kind == "staff":
+        return QCoreApplication.translate("EraseDialog", "not yet (still employed)")
+    return QCoreApplication.translate("EraseDialog", "not yet (still at school)")
+
+
+class EraseDialog(QDialog):
+    """Emits ``erased(receipt)`` (an ``ErasureReceipt``) once the dossier is gone."""
+
+    erased = Signal(object)
+
+    def __init__(self, session, item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.item = item
+        self._task = None
+        self.progress: DelayedProgress | None = None
+        self.setObjectName("eraseDialog")
+        self.setWindowTitle(self.tr("Destroy a dossier — SKOT Dossier"))
+        self.setMinimumWidth(620)
+        symbol = QLabel()
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        symbol.setPixmap(warning.pixmap(40, 40))
+        self.warning = QLabel(
+            self.tr(
+                "This cannot be undone. Everything about this person is removed: their "
+                "details, the timeline, decisions and letters, and incidents nobody else is "
+                "part of, with their evidence. Old copies inside the vault go too. The audit "
+                "log keeps only a receipt: when, under which rule, approved by whom, and how "
+                "many records, without any content."
+            )
+        )
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        facts = QFormLayout()
+        facts.addRow(self.tr("Reference:"), QLabel(short_id(item.person_id)))
+        facts.addRow(self.tr("Staff/pupil:"), QLabel(labels.kind(item.kind)))
+        facts.addRow(self.tr("Rule:"), QLabel(item.rule_label_nl))
+        facts.addRow(self.tr("Period started:"), QLabel(started_text(item)))
+        facts.addRow(
+            self.tr("Review on:"), QLabel(date_text(item.review_on) or self.tr("not yet known"))
+        )
+        facts.addRow(
+            self.tr("Agreed by:"), QLabel(", ".join(item.approvals) or self.tr("nobody yet"))
+        )
+        self.errors = FormErrors(FieldError())
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("earlyReason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setPlaceholderText(
+            self.tr(
+                "For example: the former employee asked for their data to be erased "
+                "(AVG art. 17) on 3 March; nothing requires us to keep it."
+            )
+        )
+        self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 3 + 16)
+        self.reason.textChanged.connect(self._update_button)
+        self.reason_label = QLabel(self._early_text())
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setBuddy(self.reason)
+        self.understood = QCheckBox(self.tr("I understand that this cannot be undone"))
+        self.understood.setObjectName("eraseUnderstood")
+        self.understood.toggled.connect(self._update_button)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Destroy for good"))
+        self.ok_button.setObjectName("eraseConfirm")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+
+        text = QVBoxLayout()
+        text.addWidget(heading(self.tr("Destroy this dossier for good?"), 2))
+        text.addWidget(self.warning)
+        top = QHBoxLayout()
+        top.addWidget(symbol, 0, Qt.AlignmentFlag.AlignTop)
+        top.addSpacing(8)
+        top.addLayout(text, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(facts)
+        layout.addWidget(self.reason_label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.errors.add("early_reason"))
+        layout.addWidget(self.understood)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+        self.reason_label.setVisible(not item.due)
+        self.reason.setVisible(not item.due)
+        self._update_button()
+
+    def _early_text(self) -> str:
+        if self.item.review_on is None:
+            return self.tr(
+                "The retention period has not even started. Why must this dossier be "
+                "destroyed now? (required)"
+            )
+        return fmt(
+            self.tr(
+                "The retention period ends on %1. Why must this dossier be destroyed "
+                "before then? (required)"
+            ),
+            date_text(self.item.review_on),
+        )
+
+    def early_reason(self) -> str:
+        return "" if self.item.due else self.reason.toPlainText().strip()
+
+    def _update_button(self) -> None:
+        ready = self.understood.isChecked() and (self.item.due or bool(self.early_reason()))
+        self.ok_button.setEnabled(ready and self._task is None)
+
+    def confirm(self) -> None:
+        if self._task is not None or not self.ok_button.isEnabled():
+            return
+        session, dossier_id, reason = self.session, self.item.dossier_id, self.early_reason()
+        self.errors.clear()
+        self.progress = DelayedProgress(self, self.tr("Destroying the dossier…"))
+        self.progress.dialog.setCancelButton(None)  # it is one transaction; it cannot stop
+        self._task = run_task(
+            lambda: privacy.erase_dossier(session, dossier_id, early_reason=reason),
+            self._done,
+            self._failed,
+        )
+        self._update_button()
+
+    def _finish(self) -> None:
+        self._task = None
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+
+    def _done(self, receipt) -> None:
+        self._finish()
+        self.reason.clear()
+        self.accept()
+        self.erased.emit(receipt)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        if isinstance(exc, ValidationError):
+            self.errors.show(exc.problems)
+        else:
+            self.errors.general.show_message(error_text(exc))
+        self._update_button()
+
+    def reject(self) -> None:
+        if self._task is not None:
+            return  # the destruction is running; it finishes or fails as a whole
+        self.reason.clear()
+        super().reject()
