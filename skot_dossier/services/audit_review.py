@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from skot_dossier.audit import AuditEntry, VerifyReport
+from skot_dossier.audit import Anchor, AuditEntry, VerifyReport
 from skot_dossier.domain.clock import LOCAL
 from skot_dossier.domain.validation import Validator
 from skot_dossier.fsutil import atomic_write_bytes
@@ -41,7 +42,7 @@ def flags_of(entry: AuditEntry) -> tuple[str, ...]:
     flags = []
     if entry.action == "break-glass" or details.get("flag") == "break-glass":
         flags.append("break-glass")
-    if entry.action == "need-to-know":
+    if entry.action == "need-to-know" or details.get("flag") == "need-to-know":
         flags.append("need-to-know")
     if entry.outcome in ("denied", "failed"):
         flags.append(entry.outcome)
@@ -136,11 +137,23 @@ def find_person(session: Session, text: str, limit: int = 50) -> list[PersonRef]
     return [PersonRef(r[0], r[1], r[2], r[3]) for r in rows]
 
 
-def verify_log(session: Session) -> VerifyReport:
+def verify_log(session: Session, anchors: Sequence[str] = ()) -> VerifyReport:
+    """Recompute the chain; filed controlegetallen (e.g. from a checkpoint) are checked too."""
     authorize(session, "audit.verify", object_type="audit")
-    report = session.vault.audit.verify()
+    v = Validator()
+    parsed = []
+    for text in anchors:
+        try:
+            parsed.append(Anchor.parse(text))
+        except ValueError:
+            v.fail("anchors", f"{text!r} is not a controlegetal (e.g. 1234-3f9a1c2b77d0e4aa)")
+    v.done()
+    report = session.vault.audit.verify(parsed)
     with unit_of_work(
-        session, "verify", object_type="audit", details={"ok": report.ok, "entries": report.entries}
+        session,
+        "verify",
+        object_type="audit",
+        details={"ok": report.ok, "entries": report.entries, "anchors": len(parsed)},
     ):
         pass
     return report
@@ -325,7 +338,7 @@ def checkpoint_pdf(session: Session, target: Path) -> Path:
                             "Bewaar dit document buiten SKOT Dossier (bijvoorbeeld in het "
                             "archief van de functionaris gegevensbescherming).",
                             "Wie later wil controleren of de auditlog sindsdien niet is "
-                            "herschreven, voert het controlegetal in bij ‘Auditlog "
+                            "herschreven, voert het controlegetal in bij ‘Logboek "
                             "controleren’ of gebruikt: "
                             f"skot-dossier-admin verify-audit <kluis> --anchor {report.head}",
                         ),

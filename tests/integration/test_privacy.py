@@ -349,3 +349,13 @@ def test_erasure_takes_letters_packets_and_access_requests_along(world, tmp_path
         hr, staff_dossier.id, "staff_warning", fields=SAMPLE_FIELDS["staff_warning"]
     )
     assert first.reference != second.reference
+
+
+def test_verify_checks_filed_controlegetallen(world):
+    po = world.as_role("privacy_officer")
+    head = str(world.admin.vault.audit.head())
+    assert audit_review.verify_log(po, [head]).ok
+    with pytest.raises(ValidationError):
+        audit_review.verify_log(po, ["geen getal"])
+    report = audit_review.verify_log(po, ["99999-0123456789abcdef"])
+    assert not report.ok and report.first_problem.kind == "anchor-missing"
