@@ -4371,17 +4371,22 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="38"/>
+        <location filename="../../ui/pages/audit_verify.py" line="46"/>
         <source>&amp;Check the log</source>
         <translation>Logboek &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="41"/>
+        <location filename="../../ui/pages/audit_verify.py" line="49"/>
         <source>Recompute every entry&apos;s seal and check that none was changed or removed.</source>
         <translation>Herbereken het zegel van elke regel en controleer dat er niets is gewijzigd of verwijderd.</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="55"/>
+        <source>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa</source>
+        <translation>Optioneel: een controlegetal uit een bewaard controlepunt, bijv. 1234-3f9a1c2b77d0e4aa</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="92"/>
+        <location filename="../../ui/pages/audit_verify.py" line="109"/>
         <source>The log is intact: all %n entry(ies) checked, none changed or removed.</source>
         <translation>
             <numerusform>Het logboek is intact: %n regel gecontroleerd, niets gewijzigd of verwijderd.</numerusform>
@@ -4389,17 +4394,17 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="102"/>
+        <location filename="../../ui/pages/audit_verify.py" line="119"/>
         <source>Check number (controlegetal): %1</source>
         <translation>Controlegetal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="108"/>
+        <location filename="../../ui/pages/audit_verify.py" line="125"/>
         <source>The log is NOT intact.</source>
         <translation>Het logboek is NIET intact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="113"/>
+        <location filename="../../ui/pages/audit_verify.py" line="130"/>
         <source>There is %n more problem(s).</source>
         <translation>
             <numerusform>Er is nog %n probleem.</numerusform>
@@ -4407,17 +4412,17 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="120"/>
+        <location filename="../../ui/pages/audit_verify.py" line="137"/>
         <source>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</source>
         <translation>Meld dit direct aan het bestuur en de beheerder, en bewaar het laatst vastgelegde controlepunt en de back-ups: daarin staat wat het logboek eerder zei.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="129"/>
+        <location filename="../../ui/pages/audit_verify.py" line="146"/>
         <source>Your role may not check the audit log.</source>
         <translation>Uw rol mag het logboek niet controleren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="131"/>
+        <location filename="../../ui/pages/audit_verify.py" line="148"/>
         <source>The log could not be checked. %1</source>
         <translation>Het logboek kon niet worden gecontroleerd. %1</translation>
     </message>

@@ -132,13 +132,25 @@ def test_verifying_shows_an_intact_log_and_its_check_number(qtbot, ui_vault):
     window.close()
 
 
+def test_a_filed_check_number_that_no_longer_fits_is_red(qtbot, ui_vault):
+    window = _window(qtbot, ui_vault, "privacy")
+    panel = window.workspace.page("audit").verify_panel
+    panel.filed.setText("999999-0123456789abcdef")
+    panel.button.click()
+    assert panel.is_ok() is False
+    panel.filed.setText(str(panel.report.head))
+    panel.button.click()
+    assert panel.is_ok(), (panel.result.text(), panel.report)
+    window.close()
+
+
 def test_a_broken_chain_is_red_with_its_first_problem_in_words(qtbot, ui_vault, monkeypatch):
     report = VerifyReport(
         12,
         Anchor(12, "0a1b2c3d4e5f"),
         (ChainProblem(7, "edited", "entry 7 was changed"), ChainProblem(9, "gap", "missing")),
     )
-    monkeypatch.setattr(audit_review, "verify_log", lambda session: report)
+    monkeypatch.setattr(audit_review, "verify_log", lambda session, anchors=(): report)
     window = _window(qtbot, ui_vault, "hr")
     panel = window.workspace.page("audit").verify_panel
     panel.verify()

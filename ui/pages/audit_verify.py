@@ -8,7 +8,15 @@ GUI thread; a role that may not check sees a sentence instead of a button.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from skot_dossier.services import audit_review
 from skot_dossier.services.permissions import PermissionDenied
@@ -41,6 +49,11 @@ class VerifyPanel(QWidget):
             self.tr("Recompute every entry's seal and check that none was changed or removed.")
         )
         self.button.clicked.connect(self.verify)
+        self.filed = QLineEdit(self)
+        self.filed.setObjectName("filedAnchor")
+        self.filed.setPlaceholderText(
+            self.tr("Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa")
+        )
         self.frame = QFrame()
         self.frame.setObjectName("verifyResult")
         self.symbol = QLabel()
@@ -72,6 +85,7 @@ class VerifyPanel(QWidget):
         self.frame.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filed)
         layout.addWidget(self.frame)
 
     def verify(self) -> None:
@@ -79,7 +93,11 @@ class VerifyPanel(QWidget):
             return
         session = self.session
         self.button.setEnabled(False)
-        self._task = run_task(lambda: audit_review.verify_log(session), self._done, self._failed)
+        filed = [t for t in self.filed.text().replace(",", " ").split() if t]
+        self._task = running = object()
+        task = run_task(lambda: audit_review.verify_log(session, filed), self._done, self._failed)
+        if self._task is running:  # still busy (a synchronous pool has already finished)
+            self._task = task
 
     def _done(self, report) -> None:
         self._task = None
