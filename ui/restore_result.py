@@ -32,12 +32,16 @@ class RestoreResult(QWidget):
         self.anchor.setObjectName("restoredAnchor")
         self.old_vault = _value()
         self.old_vault.setObjectName("replacedVault")
+        self.erased = _value()
+        self.erased.setObjectName("erasedSinceBackup")
+        self.erased.setStyleSheet("color: #a4262c;")
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(self.tr("Vault:"), self.folder)
         self.form.addRow(self.tr("Audit log:"), self.audit)
         self.form.addRow(self.tr("Check number (controlegetal):"), self.anchor)
         self.form.addRow(self.tr("Previous vault kept as:"), self.old_vault)
+        self.form.addRow(self.tr("Erased since the backup:"), self.erased)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(self.tr("The backup has been restored"), 2))
@@ -76,3 +80,14 @@ class RestoreResult(QWidget):
         replaced = report.replaced_old_vault_at
         self.old_vault.setText(str(replaced) if replaced else "")
         self.form.setRowVisible(self.old_vault, replaced is not None)
+        erased = len(getattr(report, "erased_since_backup", ()))
+        self.erased.setText(
+            QCoreApplication.translate(
+                "RestoreResult",
+                "%n dossier(s) that had been erased are back from the backup. Erase them "
+                "again under Retention; the audit log names them.",
+                None,
+                erased,
+            )
+        )
+        self.form.setRowVisible(self.erased, erased > 0)

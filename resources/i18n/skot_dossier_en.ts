@@ -3704,46 +3704,59 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>RestoreResult</name>
     <message>
-        <location filename="../../ui/restore_result.py" line="37"/>
+        <location filename="../../ui/restore_result.py" line="40"/>
         <source>Vault:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_result.py" line="38"/>
+        <location filename="../../ui/restore_result.py" line="41"/>
         <source>Audit log:</source>
         <translation>Audit log:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_result.py" line="39"/>
+        <location filename="../../ui/restore_result.py" line="42"/>
         <source>Check number (controlegetal):</source>
         <translation>Check number (controlegetal):</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_result.py" line="40"/>
+        <location filename="../../ui/restore_result.py" line="43"/>
         <source>Previous vault kept as:</source>
         <translation>Previous vault kept as:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_result.py" line="43"/>
+        <location filename="../../ui/restore_result.py" line="44"/>
+        <source>Erased since the backup:</source>
+        <translation>Erased since the backup:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_result.py" line="47"/>
         <source>The backup has been restored</source>
         <translation>The backup has been restored</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_result.py" line="47"/>
+        <location filename="../../ui/restore_result.py" line="51"/>
         <source>Everything in the backup was checked before the vault was put in place: the files, the encrypted database and the audit log.</source>
         <translation>Everything in the backup was checked before the vault was put in place: the files, the encrypted database and the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_result.py" line="58"/>
+        <location filename="../../ui/restore_result.py" line="62"/>
         <source>Compare the check number with the one noted when the backup was made. Restoring is itself recorded in the vault&apos;s audit log.</source>
         <translation>Compare the check number with the one noted when the backup was made. Restoring is itself recorded in the vault&apos;s audit log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_result.py" line="68"/>
+        <location filename="../../ui/restore_result.py" line="72"/>
         <source>Verified: %n entry(s), complete and unchanged.</source>
         <translation>
             <numerusform>Verified: %n entry, complete and unchanged.</numerusform>
             <numerusform>Verified: %n entries, complete and unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_result.py" line="85"/>
+        <source>%n dossier(s) that had been erased are back from the backup. Erase them again under Retention; the audit log names them.</source>
+        <translation>
+            <numerusform>%n dossier that had been erased is back from the backup. Erase it again under Retention; the audit log names it.</numerusform>
+            <numerusform>%n dossiers that had been erased are back from the backup. Erase them again under Retention; the audit log names them.</numerusform>
         </translation>
     </message>
 </context>
@@ -4386,7 +4399,7 @@ Everything added to it after the backup was made will no longer be in the restor
         <translation>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="109"/>
+        <location filename="../../ui/pages/audit_verify.py" line="110"/>
         <source>The log is intact: all %n entry(ies) checked, none changed or removed.</source>
         <translation>
             <numerusform>The log is intact: %n entry checked, nothing changed or removed.</numerusform>
@@ -4394,17 +4407,17 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="119"/>
+        <location filename="../../ui/pages/audit_verify.py" line="120"/>
         <source>Check number (controlegetal): %1</source>
         <translation>Check number (controlegetal): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="125"/>
+        <location filename="../../ui/pages/audit_verify.py" line="126"/>
         <source>The log is NOT intact.</source>
         <translation>The log is NOT intact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="130"/>
+        <location filename="../../ui/pages/audit_verify.py" line="131"/>
         <source>There is %n more problem(s).</source>
         <translation>
             <numerusform>There is %n more problem.</numerusform>
@@ -4412,17 +4425,17 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="137"/>
+        <location filename="../../ui/pages/audit_verify.py" line="138"/>
         <source>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</source>
         <translation>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="146"/>
+        <location filename="../../ui/pages/audit_verify.py" line="147"/>
         <source>Your role may not check the audit log.</source>
         <translation>Your role may not check the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="148"/>
+        <location filename="../../ui/pages/audit_verify.py" line="149"/>
         <source>The log could not be checked. %1</source>
         <translation>The log could not be checked. %1</translation>
     </message>

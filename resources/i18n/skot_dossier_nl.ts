@@ -3704,46 +3704,59 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>RestoreResult</name>
     <message>
-        <location filename="../../ui/restore_result.py" line="37"/>
+        <location filename="../../ui/restore_result.py" line="40"/>
         <source>Vault:</source>
         <translation>Kluis:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_result.py" line="38"/>
+        <location filename="../../ui/restore_result.py" line="41"/>
         <source>Audit log:</source>
         <translation>Logboek:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_result.py" line="39"/>
+        <location filename="../../ui/restore_result.py" line="42"/>
         <source>Check number (controlegetal):</source>
         <translation>Controlegetal:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_result.py" line="40"/>
+        <location filename="../../ui/restore_result.py" line="43"/>
         <source>Previous vault kept as:</source>
         <translation>Vorige kluis bewaard als:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_result.py" line="43"/>
+        <location filename="../../ui/restore_result.py" line="44"/>
+        <source>Erased since the backup:</source>
+        <translation>Gewist sinds de back-up:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_result.py" line="47"/>
         <source>The backup has been restored</source>
         <translation>De back-up is teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_result.py" line="47"/>
+        <location filename="../../ui/restore_result.py" line="51"/>
         <source>Everything in the backup was checked before the vault was put in place: the files, the encrypted database and the audit log.</source>
         <translation>Alles in de back-up is gecontroleerd voordat de kluis op zijn plek werd gezet: de bestanden, de versleutelde database en het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_result.py" line="58"/>
+        <location filename="../../ui/restore_result.py" line="62"/>
         <source>Compare the check number with the one noted when the backup was made. Restoring is itself recorded in the vault&apos;s audit log.</source>
         <translation>Vergelijk het controlegetal met het getal dat u noteerde toen de back-up werd gemaakt. Het terugzetten zelf staat ook in het logboek van de kluis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_result.py" line="68"/>
+        <location filename="../../ui/restore_result.py" line="72"/>
         <source>Verified: %n entry(s), complete and unchanged.</source>
         <translation>
             <numerusform>Gecontroleerd: %n regel, compleet en ongewijzigd.</numerusform>
             <numerusform>Gecontroleerd: %n regels, compleet en ongewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_result.py" line="85"/>
+        <source>%n dossier(s) that had been erased are back from the backup. Erase them again under Retention; the audit log names them.</source>
+        <translation>
+            <numerusform>%n dossier dat was vernietigd, staat door de back-up weer in de kluis. Vernietig het opnieuw onder Bewaartermijnen; het logboek noemt het.</numerusform>
+            <numerusform>%n dossiers die waren vernietigd, staan door de back-up weer in de kluis. Vernietig ze opnieuw onder Bewaartermijnen; het logboek noemt ze.</numerusform>
         </translation>
     </message>
 </context>
@@ -4386,7 +4399,7 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         <translation>Optioneel: een controlegetal uit een bewaard controlepunt, bijv. 1234-3f9a1c2b77d0e4aa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="109"/>
+        <location filename="../../ui/pages/audit_verify.py" line="110"/>
         <source>The log is intact: all %n entry(ies) checked, none changed or removed.</source>
         <translation>
             <numerusform>Het logboek is intact: %n regel gecontroleerd, niets gewijzigd of verwijderd.</numerusform>
@@ -4394,17 +4407,17 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="119"/>
+        <location filename="../../ui/pages/audit_verify.py" line="120"/>
         <source>Check number (controlegetal): %1</source>
         <translation>Controlegetal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="125"/>
+        <location filename="../../ui/pages/audit_verify.py" line="126"/>
         <source>The log is NOT intact.</source>
         <translation>Het logboek is NIET intact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="130"/>
+        <location filename="../../ui/pages/audit_verify.py" line="131"/>
         <source>There is %n more problem(s).</source>
         <translation>
             <numerusform>Er is nog %n probleem.</numerusform>
@@ -4412,17 +4425,17 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="137"/>
+        <location filename="../../ui/pages/audit_verify.py" line="138"/>
         <source>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</source>
         <translation>Meld dit direct aan het bestuur en de beheerder, en bewaar het laatst vastgelegde controlepunt en de back-ups: daarin staat wat het logboek eerder zei.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="146"/>
+        <location filename="../../ui/pages/audit_verify.py" line="147"/>
         <source>Your role may not check the audit log.</source>
         <translation>Uw rol mag het logboek niet controleren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="148"/>
+        <location filename="../../ui/pages/audit_verify.py" line="149"/>
         <source>The log could not be checked. %1</source>
         <translation>Het logboek kon niet worden gecontroleerd. %1</translation>
     </message>

@@ -55,7 +55,7 @@ def flags_of(entry: AuditEntry) -> tuple[str, ...]:
         flags.append("bulk")
     if details.get("override"):
         flags.append("override")
-    if entry.action == "erase":
+    if entry.action == "erase" or details.get("flag") == "erasure":
         flags.append("erasure")
     local = datetime.fromisoformat(entry.at_utc).astimezone(LOCAL)
     if local.weekday() >= 5 or not WORK_START <= local.time() < WORK_END:

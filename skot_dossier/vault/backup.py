@@ -28,9 +28,11 @@ from skot_dossier import __version__
 from skot_dossier.audit import Anchor
 from skot_dossier.errors import (
     BackupInvalid,
+    SkotError,
     StorageFull,
     VaultDamaged,
     VaultExists,
+    VaultInUse,
     VaultTooNew,
 )
 from skot_dossier.fsutil import PRIVATE_DIR_MODE, atomic_writer, fsync_dir
@@ -133,6 +135,9 @@ class RestoreReport:
     anchor: Anchor
     audit_entries: int
     replaced_old_vault_at: Path | None
+    # Dossiers the replaced vault had erased after this backup was made: the backup
+    # brings them back, so they must be erased again (their ids are in the log).
+    erased_since_backup: tuple[str, ...] = ()
 
 
 def restore_backup(
@@ -154,7 +159,8 @@ def restore_backup(
     staging.mkdir(mode=PRIVATE_DIR_MODE, parents=True)
     try:
         _extract_checked(backup, manifest, staging)
-        report = _verify_staged(staging, manifest, secret, label, use_recovery)
+        erased = _erased_since(target, manifest, secret, label, use_recovery) if occupied else ()
+        report = _verify_staged(staging, manifest, secret, label, use_recovery, erased)
         moved_to = _move_old_aside(target) if occupied else None
         if target.exists():
             target.rmdir()  # an empty folder the user picked
@@ -163,7 +169,26 @@ def restore_backup(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return RestoreReport(target, report[0], report[1], moved_to)
+    return RestoreReport(target, report[0], report[1], moved_to, erased)
+
+
+def _erased_since(
+    target: Path, manifest: dict[str, Any], secret: str, label: str | None, use_recovery: bool
+) -> tuple[str, ...]:
+    """Erasures the vault being replaced logged after the backup's anchor."""
+    try:
+        old = Vault.open(target, secret, label=label, use_recovery=use_recovery)
+    except VaultInUse:
+        raise
+    except SkotError:
+        return ()  # another vault, another key, or damaged: nothing to compare with
+    try:
+        if old.header.vault_id != manifest.get("vault_id"):
+            return ()
+        after = Anchor.parse(str(manifest["audit_anchor"])).seq
+        return tuple(e.object_id for e in old.audit.entries(after_seq=after) if e.action == "erase")
+    finally:
+        old.close(log=False)
 
 
 def _extract_checked(backup: Path, manifest: dict[str, Any], staging: Path) -> None:
@@ -193,7 +218,12 @@ def _extract_checked(backup: Path, manifest: dict[str, Any], staging: Path) -> N
 
 
 def _verify_staged(
-    staging: Path, manifest: dict[str, Any], secret: str, label: str | None, use_recovery: bool
+    staging: Path,
+    manifest: dict[str, Any],
+    secret: str,
+    label: str | None,
+    use_recovery: bool,
+    erased_since: tuple[str, ...] = (),
 ) -> tuple[Anchor, int]:
     try:
         vault = Vault.open(staging, secret, label=label, use_recovery=use_recovery)
@@ -224,6 +254,8 @@ def _verify_staged(
                 details={
                     "backup_anchor": str(anchor),
                     "backup_created_at": str(manifest.get("created_at", "")),
+                    "erased_since_backup": list(erased_since),
+                    **({"flag": "erasure"} if erased_since else {}),
                 },
             )
         return anchor, report.entries

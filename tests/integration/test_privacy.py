@@ -359,3 +359,22 @@ def test_verify_checks_filed_controlegetallen(world):
         audit_review.verify_log(po, ["geen getal"])
     report = audit_review.verify_log(po, ["99999-0123456789abcdef"])
     assert not report.ok and report.first_problem.kind == "anchor-missing"
+
+
+def test_restoring_an_older_backup_names_the_dossiers_erased_since(world, tmp_path):
+    from skot_dossier.vault import Vault, create_backup, restore_backup
+    from tests.helpers import PASSPHRASE
+
+    set_setting(world.admin, "retention.two_person_approval", "false")
+    hr = world.as_role("hr")
+    _, dossier = _leaver(world, "P-90", date(2021, 1, 31))
+    backup = create_backup(world.admin.vault, tmp_path / "old.skotbackup")
+    privacy.erase_dossier(hr, dossier.id)
+    folder = world.admin.vault.folder
+    world.admin.vault.close()
+    report = restore_backup(backup.path, folder, PASSPHRASE, replace=True)
+    assert report.erased_since_backup == (dossier.id,)
+    with Vault.open(folder, PASSPHRASE) as restored:
+        (entry,) = [e for e in restored.audit.entries() if e.action == "restore"]
+        assert entry.details_dict()["erased_since_backup"] == [dossier.id]
+        assert audit_review.flags_of(entry).count("erasure") == 1

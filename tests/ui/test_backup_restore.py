@@ -201,3 +201,22 @@ def test_a_backup_is_not_saved_inside_the_vault(qtbot, ui_vault):
 )
 def test_every_restore_error_is_a_dutch_sentence(error, words):
     assert words in restore_error_text(error)
+
+
+def test_the_result_warns_about_dossiers_erased_since_the_backup(qtbot, tmp_path):
+    from skot_dossier.audit import Anchor
+    from skot_dossier.vault import RestoreReport
+    from ui.restore_result import RestoreResult
+
+    result = RestoreResult()
+    qtbot.addWidget(result)
+    result.show_report(
+        RestoreReport(
+            tmp_path, Anchor(40, "0123456789abcdef"), 40, None, ("dossier-1", "dossier-2")
+        )
+    )
+    result.show()
+    assert result.erased.isVisibleTo(result)
+    assert result.erased.text().startswith("2 dossiers die waren vernietigd")
+    result.show_report(RestoreReport(tmp_path, Anchor(40, "0123456789abcdef"), 40, None))
+    assert not result.erased.isVisibleTo(result)
