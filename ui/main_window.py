@@ -51,7 +51,9 @@ class MainWindow(QMainWindow):
         self.kdf = kdf
         self.workspace: Workspace | None = None
         self.lock_screen: LockScreen | None = None
+        # Where to return after unlocking, and for whom: only the same user goes back.
         self._resume: Location | None = None
+        self._resume_user = ""
         self._closing = False
         self.by_recovery = False  # unlocked with the recovery key
         self._logins: tuple[str, ...] = ()
@@ -166,8 +168,9 @@ class MainWindow(QMainWindow):
         self.search_action.setEnabled(allowed(session, "search"))
         self.backup_action.setEnabled(allowed(session, "vault.backup"))
         self._show_status()
-        self.workspace.resume(self._resume)
-        self._resume = None
+        same_user = bool(self._resume_user) and self._resume_user == session.actor.user_id
+        self.workspace.resume(self._resume if same_user else None)
+        self._resume, self._resume_user = None, ""
         self.idle.start()
         self.unlocked.emit()
 
@@ -303,6 +306,7 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self._resume = self.workspace.location() if self.workspace else None
+        self._resume_user = self.session.actor.user_id if self.session is not None else ""
         self._close_dialogs()
         privacy.forget_all()
         clipboard.clear_private()

@@ -231,7 +231,11 @@ class Workspace(QWidget):
             self.list_page.focus_search()
 
     def _schools(self):
-        schools = people.list_schools(self.session)
+        try:
+            schools = people.list_schools(self.session)
+        except SkotError as exc:
+            show_error(self, error_text(exc))
+            return []
         if self.session.actor.role == "director":
             schools = [s for s in schools if s.id in self.session.actor.school_ids]
         return schools
@@ -288,7 +292,10 @@ class Workspace(QWidget):
                 return None
             show_error(self, error_text(exc))
             return None
-        names = {s.id: s.name for s in people.list_schools(self.session)}
+        try:
+            names = {s.id: s.name for s in people.list_schools(self.session)}
+        except SkotError:
+            names = {}
         dialog = IncidentDialog(incident, names.get(incident.school_id, ""), self, links)
         dialog.open_dossier.connect(
             lambda dossier_id, person_id: self.open_dossier(dossier_id, person_id=person_id)
@@ -319,7 +326,8 @@ class Workspace(QWidget):
         if location.page == DOSSIERS and self.list_page is not None and location.filters:
             self.list_page.set_filters(location.filters)
         if location.dossier_id and allowed(self.session, "dossier.view"):
-            self.open_dossier(location.dossier_id, location.tab)
+            # Returning to one's own place never offers to break the glass.
+            self.open_dossier(location.dossier_id, location.tab, retried=True)
 
     def clear(self) -> None:
         for page in [*self.pages.values(), self.list_page, self.dossier_page]:

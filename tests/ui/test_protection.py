@@ -107,3 +107,35 @@ def test_copied_personal_data_is_cleared_after_the_delay_and_on_lock(qtbot, ui_v
     window.lock()
     assert clipboard.text() == ""
     window.close()
+
+
+def test_someone_else_unlocking_does_not_land_in_the_previous_users_dossier(qtbot, ui_vault):
+    from ui.break_glass_dialog import BreakGlassDialog
+
+    window = _window(qtbot, ui_vault)
+    window.workspace.open_dossier(ui_vault.pupil_dossier, tab=1)
+    window.lock()
+    qtbot.waitUntil(window.is_locked, timeout=5000)
+    panel = window.lock_screen.panel
+    panel.user.setCurrentText("hr")
+    panel.secret.setText(PASSPHRASE)
+    panel.submit()
+    assert not window.is_locked()
+    assert window.workspace.dossier_page is None or (
+        window.workspace.dossier_page.dossier_id != ui_vault.pupil_dossier
+    )
+    assert not [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, BreakGlassDialog) and w.isVisible()
+    ]
+    hr = window.session
+    views = [
+        e
+        for e in hr.vault.audit.entries()
+        if e.actor == hr.actor.name
+        and e.action in ("view", "denied")
+        and e.object_type in ("dossier", "person")
+    ]
+    assert views == []
+    window.close()

@@ -300,8 +300,13 @@ class EvidenceTab(QWidget):
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
             )
+            # A neutral suggested name: original names may carry pupils' names, and the
+            # operating system remembers what a save dialog suggested.
+            neutral = (
+                f"bewijs-{item.added_at:%Y%m%d}-{item.id[:6]}{Path(item.original_name).suffix}"
+            )
             target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export evidence"), str(Path(folder) / item.original_name)
+                self, self.tr("Export evidence"), str(Path(folder) / neutral)
             )
         if not target:
             return
