@@ -242,4 +242,5 @@ def table_view(model) -> QTableView:
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab goes on to the next field, not the next cell
     return view

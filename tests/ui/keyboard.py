@@ -139,3 +139,15 @@ def wizard_page_clashes(wizard: QWizard, page_id: int) -> dict[str, list[str]]:
         shown.append(QWizard.WizardButton.NextButton)
     texts += [(wizard.buttonText(which), "wizard button") for which in shown]
     return clashes(texts)
+
+
+def main_window(qtbot, ui_vault, login: str):
+    """The main window of ``login``, shown and active."""
+    from ui.main_window import MainWindow
+
+    return show(qtbot, MainWindow(ui_vault.unlock(login), ui_vault.path, login))
+
+
+def select_all_and_type(window: QWidget, text: str) -> None:
+    press(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(window, text)
