@@ -45,11 +45,27 @@ def enter_runs(widget: QWidget, slot: Callable[[], object]) -> None:
 
 
 def never_default(*buttons: QPushButton | None) -> None:
-    """Enter never clicks these: for destructive buttons, and helpers beside a field."""
+    """Buttons beside a field (Look up, Place): never the dialog's default.
+
+    Enter on such a button, when it has the focus, clicks it and goes no further.
+    """
     for button in buttons:
         if button is not None:
             button.setAutoDefault(False)
             button.setDefault(False)
+            enter_runs(button, button.click)
+
+
+def destructive(*buttons: QPushButton | None) -> None:
+    """Lift, remove, destroy, discard: Enter never triggers them, not even when focused.
+
+    Only a deliberate click or Space does (and the step then asks for confirmation).
+    """
+    for button in buttons:
+        if button is not None:
+            button.setAutoDefault(False)
+            button.setDefault(False)
+            enter_runs(button, lambda: None)
 
 
 def _tr(text: str) -> str:
@@ -108,7 +124,7 @@ class CarefulClose:
         discard.setObjectName("discardTyped")
         keep = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName("keepEditing")
-        never_default(discard)
+        destructive(discard)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -146,7 +162,7 @@ def confirm(
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
     yes.setObjectName(f"{name}Yes")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    never_default(yes)
+    destructive(yes)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -151,3 +151,15 @@ def main_window(qtbot, ui_vault, login: str):
 def select_all_and_type(window: QWidget, text: str) -> None:
     press(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(window, text)
+
+
+def modal_or_none() -> QWidget | None:
+    widget = QApplication.activeModalWidget()
+    return widget if widget is not None and widget.isVisible() else None
+
+
+def discard(question: QWidget) -> None:
+    """Answer "Discard" on the discard question, by Tab and Space."""
+    button = question.findChild(QAbstractButton, "discardTyped")
+    tab_to(question, button)
+    press(question, Qt.Key.Key_Space)
