@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from skot_dossier.domain import clock
 from skot_dossier.services import access
 from ui.messages import error_text
 from ui.text import fmt
@@ -27,7 +28,7 @@ def suggested_path(vault_path: Path, today: date | None = None) -> Path:
         QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     )
     stem = Path(vault_path).name.removesuffix(".skotvault") or "Dossiers"
-    return folder / f"{stem}-{(today or date.today()).isoformat()}{BACKUP_SUFFIX}"
+    return folder / f"{stem}-{(today or clock.today()).isoformat()}{BACKUP_SUFFIX}"
 
 
 def inside(path: Path, folder: Path) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from skot_dossier.domain import clock
 from ui.messages import error_text
 from ui.text import fmt
 from ui.widgets import show_error, show_info
@@ -26,7 +27,7 @@ def documents_folder() -> Path:
 
 
 def dated_name(stem: str, suffix: str, today: date | None = None) -> str:
-    return f"{stem}-{(today or date.today()).isoformat()}{suffix}"
+    return f"{stem}-{(today or clock.today()).isoformat()}{suffix}"
 
 
 class FileExport(QObject):

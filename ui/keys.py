@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
@@ -72,10 +72,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CarefulClose", text)
 
 
+# The words of the discard question (context "CarefulClose"; lupdate reads these).
+DISCARD_TITLE = QT_TRANSLATE_NOOP("CarefulClose", "Discard what you typed?")
+DISCARD_TEXT = QT_TRANSLATE_NOOP("CarefulClose", "Close this window and discard what you typed?")
+DISCARD_DETAIL = QT_TRANSLATE_NOOP("CarefulClose", "Nothing of it has been saved yet.")
+DISCARD_BUTTON = QT_TRANSLATE_NOOP("CarefulClose", "&Discard")
+KEEP_BUTTON = QT_TRANSLATE_NOOP("CarefulClose", "&Keep editing")
+
+
 class CarefulClose:
     """Mixed into a QDialog or QWizard (before the Qt class).
 
-    Subclasses say whether they are ``busy()`` and whether they hold
+    Subclasses say whether they are ``is_busy()`` and whether they hold
     ``typed_work()``; a busy one may ``cancel_busy()`` (True once its work is
     cancelled cleanly, so it may close). ``discard()`` closes without asking,
     for locking the app.
@@ -83,7 +91,7 @@ class CarefulClose:
 
     discard_box: QMessageBox | None = None
 
-    def busy(self) -> bool:
+    def is_busy(self) -> bool:
         return False
 
     def cancel_busy(self) -> bool:
@@ -93,7 +101,7 @@ class CarefulClose:
         return False
 
     def reject(self) -> None:
-        if self.busy():
+        if self.is_busy():
             if self.cancel_busy():
                 self.discard()
             return
@@ -116,13 +124,13 @@ class CarefulClose:
         box = QMessageBox(self)  # type: ignore[call-overload]
         box.setObjectName("discardQuestion")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Discard what you typed?"))
+        box.setWindowTitle(_tr(DISCARD_TITLE))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(_tr("Close this window and discard what you typed?"))
-        box.setInformativeText(_tr("Nothing of it has been saved yet."))
-        discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setText(_tr(DISCARD_TEXT))
+        box.setInformativeText(_tr(DISCARD_DETAIL))
+        discard = box.addButton(_tr(DISCARD_BUTTON), QMessageBox.ButtonRole.DestructiveRole)
         discard.setObjectName("discardTyped")
-        keep = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(_tr(KEEP_BUTTON), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName("keepEditing")
         destructive(discard)
         box.setDefaultButton(keep)

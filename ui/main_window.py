@@ -334,8 +334,9 @@ class MainWindow(QMainWindow):
             self._show_lock_screen()
 
     def _close_dialogs(self) -> None:
+        """Locking closes every dialog at once: nothing typed is kept, nothing asks."""
         for dialog in self.findChildren(QDialog):
-            dialog.reject()
+            getattr(dialog, "discard", dialog.reject)()
             dialog.deleteLater()
 
     def _show_lock_screen(self) -> None:

@@ -138,6 +138,9 @@ PROBLEMS = {
     ),
     "lies in the future": QT_TRANSLATE_NOOP("Problems", "This date lies in the future."),
     "is too far in the past": QT_TRANSLATE_NOOP("Problems", "This date is too far in the past."),
+    "is not a date that exists": QT_TRANSLATE_NOOP(
+        "Problems", "This day does not exist in that month. Check the date."
+    ),
     "lies before the date of birth": QT_TRANSLATE_NOOP(
         "Problems", "This date lies before the date of birth."
     ),

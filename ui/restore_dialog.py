@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.services import access
+from ui.keys import CarefulClose, never_default
 from ui.messages import restore_error_text
 from ui.restore_result import RestoreResult
 from ui.text import fmt
@@ -50,7 +51,7 @@ def documents() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(CarefulClose, QDialog):
     """Emits ``open_vault(folder)`` when the user wants to open the restored vault."""
 
     open_vault = Signal(object)
@@ -177,7 +178,7 @@ class RestoreDialog(QDialog):
 
     def _with_browse(self, edit: QLineEdit, slot) -> QHBoxLayout:
         button = QPushButton(self.tr("Browse…"))
-        button.setAutoDefault(False)
+        never_default(button)
         button.clicked.connect(slot)
         row = QHBoxLayout()
         row.addWidget(edit, 1)
@@ -325,8 +326,9 @@ class RestoreDialog(QDialog):
             self.accept()
             self.open_vault.emit(folder)
 
-    def reject(self) -> None:
-        if self._busy:
-            return  # the core finishes or rolls back by itself; closing would hide that
+    def is_busy(self) -> bool:
+        return self._busy  # the core finishes or rolls back by itself; closing would hide that
+
+    def discard(self) -> None:
         self.secret.clear()
-        super().reject()
+        super().discard()

@@ -235,7 +235,7 @@ class UnlockDialog(CarefulClose, QDialog):
         layout.addWidget(self.panel)
         self.panel.setFocus()
 
-    def busy(self) -> bool:
+    def is_busy(self) -> bool:
         return self.panel.is_busy()
 
     def cancel_busy(self) -> bool:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,7 +21,6 @@ from ui.messages import problem_text
 from ui.table_model import SORT_ROLE
 
 ERROR_COLOUR = "#a4262c"
-EMPTY_DATE = QDate(1899, 12, 31)
 
 
 class FieldError(QLabel):
@@ -82,27 +78,6 @@ class FormErrors:
                 return self.labels[field]
             field = field.rpartition(".")[0]
         return None
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date field that may stay empty (shown as a dash)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(EMPTY_DATE)
-        self.setMaximumDate(QDate(2100, 12, 31))
-        self.setSpecialValueText("—")
-        self.setDate(EMPTY_DATE)
-
-    def value(self) -> date | None:
-        chosen = self.date()
-        if chosen == EMPTY_DATE:
-            return None
-        return date(chosen.year(), chosen.month(), chosen.day())
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(EMPTY_DATE if value is None else QDate(value.year, value.month, value.day))
 
 
 def heading(text: str, size_delta: int = 4) -> QLabel:

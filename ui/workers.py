@@ -135,6 +135,9 @@ def run_task(
     nobody receives goes to ``discard`` (for example: close the session it opened).
     The task stays in ``running_tasks()`` until its result has been handled.
     """
+    if owner is None:  # a method of a widget: deliver only while that widget lives
+        receiver = getattr(on_done, "__self__", None)
+        owner = receiver if isinstance(receiver, QObject) else None
     task = Task(fn, with_control=with_control)
     task.setAutoDelete(False)
     task.discard = discard

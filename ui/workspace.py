@@ -170,11 +170,11 @@ class Workspace(QWidget):
         that and open it again once the reason is recorded.
 
         The refusal names the person a grant must be for; ``person_id`` is only a
-        fallback for a refusal that does not.
+        fallback for a refusal that does not. Until the new dossier has opened, the
+        user stays where they were (a cancelled break-the-glass changes nothing).
         """
-        self.show_page(DOSSIERS)
-        self._close_dossier()
         page = DossierPage(self.session, dossier_id, self.dossier_area)
+        page.hide()
         if page.view is None:
             error, text = page.load_error, page.banner.label.text()
             page.deleteLater()
@@ -189,6 +189,8 @@ class Workspace(QWidget):
                 return None
             show_error(self, self.tr("This dossier cannot be opened.") + "\n" + text)
             return None
+        self.show_page(DOSSIERS)
+        self._close_dossier()
         if retried:
             self._by_glass.add(dossier_id)
             page.banner.show_message(

@@ -4,17 +4,17 @@
 <context>
     <name>AddEvidenceDialog</name>
     <message>
-        <location filename="../../ui/dossier/add_evidence_dialog.py" line="23"/>
+        <location filename="../../ui/dossier/add_evidence_dialog.py" line="24"/>
         <source>Add evidence</source>
         <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/add_evidence_dialog.py" line="37"/>
+        <location filename="../../ui/dossier/add_evidence_dialog.py" line="38"/>
         <source>Incident: %1</source>
         <translation>Incident: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/add_evidence_dialog.py" line="62"/>
+        <location filename="../../ui/dossier/add_evidence_dialog.py" line="63"/>
         <source>Evidence: %1 stored, %2 not stored.</source>
         <translation>Bewijs: %1 opgeslagen, %2 niet opgeslagen.</translation>
     </message>
@@ -141,42 +141,42 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
 <context>
     <name>AuditFilters</name>
     <message>
-        <location filename="../../ui/pages/audit_filters.py" line="43"/>
+        <location filename="../../ui/pages/audit_filters.py" line="44"/>
         <source>Flagged only</source>
         <translation>Alleen gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_filters.py" line="47"/>
+        <location filename="../../ui/pages/audit_filters.py" line="48"/>
         <source>Only entries that deserve a look: the glass broken, case reasons, refusals, failures, exports, many records at once, overrides, destructions and work outside 7:00–19:00 or at the weekend.</source>
         <translation>Alleen regels die aandacht verdienen: buiten de normale toegang geopend, zaakredenen, weigeringen, mislukte pogingen, exports, veel gegevens tegelijk, overschrijvingen, vernietigingen en werk buiten 7.00–19.00 uur of in het weekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_filters.py" line="52"/>
+        <location filename="../../ui/pages/audit_filters.py" line="53"/>
         <source>All users</source>
         <translation>Alle gebruikers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_filters.py" line="53"/>
+        <location filename="../../ui/pages/audit_filters.py" line="54"/>
         <source>All actions</source>
         <translation>Alle acties</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_filters.py" line="73"/>
+        <location filename="../../ui/pages/audit_filters.py" line="74"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_filters.py" line="74"/>
+        <location filename="../../ui/pages/audit_filters.py" line="75"/>
         <source>&amp;Until:</source>
         <translation>&amp;t/m:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_filters.py" line="75"/>
+        <location filename="../../ui/pages/audit_filters.py" line="76"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_filters.py" line="76"/>
+        <location filename="../../ui/pages/audit_filters.py" line="77"/>
         <source>&amp;Action:</source>
         <translation>&amp;Actie:</translation>
     </message>
@@ -652,37 +652,37 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="47"/>
+        <location filename="../../ui/pages/audit_model.py" line="42"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="53"/>
+        <location filename="../../ui/pages/audit_model.py" line="48"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="57"/>
+        <location filename="../../ui/pages/audit_model.py" line="52"/>
         <source>User (role)</source>
         <translation>Gebruiker (rol)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="58"/>
+        <location filename="../../ui/pages/audit_model.py" line="53"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="60"/>
+        <location filename="../../ui/pages/audit_model.py" line="55"/>
         <source>Person concerned</source>
         <translation>Betrokkene</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="64"/>
+        <location filename="../../ui/pages/audit_model.py" line="59"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="66"/>
+        <location filename="../../ui/pages/audit_model.py" line="61"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
@@ -690,27 +690,27 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
 <context>
     <name>BackupRunner</name>
     <message>
-        <location filename="../../ui/backup_action.py" line="58"/>
+        <location filename="../../ui/backup_action.py" line="59"/>
         <source>Save a backup of the vault</source>
         <translation>Een back-up van de kluis opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="60"/>
+        <location filename="../../ui/backup_action.py" line="61"/>
         <source>SKOT Dossier backups (*.skotbackup)</source>
         <translation>SKOT Dossier-back-ups (*.skotbackup)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="74"/>
+        <location filename="../../ui/backup_action.py" line="75"/>
         <source>Do not save the backup inside the vault folder itself. Choose another place, preferably another disk.</source>
         <translation>Sla de back-up niet op in de kluismap zelf. Kies een andere plek, liefst een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="80"/>
+        <location filename="../../ui/backup_action.py" line="81"/>
         <source>Making a backup…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="97"/>
+        <location filename="../../ui/backup_action.py" line="98"/>
         <source>The backup has been saved:
 %1
 
@@ -725,12 +725,12 @@ Controlegetal: %2
 Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de back-up op een andere plek dan deze computer. Zonder wachtwoord of herstelsleutel kan niemand hem lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="105"/>
+        <location filename="../../ui/backup_action.py" line="106"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="113"/>
+        <location filename="../../ui/backup_action.py" line="114"/>
         <source>No backup was made. %1</source>
         <translation>Er is geen back-up gemaakt. %1</translation>
     </message>
@@ -738,7 +738,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/widgets.py" line="181"/>
+        <location filename="../../ui/widgets.py" line="156"/>
         <source>Close this notice</source>
         <translation>Deze melding sluiten</translation>
     </message>
@@ -746,57 +746,57 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>BreakGlassDialog</name>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="49"/>
+        <location filename="../../ui/break_glass_dialog.py" line="50"/>
         <source>Outside your normal access — SKOT Dossier</source>
         <translation>Buiten uw normale toegang — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="55"/>
+        <location filename="../../ui/break_glass_dialog.py" line="56"/>
         <source>This dossier is outside your normal access</source>
         <translation>Dit dossier valt buiten uw normale toegang</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="57"/>
+        <location filename="../../ui/break_glass_dialog.py" line="58"/>
         <source>This incident is outside your normal access</source>
         <translation>Dit incident valt buiten uw normale toegang</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="63"/>
+        <location filename="../../ui/break_glass_dialog.py" line="64"/>
         <source>You can still open it, for this session only, if you write down why you need it now. The data protection officer sees this access, your name and your reason. The access ends when you lock or close the vault.</source>
         <translation>U kunt het toch openen, alleen voor deze sessie, als u opschrijft waarom u het nu nodig hebt. De functionaris gegevensbescherming ziet deze toegang, uw naam en uw reden. De toegang vervalt zodra u de kluis vergrendelt of sluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="75"/>
+        <location filename="../../ui/break_glass_dialog.py" line="76"/>
         <source>For example: the pupil&apos;s parents phoned about this incident and the school&apos;s own director is away until Monday.</source>
         <translation>Bijvoorbeeld: de ouders van de leerling belden over dit incident en de eigen directeur van de school is tot maandag afwezig.</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="81"/>
+        <location filename="../../ui/break_glass_dialog.py" line="82"/>
         <source>&amp;Why do you need this access now?</source>
         <translation>&amp;Waarom hebt u deze toegang nu nodig?</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="89"/>
+        <location filename="../../ui/break_glass_dialog.py" line="90"/>
         <source>&amp;Open with this reason</source>
         <translation>&amp;Openen met deze reden</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="118"/>
+        <location filename="../../ui/break_glass_dialog.py" line="119"/>
         <source>It belongs to a school that is not one of yours, so your role does not give you access to it.</source>
         <translation>Het hoort bij een school die niet een van uw scholen is; uw rol geeft u er daarom geen toegang toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="123"/>
+        <location filename="../../ui/break_glass_dialog.py" line="124"/>
         <source>Everyone involved in it is a pupil for whom you have recorded no case reason, so as HR you do not see it in the normal way.</source>
         <translation>Alle betrokkenen zijn leerlingen voor wie u geen reden voor een zaak hebt vastgelegd; als HR ziet u het daarom normaal niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="127"/>
+        <location filename="../../ui/break_glass_dialog.py" line="128"/>
         <source>No case reason has been recorded for this pupil, so as HR you do not see the dossier in the normal way. If the pupil is part of one of your cases, record the reason instead with &quot;Look up a pupil for a case&quot; on the Dossiers page.</source>
         <translation>Voor deze leerling is geen reden voor een zaak vastgelegd; als HR ziet u het dossier daarom normaal niet. Hoort de leerling bij een van uw zaken, leg dan liever de reden vast met &quot;Leerling opzoeken voor een zaak&quot; op de pagina Dossiers.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/break_glass_dialog.py" line="139"/>
+        <location filename="../../ui/break_glass_dialog.py" line="143"/>
         <source>Type at least %n more character(s).</source>
         <translation>
             <numerusform>Typ nog minstens %n teken.</numerusform>
@@ -805,39 +805,67 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
     </message>
 </context>
 <context>
+    <name>CarefulClose</name>
+    <message>
+        <location filename="../../ui/keys.py" line="76"/>
+        <source>Discard what you typed?</source>
+        <translation>Getypte tekst weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="77"/>
+        <source>Close this window and discard what you typed?</source>
+        <translation>Dit venster sluiten en wat u hebt getypt weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="78"/>
+        <source>Nothing of it has been saved yet.</source>
+        <translation>Er is nog niets van opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="79"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="80"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="41"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="42"/>
         <source>Change my passphrase — SKOT Dossier</source>
         <translation>Mijn wachtwoord wijzigen — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="49"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="50"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Huidig wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="60"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="61"/>
         <source>&amp;Change passphrase</source>
         <translation>Wachtwoord &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="64"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="65"/>
         <source>Change my passphrase</source>
         <translation>Mijn wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="68"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="69"/>
         <source>A new passphrase for %1. From now on only the new one opens the vault for you; other users keep their own.</source>
         <translation>Een nieuw wachtwoord voor %1. Vanaf nu opent alleen het nieuwe wachtwoord de kluis voor u; andere gebruikers houden hun eigen wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="110"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="111"/>
         <source>Saving the new passphrase… this takes a moment on purpose.</source>
         <translation>Het nieuwe wachtwoord wordt opgeslagen… dit duurt expres even.</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="126"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="127"/>
         <source>Your current passphrase is not correct, so nothing was changed. Check Caps Lock and type it again.</source>
         <translation>Uw huidige wachtwoord is niet juist; er is niets gewijzigd. Controleer Caps Lock en typ het opnieuw.</translation>
     </message>
@@ -845,52 +873,52 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>CorrespondenceTab</name>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="113"/>
+        <location filename="../../ui/dossier/records_tab.py" line="114"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="114"/>
+        <location filename="../../ui/dossier/records_tab.py" line="115"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="115"/>
+        <location filename="../../ui/dossier/records_tab.py" line="116"/>
         <source>Final</source>
         <translation>Definitief</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="135"/>
+        <location filename="../../ui/dossier/records_tab.py" line="136"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="140"/>
+        <location filename="../../ui/dossier/records_tab.py" line="141"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="143"/>
+        <location filename="../../ui/dossier/records_tab.py" line="144"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="146"/>
+        <location filename="../../ui/dossier/records_tab.py" line="147"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="150"/>
+        <location filename="../../ui/dossier/records_tab.py" line="151"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="157"/>
+        <location filename="../../ui/dossier/records_tab.py" line="158"/>
         <source>Letters to the staff member or the parents will appear here once they are drafted. Writing letters from this screen comes in a later version.</source>
         <translation>Brieven aan de medewerker of de ouders verschijnen hier zodra ze zijn opgesteld. Brieven maken vanuit dit scherm komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="156"/>
+        <location filename="../../ui/dossier/records_tab.py" line="157"/>
         <source>No letters in this dossier yet</source>
         <translation>Nog geen brieven in dit dossier</translation>
     </message>
@@ -898,12 +926,12 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="341"/>
+        <location filename="../../ui/create_vault_wizard.py" line="346"/>
         <source>New vault — SKOT Dossier</source>
         <translation>Nieuwe kluis — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="350"/>
+        <location filename="../../ui/create_vault_wizard.py" line="355"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginnen</translation>
     </message>
@@ -911,67 +939,67 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="35"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="34"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="37"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="36"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="38"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="37"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="39"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="38"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="40"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="39"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="40"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="39"/>
         <source>to be verified</source>
         <translation>nog na te gaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="52"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="51"/>
         <source>No deadlines in the coming four weeks</source>
         <translation>Geen termijnen in de komende vier weken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="54"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="53"/>
         <source>Deadlines start when a decision is taken (for example the period for the employee&apos;s view, or the appeal period). They appear here automatically.</source>
         <translation>Termijnen beginnen zodra er een besluit is genomen (bijvoorbeeld de termijn voor de zienswijze van de medewerker, of de bezwaartermijn). Ze verschijnen hier vanzelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="62"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="61"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="65"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="64"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="75"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="74"/>
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="76"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="75"/>
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="94"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="93"/>
         <source>%1 overdue, %2 in the coming four weeks</source>
         <translation>%1 verlopen, %2 in de komende vier weken</translation>
     </message>
@@ -979,62 +1007,62 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="16"/>
+        <location filename="../../ui/dossier/records_tab.py" line="17"/>
         <source>Intention</source>
         <translation>Voornemen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="17"/>
+        <location filename="../../ui/dossier/records_tab.py" line="18"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="20"/>
+        <location filename="../../ui/dossier/records_tab.py" line="21"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="21"/>
+        <location filename="../../ui/dossier/records_tab.py" line="22"/>
         <source>Final</source>
         <translation>Definitief</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="22"/>
+        <location filename="../../ui/dossier/records_tab.py" line="23"/>
         <source>Superseded</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="62"/>
+        <location filename="../../ui/dossier/records_tab.py" line="63"/>
         <source>Measure</source>
         <translation>Maatregel</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="66"/>
+        <location filename="../../ui/dossier/records_tab.py" line="67"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="72"/>
+        <location filename="../../ui/dossier/records_tab.py" line="73"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="78"/>
+        <location filename="../../ui/dossier/records_tab.py" line="79"/>
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="83"/>
+        <location filename="../../ui/dossier/records_tab.py" line="84"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="93"/>
+        <location filename="../../ui/dossier/records_tab.py" line="94"/>
         <source>No decisions in this dossier</source>
         <translation>Geen besluiten in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="94"/>
+        <location filename="../../ui/dossier/records_tab.py" line="95"/>
         <source>Measures such as a warning or a suspension are recorded as decisions. Taking a decision step by step comes in a later version of SKOT Dossier.</source>
         <translation>Maatregelen zoals een waarschuwing of een schorsing worden vastgelegd als besluit. Stap voor stap een besluit nemen komt in een volgende versie van SKOT Dossier.</translation>
     </message>
@@ -1042,92 +1070,97 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="56"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="52"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="57"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="53"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="58"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="54"/>
+        <source>Of</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="55"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="73"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="70"/>
         <source>Search names, numbers, incidents, notes…</source>
         <translation>Zoek namen, nummers, incidenten, notities…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="82"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="79"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="84"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="81"/>
         <source>Look up a pupil for a case…</source>
         <translation>Leerling opzoeken voor een zaak…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="87"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="84"/>
         <source>HR sees a pupil&apos;s dossier once a case reason is recorded for it.</source>
         <translation>HR ziet het dossier van een leerling zodra er een reden voor een zaak is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="109"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="107"/>
         <source>No dossiers yet</source>
         <translation>Nog geen dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="110"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="108"/>
         <source>Choose &quot;New dossier&quot; to register a pupil or staff member.</source>
         <translation>Kies &quot;Nieuw dossier&quot; om een leerling of medewerker te registreren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="113"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="111"/>
         <source>Nothing found</source>
         <translation>Niets gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="114"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="112"/>
         <source>Check the spelling, or search for part of a name or a pupil number.</source>
         <translation>Controleer de spelling, of zoek op een deel van een naam of een leerlingnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="126"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="124"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="142"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="140"/>
         <source>All schools</source>
         <translation>Alle scholen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="147"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="145"/>
         <source>Staff and pupils</source>
         <translation>Medewerkers en leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="148"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="146"/>
         <source>Pupils</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="149"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="147"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="150"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="148"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="206"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="204"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -1135,32 +1168,32 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="208"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="206"/>
         <source>%1 shown; scroll down for more</source>
         <translation>%1 getoond; scroll omlaag voor meer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="225"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="223"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="226"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="224"/>
         <source>Copy name</source>
         <translation>Naam kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="227"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="225"/>
         <source>Copy number</source>
         <translation>Nummer kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="273"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="271"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="285"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="283"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -1272,7 +1305,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>DropList</name>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="103"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="104"/>
         <source>Drag files here, or choose &quot;Add files…&quot;</source>
         <translation>Sleep bestanden hierheen, of kies &quot;Bestanden toevoegen…&quot;</translation>
     </message>
@@ -1280,97 +1313,97 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="39"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="40"/>
         <source>not yet (still employed)</source>
         <translation>nog niet (nog in dienst)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="40"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="41"/>
         <source>not yet (still at school)</source>
         <translation>nog niet (nog op school)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="55"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="56"/>
         <source>Destroy a dossier — SKOT Dossier</source>
         <translation>Dossier vernietigen — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="62"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="63"/>
         <source>This cannot be undone. Everything about this person is removed: their details, the timeline, decisions and letters, and incidents nobody else is part of, with their evidence. Old copies inside the vault go too. The audit log keeps only a receipt: when, under which rule, approved by whom, and how many records, without any content.</source>
         <translation>Dit kan niet ongedaan worden gemaakt. Alles over deze persoon wordt verwijderd: de gegevens, de tijdlijn, besluiten en brieven, en incidenten waarin verder niemand voorkomt, met het bewijs. Ook oude kopieën in de kluis verdwijnen. In het logboek blijft alleen een bewijs van vernietiging achter: wanneer, volgens welke regel, met wiens akkoord en hoeveel gegevens, zonder inhoud.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="72"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="73"/>
         <source>Reference:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="73"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="74"/>
         <source>Staff/pupil:</source>
         <translation>Medewerker/leerling:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="74"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="75"/>
         <source>Rule:</source>
         <translation>Regel:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="75"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="76"/>
         <source>Period started:</source>
         <translation>Termijn begon:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="77"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="78"/>
         <source>Review on:</source>
         <translation>Beoordelen op:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="77"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="78"/>
         <source>not yet known</source>
         <translation>nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="80"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="81"/>
         <source>Agreed by:</source>
         <translation>Akkoord van:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="80"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="81"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="88"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="89"/>
         <source>For example: the former employee asked for their data to be erased (AVG art. 17) on 3 March; nothing requires us to keep it.</source>
         <translation>Bijvoorbeeld: de oud-medewerker vroeg op 3 maart om verwijdering van de gegevens (AVG art. 17); niets verplicht ons ze te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="97"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="98"/>
         <source>I understand that this cannot be undone</source>
         <translation>Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="104"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="105"/>
         <source>&amp;Destroy for good</source>
         <translation>&amp;Definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="111"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="113"/>
         <source>Destroy this dossier for good?</source>
         <translation>Dit dossier definitief vernietigen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="133"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="135"/>
         <source>The retention period has not even started. Why must this dossier be destroyed now? (required)</source>
         <translation>De bewaartermijn is nog niet eens begonnen. Waarom moet dit dossier nu worden vernietigd? (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="138"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="140"/>
         <source>The retention period ends on %1. Why must this dossier be destroyed before then? (required)</source>
         <translation>De bewaartermijn loopt af op %1. Waarom moet dit dossier eerder worden vernietigd? (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="156"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="158"/>
         <source>Destroying the dossier…</source>
         <translation>Dossier vernietigen…</translation>
     </message>
@@ -1404,92 +1437,92 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="114"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="115"/>
         <source>Add files (screenshots, photos, videos, PDFs)</source>
         <translation>Bestanden toevoegen (schermafbeeldingen, foto&apos;s, video&apos;s, pdf&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="117"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="118"/>
         <source>Record only what was seen; do not store the file</source>
         <translation>Alleen vastleggen wat er is gezien; het bestand niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="125"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="126"/>
         <source>Add &amp;files…</source>
         <translation>Bestanden &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="127"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="128"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="135"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="136"/>
         <source>Optional: what the files show</source>
         <translation>Optioneel: wat er op de bestanden staat</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="140"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="141"/>
         <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on, not even as evidence: choose &quot;Record only what was seen&quot; and report it to the police.</source>
         <translation>Bij dit soort incidenten kan een bestand een seksuele afbeelding van een minderjarige bevatten. Zulke beelden mogen nooit worden opgeslagen of doorgestuurd, ook niet als bewijs: kies &quot;Alleen vastleggen wat er is gezien&quot; en meld het bij de politie.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="148"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="149"/>
         <source>I have checked: these files contain no sexual image of a minor.</source>
         <translation>Ik heb gecontroleerd: deze bestanden bevatten geen seksuele afbeelding van een minderjarige.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="157"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="158"/>
         <source>Description:</source>
         <translation>Toelichting:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="158"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="159"/>
         <source>Source (web address):</source>
         <translation>Bron (webadres):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="165"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="166"/>
         <source>e.g. in the class group chat on WhatsApp</source>
         <translation>bijvoorbeeld in de klassengroepsapp op WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="168"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="169"/>
         <source>e.g. the director and the group teacher</source>
         <translation>bijvoorbeeld de directeur en de groepsleerkracht</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="172"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="179"/>
         <source>Describe what was seen, without copying it.</source>
         <translation>Beschrijf wat er te zien was, zonder het over te nemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="176"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="183"/>
         <source>Seen &amp;where:</source>
         <translation>Gezien &amp;waar:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="178"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="185"/>
         <source>Seen &amp;by:</source>
         <translation>Gezien &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="180"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="187"/>
         <source>Seen &amp;on:</source>
         <translation>Gezien &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="182"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="189"/>
         <source>What was seen:</source>
         <translation>Wat is er gezien:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="227"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="234"/>
         <source>Choose evidence files</source>
         <translation>Kies bewijsbestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="257"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="266"/>
         <source>Confirm the check above, or record only what was seen.</source>
         <translation>Bevestig de controle hierboven, of leg alleen vast wat er is gezien.</translation>
     </message>
@@ -1607,17 +1640,17 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>Deze afbeelding kan niet worden getoond. Exporteer haar om haar te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="304"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="309"/>
         <source>Export evidence</source>
         <translation>Bewijs exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="308"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="313"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="315"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="320"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -1625,7 +1658,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>FileExport</name>
     <message>
-        <location filename="../../ui/file_export.py" line="112"/>
+        <location filename="../../ui/file_export.py" line="113"/>
         <source>The file was not saved. %1</source>
         <translation>Het bestand is niet opgeslagen. %1</translation>
     </message>
@@ -1633,22 +1666,22 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>GuardianBox</name>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="42"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="43"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="44"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="45"/>
         <source>Form of address:</source>
         <translation>Aanhef:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="45"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="46"/>
         <source>Relation:</source>
         <translation>Relatie:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="48"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="49"/>
         <source>Remove this parent or guardian</source>
         <translation>Deze ouder of verzorger verwijderen</translation>
     </message>
@@ -1656,12 +1689,12 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>GuardianEditor</name>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="77"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="79"/>
         <source>Add a parent or guardian</source>
         <translation>Ouder of verzorger toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="98"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="101"/>
         <source>Parent or guardian %1</source>
         <translation>Ouder of verzorger %1</translation>
     </message>
@@ -1790,92 +1823,92 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="51"/>
+        <location filename="../../ui/intake/wizard.py" line="52"/>
         <source>New incident — SKOT Dossier</source>
         <translation>Nieuw incident — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="79"/>
+        <location filename="../../ui/intake/wizard.py" line="80"/>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="80"/>
+        <location filename="../../ui/intake/wizard.py" line="81"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="108"/>
+        <location filename="../../ui/intake/wizard.py" line="110"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="109"/>
+        <location filename="../../ui/intake/wizard.py" line="111"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="110"/>
+        <location filename="../../ui/intake/wizard.py" line="112"/>
         <source>Happened on</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="111"/>
+        <location filename="../../ui/intake/wizard.py" line="113"/>
         <source>Known since</source>
         <translation>Bekend sinds</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="112"/>
+        <location filename="../../ui/intake/wizard.py" line="114"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="113"/>
+        <location filename="../../ui/intake/wizard.py" line="115"/>
         <source>Seriousness</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="114"/>
+        <location filename="../../ui/intake/wizard.py" line="116"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="115"/>
+        <location filename="../../ui/intake/wizard.py" line="117"/>
         <source>Web addresses</source>
         <translation>Webadressen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="116"/>
+        <location filename="../../ui/intake/wizard.py" line="118"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="117"/>
+        <location filename="../../ui/intake/wizard.py" line="119"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="118"/>
+        <location filename="../../ui/intake/wizard.py" line="120"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="119"/>
+        <location filename="../../ui/intake/wizard.py" line="121"/>
         <source>What happened</source>
         <translation>Wat er is gebeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="120"/>
+        <location filename="../../ui/intake/wizard.py" line="122"/>
         <source>Consequences</source>
         <translation>Gevolgen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="121"/>
+        <location filename="../../ui/intake/wizard.py" line="123"/>
         <source>Not stored; seen in %1 by %2 on %3</source>
         <translation>Niet opgeslagen; gezien in %1 door %2 op %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="177"/>
+        <location filename="../../ui/intake/wizard.py" line="179"/>
         <source>Not recorded yet. Go back and check:</source>
         <translation>Nog niet vastgelegd. Ga terug en controleer:</translation>
     </message>
@@ -2216,84 +2249,103 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>LegalHoldDialog</name>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="51"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="56"/>
         <source>Legal hold — SKOT Dossier</source>
         <translation>Bewaarplicht — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="55"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="60"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="56"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="61"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="57"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="62"/>
         <source>Placed</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="58"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="63"/>
         <source>Lifted</source>
         <translation>Opgeheven</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="70"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="75"/>
         <source>&amp;Lift the chosen hold</source>
         <translation>Gekozen bewaarplicht &amp;opheffen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="82"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="88"/>
         <source>For example: objection against the reprimand received on 4 March</source>
         <translation>Bijvoorbeeld: bezwaar tegen de berisping, ontvangen op 4 maart</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="84"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="90"/>
         <source>&amp;Place the hold</source>
         <translation>Bewaarplicht &amp;vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="89"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="96"/>
         <source>Place a new hold</source>
         <translation>Nieuwe bewaarplicht vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="91"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="98"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="93"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="100"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="106"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="113"/>
         <source>Legal hold</source>
         <translation>Bewaarplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="110"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="117"/>
         <source>While a hold is active this dossier is not destroyed, even when its retention period has passed. Place one when an objection, appeal, court case, police report or access request may still need the dossier, and lift it when that is over.</source>
         <translation>Zolang er een bewaarplicht actief is, wordt dit dossier niet vernietigd, ook niet als de bewaartermijn voorbij is. Leg er een vast als een bezwaar, beroep, rechtszaak, aangifte of inzageverzoek het dossier nog nodig kan hebben, en hef hem op als dat voorbij is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="127"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="134"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="140"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="147"/>
         <source>An active hold keeps this dossier from being destroyed.</source>
         <translation>Een actieve bewaarplicht voorkomt dat dit dossier wordt vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="142"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="149"/>
         <source>No active hold: the normal retention period applies.</source>
         <translation>Geen actieve bewaarplicht: de gewone bewaartermijn geldt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="183"/>
+        <source>Lift this legal hold?</source>
+        <translation>Bewaarplicht opheffen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="186"/>
+        <source>Lift the hold &quot;%1&quot; (placed %2)?
+
+Without an active hold the dossier can be destroyed once its retention period has passed. The lifting is logged.</source>
+        <translation>De bewaarplicht &quot;%1&quot; (geplaatst %2) opheffen?
+
+Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaartermijn voorbij is. Het opheffen wordt vastgelegd in het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="193"/>
+        <source>&amp;Lift the hold</source>
+        <translation>&amp;Opheffen</translation>
     </message>
 </context>
 <context>
@@ -2310,99 +2362,107 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
     </message>
 </context>
 <context>
+    <name>LookupDialog</name>
+    <message>
+        <location filename="../../ui/pages/lookup_dialog.py" line="57"/>
+        <source>&amp;Look up</source>
+        <translation>&amp;Opzoeken</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>%1 — SKOT Dossier</source>
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Close vault</source>
         <translation>Kluis &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Reset a passphrase…</source>
         <translation>Wachtwoord &amp;opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>New &amp;dossier…</source>
         <translation>Nieuw &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>New &amp;incident…</source>
         <translation>Nieuw &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>About SKOT Dossier</source>
         <translation>Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier bewaart dossiers over misbruik van sociale media, versleuteld en alleen op deze computer. Elke inzage en wijziging wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Unlocked with the recovery key</source>
         <translation>Ontgrendeld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>User: %1 · Role: %2</source>
         <translation>Gebruiker: %1 · Rol: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Meld het bij de functionaris gegevensbescherming.</numerusform>
@@ -2410,32 +2470,32 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>U bent ingelogd zonder gebruikersrol (bijvoorbeeld met de herstelsleutel), dus dossiers blijven gesloten. Vraag de beheerder om uw account in te richten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>U hebt deze kluis ontgrendeld met de herstelsleutel. Gebruik die alleen om iemand een nieuw wachtwoord te geven als het oude vergeten is; vergrendel daarna de kluis en ontgrendel met dat wachtwoord. Dossiers blijven in deze sessie gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Reset a passphrase…</source>
         <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Geef het persoonlijk door.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Vergrendel nu de kluis en ontgrendel met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
@@ -2573,8 +2633,8 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>Deze back-up heeft geen herstelsleutel. Gebruik een wachtwoord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="256"/>
-        <location filename="../../ui/unlock_dialog.py" line="175"/>
+        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/unlock_dialog.py" line="203"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Te veel verkeerde pogingen. U kunt het opnieuw proberen over %n seconde.</numerusform>
@@ -2582,12 +2642,12 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>Het bestand kon niet worden gelezen of geschreven: %1. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Er ging iets mis. Er is niets gewijzigd. Details: %1</translation>
     </message>
@@ -2636,37 +2696,37 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>OnlinePage</name>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="137"/>
+        <location filename="../../ui/intake/details_pages.py" line="153"/>
         <source>Where online</source>
         <translation>Waar online</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="139"/>
+        <location filename="../../ui/intake/details_pages.py" line="155"/>
         <source>The police ask for platforms, exact web addresses and account names.</source>
         <translation>De politie vraagt naar platforms, precieze webadressen en accountnamen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="151"/>
+        <location filename="../../ui/intake/details_pages.py" line="167"/>
         <source>One web address per line, starting with https://</source>
         <translation>Eén webadres per regel, beginnend met https://</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="154"/>
+        <location filename="../../ui/intake/details_pages.py" line="170"/>
         <source>One account or user name per line, e.g. @name</source>
         <translation>Eén account of gebruikersnaam per regel, bijvoorbeeld @naam</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="156"/>
+        <location filename="../../ui/intake/details_pages.py" line="172"/>
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="158"/>
+        <location filename="../../ui/intake/details_pages.py" line="174"/>
         <source>&amp;Web addresses:</source>
         <translation>&amp;Webadressen:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="160"/>
+        <location filename="../../ui/intake/details_pages.py" line="176"/>
         <source>&amp;Accounts:</source>
         <translation>&amp;Accounts:</translation>
     </message>
@@ -2808,47 +2868,47 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="151"/>
+        <location filename="../../ui/create_vault_wizard.py" line="153"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="154"/>
+        <location filename="../../ui/create_vault_wizard.py" line="156"/>
         <source>A passphrase is a short sentence only you know, for example four unrelated words. At least %1 characters.</source>
         <translation>Kies een wachtwoord dat alleen u kent, bij voorkeur een korte zin van vier losse woorden. Minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="159"/>
+        <location filename="../../ui/create_vault_wizard.py" line="161"/>
         <source>&amp;Create vault</source>
         <translation>Kluis &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="167"/>
+        <location filename="../../ui/create_vault_wizard.py" line="169"/>
         <source>Show what I type</source>
         <translation>Laat zien wat ik typ</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="174"/>
+        <location filename="../../ui/create_vault_wizard.py" line="176"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="175"/>
+        <location filename="../../ui/create_vault_wizard.py" line="177"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="176"/>
+        <location filename="../../ui/create_vault_wizard.py" line="178"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Herhaal:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="201"/>
+        <location filename="../../ui/create_vault_wizard.py" line="206"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="216"/>
+        <location filename="../../ui/create_vault_wizard.py" line="221"/>
         <source>Creating the vault… the key is being calculated; this takes a few seconds.</source>
         <translation>De kluis wordt gemaakt… de sleutel wordt berekend; dit duurt enkele seconden.</translation>
     </message>
@@ -2856,137 +2916,137 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="43"/>
+        <location filename="../../ui/forms/person_form.py" line="45"/>
         <source>Edit details</source>
         <translation>Gegevens wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="43"/>
+        <location filename="../../ui/forms/person_form.py" line="45"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="47"/>
+        <location filename="../../ui/forms/person_form.py" line="49"/>
         <source>&amp;Pupil</source>
         <translation>&amp;Leerling</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="48"/>
+        <location filename="../../ui/forms/person_form.py" line="50"/>
         <source>&amp;Staff member</source>
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="68"/>
+        <location filename="../../ui/forms/person_form.py" line="70"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="70"/>
+        <location filename="../../ui/forms/person_form.py" line="72"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="71"/>
+        <location filename="../../ui/forms/person_form.py" line="73"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Voornaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="73"/>
+        <location filename="../../ui/forms/person_form.py" line="75"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Achternaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="75"/>
+        <location filename="../../ui/forms/person_form.py" line="77"/>
         <source>Form of address:</source>
         <translation>Aanhef:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="76"/>
+        <location filename="../../ui/forms/person_form.py" line="78"/>
         <source>&amp;Number:</source>
         <translation>&amp;Nummer:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="78"/>
+        <location filename="../../ui/forms/person_form.py" line="80"/>
         <source>Date of birth:</source>
         <translation>Geboortedatum:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="80"/>
+        <location filename="../../ui/forms/person_form.py" line="82"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="87"/>
+        <location filename="../../ui/forms/person_form.py" line="89"/>
         <source>This vault has no schools yet. An administrator adds them under Settings; until then no dossier can be saved.</source>
         <translation>Deze kluis heeft nog geen scholen. Een beheerder voegt ze toe onder Instellingen; tot die tijd kan er geen dossier worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="98"/>
+        <location filename="../../ui/forms/person_form.py" line="100"/>
         <source>Pupil</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="100"/>
+        <location filename="../../ui/forms/person_form.py" line="102"/>
         <source>Group:</source>
         <translation>Groep:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="102"/>
+        <location filename="../../ui/forms/person_form.py" line="104"/>
         <source>Left school on:</source>
         <translation>Van school af op:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="109"/>
+        <location filename="../../ui/forms/person_form.py" line="111"/>
         <source>Staff member</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="111"/>
+        <location filename="../../ui/forms/person_form.py" line="113"/>
         <source>Position:</source>
         <translation>Functie:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="113"/>
+        <location filename="../../ui/forms/person_form.py" line="115"/>
         <source>Employed since:</source>
         <translation>In dienst sinds:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="115"/>
+        <location filename="../../ui/forms/person_form.py" line="117"/>
         <source>Employed until:</source>
         <translation>In dienst tot:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="117"/>
+        <location filename="../../ui/forms/person_form.py" line="119"/>
         <source>Home address (for letters):</source>
         <translation>Huisadres (voor brieven):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="122"/>
+        <location filename="../../ui/forms/person_form.py" line="124"/>
         <source>Why are you changing this?</source>
         <translation>Waarom wijzigt u dit?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="124"/>
+        <location filename="../../ui/forms/person_form.py" line="126"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="126"/>
+        <location filename="../../ui/forms/person_form.py" line="128"/>
         <source>The old values stay readable in the history.</source>
         <translation>De oude gegevens blijven leesbaar in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="155"/>
+        <location filename="../../ui/forms/person_form.py" line="173"/>
         <source>Pupil number, e.g. L-1234</source>
         <translation>Leerlingnummer, bijvoorbeeld L-1234</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="155"/>
+        <location filename="../../ui/forms/person_form.py" line="173"/>
         <source>Staff number, e.g. P-0042</source>
         <translation>Personeelsnummer, bijvoorbeeld P-0042</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="223"/>
+        <location filename="../../ui/forms/person_form.py" line="241"/>
         <source>Not saved yet: check the fields marked in red.</source>
         <translation>Nog niet opgeslagen: controleer de velden met een rode melding.</translation>
     </message>
@@ -2994,52 +3054,51 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>PersonLookupDialog</name>
     <message>
-        <location filename="../../ui/pages/person_lookup_dialog.py" line="42"/>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="45"/>
         <source>Who looked at this dossier? — SKOT Dossier</source>
         <translation>Wie heeft dit dossier ingezien? — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_lookup_dialog.py" line="48"/>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="40"/>
         <source>Name or staff/pupil number</source>
         <translation>Naam of personeels-/leerlingnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_lookup_dialog.py" line="50"/>
         <source>&amp;Look up</source>
-        <translation>&amp;Opzoeken</translation>
+        <translation type="vanished">&amp;Opzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_lookup_dialog.py" line="56"/>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="29"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_lookup_dialog.py" line="57"/>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="30"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_lookup_dialog.py" line="58"/>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="31"/>
         <source>Staff/pupil</source>
         <translation>Medewerker/leerling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_lookup_dialog.py" line="74"/>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="41"/>
         <source>&amp;Show who looked</source>
         <translation>&amp;Toon wie het inzag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_lookup_dialog.py" line="83"/>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="33"/>
         <source>Who looked at this dossier?</source>
         <translation>Wie heeft dit dossier ingezien?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_lookup_dialog.py" line="87"/>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="35"/>
         <source>Look the person up by name or number and choose them. You then see every view, search hit, export and refused attempt concerning their data, with who did it and the purpose they gave. You do not see the dossier itself.</source>
         <translation>Zoek de persoon op naam of nummer en kies hem of haar. U ziet dan elke inzage, elk zoekresultaat, elke export en elke geweigerde poging met zijn of haar gegevens, met wie het deed en het opgegeven doel. Het dossier zelf ziet u niet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/person_lookup_dialog.py" line="120"/>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="64"/>
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n persoon gevonden.</numerusform>
@@ -3047,7 +3106,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_lookup_dialog.py" line="124"/>
+        <location filename="../../ui/pages/person_lookup_dialog.py" line="63"/>
         <source>Nobody found. Check the number or the spelling of the name.</source>
         <translation>Niemand gevonden. Controleer het nummer of de spelling van de naam.</translation>
     </message>
@@ -3055,52 +3114,75 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="47"/>
+        <location filename="../../ui/intake/persons_page.py" line="53"/>
         <source>Who is involved</source>
         <translation>Wie zijn betrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="50"/>
+        <location filename="../../ui/intake/persons_page.py" line="56"/>
         <source>Search the vault and add each person with their part. At least one person must be the one whose behaviour this is about.</source>
         <translation>Zoek in de kluis en voeg elke persoon toe met zijn of haar rol. Minstens één persoon moet degene zijn om wiens gedrag het gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="58"/>
+        <location filename="../../ui/intake/persons_page.py" line="64"/>
         <source>Search by name or number…</source>
         <translation>Zoek op naam of nummer…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="65"/>
+        <location filename="../../ui/intake/persons_page.py" line="75"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="70"/>
+        <location filename="../../ui/intake/persons_page.py" line="81"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="70"/>
+        <location filename="../../ui/intake/persons_page.py" line="81"/>
         <source>Part</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="83"/>
+        <location filename="../../ui/intake/persons_page.py" line="94"/>
         <source>Part:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="90"/>
+        <location filename="../../ui/intake/persons_page.py" line="102"/>
         <source>Involved:</source>
         <translation>Betrokken:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="147"/>
+        <location filename="../../ui/intake/persons_page.py" line="123"/>
+        <source>Type at least %1 letters or digits to search.</source>
+        <translation>Typ minstens %1 letters of cijfers om te zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="134"/>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/intake/persons_page.py" line="156"/>
+        <source>%n person(s) found. Choose the part and add them.</source>
+        <translation>
+            <numerusform>%n persoon gevonden. Kies de rol en voeg toe.</numerusform>
+            <numerusform>%n personen gevonden. Kies de rol en voeg toe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="162"/>
+        <source>Nobody found for &quot;%1&quot;. Check the spelling, or search for part of the name or the number. A person who is not in the vault yet gets a dossier first (&quot;New dossier&quot;).</source>
+        <translation>Niemand gevonden voor &quot;%1&quot;. Controleer de spelling, of zoek op een deel van de naam of op het nummer. Wie nog niet in de kluis staat, krijgt eerst een dossier (&quot;Nieuw dossier&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/persons_page.py" line="193"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="181"/>
+        <location filename="../../ui/intake/persons_page.py" line="227"/>
         <source>Add at least one person whose behaviour this is about (part: &quot;%1&quot;).</source>
         <translation>Voeg minstens één persoon toe om wiens gedrag het gaat (rol: &quot;%1&quot;).</translation>
     </message>
@@ -3108,92 +3190,92 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>PlacePage</name>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="39"/>
+        <location filename="../../ui/create_vault_wizard.py" line="40"/>
         <source>Where and who</source>
         <translation>Waar en wie</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="41"/>
+        <location filename="../../ui/create_vault_wizard.py" line="42"/>
         <source>The vault is one folder. Choose a place that is backed up, not a USB stick.</source>
         <translation>De kluis is één map. Kies een plek waarvan een back-up wordt gemaakt, geen USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="48"/>
+        <location filename="../../ui/create_vault_wizard.py" line="49"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="53"/>
+        <location filename="../../ui/create_vault_wizard.py" line="55"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="59"/>
+        <location filename="../../ui/create_vault_wizard.py" line="61"/>
         <source>e.g. Fatima Bakker</source>
         <translation>bijvoorbeeld Fatima Bakker</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="62"/>
+        <location filename="../../ui/create_vault_wizard.py" line="64"/>
         <source>e.g. hr</source>
         <translation>bijvoorbeeld hr</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="63"/>
+        <location filename="../../ui/create_vault_wizard.py" line="65"/>
         <source>Administrator: sets up schools and users</source>
         <translation>Beheerder: richt scholen en gebruikers in</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="64"/>
+        <location filename="../../ui/create_vault_wizard.py" line="66"/>
         <source>HR officer: keeps dossiers and handles incidents</source>
         <translation>HR-medewerker: houdt dossiers bij en behandelt incidenten</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="74"/>
+        <location filename="../../ui/create_vault_wizard.py" line="76"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="77"/>
+        <location filename="../../ui/create_vault_wizard.py" line="79"/>
         <source>&amp;Name of the vault:</source>
         <translation>&amp;Naam van de kluis:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="79"/>
+        <location filename="../../ui/create_vault_wizard.py" line="81"/>
         <source>Your &amp;name:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="80"/>
+        <location filename="../../ui/create_vault_wizard.py" line="82"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Inlognaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="85"/>
+        <location filename="../../ui/create_vault_wizard.py" line="87"/>
         <source>The login name is readable without the passphrase (it is shown when unlocking), so use a short name like &quot;hr&quot;, not your full name.</source>
         <translation>De inlognaam is zonder wachtwoord leesbaar (hij staat in het ontgrendelscherm). Gebruik dus een korte naam zoals &quot;hr&quot;, niet uw volledige naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="93"/>
+        <location filename="../../ui/create_vault_wizard.py" line="95"/>
         <source>Your role:</source>
         <translation>Uw rol:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="102"/>
+        <location filename="../../ui/create_vault_wizard.py" line="104"/>
         <source>Choose a folder</source>
         <translation>Kies een map</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="121"/>
+        <location filename="../../ui/create_vault_wizard.py" line="123"/>
         <source>The vault will be: %1</source>
         <translation>De kluis wordt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="134"/>
+        <location filename="../../ui/create_vault_wizard.py" line="136"/>
         <source>This folder does not exist. Choose another one.</source>
         <translation>Deze map bestaat niet. Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="138"/>
+        <location filename="../../ui/create_vault_wizard.py" line="140"/>
         <source>There is already a vault or folder with this name. Choose another name.</source>
         <translation>Er bestaat al een kluis of map met deze naam. Kies een andere naam.</translation>
     </message>
@@ -3252,151 +3334,156 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
     </message>
     <message>
         <location filename="../../ui/messages.py" line="141"/>
+        <source>This day does not exist in that month. Check the date.</source>
+        <translation>Deze dag bestaat niet in die maand. Controleer de datum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>This date lies before the date of birth.</source>
         <translation>Deze datum ligt vóór de geboortedatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>Dit moment ligt vóór het moment waarop het gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>This date lies before the start of employment.</source>
         <translation>Deze datum ligt vóór de datum van indiensttreding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Choose at least one school.</source>
         <translation>Kies minstens één school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>Een van de scholen bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>A school director needs at least one school.</source>
         <translation>Een schooldirecteur heeft minstens één school nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>This login name already belongs to another user.</source>
         <translation>Deze inlognaam is al van een andere gebruiker.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Another school already has this code.</source>
         <translation>Een andere school heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Another person already has this number.</source>
         <translation>Iemand anders heeft dit nummer al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Alleen leerlingen hebben ouders of verzorgers in hun dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>At most four parents or guardians.</source>
         <translation>Hoogstens vier ouders of verzorgers.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>Een medewerker kan geen leerling worden, en ook niet andersom.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>Een van de personen staat niet (meer) in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Voeg minstens één persoon toe om wiens gedrag het gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Kies de school waar dit incident bij hoort.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>This incident does not exist (any more).</source>
         <translation>Dit incident bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>Het bestand werd tijdens het lezen groter dan toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Required: say where it was seen.</source>
         <translation>Verplicht: geef aan waar het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Required: say who saw it.</source>
         <translation>Verplicht: geef aan wie het heeft gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Required: say when it was seen.</source>
         <translation>Verplicht: geef aan wanneer het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Alleen een beschrijving is vastgelegd; er is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Te groot om hier te tonen; exporteer het bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Leg in een volledige zin uit waarom u deze toegang nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Typ een leerlingnummer of minstens drie letters van de naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
         <translation>De bewaartermijn is nog niet voorbij. Geef de reden om het dossier nu al te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Te lang (%1 tekens; hoogstens %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>Het bestand is te groot (%1; de grens is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
         <translation>De naam zegt %1, maar de inhoud is %2. Controleer of dit het juiste bestand is.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>This date lies before %1.</source>
         <translation>Deze datum ligt vóór %1.</translation>
     </message>
@@ -3404,67 +3491,66 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>PupilLookupDialog</name>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="46"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="49"/>
         <source>Look up a pupil for a case — SKOT Dossier</source>
         <translation>Leerling opzoeken voor een zaak — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="53"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="44"/>
         <source>Pupil number, or at least three letters of the name</source>
         <translation>Leerlingnummer, of minstens drie letters van de naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="56"/>
         <source>&amp;Look up</source>
-        <translation>&amp;Opzoeken</translation>
+        <translation type="vanished">&amp;Opzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="62"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="33"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="63"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="34"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="64"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="35"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="65"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="36"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="81"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="62"/>
         <source>For example: witness in the case about a video of a teacher (reported on 12 March).</source>
         <translation>Bijvoorbeeld: getuige in de zaak over een filmpje van een leerkracht (gemeld op 12 maart).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="87"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="70"/>
         <source>&amp;Why does your case need this pupil&apos;s dossier?</source>
         <translation>&amp;Waarom heeft uw zaak het dossier van deze leerling nodig?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="93"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="45"/>
         <source>&amp;Record reason and open dossier</source>
         <translation>Reden &amp;vastleggen en dossier openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="102"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="38"/>
         <source>Look up a pupil for a case</source>
         <translation>Leerling opzoeken voor een zaak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="106"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="40"/>
         <source>As HR you see a pupil&apos;s dossier only when one of your cases needs it. Look the pupil up, choose the right one and write down why. The lookup and the reason are logged, and the data protection officer sees them.</source>
         <translation>Als HR ziet u het dossier van een leerling alleen als een van uw zaken het nodig heeft. Zoek de leerling op, kies de juiste en schrijf op waarom. Het opzoeken en de reden worden vastgelegd in het logboek; de functionaris gegevensbescherming ziet ze.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="143"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="83"/>
         <source>%n pupil(s) found.</source>
         <translation>
             <numerusform>%n leerling gevonden.</numerusform>
@@ -3472,7 +3558,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="145"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="82"/>
         <source>No pupil found. Check the number or the spelling of the name.</source>
         <translation>Geen leerling gevonden. Controleer het nummer of de spelling van de naam.</translation>
     </message>
@@ -3480,52 +3566,52 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="250"/>
+        <location filename="../../ui/create_vault_wizard.py" line="255"/>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="253"/>
+        <location filename="../../ui/create_vault_wizard.py" line="258"/>
         <source>If every passphrase is forgotten, only this key opens the vault. It is shown now and never again.</source>
         <translation>Als alle wachtwoorden vergeten zijn, opent alleen deze sleutel de kluis nog. Hij wordt nu getoond en daarna nooit meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="266"/>
+        <location filename="../../ui/create_vault_wizard.py" line="271"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="268"/>
+        <location filename="../../ui/create_vault_wizard.py" line="273"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="277"/>
+        <location filename="../../ui/create_vault_wizard.py" line="282"/>
         <source>I have stored the recovery key safely (printed, or saved outside this computer).</source>
         <translation>Ik heb de herstelsleutel veilig bewaard (afgedrukt, of opgeslagen buiten deze computer).</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="288"/>
+        <location filename="../../ui/create_vault_wizard.py" line="293"/>
         <source>Keep it in the foundation&apos;s safe, separate from the computer. Anyone who has this key can open the vault.</source>
         <translation>Bewaar hem in de kluis van de stichting, los van de computer. Iedereen die deze sleutel heeft, kan de kluis openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="303"/>
+        <location filename="../../ui/create_vault_wizard.py" line="308"/>
         <source>SKOT recovery key.pdf</source>
         <translation>SKOT herstelsleutel.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="305"/>
+        <location filename="../../ui/create_vault_wizard.py" line="310"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="305"/>
+        <location filename="../../ui/create_vault_wizard.py" line="310"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="321"/>
+        <location filename="../../ui/create_vault_wizard.py" line="326"/>
         <source>Saved. Print it or move it to a USB stick kept in the safe, then delete it from this computer.</source>
         <translation>Opgeslagen. Druk het af of zet het op een USB-stick die in de kluis ligt, en verwijder het daarna van deze computer.</translation>
     </message>
@@ -3533,37 +3619,37 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="47"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="48"/>
         <source>Reset a passphrase — SKOT Dossier</source>
         <translation>Wachtwoord opnieuw instellen — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="60"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="61"/>
         <source>&amp;Set new passphrase</source>
         <translation>Nieuw wachtwoord &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="64"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="65"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Inlognaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="72"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="73"/>
         <source>Set a new passphrase</source>
         <translation>Een nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="76"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="77"/>
         <source>Choose whose passphrase is forgotten and type a new one. The old passphrase stops working at once; the change is recorded in the audit log.</source>
         <translation>Kies wiens wachtwoord vergeten is en typ een nieuw wachtwoord. Het oude wachtwoord werkt meteen niet meer; de wijziging wordt vastgelegd in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="113"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="114"/>
         <source>Saving the new passphrase… this takes a moment on purpose.</source>
         <translation>Het nieuwe wachtwoord wordt opgeslagen… dit duurt expres even.</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="119"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="120"/>
         <source>The passphrase of %1 has been reset.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld.</translation>
     </message>
@@ -3571,113 +3657,113 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="61"/>
+        <location filename="../../ui/restore_dialog.py" line="62"/>
         <source>Restore a backup — SKOT Dossier</source>
         <translation>Back-up terugzetten — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="77"/>
+        <location filename="../../ui/restore_dialog.py" line="78"/>
         <source>&amp;Open the vault</source>
         <translation>Kluis &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="95"/>
+        <location filename="../../ui/restore_dialog.py" line="96"/>
         <source>A file ending in .skotbackup</source>
         <translation>Een bestand dat eindigt op .skotbackup</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="106"/>
-        <location filename="../../ui/restore_dialog.py" line="224"/>
+        <location filename="../../ui/restore_dialog.py" line="107"/>
+        <location filename="../../ui/restore_dialog.py" line="225"/>
         <source>Pass&amp;phrase:</source>
         <translation>Wacht&amp;woord:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="108"/>
+        <location filename="../../ui/restore_dialog.py" line="109"/>
         <source>Replace the existing vault</source>
         <translation>Bestaande kluis vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="112"/>
+        <location filename="../../ui/restore_dialog.py" line="113"/>
         <source>If the folder already holds a vault, it is replaced by the backup. The current vault is not deleted: it is kept next to it under a name with today&apos;s date.</source>
         <translation>Staat er in de map al een kluis, dan wordt die vervangen door de back-up. De huidige kluis wordt niet verwijderd: die blijft ernaast bewaard onder een naam met de datum van vandaag.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="133"/>
+        <location filename="../../ui/restore_dialog.py" line="134"/>
         <source>&amp;Backup file:</source>
         <translation>&amp;Back-upbestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="137"/>
+        <location filename="../../ui/restore_dialog.py" line="138"/>
         <source>Restore &amp;into:</source>
         <translation>Terugzetten &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="141"/>
+        <location filename="../../ui/restore_dialog.py" line="142"/>
         <source>A new or empty folder; a vault folder&apos;s name ends in .skotvault.</source>
         <translation>Een nieuwe of lege map; de naam van een kluismap eindigt op .skotvault.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="98"/>
+        <location filename="../../ui/restore_dialog.py" line="99"/>
         <source>a &amp;passphrase</source>
         <translation>een &amp;wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="100"/>
+        <location filename="../../ui/restore_dialog.py" line="101"/>
         <source>the recovery &amp;key</source>
         <translation>de &amp;herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="147"/>
+        <location filename="../../ui/restore_dialog.py" line="148"/>
         <source>Unlock with:</source>
         <translation>Ontgrendelen met:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="153"/>
+        <location filename="../../ui/restore_dialog.py" line="154"/>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="157"/>
+        <location filename="../../ui/restore_dialog.py" line="158"/>
         <source>The backup is checked completely first (files, encrypted database and audit log) in a temporary folder. Only then is the vault put in place. Use a passphrase that was valid when the backup was made, or the recovery key.</source>
         <translation>De back-up wordt eerst volledig gecontroleerd in een tijdelijke map (bestanden, versleutelde database en logboek). Pas daarna wordt de kluis op zijn plek gezet. Gebruik een wachtwoord dat gold toen de back-up werd gemaakt, of de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="179"/>
+        <location filename="../../ui/restore_dialog.py" line="180"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="193"/>
+        <location filename="../../ui/restore_dialog.py" line="194"/>
         <source>Choose the backup file</source>
         <translation>Kies het back-upbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="195"/>
+        <location filename="../../ui/restore_dialog.py" line="196"/>
         <source>SKOT Dossier backups (*.skotbackup);;All files (*)</source>
         <translation>SKOT Dossier-back-ups (*.skotbackup);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="212"/>
+        <location filename="../../ui/restore_dialog.py" line="213"/>
         <source>Choose where to restore the vault</source>
         <translation>Kies waar de kluis moet komen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="224"/>
+        <location filename="../../ui/restore_dialog.py" line="225"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="251"/>
+        <location filename="../../ui/restore_dialog.py" line="252"/>
         <source>Replace the existing vault?</source>
         <translation>Bestaande kluis vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="256"/>
+        <location filename="../../ui/restore_dialog.py" line="257"/>
         <source>The vault in %1 will be replaced by the backup.
 
 Everything added to it after the backup was made will no longer be in the restored vault. The current vault is kept, unchanged, as %2.replaced-&lt;date and time&gt;; do not delete it before you have checked the restored vault.</source>
@@ -3686,17 +3772,17 @@ Everything added to it after the backup was made will no longer be in the restor
 Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de teruggezette kluis. De huidige kluis blijft ongewijzigd bewaard als %2.replaced-&lt;datum en tijd&gt;; verwijder die pas als u de teruggezette kluis hebt gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="265"/>
+        <location filename="../../ui/restore_dialog.py" line="266"/>
         <source>&amp;Replace</source>
         <translation>&amp;Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="301"/>
+        <location filename="../../ui/restore_dialog.py" line="302"/>
         <source>Checking the backup and restoring the vault… this can take a while.</source>
         <translation>De back-up wordt gecontroleerd en de kluis teruggezet… dit kan even duren.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="315"/>
+        <location filename="../../ui/restore_dialog.py" line="316"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -4040,22 +4126,22 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="42"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="43"/>
         <source>Add a school</source>
         <translation>School toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="52"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="53"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="54"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="55"/>
         <source>&amp;BRIN code:</source>
         <translation>&amp;BRIN-code:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="57"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="58"/>
         <source>&amp;Director:</source>
         <translation>&amp;Directeur:</translation>
     </message>
@@ -4063,32 +4149,37 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../ui/settings.py" line="26"/>
+        <location filename="../../ui/settings.py" line="27"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="28"/>
+        <location filename="../../ui/settings.py" line="29"/>
         <source>Lock after idle minutes</source>
         <translation>Vergrendelen na minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="34"/>
+        <location filename="../../ui/settings.py" line="35"/>
         <source>Clear copied personal data after seconds</source>
         <translation>Gekopieerde persoonsgegevens wissen na seconden</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="36"/>
+        <location filename="../../ui/settings.py" line="37"/>
         <source>Last vault</source>
         <translation>Laatste kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="38"/>
+        <location filename="../../ui/settings.py" line="41"/>
+        <source>Last user per vault</source>
+        <translation>Laatste gebruiker per kluis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="44"/>
         <source>Window position</source>
         <translation>Vensterpositie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="40"/>
+        <location filename="../../ui/settings.py" line="46"/>
         <source>Window layout</source>
         <translation>Vensterindeling</translation>
     </message>
@@ -4213,37 +4304,37 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>TimelineEntryDialog</name>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="44"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="43"/>
         <source>Add to the timeline</source>
         <translation>Toevoegen aan de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="58"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="55"/>
         <source>(not about one incident)</source>
         <translation>(niet over één incident)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="66"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="64"/>
         <source>Who took part, what was said or agreed, what happens next.</source>
         <translation>Wie waren erbij, wat is er gezegd of afgesproken, wat gebeurt er nu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="70"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="69"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="71"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="70"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="73"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="72"/>
         <source>&amp;Incident:</source>
         <translation>&amp;Incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="74"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="73"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Verslag:</translation>
     </message>
@@ -4279,12 +4370,12 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="195"/>
+        <location filename="../../ui/unlock_dialog.py" line="227"/>
         <source>Unlock vault — SKOT Dossier</source>
         <translation>Kluis ontgrendelen — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="198"/>
+        <location filename="../../ui/unlock_dialog.py" line="230"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -4292,48 +4383,48 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="57"/>
+        <location filename="../../ui/unlock_dialog.py" line="64"/>
         <source>Unlock vault</source>
         <translation>Kluis ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="58"/>
+        <location filename="../../ui/unlock_dialog.py" line="65"/>
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="70"/>
+        <location filename="../../ui/unlock_dialog.py" line="78"/>
         <source>Use the recovery key instead</source>
         <translation>Gebruik in plaats daarvan de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="81"/>
-        <location filename="../../ui/unlock_dialog.py" line="117"/>
+        <location filename="../../ui/unlock_dialog.py" line="89"/>
+        <location filename="../../ui/unlock_dialog.py" line="125"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="83"/>
+        <location filename="../../ui/unlock_dialog.py" line="91"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="94"/>
+        <location filename="../../ui/unlock_dialog.py" line="102"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="117"/>
+        <location filename="../../ui/unlock_dialog.py" line="125"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="128"/>
+        <location filename="../../ui/unlock_dialog.py" line="140"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Bezig met ontgrendelen… dit duurt met opzet even.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="135"/>
+        <location filename="../../ui/unlock_dialog.py" line="150"/>
         <source>Type your passphrase first.</source>
         <translation>Typ eerst uw wachtwoord.</translation>
     </message>
@@ -4341,42 +4432,42 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="98"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="104"/>
         <source>Add a user</source>
         <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="114"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="120"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="116"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="122"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Inlognaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="118"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="124"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="119"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="125"/>
         <source>Schools (directors):</source>
         <translation>Scholen (directeuren):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="121"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="127"/>
         <source>First &amp;passphrase:</source>
         <translation>Eerste &amp;wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="122"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="128"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="125"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="131"/>
         <source>Give the passphrase to the user in person; they can change it later.</source>
         <translation>Geef het wachtwoord persoonlijk aan de gebruiker; die kan het later wijzigen.</translation>
     </message>
@@ -4516,72 +4607,72 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="42"/>
+        <location filename="../../ui/intake/details_pages.py" line="40"/>
         <source>What happened, and when</source>
         <translation>Wat er is gebeurd, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="44"/>
+        <location filename="../../ui/intake/details_pages.py" line="42"/>
         <source>Describe the facts as you know them now; you can add to them later.</source>
         <translation>Beschrijf de feiten zoals u ze nu kent; u kunt later aanvullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="50"/>
+        <location filename="../../ui/intake/details_pages.py" line="48"/>
         <source>Short title, e.g. &quot;Offensive video about a teacher&quot;</source>
         <translation>Korte titel, bijvoorbeeld &quot;Beledigend filmpje over de juf&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="77"/>
+        <location filename="../../ui/intake/details_pages.py" line="76"/>
         <source>What was posted or sent, by whom, to whom; what you saw yourself.</source>
         <translation>Wat er is geplaatst of verstuurd, door wie, aan wie; wat u zelf hebt gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="82"/>
+        <location filename="../../ui/intake/details_pages.py" line="81"/>
         <source>Optional: consequences for the people involved or for the school.</source>
         <translation>Optioneel: gevolgen voor de betrokkenen of voor de school.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="86"/>
+        <location filename="../../ui/intake/details_pages.py" line="85"/>
         <source>Sexual images of minors may never be stored or passed on. On the evidence page you record only where, when and by whom they were seen; report it to the police.</source>
         <translation>Seksuele beelden van minderjarigen mogen nooit worden opgeslagen of doorgestuurd. Op de bewijspagina legt u alleen vast waar, wanneer en door wie ze zijn gezien; meld het bij de politie.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="98"/>
+        <location filename="../../ui/intake/details_pages.py" line="97"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="100"/>
+        <location filename="../../ui/intake/details_pages.py" line="99"/>
         <source>S&amp;chool:</source>
         <translation>S&amp;chool:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="102"/>
+        <location filename="../../ui/intake/details_pages.py" line="101"/>
         <source>&amp;Happened on:</source>
         <translation>&amp;Gebeurd op:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="104"/>
+        <location filename="../../ui/intake/details_pages.py" line="103"/>
         <source>&amp;Known since:</source>
         <translation>&amp;Bekend sinds:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="106"/>
+        <location filename="../../ui/intake/details_pages.py" line="105"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="108"/>
+        <location filename="../../ui/intake/details_pages.py" line="107"/>
         <source>&amp;Seriousness:</source>
         <translation>&amp;Ernst:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="109"/>
+        <location filename="../../ui/intake/details_pages.py" line="108"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Wat is er gebeurd:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="111"/>
+        <location filename="../../ui/intake/details_pages.py" line="110"/>
         <source>C&amp;onsequences:</source>
         <translation>&amp;Gevolgen:</translation>
     </message>
@@ -4623,7 +4714,7 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         <translation>Dit dossier kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="196"/>
+        <location filename="../../ui/workspace.py" line="198"/>
         <source>Opened outside your normal access, with the reason you gave. The data protection officer sees this; the access ends when you lock the vault.</source>
         <translation>Geopend buiten uw normale toegang, met de reden die u gaf. De functionaris gegevensbescherming ziet dit; de toegang vervalt zodra u de kluis vergrendelt.</translation>
     </message>
@@ -4631,27 +4722,27 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>_Text</name>
     <message>
-        <location filename="../../ui/recovery_sheet.py" line="23"/>
+        <location filename="../../ui/recovery_sheet.py" line="24"/>
         <source>SKOT Dossier — recovery key</source>
         <translation>SKOT Dossier — herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet.py" line="24"/>
+        <location filename="../../ui/recovery_sheet.py" line="25"/>
         <source>Vault: %1 — created on %2</source>
         <translation>Kluis: %1 — gemaakt op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet.py" line="26"/>
+        <location filename="../../ui/recovery_sheet.py" line="27"/>
         <source>With this key anyone can open the vault, even without a passphrase. Keep this sheet in a locked safe of the foundation, separate from the computer. Do not photograph it and do not store it on the computer.</source>
         <translation>Met deze sleutel kan iedereen de kluis openen, ook zonder wachtwoord. Bewaar dit vel in een afgesloten kluis van de stichting, los van de computer. Maak er geen foto van en sla het niet op de computer op.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet.py" line="31"/>
+        <location filename="../../ui/recovery_sheet.py" line="32"/>
         <source>Use it only when every passphrase is lost: choose &quot;Use the recovery key instead&quot; when unlocking, and type the key with or without the dashes.</source>
         <translation>Gebruik hem alleen als alle wachtwoorden kwijt zijn: kies bij het ontgrendelen &quot;Gebruik in plaats daarvan de herstelsleutel&quot; en typ de sleutel, met of zonder streepjes.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_sheet.py" line="34"/>
+        <location filename="../../ui/recovery_sheet.py" line="35"/>
         <source>Stored by (name and signature):</source>
         <translation>Opgeborgen door (naam en handtekening):</translation>
     </message>

@@ -27,6 +27,7 @@ from skot_dossier.documents.letters import (
     letter_template,
     render_pdf,
 )
+from skot_dossier.domain import clock
 from skot_dossier.domain.enums import PartyRole, PersonKind, TimelineKind
 from skot_dossier.domain.model import Decision, Person, TimelineEntry
 from skot_dossier.domain.validation import ValidationError, Validator
@@ -387,7 +388,7 @@ def _draft(
         for name, value in {**_known_fields(session, person, decision), **(fields or {})}.items()
         if isinstance(value, str) or name in flags
     }
-    today = letter_date or date.today()
+    today = letter_date or clock.today()
     request = LetterRequest(
         letter_id=letter_type,
         letterhead=_letterhead(session, person),
@@ -461,7 +462,7 @@ def _rebuild(row: tuple[Any, ...]) -> tuple[LetterRequest, LetterText]:
         recipient=Recipient(**recipient),
         signer=Signer(**stored["signer"]),
         reference=row[6],
-        date=pd(row[7]) or date.today(),
+        date=pd(row[7]) or clock.today(),
         fields=stored["fields"],
     )
     return request, LetterText(**json.loads(row[12]))

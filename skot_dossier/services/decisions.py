@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from skot_dossier.documents.letters import letter_ids
+from skot_dossier.domain import clock
 from skot_dossier.domain.clock import local_date
 from skot_dossier.domain.enums import TimelineKind
 from skot_dossier.domain.model import Deadline, Decision, TimelineEntry
@@ -440,7 +441,7 @@ def finalize(
     ensure_dossier_open(session, decision.dossier_id)
     if decision.status != DRAFT:
         raise DecisionRefused("This decision is already final.")
-    today = today or date.today()
+    today = today or clock.today()
     protocol = protocol_of(session, decision)
     measure = protocol.measure(decision.measure_key)
     _decider_role(session, measure)
@@ -700,7 +701,7 @@ def deadlines_overview(
 ) -> DeadlinesOverview:
     """Open deadlines across the vault: overdue, and due within the horizon."""
     scope = authorize(session, "deadline.view", object_type="deadline")
-    today = today or date.today()
+    today = today or clock.today()
     rows = store.deadlines(
         session.db,
         school_ids=None if scope is Scope.ALL else session.actor.school_ids,
@@ -778,4 +779,4 @@ def complete_deadline(session: Session, deadline_id: str, on: date | None = None
     with unit_of_work(
         session, "update", object_type="deadline", object_id=deadline_id, subject_id=person_id
     ):
-        store.complete_deadline(session.db, deadline_id, on or date.today(), session.actor.name)
+        store.complete_deadline(session.db, deadline_id, on or clock.today(), session.actor.name)

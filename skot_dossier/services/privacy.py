@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from skot_dossier.audit import AuditEntry
+from skot_dossier.domain import clock
 from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.privacy.retention import RetentionPolicy, default_policy, parse_policy, status
@@ -204,7 +205,7 @@ def retention_overview(
 ) -> list[RetentionItem]:
     """Every dossier's review date; with ``due_only`` the review queue."""
     authorize(session, "retention.view", object_type="retention")
-    items = _retention_items(session, today or date.today(), due_only)
+    items = _retention_items(session, today or clock.today(), due_only)
     with unit_of_work(
         session, "list", object_type="retention", details={"rows": len(items), "due_only": due_only}
     ):
@@ -291,7 +292,7 @@ def erase_dossier(
     settings ask for it.
     """
     authorize(session, "retention.erase", object_type="dossier", object_id=dossier_id)
-    today = today or date.today()
+    today = today or clock.today()
     found = _retention_items(session, today, False, dossier_id)
     if not found:
         raise NotFound()

@@ -10,6 +10,7 @@ from skot_dossier.services.permissions import Scope, authorize, hidden_pupils
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.store import cases
 from skot_dossier.store import evidence as evidence_store
+from skot_dossier.store import people as people_store
 from skot_dossier.store import search as store
 
 
@@ -43,9 +44,16 @@ def _visible(session: Session, hit: SearchHit) -> bool:
 
 
 def _with_incident(session: Session, hit: SearchHit) -> SearchHit:
+    """The incident a hit leads to, and whose it is (a note's person, evidence's incident)."""
     if hit.kind == "incident":
         return replace(hit, incident_id=hit.ref_id)
     if hit.kind == "evidence":
         record = evidence_store.get_evidence(session.db, hit.ref_id)
-        return replace(hit, incident_id=record.incident_id if record else None)
+        incident_id = record.incident_id if record else None
+        found = cases.get_incidents(session.db, [incident_id]) if incident_id else []
+        return replace(hit, incident_id=incident_id, owner=found[0].title if found else "")
+    if hit.kind == "timeline" and hit.dossier_id:
+        dossier = people_store.get_dossier(session.db, hit.dossier_id)
+        person = people_store.get_person(session.db, dossier.person_id) if dossier else None
+        return replace(hit, owner=person.full_name if person else "")
     return hit

@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QStackedWidget, QVBoxLa
 from ui.intake.evidence_import import EvidenceImport
 from ui.intake.evidence_picker import EvidencePicker
 from ui.intake.summary_pages import ResultPage
+from ui.keys import CarefulClose
 from ui.text import fmt
 from ui.widgets import muted
 
 
-class AddEvidenceDialog(QDialog):
+class AddEvidenceDialog(CarefulClose, QDialog):
     added = Signal(list)  # ImportOutcome list
 
     def __init__(self, session, incident, parent: QWidget | None = None) -> None:
@@ -70,7 +71,14 @@ class AddEvidenceDialog(QDialog):
         self.buttons.rejected.connect(self.accept)
         self.added.emit(outcomes)
 
-    def reject(self) -> None:
+    def is_busy(self) -> bool:
+        return self._import is not None
+
+    def cancel_busy(self) -> bool:
+        """The file being stored is rolled back; the files before it stay stored."""
         if self._import is not None:
             self._import.cancel()
-        super().reject()
+        return True
+
+    def typed_work(self) -> bool:
+        return self.stack.currentWidget() is self.picker and not self.picker.plan().is_empty()

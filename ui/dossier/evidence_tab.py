@@ -30,7 +30,7 @@ from ui.clipboard import copy_private
 from ui.messages import error_text
 from ui.privacy import holds_personal_data
 from ui.table_model import Column, RecordTableModel
-from ui.text import date_text, datetime_text, fmt, size_text
+from ui.text import datetime_text, fmt, moment_date_text, size_text
 from ui.widgets import muted, show_error, show_info, table_view
 from ui.workers import DelayedProgress, run_task
 
@@ -109,7 +109,7 @@ class EvidenceTab(QWidget):
                 ),
                 Column(
                     self.tr("Added"),
-                    lambda e: date_text(e.added_at.date()),
+                    lambda e: moment_date_text(e.added_at),
                     sort=lambda e: e.added_at.isoformat(),
                 ),
             ],
@@ -175,7 +175,7 @@ class EvidenceTab(QWidget):
         self.incident.clear()
         for incident in view.incidents:
             self.incident.addItem(
-                f"{date_text(incident.occurred_at.date())} — {incident.title}", incident
+                f"{moment_date_text(incident.occurred_at)} — {incident.title}", incident
             )
         ids = [i.id for i in view.incidents]
         if current is not None and current.id in ids:

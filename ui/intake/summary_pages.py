@@ -173,8 +173,8 @@ def summary_html(what, online, persons, plan, school_name: str, tr) -> str:
     rows = [
         row(tr["title"], what.title_edit.text()),
         row(tr["school"], school_name),
-        row(tr["happened"], what.occurred.dateTime().toString("dd-MM-yyyy HH:mm")),
-        row(tr["known"], what.known.dateTime().toString("dd-MM-yyyy HH:mm")),
+        row(tr["happened"], datetime_text(what.occurred.value())),
+        row(tr["known"], datetime_text(what.known.value())),
         row(tr["category"], what.category.currentText()),
         row(tr["seriousness"], what.seriousness.currentText()),
         row(tr["platforms"], ", ".join(labels.platform(p) for p in online.chosen_platforms())),

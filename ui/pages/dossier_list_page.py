@@ -35,10 +35,6 @@ SEARCH_DELAY_MS = 250
 MIN_SEARCH_CHARS = 2
 
 
-def clean_snippet(text: str) -> str:
-    return text.replace("[", "").replace("]", "")
-
-
 class DossierListPage(QWidget):
     open_dossier = Signal(str)
     open_incident = Signal(str)
@@ -55,7 +51,8 @@ class DossierListPage(QWidget):
             [
                 Column(self.tr("Found"), self._hit_title),
                 Column(self.tr("In"), lambda h: labels.search_kind(h.kind)),
-                Column(self.tr("Text"), lambda h: clean_snippet(h.snippet)),
+                Column(self.tr("Of"), lambda h: h.owner),
+                Column(self.tr("Text"), lambda h: h.snippet),
             ],
             self,
         )
@@ -105,6 +102,7 @@ class DossierListPage(QWidget):
         self.result_table.activated.connect(self._hit_activated)
         self.result_table.setColumnWidth(0, 240)
         self.result_table.setColumnWidth(1, 110)
+        self.result_table.setColumnWidth(2, 220)
         self.empty = EmptyState(
             self.tr("No dossiers yet"),
             self.tr('Choose "New dossier" to register a pupil or staff member.'),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import privacy
 from ui import labels
+from ui.keys import destructive
 from ui.messages import error_text
 from ui.pages.audit_model import short_id
 from ui.text import date_text, fmt
@@ -103,6 +104,7 @@ class EraseDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Destroy for good"))
         self.ok_button.setObjectName("eraseConfirm")
+        destructive(self.ok_button)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
