@@ -1504,7 +1504,7 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
     <message>
         <location filename="../../ui/intake/evidence_picker.py" line="185"/>
         <source>Seen &amp;by:</source>
-        <translation>Seen &amp;by:</translation>
+        <translation>Seen b&amp;y:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/evidence_picker.py" line="187"/>
@@ -3237,12 +3237,12 @@ Without an active hold the dossier can be destroyed once its retention period ha
     <message>
         <location filename="../../ui/create_vault_wizard.py" line="79"/>
         <source>&amp;Name of the vault:</source>
-        <translation>&amp;Name of the vault:</translation>
+        <translation>Name of the &amp;vault:</translation>
     </message>
     <message>
         <location filename="../../ui/create_vault_wizard.py" line="81"/>
         <source>Your &amp;name:</source>
-        <translation>Your &amp;name:</translation>
+        <translation>Your na&amp;me:</translation>
     </message>
     <message>
         <location filename="../../ui/create_vault_wizard.py" line="82"/>
@@ -3710,12 +3710,12 @@ Without an active hold the dossier can be destroyed once its retention period ha
     <message>
         <location filename="../../ui/restore_dialog.py" line="99"/>
         <source>a &amp;passphrase</source>
-        <translation>a &amp;passphrase</translation>
+        <translation>&amp;a passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="101"/>
         <source>the recovery &amp;key</source>
-        <translation>the recovery &amp;key</translation>
+        <translation>the recovery ke&amp;y</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="148"/>
@@ -3967,7 +3967,7 @@ Everything added to it after the backup was made will no longer be in the restor
     <message>
         <location filename="../../ui/pages/retention_page.py" line="130"/>
         <source>&amp;Destroy…</source>
-        <translation>&amp;Destroy…</translation>
+        <translation>Des&amp;troy…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/retention_page.py" line="156"/>
@@ -4406,7 +4406,7 @@ Everything added to it after the backup was made will no longer be in the restor
     <message>
         <location filename="../../ui/unlock_dialog.py" line="91"/>
         <source>&amp;User:</source>
-        <translation>&amp;User:</translation>
+        <translation>U&amp;ser:</translation>
     </message>
     <message>
         <location filename="../../ui/unlock_dialog.py" line="102"/>
@@ -4475,22 +4475,22 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="46"/>
+        <location filename="../../ui/pages/audit_verify.py" line="47"/>
         <source>&amp;Check the log</source>
-        <translation>&amp;Check the log</translation>
+        <translation>Check the &amp;log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="49"/>
+        <location filename="../../ui/pages/audit_verify.py" line="50"/>
         <source>Recompute every entry&apos;s seal and check that none was changed or removed.</source>
         <translation>Recompute every entry&apos;s seal and check that none was changed or removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="55"/>
+        <location filename="../../ui/pages/audit_verify.py" line="56"/>
         <source>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa</source>
         <translation>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="110"/>
+        <location filename="../../ui/pages/audit_verify.py" line="113"/>
         <source>The log is intact: all %n entry(ies) checked, none changed or removed.</source>
         <translation>
             <numerusform>The log is intact: %n entry checked, nothing changed or removed.</numerusform>
@@ -4498,17 +4498,17 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="120"/>
+        <location filename="../../ui/pages/audit_verify.py" line="123"/>
         <source>Check number (controlegetal): %1</source>
         <translation>Check number (controlegetal): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="126"/>
+        <location filename="../../ui/pages/audit_verify.py" line="129"/>
         <source>The log is NOT intact.</source>
         <translation>The log is NOT intact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="131"/>
+        <location filename="../../ui/pages/audit_verify.py" line="134"/>
         <source>There is %n more problem(s).</source>
         <translation>
             <numerusform>There is %n more problem.</numerusform>
@@ -4516,17 +4516,17 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="138"/>
+        <location filename="../../ui/pages/audit_verify.py" line="141"/>
         <source>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</source>
         <translation>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="147"/>
+        <location filename="../../ui/pages/audit_verify.py" line="150"/>
         <source>Your role may not check the audit log.</source>
         <translation>Your role may not check the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="149"/>
+        <location filename="../../ui/pages/audit_verify.py" line="152"/>
         <source>The log could not be checked. %1</source>
         <translation>The log could not be checked. %1</translation>
     </message>
@@ -4644,7 +4644,7 @@ Everything added to it after the backup was made will no longer be in the restor
     <message>
         <location filename="../../ui/intake/details_pages.py" line="99"/>
         <source>S&amp;chool:</source>
-        <translation>S&amp;chool:</translation>
+        <translation>Schoo&amp;l:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/details_pages.py" line="101"/>

@@ -847,7 +847,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
     <message>
         <location filename="../../ui/change_passphrase_dialog.py" line="61"/>
         <source>&amp;Change passphrase</source>
-        <translation>Wachtwoord &amp;wijzigen</translation>
+        <translation>Wachtwoord wij&amp;zigen</translation>
     </message>
     <message>
         <location filename="../../ui/change_passphrase_dialog.py" line="65"/>
@@ -1449,12 +1449,12 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
     <message>
         <location filename="../../ui/intake/evidence_picker.py" line="126"/>
         <source>Add &amp;files…</source>
-        <translation>Bestanden &amp;toevoegen…</translation>
+        <translation>&amp;Bestanden toevoegen…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/evidence_picker.py" line="128"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Verwijderen</translation>
+        <translation>Verwijde&amp;ren</translation>
     </message>
     <message>
         <location filename="../../ui/intake/evidence_picker.py" line="136"/>
@@ -2672,7 +2672,7 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
     <message>
         <location filename="../../ui/passphrase_pair.py" line="37"/>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Herhaal:</translation>
+        <translation>He&amp;rhaal:</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_pair.py" line="59"/>
@@ -3131,7 +3131,7 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
     <message>
         <location filename="../../ui/intake/persons_page.py" line="75"/>
         <source>&amp;Add</source>
-        <translation>&amp;Toevoegen</translation>
+        <translation>T&amp;oevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/intake/persons_page.py" line="81"/>
@@ -3237,7 +3237,7 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
     <message>
         <location filename="../../ui/create_vault_wizard.py" line="79"/>
         <source>&amp;Name of the vault:</source>
-        <translation>&amp;Naam van de kluis:</translation>
+        <translation>Naam van de &amp;kluis:</translation>
     </message>
     <message>
         <location filename="../../ui/create_vault_wizard.py" line="81"/>
@@ -3626,7 +3626,7 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
     <message>
         <location filename="../../ui/reset_passphrase_dialog.py" line="61"/>
         <source>&amp;Set new passphrase</source>
-        <translation>Nieuw wachtwoord &amp;instellen</translation>
+        <translation>Nieuw wachtwoord in&amp;stellen</translation>
     </message>
     <message>
         <location filename="../../ui/reset_passphrase_dialog.py" line="65"/>
@@ -3710,12 +3710,12 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
     <message>
         <location filename="../../ui/restore_dialog.py" line="99"/>
         <source>a &amp;passphrase</source>
-        <translation>een &amp;wachtwoord</translation>
+        <translation>&amp;een wachtwoord</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="101"/>
         <source>the recovery &amp;key</source>
-        <translation>de &amp;herstelsleutel</translation>
+        <translation>de herstel&amp;sleutel</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="148"/>
@@ -4475,22 +4475,22 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="46"/>
+        <location filename="../../ui/pages/audit_verify.py" line="47"/>
         <source>&amp;Check the log</source>
-        <translation>Logboek &amp;controleren</translation>
+        <translation>&amp;Logboek controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="49"/>
+        <location filename="../../ui/pages/audit_verify.py" line="50"/>
         <source>Recompute every entry&apos;s seal and check that none was changed or removed.</source>
         <translation>Herbereken het zegel van elke regel en controleer dat er niets is gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="55"/>
+        <location filename="../../ui/pages/audit_verify.py" line="56"/>
         <source>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa</source>
         <translation>Optioneel: een controlegetal uit een bewaard controlepunt, bijv. 1234-3f9a1c2b77d0e4aa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="110"/>
+        <location filename="../../ui/pages/audit_verify.py" line="113"/>
         <source>The log is intact: all %n entry(ies) checked, none changed or removed.</source>
         <translation>
             <numerusform>Het logboek is intact: %n regel gecontroleerd, niets gewijzigd of verwijderd.</numerusform>
@@ -4498,17 +4498,17 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="120"/>
+        <location filename="../../ui/pages/audit_verify.py" line="123"/>
         <source>Check number (controlegetal): %1</source>
         <translation>Controlegetal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="126"/>
+        <location filename="../../ui/pages/audit_verify.py" line="129"/>
         <source>The log is NOT intact.</source>
         <translation>Het logboek is NIET intact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="131"/>
+        <location filename="../../ui/pages/audit_verify.py" line="134"/>
         <source>There is %n more problem(s).</source>
         <translation>
             <numerusform>Er is nog %n probleem.</numerusform>
@@ -4516,17 +4516,17 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="138"/>
+        <location filename="../../ui/pages/audit_verify.py" line="141"/>
         <source>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</source>
         <translation>Meld dit direct aan het bestuur en de beheerder, en bewaar het laatst vastgelegde controlepunt en de back-ups: daarin staat wat het logboek eerder zei.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="147"/>
+        <location filename="../../ui/pages/audit_verify.py" line="150"/>
         <source>Your role may not check the audit log.</source>
         <translation>Uw rol mag het logboek niet controleren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="149"/>
+        <location filename="../../ui/pages/audit_verify.py" line="152"/>
         <source>The log could not be checked. %1</source>
         <translation>Het logboek kon niet worden gecontroleerd. %1</translation>
     </message>
@@ -4644,12 +4644,12 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
     <message>
         <location filename="../../ui/intake/details_pages.py" line="99"/>
         <source>S&amp;chool:</source>
-        <translation>S&amp;chool:</translation>
+        <translation>&amp;School:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/details_pages.py" line="101"/>
         <source>&amp;Happened on:</source>
-        <translation>&amp;Gebeurd op:</translation>
+        <translation>Gebeurd &amp;op:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/details_pages.py" line="103"/>

@@ -111,7 +111,8 @@ def _texts(root: QWidget, within: QWidget) -> list[tuple[str, str]]:
 def clashes(texts: list[tuple[str, str]]) -> dict[str, list[str]]:
     by_letter: dict[str, list[str]] = {}
     for text, _what in texts:
-        by_letter.setdefault(mnemonic(text), []).append(text)
+        if mnemonic(text):
+            by_letter.setdefault(mnemonic(text), []).append(text)
     return {letter: shown for letter, shown in by_letter.items() if len(shown) > 1}
 
 
@@ -137,7 +138,7 @@ def wizard_page_clashes(wizard: QWizard, page_id: int) -> dict[str, list[str]]:
         shown.append(QWizard.WizardButton.FinishButton)
     else:
         shown.append(QWizard.WizardButton.NextButton)
-    texts += [(wizard.buttonText(which), "wizard button") for which in shown]
+    texts += [(page.buttonText(which), "wizard button") for which in shown]
     return clashes(texts)
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt
 
-from skot_dossier.services import privacy
+from skot_dossier.services import access, privacy
 from tests.ui import keyboard
+from ui import workers
 
 
 def _gone(dialog) -> bool:
@@ -63,4 +64,22 @@ def test_legal_hold_enter_places_a_new_hold_and_never_lifts_one(qtbot, ui_vault)
     question = keyboard.modal(qtbot, "discardQuestion")
     keyboard.discard(question)
     qtbot.waitUntil(lambda: _gone(dialog))
+    window.close()
+
+
+def test_logboek_check_number_enter_checks_and_a_new_number_drops_the_old_verdict(qtbot, ui_vault):
+    workers.set_pool(None)
+    window = keyboard.main_window(qtbot, ui_vault, "privacy")
+    panel = window.workspace.page("audit").verify_panel
+    head = access.vault_status(window.session).audit_head
+    keyboard.tab_to(window, panel.filed)
+    keyboard.type_text(window, head)
+    keyboard.press(window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.frame.isVisibleTo(panel), timeout=5000)
+    assert panel.is_ok() and "intact" in panel.result.text()
+    keyboard.type_text(window, "7")  # now a different number: the verdict was not about it
+    assert not panel.frame.isVisibleTo(panel) and panel.is_ok() is None
+    keyboard.press(window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.frame.isVisibleTo(panel), timeout=5000)
+    assert "intact:" not in panel.result.text()  # this number is not on the chain
     window.close()
