@@ -266,7 +266,12 @@ class Workspace(QWidget):
         return wizard
 
     def _refresh_after_intake(self, wizard: IntakeWizard) -> None:
-        if wizard.incident is not None and self.dossier_page is not None:
+        """A new incident changes the dossier open now and the list's counts."""
+        if wizard.incident is None:
+            return
+        if self.list_page is not None:
+            self.list_page.reload()
+        if self.dossier_page is not None:
             self.dossier_page.reload()
             self.dossier_page.tabs.setCurrentIndex(DossierPage.INCIDENTS)
 

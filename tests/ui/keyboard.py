@@ -76,11 +76,13 @@ def modal(qtbot, name: str = "") -> QWidget:
         return False
 
     qtbot.waitUntil(opened, timeout=3000)
+    qtbot.waitUntil(found[0].isActiveWindow, timeout=3000)  # keys and Alt-letters go there
     return found[0]
 
 
 # -- mnemonics ------------------------------------------------------------------------
 
+ANIMATED_CLICK_MS = 250  # Qt shows a shortcut's click for 100 ms before it fires
 _MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 
 
@@ -164,3 +166,15 @@ def discard(question: QWidget) -> None:
     button = question.findChild(QAbstractButton, "discardTyped")
     tab_to(question, button)
     press(question, Qt.Key.Key_Space)
+
+
+def alt(window: QWidget, text: str) -> None:
+    """Press the Alt-letter of a label or button text ("&Volgende >" → Alt+V).
+
+    A button clicked by its Alt-letter shows the click briefly first (Qt's
+    animateClick); wait for that, as a person's eye would.
+    """
+    letter = mnemonic(text)
+    assert letter, f"{text!r} has no Alt-letter"
+    press(window, Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+    QTest.qWait(ANIMATED_CLICK_MS)

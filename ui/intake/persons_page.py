@@ -78,6 +78,7 @@ class PersonsPage(QWizardPage):
         add.clicked.connect(self.add_selected)
         self.parties = QTableWidget(0, 3)
         self.parties.setObjectName("parties")
+        self.parties.setTabKeyNavigation(False)  # Tab goes on to the part and Remove
         self.parties.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Part"), ""])
         self.parties.verticalHeader().hide()
         self.parties.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -81,6 +81,7 @@ class ResultPage(QWizardPage):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("evidenceResults")
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
         self.table.setHorizontalHeaderLabels(
             [self.tr("File"), self.tr("Result"), self.tr("SHA-256")]
         )
