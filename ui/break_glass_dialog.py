@@ -89,7 +89,6 @@ class BreakGlassDialog(CarefulClose, QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Open with this reason"))
         self.ok_button.setObjectName("breakGlassConfirm")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
 

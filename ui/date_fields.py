@@ -5,6 +5,7 @@ maximum of "now", typing 30-11-2026 day first made 30 December (too late)
 and the field jumped to whatever it could still accept. These fields have a
 wide range and check only the finished value, beside the field. They also
 skip a typed separator ("-", ":", " ") where the field has already moved on,
+let Tab go to the next field (not the next part of the date),
 keep the day typed first when the month typed after it has that day, and
 start an empty optional date at today when a digit is typed.
 
@@ -18,7 +19,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit, QWidget
 
 from skot_dossier.domain import clock
 
@@ -74,6 +75,12 @@ class _TypedDates:
         if self._day_missing and QDate.isValid(chosen.year(), chosen.month(), wanted):
             edit.setDate(QDate(chosen.year(), chosen.month(), wanted))
             self._day_missing = False
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802
+        """Tab goes to the next field, as everywhere else. (Qt's date fields walk their
+        own sections on Tab; an empty optional date then never let go of the focus.)
+        Typing a separator or the arrow keys move between day, month and year."""
+        return QAbstractSpinBox.focusNextPrevChild(self, next)  # type: ignore[arg-type]
 
     def focusOutEvent(self, event) -> None:  # noqa: N802
         super().focusOutEvent(event)  # type: ignore[misc]

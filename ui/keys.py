@@ -8,6 +8,10 @@
   Enter never triggers them, only a deliberate click or Space on the button.
 - Escape, Cancel or the window's close button: a busy dialog is not closed (or
   cancels its work cleanly, where it can); a dialog with typed work asks first.
+- Only a button box's first button may be made its default by hand: the box makes
+  its default button its focus proxy, so Tab into the box lands there and a button
+  before it is reachable only backwards (the break-the-glass and destroy dialogs
+  once hid their confirm button that way).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+DESTRUCTIVE = "destructive"  # a button property: Enter never triggers it
 PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
 
@@ -60,11 +65,14 @@ def destructive(*buttons: QPushButton | None) -> None:
     """Lift, remove, destroy, discard: Enter never triggers them, not even when focused.
 
     Only a deliberate click or Space does (and the step then asks for confirmation).
+    In a QDialogButtonBox such a button must have the DestructiveRole: the box makes
+    its first accept button the default when it is shown.
     """
     for button in buttons:
         if button is not None:
             button.setAutoDefault(False)
             button.setDefault(False)
+            button.setProperty(DESTRUCTIVE, True)
             enter_runs(button, lambda: None)
 
 

@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.panel.cancelled.connect(self.close_vault)
         self.central.addWidget(self.lock_screen)
         self.central.setCurrentWidget(self.lock_screen)
-        self.lock_screen.panel.setFocus()
+        self.lock_screen.panel.focus_secret()
 
     def _unlocked_again(self, session) -> None:
         screen, self.lock_screen = self.lock_screen, None

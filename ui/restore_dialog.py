@@ -313,6 +313,7 @@ class RestoreDialog(CarefulClose, QDialog):
         self.restore_button.hide()
         self.open_button.show()
         self.open_button.setDefault(True)
+        self.open_button.setFocus()  # the form that had the focus is gone: Enter opens
         self.cancel_button.setText(self.tr("Close"))
 
     def _failed(self, exc: BaseException) -> None:

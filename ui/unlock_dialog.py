@@ -118,7 +118,10 @@ class UnlockPanel(QWidget):
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
-        self.setFocusProxy(self.secret)
+
+    def focus_secret(self) -> None:
+        """The field to type in first. (No focus proxy: it would make Tab skip the user.)"""
+        self.secret.setFocus()
 
     def _recovery_toggled(self, on: bool) -> None:
         self.user.setEnabled(not on)
@@ -233,7 +236,7 @@ class UnlockDialog(CarefulClose, QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(self.panel)
-        self.panel.setFocus()
+        self.panel.focus_secret()
 
     def is_busy(self) -> bool:
         return self.panel.is_busy()

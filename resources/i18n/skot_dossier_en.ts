@@ -781,22 +781,22 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>&amp;Open with this reason</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="119"/>
+        <location filename="../../ui/break_glass_dialog.py" line="118"/>
         <source>It belongs to a school that is not one of yours, so your role does not give you access to it.</source>
         <translation>It belongs to a school that is not one of yours, so your role does not give you access to it.</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="124"/>
+        <location filename="../../ui/break_glass_dialog.py" line="123"/>
         <source>Everyone involved in it is a pupil for whom you have recorded no case reason, so as HR you do not see it in the normal way.</source>
         <translation>Everyone involved in it is a pupil for whom you have recorded no case reason, so as HR you do not see it in the normal way.</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="128"/>
+        <location filename="../../ui/break_glass_dialog.py" line="127"/>
         <source>No case reason has been recorded for this pupil, so as HR you do not see the dossier in the normal way. If the pupil is part of one of your cases, record the reason instead with &quot;Look up a pupil for a case&quot; on the Dossiers page.</source>
         <translation>No case reason has been recorded for this pupil, so as HR you do not see the dossier in the normal way. If the pupil is part of one of your cases, record the reason instead with &quot;Look up a pupil for a case&quot; on the Dossiers page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/break_glass_dialog.py" line="143"/>
+        <location filename="../../ui/break_glass_dialog.py" line="142"/>
         <source>Type at least %n more character(s).</source>
         <translation>
             <numerusform>Type at least %n more character.</numerusform>
@@ -807,27 +807,27 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>CarefulClose</name>
     <message>
-        <location filename="../../ui/keys.py" line="76"/>
+        <location filename="../../ui/keys.py" line="84"/>
         <source>Discard what you typed?</source>
         <translation>Discard what you typed?</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="77"/>
+        <location filename="../../ui/keys.py" line="85"/>
         <source>Close this window and discard what you typed?</source>
         <translation>Close this window and discard what you typed?</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="78"/>
+        <location filename="../../ui/keys.py" line="86"/>
         <source>Nothing of it has been saved yet.</source>
         <translation>Nothing of it has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="79"/>
+        <location filename="../../ui/keys.py" line="87"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="80"/>
+        <location filename="../../ui/keys.py" line="88"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Keep editing</translation>
     </message>
@@ -1383,27 +1383,27 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>I understand that this cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="105"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="103"/>
         <source>&amp;Destroy for good</source>
         <translation>&amp;Destroy for good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="113"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="111"/>
         <source>Destroy this dossier for good?</source>
         <translation>Destroy this dossier for good?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="135"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="133"/>
         <source>The retention period has not even started. Why must this dossier be destroyed now? (required)</source>
         <translation>The retention period has not even started. Why must this dossier be destroyed now? (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="140"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="138"/>
         <source>The retention period ends on %1. Why must this dossier be destroyed before then? (required)</source>
         <translation>The retention period ends on %1. Why must this dossier be destroyed before then? (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="158"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="156"/>
         <source>Destroying the dossier…</source>
         <translation>Destroying the dossier…</translation>
     </message>
@@ -2634,7 +2634,7 @@ Without an active hold the dossier can be destroyed once its retention period ha
     </message>
     <message numerus="yes">
         <location filename="../../ui/messages.py" line="259"/>
-        <location filename="../../ui/unlock_dialog.py" line="203"/>
+        <location filename="../../ui/unlock_dialog.py" line="206"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>
@@ -3134,37 +3134,37 @@ Without an active hold the dossier can be destroyed once its retention period ha
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="81"/>
+        <location filename="../../ui/intake/persons_page.py" line="82"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="81"/>
+        <location filename="../../ui/intake/persons_page.py" line="82"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="94"/>
+        <location filename="../../ui/intake/persons_page.py" line="95"/>
         <source>Part:</source>
         <translation>Part:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="102"/>
+        <location filename="../../ui/intake/persons_page.py" line="103"/>
         <source>Involved:</source>
         <translation>Involved:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="123"/>
+        <location filename="../../ui/intake/persons_page.py" line="124"/>
         <source>Type at least %1 letters or digits to search.</source>
         <translation>Type at least %1 letters or digits to search.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="134"/>
+        <location filename="../../ui/intake/persons_page.py" line="135"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/persons_page.py" line="156"/>
+        <location filename="../../ui/intake/persons_page.py" line="157"/>
         <source>%n person(s) found. Choose the part and add them.</source>
         <translation>
             <numerusform>%n person found. Choose the part and add them.</numerusform>
@@ -3172,17 +3172,17 @@ Without an active hold the dossier can be destroyed once its retention period ha
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="162"/>
+        <location filename="../../ui/intake/persons_page.py" line="163"/>
         <source>Nobody found for &quot;%1&quot;. Check the spelling, or search for part of the name or the number. A person who is not in the vault yet gets a dossier first (&quot;New dossier&quot;).</source>
         <translation>Nobody found for &quot;%1&quot;. Check the spelling, or search for part of the name or the number. A person who is not in the vault yet gets a dossier first (&quot;New dossier&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="193"/>
+        <location filename="../../ui/intake/persons_page.py" line="194"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="227"/>
+        <location filename="../../ui/intake/persons_page.py" line="228"/>
         <source>Add at least one person whose behaviour this is about (part: &quot;%1&quot;).</source>
         <translation>Add at least one person whose behaviour this is about (part: &quot;%1&quot;).</translation>
     </message>
@@ -3782,7 +3782,7 @@ Everything added to it after the backup was made will no longer be in the restor
         <translation>Checking the backup and restoring the vault… this can take a while.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="316"/>
+        <location filename="../../ui/restore_dialog.py" line="317"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3854,42 +3854,42 @@ Everything added to it after the backup was made will no longer be in the restor
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <location filename="../../ui/intake/summary_pages.py" line="86"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <location filename="../../ui/intake/summary_pages.py" line="86"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <location filename="../../ui/intake/summary_pages.py" line="86"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="93"/>
+        <location filename="../../ui/intake/summary_pages.py" line="94"/>
         <source>Copy SHA-256 of the selected file</source>
         <translation>Copy SHA-256 of the selected file</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="102"/>
+        <location filename="../../ui/intake/summary_pages.py" line="103"/>
         <source>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</source>
         <translation>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <location filename="../../ui/intake/summary_pages.py" line="112"/>
         <source>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</source>
         <translation>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="125"/>
+        <location filename="../../ui/intake/summary_pages.py" line="126"/>
         <source>Description recorded</source>
         <translation>Description recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="127"/>
+        <location filename="../../ui/intake/summary_pages.py" line="128"/>
         <source>Stored (%1)</source>
         <translation>Stored (%1)</translation>
     </message>
@@ -4370,12 +4370,12 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="227"/>
+        <location filename="../../ui/unlock_dialog.py" line="230"/>
         <source>Unlock vault — SKOT Dossier</source>
         <translation>Unlock vault — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="230"/>
+        <location filename="../../ui/unlock_dialog.py" line="233"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4399,7 +4399,7 @@ Everything added to it after the backup was made will no longer be in the restor
     </message>
     <message>
         <location filename="../../ui/unlock_dialog.py" line="89"/>
-        <location filename="../../ui/unlock_dialog.py" line="125"/>
+        <location filename="../../ui/unlock_dialog.py" line="128"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
@@ -4414,17 +4414,17 @@ Everything added to it after the backup was made will no longer be in the restor
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="125"/>
+        <location filename="../../ui/unlock_dialog.py" line="128"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="140"/>
+        <location filename="../../ui/unlock_dialog.py" line="143"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Unlocking… this takes a moment on purpose.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="150"/>
+        <location filename="../../ui/unlock_dialog.py" line="153"/>
         <source>Type your passphrase first.</source>
         <translation>Type your passphrase first.</translation>
     </message>

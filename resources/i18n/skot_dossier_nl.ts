@@ -781,22 +781,22 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>&amp;Openen met deze reden</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="119"/>
+        <location filename="../../ui/break_glass_dialog.py" line="118"/>
         <source>It belongs to a school that is not one of yours, so your role does not give you access to it.</source>
         <translation>Het hoort bij een school die niet een van uw scholen is; uw rol geeft u er daarom geen toegang toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="124"/>
+        <location filename="../../ui/break_glass_dialog.py" line="123"/>
         <source>Everyone involved in it is a pupil for whom you have recorded no case reason, so as HR you do not see it in the normal way.</source>
         <translation>Alle betrokkenen zijn leerlingen voor wie u geen reden voor een zaak hebt vastgelegd; als HR ziet u het daarom normaal niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="128"/>
+        <location filename="../../ui/break_glass_dialog.py" line="127"/>
         <source>No case reason has been recorded for this pupil, so as HR you do not see the dossier in the normal way. If the pupil is part of one of your cases, record the reason instead with &quot;Look up a pupil for a case&quot; on the Dossiers page.</source>
         <translation>Voor deze leerling is geen reden voor een zaak vastgelegd; als HR ziet u het dossier daarom normaal niet. Hoort de leerling bij een van uw zaken, leg dan liever de reden vast met &quot;Leerling opzoeken voor een zaak&quot; op de pagina Dossiers.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/break_glass_dialog.py" line="143"/>
+        <location filename="../../ui/break_glass_dialog.py" line="142"/>
         <source>Type at least %n more character(s).</source>
         <translation>
             <numerusform>Typ nog minstens %n teken.</numerusform>
@@ -807,27 +807,27 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>CarefulClose</name>
     <message>
-        <location filename="../../ui/keys.py" line="76"/>
+        <location filename="../../ui/keys.py" line="84"/>
         <source>Discard what you typed?</source>
         <translation>Getypte tekst weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="77"/>
+        <location filename="../../ui/keys.py" line="85"/>
         <source>Close this window and discard what you typed?</source>
         <translation>Dit venster sluiten en wat u hebt getypt weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="78"/>
+        <location filename="../../ui/keys.py" line="86"/>
         <source>Nothing of it has been saved yet.</source>
         <translation>Er is nog niets van opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="79"/>
+        <location filename="../../ui/keys.py" line="87"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="80"/>
+        <location filename="../../ui/keys.py" line="88"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
     </message>
@@ -1383,27 +1383,27 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="105"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="103"/>
         <source>&amp;Destroy for good</source>
         <translation>&amp;Definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="113"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="111"/>
         <source>Destroy this dossier for good?</source>
         <translation>Dit dossier definitief vernietigen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="135"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="133"/>
         <source>The retention period has not even started. Why must this dossier be destroyed now? (required)</source>
         <translation>De bewaartermijn is nog niet eens begonnen. Waarom moet dit dossier nu worden vernietigd? (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="140"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="138"/>
         <source>The retention period ends on %1. Why must this dossier be destroyed before then? (required)</source>
         <translation>De bewaartermijn loopt af op %1. Waarom moet dit dossier eerder worden vernietigd? (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="158"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="156"/>
         <source>Destroying the dossier…</source>
         <translation>Dossier vernietigen…</translation>
     </message>
@@ -2634,7 +2634,7 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
     </message>
     <message numerus="yes">
         <location filename="../../ui/messages.py" line="259"/>
-        <location filename="../../ui/unlock_dialog.py" line="203"/>
+        <location filename="../../ui/unlock_dialog.py" line="206"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Te veel verkeerde pogingen. U kunt het opnieuw proberen over %n seconde.</numerusform>
@@ -3134,37 +3134,37 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         <translation>T&amp;oevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="81"/>
+        <location filename="../../ui/intake/persons_page.py" line="82"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="81"/>
+        <location filename="../../ui/intake/persons_page.py" line="82"/>
         <source>Part</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="94"/>
+        <location filename="../../ui/intake/persons_page.py" line="95"/>
         <source>Part:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="102"/>
+        <location filename="../../ui/intake/persons_page.py" line="103"/>
         <source>Involved:</source>
         <translation>Betrokken:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="123"/>
+        <location filename="../../ui/intake/persons_page.py" line="124"/>
         <source>Type at least %1 letters or digits to search.</source>
         <translation>Typ minstens %1 letters of cijfers om te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="134"/>
+        <location filename="../../ui/intake/persons_page.py" line="135"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/persons_page.py" line="156"/>
+        <location filename="../../ui/intake/persons_page.py" line="157"/>
         <source>%n person(s) found. Choose the part and add them.</source>
         <translation>
             <numerusform>%n persoon gevonden. Kies de rol en voeg toe.</numerusform>
@@ -3172,17 +3172,17 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="162"/>
+        <location filename="../../ui/intake/persons_page.py" line="163"/>
         <source>Nobody found for &quot;%1&quot;. Check the spelling, or search for part of the name or the number. A person who is not in the vault yet gets a dossier first (&quot;New dossier&quot;).</source>
         <translation>Niemand gevonden voor &quot;%1&quot;. Controleer de spelling, of zoek op een deel van de naam of op het nummer. Wie nog niet in de kluis staat, krijgt eerst een dossier (&quot;Nieuw dossier&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="193"/>
+        <location filename="../../ui/intake/persons_page.py" line="194"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="227"/>
+        <location filename="../../ui/intake/persons_page.py" line="228"/>
         <source>Add at least one person whose behaviour this is about (part: &quot;%1&quot;).</source>
         <translation>Voeg minstens één persoon toe om wiens gedrag het gaat (rol: &quot;%1&quot;).</translation>
     </message>
@@ -3782,7 +3782,7 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         <translation>De back-up wordt gecontroleerd en de kluis teruggezet… dit kan even duren.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="316"/>
+        <location filename="../../ui/restore_dialog.py" line="317"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -3854,42 +3854,42 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <location filename="../../ui/intake/summary_pages.py" line="86"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <location filename="../../ui/intake/summary_pages.py" line="86"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <location filename="../../ui/intake/summary_pages.py" line="86"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="93"/>
+        <location filename="../../ui/intake/summary_pages.py" line="94"/>
         <source>Copy SHA-256 of the selected file</source>
         <translation>SHA-256 van het gekozen bestand kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="102"/>
+        <location filename="../../ui/intake/summary_pages.py" line="103"/>
         <source>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</source>
         <translation>De SHA-256-vingerafdruk bewijst later dat een bestand sinds het vastleggen niet is veranderd. Hij staat ook in het pakket voor de aangifte.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <location filename="../../ui/intake/summary_pages.py" line="112"/>
         <source>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</source>
         <translation>Het incident &quot;%1&quot; is vastgelegd. Bewijs: %2 opgeslagen, %3 niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="125"/>
+        <location filename="../../ui/intake/summary_pages.py" line="126"/>
         <source>Description recorded</source>
         <translation>Beschrijving vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="127"/>
+        <location filename="../../ui/intake/summary_pages.py" line="128"/>
         <source>Stored (%1)</source>
         <translation>Opgeslagen (%1)</translation>
     </message>
@@ -4370,12 +4370,12 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="227"/>
+        <location filename="../../ui/unlock_dialog.py" line="230"/>
         <source>Unlock vault — SKOT Dossier</source>
         <translation>Kluis ontgrendelen — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="230"/>
+        <location filename="../../ui/unlock_dialog.py" line="233"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -4399,7 +4399,7 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
     </message>
     <message>
         <location filename="../../ui/unlock_dialog.py" line="89"/>
-        <location filename="../../ui/unlock_dialog.py" line="125"/>
+        <location filename="../../ui/unlock_dialog.py" line="128"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
@@ -4414,17 +4414,17 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="125"/>
+        <location filename="../../ui/unlock_dialog.py" line="128"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="140"/>
+        <location filename="../../ui/unlock_dialog.py" line="143"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Bezig met ontgrendelen… dit duurt met opzet even.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="150"/>
+        <location filename="../../ui/unlock_dialog.py" line="153"/>
         <source>Type your passphrase first.</source>
         <translation>Typ eerst uw wachtwoord.</translation>
     </message>

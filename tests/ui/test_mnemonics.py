@@ -88,6 +88,17 @@ def _unlock_by_recovery(o: Opened):
     return dialog
 
 
+def _ready(dialog):
+    dialog.reason.setPlainText("Verzoek tot verwijdering, AVG art. 17")
+    dialog.understood.setChecked(True)
+    return dialog
+
+
+def _with_reason(dialog):
+    dialog.reason.setPlainText("De ouders belden; de directeur is afwezig.")
+    return dialog
+
+
 def _erase(o: Opened):
     session = o.session("hr")
     items = privacy.retention_overview(session)
@@ -123,6 +134,10 @@ WINDOWS = {
     "add school": lambda o: SchoolDialog(o.session("beheer")),
     "add user": lambda o: UserDialog(o.session("beheer"), []),
     "destroy dossier": _erase,
+    "destroy dossier (understood)": lambda o: _ready(_erase(o)),
+    "break the glass (reason typed)": lambda o: _with_reason(
+        BreakGlassDialog(o.session("hr"), o.ui_vault.pupil_id)
+    ),
 }
 WIZARDS = {
     "new incident": lambda o: IntakeWizard(o.session("directeur"), _view(o)),
@@ -176,3 +191,75 @@ def test_the_checker_finds_a_clash(qtbot, ui_vault):
     keyboard.show(qtbot, dialog)
     assert keyboard.window_clashes(dialog) == {"u": ["&User:", "&Unlock"]}
     assert PASSPHRASE  # the vault fixture stays unused here
+
+
+def _tab_stops(window) -> set:
+    """Every shown, enabled button and field Tab should reach."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractScrollArea,
+        QComboBox,
+        QLineEdit,
+        QRadioButton,
+        QWidget,
+    )
+
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractScrollArea)
+    return {
+        w
+        for w in window.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and w.isVisibleTo(window)
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not isinstance(w.parentWidget(), QComboBox | QLineEdit)
+        # Tab enters a group of radio buttons once; the arrow keys move within it.
+        and not (isinstance(w, QRadioButton) and w.autoExclusive())
+        and w.objectName() not in ("qt_spinbox_lineedit", "qt_calendar_calendarview")
+    }
+
+
+@pytest.mark.parametrize("name", sorted(WINDOWS))
+def test_tab_reaches_every_button_and_field(qtbot, opened, name):
+    from PySide6.QtCore import Qt
+
+    window = keyboard.show(qtbot, WINDOWS[name](opened))
+    stops = _tab_stops(window)
+    reached = set()
+    for _ in range(3 * len(stops) + 5):
+        reached.add(window.focusWidget())
+        keyboard.press(window, Qt.Key.Key_Tab)
+    missed = sorted(
+        f"{type(w).__name__} {w.objectName()} {getattr(w, 'text', lambda: '')()}"
+        for w in stops - reached
+    )
+    from PySide6.QtWidgets import QRadioButton
+
+    groups = {
+        r.parentWidget()
+        for r in window.findChildren(QRadioButton)
+        if r.isVisibleTo(window) and r.isEnabled()
+    }
+    missed += [
+        f"radio buttons in {g.objectName() or type(g).__name__}"
+        for g in groups
+        if not any(isinstance(w, QRadioButton) and w.parentWidget() is g for w in reached)
+    ]
+    assert missed == [], "\n".join(missed)
+    getattr(window, "discard", window.close)()
+
+
+@pytest.mark.parametrize("name", sorted(WINDOWS))
+def test_destructive_buttons_are_never_default(qtbot, opened, name):
+    """Shown, a dialog's destructive buttons are neither default nor auto-default, so
+    Enter never triggers them (a button box would make its first accept button default)."""
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.keys import DESTRUCTIVE
+
+    window = keyboard.show(qtbot, WINDOWS[name](opened))
+    for button in window.findChildren(QPushButton):
+        if button.property(DESTRUCTIVE):
+            assert not button.isDefault() and not button.autoDefault(), button.text()
+    getattr(window, "discard", window.close)()
