@@ -14,9 +14,8 @@
         <translation>Incident: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/add_evidence_dialog.py" line="63"/>
         <source>Evidence: %1 stored, %2 not stored.</source>
-        <translation>Evidence: %1 stored, %2 not stored.</translation>
+        <translation type="vanished">Evidence: %1 stored, %2 not stored.</translation>
     </message>
 </context>
 <context>
@@ -1545,112 +1544,112 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>description only</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="105"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="104"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="111"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="110"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="131"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="130"/>
         <source>Copy SHA-256</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="133"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="132"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="136"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="135"/>
         <source>Add &amp;evidence…</source>
         <translation>Add &amp;evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="151"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="150"/>
         <source>Incident:</source>
         <translation>Incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="167"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="166"/>
         <source>%1 (not stored)</source>
         <translation>%1 (not stored)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="195"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="194"/>
         <source>This dossier has no incidents yet.</source>
         <translation>This dossier has no incidents yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="209"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="208"/>
         <source>No evidence for this incident yet.</source>
         <translation>No evidence for this incident yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="236"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="235"/>
         <source>Only a description was recorded; the file was not stored.</source>
         <translation>Only a description was recorded; the file was not stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="242"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="241"/>
         <source>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</source>
         <translation>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="247"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="246"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="257"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="256"/>
         <source>Added on %1 by %2</source>
         <translation>Added on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="259"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="258"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="260"/>
         <source>Captured or seen on: %1</source>
         <translation>Captured or seen on: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="263"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="262"/>
         <source>Seen where: %1</source>
         <translation>Seen where: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="264"/>
         <source>Seen by: %1</source>
         <translation>Seen by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="267"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="266"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="279"/>
         <source>This image cannot be shown. Export it to view it.</source>
         <translation>This image cannot be shown. Export it to view it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="309"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="308"/>
         <source>Export evidence</source>
         <translation>Export evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="313"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="312"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="320"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="319"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
@@ -2503,137 +2502,137 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="14"/>
+        <location filename="../../ui/messages.py" line="16"/>
         <source>The passphrase is not correct. Check Caps Lock and try again.</source>
         <translation>The passphrase is not correct. Check Caps Lock and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="17"/>
+        <location filename="../../ui/messages.py" line="19"/>
         <source>This is not a valid recovery key. Check it for typing errors.</source>
         <translation>This is not a valid recovery key. Check it for typing errors.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>This folder is not a SKOT Dossier vault.</source>
         <translation>This folder is not a SKOT Dossier vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>This vault was made by a newer version of SKOT Dossier. Install the update first.</source>
         <translation>This vault was made by a newer version of SKOT Dossier. Install the update first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>The vault is damaged or was changed outside SKOT Dossier. Restore it from a backup, and tell the privacy officer.</source>
         <translation>The vault is damaged or was changed outside SKOT Dossier. Restore it from a backup, and tell the privacy officer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>This vault is already open in another SKOT Dossier window. Close that window first.</source>
         <translation>This vault is already open in another SKOT Dossier window. Close that window first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>The disk is full. Nothing was changed. Free some space and try again.</source>
         <translation>The disk is full. Nothing was changed. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>Choose a longer passphrase (at least 10 characters, not only the same few letters).</source>
         <translation>Choose a longer passphrase (at least 10 characters, not only the same few letters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>A vault already exists there; it was not overwritten. Choose another place.</source>
         <translation>A vault already exists there; it was not overwritten. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Your role does not allow this. The attempt has been logged.</source>
         <translation>Your role does not allow this. The attempt has been logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>This record does not exist (any more).</source>
         <translation>This record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</source>
         <translation>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Cancelled; nothing was stored.</source>
         <translation>Cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>The backup file is damaged or is not a SKOT Dossier backup.</source>
         <translation>The backup file is damaged or is not a SKOT Dossier backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>This login name cannot be used. Choose another one (1 to 80 characters).</source>
         <translation>This login name cannot be used. Choose another one (1 to 80 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>The audit log is not intact. Tell the privacy officer at once.</source>
         <translation>The audit log is not intact. Tell the privacy officer at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</source>
         <translation>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</source>
         <translation>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
         <translation>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
         <translation>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
         <translation>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
         <translation>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
         <translation>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
         <translation>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
         <translation>This backup was made by a newer version of SKOT Dossier. Install the update first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>This backup has no recovery key. Use a passphrase instead.</source>
         <translation>This backup has no recovery key. Use a passphrase instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <location filename="../../ui/unlock_dialog.py" line="206"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2642,12 +2641,12 @@ Without an active hold the dossier can be destroyed once its retention period ha
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>The file could not be read or written: %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Something went wrong. Nothing was changed. Details: %1</translation>
     </message>
@@ -3283,207 +3282,211 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Contains invisible control characters; type the text again.</source>
         <translation>Contains invisible control characters; type the text again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Must contain letters.</source>
         <translation>Must contain letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
         <translation>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>This is not a Dutch postcode (for example 7671 AB).</source>
         <translation>This is not a Dutch postcode (for example 7671 AB).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Choose one of the options.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Each web address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Too many entries (at most 50).</source>
         <translation>Too many entries (at most 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>This date lies in the future.</source>
         <translation>This date lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>This date is too far in the past.</source>
         <translation>This date is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>This day does not exist in that month. Check the date.</source>
         <translation>This day does not exist in that month. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>This date lies before the date of birth.</source>
         <translation>This date lies before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>This moment lies before the moment it happened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>This date lies before the start of employment.</source>
         <translation>This date lies before the start of employment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Choose at least one school.</source>
         <translation>Choose at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>One of the schools does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>A school director needs at least one school.</source>
         <translation>A school director needs at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>This login name already belongs to another user.</source>
         <translation>This login name already belongs to another user.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Another school already has this code.</source>
         <translation>Another school already has this code.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Another person already has this number.</source>
         <translation>Another person already has this number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Only pupils have parents or guardians in their dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>At most four parents or guardians.</source>
         <translation>At most four parents or guardians.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>A staff member cannot become a pupil, nor the other way round.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>One of the persons is not in the vault (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Add at least one person whose behaviour this is about.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Choose the school this incident belongs to.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>This incident does not exist (any more).</source>
         <translation>This incident does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>The file grew beyond the size limit while it was being read.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Required: say where it was seen.</source>
         <translation>Required: say where it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Required: say who saw it.</source>
         <translation>Required: say who saw it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Required: say when it was seen.</source>
         <translation>Required: say when it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Only a description was recorded; there is no file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Too large to preview here; export it instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Explain in a full sentence why you need this access.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Type a pupil number or at least three letters of the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
         <translation>The retention period has not ended yet. Give the reason for destroying the dossier now.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Too long (%1 characters; at most %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>The file is too large (%1; the limit is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
-        <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
-        <translation>Its name says %1 but its content is %2. Check that this is the right file.</translation>
+        <location filename="../../ui/messages.py" line="253"/>
+        <source>File type by its name: %1; by its content: %2. Check that this is the right file.</source>
+        <translation>File type by its name: %1; by its content: %2. Check that this is the right file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
+        <translation type="vanished">Its name says %1 but its content is %2. Check that this is the right file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>This date lies before %1.</source>
         <translation>This date lies before %1.</translation>
     </message>
@@ -3879,17 +3882,55 @@ Everything added to it after the backup was made will no longer be in the restor
         <translation>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="112"/>
-        <source>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</source>
-        <translation>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</translation>
+        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <source>The incident &quot;%1&quot; has been recorded.</source>
+        <translation>The incident &quot;%1&quot; has been recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/intake/summary_pages.py" line="160"/>
+        <source>%n file(s) stored</source>
+        <translation>
+            <numerusform>%n file stored</numerusform>
+            <numerusform>%n files stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/intake/summary_pages.py" line="161"/>
+        <source>%n description(s) recorded, without a file</source>
+        <translation>
+            <numerusform>%n description recorded, without a file</numerusform>
+            <numerusform>%n descriptions recorded, without a file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/intake/summary_pages.py" line="164"/>
+        <source>%n file(s) not stored</source>
+        <translation>
+            <numerusform>%n file not stored</numerusform>
+            <numerusform>%n files not stored</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="126"/>
+        <location filename="../../ui/intake/summary_pages.py" line="168"/>
+        <source>No evidence was added.</source>
+        <translation>No evidence was added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="169"/>
+        <source>Evidence: %1.</source>
+        <translation>Evidence: %1.</translation>
+    </message>
+    <message>
+        <source>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</source>
+        <translation type="vanished">The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="123"/>
         <source>Description recorded</source>
         <translation>Description recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="128"/>
+        <location filename="../../ui/intake/summary_pages.py" line="125"/>
         <source>Stored (%1)</source>
         <translation>Stored (%1)</translation>
     </message>

@@ -14,9 +14,8 @@
         <translation>Incident: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/add_evidence_dialog.py" line="63"/>
         <source>Evidence: %1 stored, %2 not stored.</source>
-        <translation>Bewijs: %1 opgeslagen, %2 niet opgeslagen.</translation>
+        <translation type="vanished">Bewijs: %1 opgeslagen, %2 niet opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1545,112 +1544,112 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>alleen beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="105"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="104"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="111"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="110"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="131"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="130"/>
         <source>Copy SHA-256</source>
         <translation>SHA-256 kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="133"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="132"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="136"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="135"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Bewijs toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="151"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="150"/>
         <source>Incident:</source>
         <translation>Incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="167"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="166"/>
         <source>%1 (not stored)</source>
         <translation>%1 (niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="195"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="194"/>
         <source>This dossier has no incidents yet.</source>
         <translation>Dit dossier heeft nog geen incidenten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="209"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="208"/>
         <source>No evidence for this incident yet.</source>
         <translation>Nog geen bewijs bij dit incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="236"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="235"/>
         <source>Only a description was recorded; the file was not stored.</source>
         <translation>Alleen een beschrijving is vastgelegd; het bestand is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="242"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="241"/>
         <source>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</source>
         <translation>Geen voorbeeld voor dit soort bestand. Gebruik &quot;Exporteren…&quot; om het op te slaan op een plek die u kiest; de export wordt vastgelegd in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="247"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="246"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="257"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="256"/>
         <source>Added on %1 by %2</source>
         <translation>Toegevoegd op %1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="259"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="258"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="260"/>
         <source>Captured or seen on: %1</source>
         <translation>Vastgelegd of gezien op: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="263"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="262"/>
         <source>Seen where: %1</source>
         <translation>Gezien waar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="264"/>
         <source>Seen by: %1</source>
         <translation>Gezien door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="267"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="266"/>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="279"/>
         <source>This image cannot be shown. Export it to view it.</source>
         <translation>Deze afbeelding kan niet worden getoond. Exporteer haar om haar te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="309"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="308"/>
         <source>Export evidence</source>
         <translation>Bewijs exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="313"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="312"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="320"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="319"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -2503,137 +2502,137 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="14"/>
+        <location filename="../../ui/messages.py" line="16"/>
         <source>The passphrase is not correct. Check Caps Lock and try again.</source>
         <translation>Het wachtwoord is niet juist. Controleer Caps Lock en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="17"/>
+        <location filename="../../ui/messages.py" line="19"/>
         <source>This is not a valid recovery key. Check it for typing errors.</source>
         <translation>Dit is geen geldige herstelsleutel. Controleer hem op typfouten.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>This folder is not a SKOT Dossier vault.</source>
         <translation>Deze map is geen kluis van SKOT Dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>This vault was made by a newer version of SKOT Dossier. Install the update first.</source>
         <translation>Deze kluis is gemaakt met een nieuwere versie van SKOT Dossier. Installeer eerst de update.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>The vault is damaged or was changed outside SKOT Dossier. Restore it from a backup, and tell the privacy officer.</source>
         <translation>De kluis is beschadigd of buiten SKOT Dossier gewijzigd. Zet een back-up terug en meld het bij de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>This vault is already open in another SKOT Dossier window. Close that window first.</source>
         <translation>Deze kluis is al geopend in een ander venster van SKOT Dossier. Sluit dat venster eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>The disk is full. Nothing was changed. Free some space and try again.</source>
         <translation>De schijf is vol. Er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>Choose a longer passphrase (at least 10 characters, not only the same few letters).</source>
         <translation>Kies een langer wachtwoord (minstens 10 tekens, niet steeds dezelfde paar letters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>A vault already exists there; it was not overwritten. Choose another place.</source>
         <translation>Daar staat al een kluis; die is niet overschreven. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Your role does not allow this. The attempt has been logged.</source>
         <translation>Uw rol staat dit niet toe. De poging is vastgelegd in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>This record does not exist (any more).</source>
         <translation>Dit gegeven bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</source>
         <translation>Bij dit soort incidenten kan een bestand een seksuele afbeelding van een minderjarige bevatten. Zulke beelden mogen nooit worden opgeslagen of doorgestuurd. Bevestig uitdrukkelijk dat het bestand zo&apos;n afbeelding niet bevat, of leg alleen vast waar, wanneer en door wie het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Cancelled; nothing was stored.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>The backup file is damaged or is not a SKOT Dossier backup.</source>
         <translation>Het back-upbestand is beschadigd of is geen back-up van SKOT Dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>This login name cannot be used. Choose another one (1 to 80 characters).</source>
         <translation>Deze inlognaam kan niet worden gebruikt. Kies een andere (1 tot 80 tekens).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>The audit log is not intact. Tell the privacy officer at once.</source>
         <translation>Het logboek is niet intact. Meld dit meteen bij de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</source>
         <translation>Op dit dossier rust een bewaarplicht (bijvoorbeeld een bezwaar, beroep of aangifte). Het kan pas worden vernietigd als HR of de schooldirecteur de bewaarplicht opheft.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</source>
         <translation>Eerst moet iemand anders akkoord geven: voor het vernietigen van een dossier zijn twee mensen nodig. Vraag een collega (HR of de functionaris gegevensbescherming) om &quot;Akkoord voor vernietiging&quot; te kiezen; vernietig het daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
         <translation>Dit back-upbestand is beschadigd of onvolledig, is geen SKOT Dossier-back-up, of het logboek erin klopt niet. Er is niets teruggezet. Probeer een ander back-upbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
         <translation>De gekozen map is niet leeg: er staat al een kluis of er staan andere bestanden in. Kies een nieuwe, lege map, of vink &quot;Bestaande kluis vervangen&quot; aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
         <translation>Dit wachtwoord of deze herstelsleutel opent deze back-up niet. Gebruik een wachtwoord dat gold toen de back-up werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
         <translation>Dit is geen geldige herstelsleutel. Controleer hem op typefouten; de streepjes mogen weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
         <translation>De kluis die u wilt vervangen is nu geopend, in dit of een ander SKOT Dossier-venster. Sluit hem daar eerst; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
         <translation>De schijf is vol. Er is niets teruggezet en de bestaande kluis is ongewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
         <translation>Deze back-up is gemaakt met een nieuwere versie van SKOT Dossier. Installeer eerst de update.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>This backup has no recovery key. Use a passphrase instead.</source>
         <translation>Deze back-up heeft geen herstelsleutel. Gebruik een wachtwoord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <location filename="../../ui/unlock_dialog.py" line="206"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2642,12 +2641,12 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>Het bestand kon niet worden gelezen of geschreven: %1. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Er ging iets mis. Er is niets gewijzigd. Details: %1</translation>
     </message>
@@ -3283,207 +3282,211 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Contains invisible control characters; type the text again.</source>
         <translation>Bevat onzichtbare stuurtekens; typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Must contain letters.</source>
         <translation>Moet letters bevatten.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
         <translation>Gebruik alleen letters, cijfers, &apos;-&apos;, &apos;/&apos; en &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>This is not a Dutch postcode (for example 7671 AB).</source>
         <translation>Dit is geen Nederlandse postcode (bijvoorbeeld 7671 AB).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Choose one of the options.</source>
         <translation>Kies een van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Elk webadres moet beginnen met http:// of https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Too many entries (at most 50).</source>
         <translation>Te veel regels (hoogstens 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>This date lies in the future.</source>
         <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>This date is too far in the past.</source>
         <translation>Deze datum ligt te ver in het verleden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>This day does not exist in that month. Check the date.</source>
         <translation>Deze dag bestaat niet in die maand. Controleer de datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>This date lies before the date of birth.</source>
         <translation>Deze datum ligt vóór de geboortedatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>Dit moment ligt vóór het moment waarop het gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>This date lies before the start of employment.</source>
         <translation>Deze datum ligt vóór de datum van indiensttreding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Choose at least one school.</source>
         <translation>Kies minstens één school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>Een van de scholen bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>A school director needs at least one school.</source>
         <translation>Een schooldirecteur heeft minstens één school nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>This login name already belongs to another user.</source>
         <translation>Deze inlognaam is al van een andere gebruiker.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Another school already has this code.</source>
         <translation>Een andere school heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Another person already has this number.</source>
         <translation>Iemand anders heeft dit nummer al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Alleen leerlingen hebben ouders of verzorgers in hun dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>At most four parents or guardians.</source>
         <translation>Hoogstens vier ouders of verzorgers.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>Een medewerker kan geen leerling worden, en ook niet andersom.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>Een van de personen staat niet (meer) in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Voeg minstens één persoon toe om wiens gedrag het gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Kies de school waar dit incident bij hoort.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>This incident does not exist (any more).</source>
         <translation>Dit incident bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>Het bestand werd tijdens het lezen groter dan toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Required: say where it was seen.</source>
         <translation>Verplicht: geef aan waar het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Required: say who saw it.</source>
         <translation>Verplicht: geef aan wie het heeft gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Required: say when it was seen.</source>
         <translation>Verplicht: geef aan wanneer het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Alleen een beschrijving is vastgelegd; er is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Te groot om hier te tonen; exporteer het bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Leg in een volledige zin uit waarom u deze toegang nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Typ een leerlingnummer of minstens drie letters van de naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
         <translation>De bewaartermijn is nog niet voorbij. Geef de reden om het dossier nu al te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Te lang (%1 tekens; hoogstens %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>Het bestand is te groot (%1; de grens is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
-        <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
-        <translation>De naam zegt %1, maar de inhoud is %2. Controleer of dit het juiste bestand is.</translation>
+        <location filename="../../ui/messages.py" line="253"/>
+        <source>File type by its name: %1; by its content: %2. Check that this is the right file.</source>
+        <translation>Soort bestand volgens de naam: %1; volgens de inhoud: %2. Controleer of dit het juiste bestand is.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
+        <translation type="vanished">De naam zegt %1, maar de inhoud is %2. Controleer of dit het juiste bestand is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>This date lies before %1.</source>
         <translation>Deze datum ligt vóór %1.</translation>
     </message>
@@ -3879,17 +3882,55 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         <translation>De SHA-256-vingerafdruk bewijst later dat een bestand sinds het vastleggen niet is veranderd. Hij staat ook in het pakket voor de aangifte.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="112"/>
-        <source>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</source>
-        <translation>Het incident &quot;%1&quot; is vastgelegd. Bewijs: %2 opgeslagen, %3 niet opgeslagen.</translation>
+        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <source>The incident &quot;%1&quot; has been recorded.</source>
+        <translation>Het incident &quot;%1&quot; is vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/intake/summary_pages.py" line="160"/>
+        <source>%n file(s) stored</source>
+        <translation>
+            <numerusform>%n bestand opgeslagen</numerusform>
+            <numerusform>%n bestanden opgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/intake/summary_pages.py" line="161"/>
+        <source>%n description(s) recorded, without a file</source>
+        <translation>
+            <numerusform>%n beschrijving vastgelegd, zonder bestand</numerusform>
+            <numerusform>%n beschrijvingen vastgelegd, zonder bestand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/intake/summary_pages.py" line="164"/>
+        <source>%n file(s) not stored</source>
+        <translation>
+            <numerusform>%n bestand niet opgeslagen</numerusform>
+            <numerusform>%n bestanden niet opgeslagen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="126"/>
+        <location filename="../../ui/intake/summary_pages.py" line="168"/>
+        <source>No evidence was added.</source>
+        <translation>Er is geen bewijs toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="169"/>
+        <source>Evidence: %1.</source>
+        <translation>Bewijs: %1.</translation>
+    </message>
+    <message>
+        <source>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</source>
+        <translation type="vanished">Het incident &quot;%1&quot; is vastgelegd. Bewijs: %2 opgeslagen, %3 niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="123"/>
         <source>Description recorded</source>
         <translation>Beschrijving vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="128"/>
+        <location filename="../../ui/intake/summary_pages.py" line="125"/>
         <source>Stored (%1)</source>
         <translation>Opgeslagen (%1)</translation>
     </message>

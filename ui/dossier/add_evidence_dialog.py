@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QStackedWidget, QVBoxLa
 
 from ui.intake.evidence_import import EvidenceImport
 from ui.intake.evidence_picker import EvidencePicker
-from ui.intake.summary_pages import ResultPage
+from ui.intake.summary_pages import ResultPage, outcomes_text
 from ui.keys import CarefulClose
 from ui.text import fmt
 from ui.widgets import muted
@@ -58,13 +58,7 @@ class AddEvidenceDialog(CarefulClose, QDialog):
         self._import = None
         self.buttons.setEnabled(True)
         self.result_page.show_outcomes(self.incident, outcomes)
-        self.result_page.message.setText(
-            fmt(
-                self.tr("Evidence: %1 stored, %2 not stored."),
-                sum(1 for o in outcomes if o.evidence is not None),
-                sum(1 for o in outcomes if o.error is not None),
-            )
-        )
+        self.result_page.message.setText(outcomes_text(outcomes))
         self.stack.setCurrentWidget(self.result_page)
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.disconnect()

@@ -99,7 +99,6 @@ class EvidenceTab(QWidget):
                         if e.media_type
                         else self.tr("description only")
                     ),
-                    tooltip=lambda e: e.media_type,
                 ),
                 Column(
                     self.tr("Size"),
