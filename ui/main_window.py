@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
+from skot_dossier.domain.enums import Role
 from skot_dossier.errors import SkotError
 from skot_dossier.services import access
 from skot_dossier.services.permissions import allowed
@@ -27,6 +28,28 @@ from ui.resources import icon
 from ui.text import fmt
 from ui.widgets import show_info
 from ui.workspace import Location, Workspace
+
+
+def failed_attempts_text(failed: int, role: str) -> str:
+    """The warning after wrong passphrases, with the next step for this role: the
+    privacy officer is not told to report it to the privacy officer."""
+    translate = QCoreApplication.translate
+    if role == Role.PRIVACY_OFFICER:
+        return translate(
+            "MainWindow",
+            "Warning: %n wrong passphrase(s) were typed for this vault since it was last "
+            "unlocked. If that was not you, see in the audit log when it happened (the "
+            "attempts are entered there now) and tell the administrator.",
+            None,
+            failed,
+        )
+    return translate(
+        "MainWindow",
+        "Warning: %n wrong passphrase(s) were typed for this vault since it was "
+        "last unlocked. If that was not you, tell the privacy officer.",
+        None,
+        failed,
+    )
 
 
 class MainWindow(QMainWindow):
@@ -191,17 +214,7 @@ class MainWindow(QMainWindow):
             else fmt(self.tr("User: %1 · Role: %2"), status.user, labels.role(status.role))
         )
         failed = status.failed_attempts_before_unlock
-        warning = (
-            QCoreApplication.translate(
-                "MainWindow",
-                "Warning: %n wrong passphrase(s) were typed for this vault since it was "
-                "last unlocked. If that was not you, tell the privacy officer.",
-                None,
-                failed,
-            )
-            if failed
-            else ""
-        )
+        warning = failed_attempts_text(failed, status.role) if failed else ""
         if self.by_recovery:
             self._show_recovery_banner(warning)
             QTimer.singleShot(0, self, self._offer_reset)

@@ -2371,130 +2371,138 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>%1 — SKOT Dossier</source>
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Close vault</source>
         <translation>&amp;Close vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Make a &amp;backup…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Reset a passphrase…</source>
         <translation>&amp;Reset a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>New &amp;dossier…</source>
         <translation>New &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>New &amp;incident…</source>
         <translation>New &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;About SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>About SKOT Dossier</source>
         <translation>About SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Unlocked with the recovery key</source>
         <translation>Unlocked with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>User: %1 · Role: %2</source>
         <translation>User: %1 · Role: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Warning: %n wrong passphrase was typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</numerusform>
             <numerusform>Warning: %n wrong passphrases were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="38"/>
+        <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, see in the audit log when it happened (the attempts are entered there now) and tell the administrator.</source>
+        <translation>
+            <numerusform>Warning: %n wrong passphrase was typed for this vault since it was last unlocked. If that was not you, see in the audit log when it happened (the attempts are entered there now) and tell the administrator.</numerusform>
+            <numerusform>Warning: %n wrong passphrases were typed for this vault since it was last unlocked. If that was not you, see in the audit log when it happened (the attempts are entered there now) and tell the administrator.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Reset a passphrase…</source>
         <translation>Reset a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>The passphrase of %1 has been reset. Give it to them in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
@@ -2632,7 +2640,7 @@ Without an active hold the dossier can be destroyed once its retention period ha
         <translation>This backup has no recovery key. Use a passphrase instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <location filename="../../ui/unlock_dialog.py" line="206"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2641,12 +2649,12 @@ Without an active hold the dossier can be destroyed once its retention period ha
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>The file could not be read or written: %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Something went wrong. Nothing was changed. Details: %1</translation>
     </message>
@@ -3467,17 +3475,17 @@ Without an active hold the dossier can be destroyed once its retention period ha
         <translation>The retention period has not ended yet. Give the reason for destroying the dossier now.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Too long (%1 characters; at most %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>The file is too large (%1; the limit is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>File type by its name: %1; by its content: %2. Check that this is the right file.</source>
         <translation>File type by its name: %1; by its content: %2. Check that this is the right file.</translation>
     </message>
@@ -3486,7 +3494,7 @@ Without an active hold the dossier can be destroyed once its retention period ha
         <translation type="vanished">Its name says %1 but its content is %2. Check that this is the right file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>This date lies before %1.</source>
         <translation>This date lies before %1.</translation>
     </message>

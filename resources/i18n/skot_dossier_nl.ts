@@ -2371,130 +2371,138 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>%1 — SKOT Dossier</source>
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Close vault</source>
         <translation>Kluis &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Reset a passphrase…</source>
         <translation>Wachtwoord &amp;opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>New &amp;dossier…</source>
         <translation>Nieuw &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>New &amp;incident…</source>
         <translation>Nieuw &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>About SKOT Dossier</source>
         <translation>Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier bewaart dossiers over misbruik van sociale media, versleuteld en alleen op deze computer. Elke inzage en wijziging wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Unlocked with the recovery key</source>
         <translation>Ontgrendeld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>User: %1 · Role: %2</source>
         <translation>Gebruiker: %1 · Rol: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Meld het bij de functionaris gegevensbescherming.</numerusform>
             <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Meld het bij de functionaris gegevensbescherming.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="38"/>
+        <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, see in the audit log when it happened (the attempts are entered there now) and tell the administrator.</source>
+        <translation>
+            <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Kijk in het logboek wanneer het gebeurde (de pogingen staan er nu in) en meld het bij de beheerder.</numerusform>
+            <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Kijk in het logboek wanneer het gebeurde (de pogingen staan er nu in) en meld het bij de beheerder.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>U bent ingelogd zonder gebruikersrol (bijvoorbeeld met de herstelsleutel), dus dossiers blijven gesloten. Vraag de beheerder om uw account in te richten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>U hebt deze kluis ontgrendeld met de herstelsleutel. Gebruik die alleen om iemand een nieuw wachtwoord te geven als het oude vergeten is; vergrendel daarna de kluis en ontgrendel met dat wachtwoord. Dossiers blijven in deze sessie gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Reset a passphrase…</source>
         <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Geef het persoonlijk door.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Vergrendel nu de kluis en ontgrendel met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
@@ -2632,7 +2640,7 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         <translation>Deze back-up heeft geen herstelsleutel. Gebruik een wachtwoord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <location filename="../../ui/unlock_dialog.py" line="206"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2641,12 +2649,12 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>Het bestand kon niet worden gelezen of geschreven: %1. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Er ging iets mis. Er is niets gewijzigd. Details: %1</translation>
     </message>
@@ -3467,17 +3475,17 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         <translation>De bewaartermijn is nog niet voorbij. Geef de reden om het dossier nu al te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Te lang (%1 tekens; hoogstens %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>Het bestand is te groot (%1; de grens is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>File type by its name: %1; by its content: %2. Check that this is the right file.</source>
         <translation>Soort bestand volgens de naam: %1; volgens de inhoud: %2. Controleer of dit het juiste bestand is.</translation>
     </message>
@@ -3486,7 +3494,7 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         <translation type="vanished">De naam zegt %1, maar de inhoud is %2. Controleer of dit het juiste bestand is.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>This date lies before %1.</source>
         <translation>Deze datum ligt vóór %1.</translation>
     </message>

@@ -201,3 +201,25 @@ def test_the_unlock_dialog_offers_the_last_user_of_this_workstation(qtbot, ui_va
     first.session.close()
     again = UnlockDialog(ui_vault.path)
     assert again.panel.user.currentText() == "privacy"
+
+
+def test_the_failed_attempts_warning_gives_each_role_its_own_next_step(qtbot, ui_vault):
+    from ui.unlock_dialog import UnlockPanel
+
+    texts = {}
+    for login in ("privacy", "hr"):
+        panel = UnlockPanel(ui_vault.path, preferred_user=login)
+        qtbot.addWidget(panel)
+        panel.secret.setText("wrong passphrase 123")
+        panel.submit()
+        panel.secret.setText(PASSPHRASE)
+        with qtbot.waitSignal(panel.unlocked):
+            panel.submit()
+        window = MainWindow(panel.session, ui_vault.path, login)
+        qtbot.addWidget(window)
+        texts[login] = window.workspace.banner.label.text()
+        window.close()
+    assert "1 keer een verkeerd wachtwoord" in texts["privacy"]
+    assert "functionaris gegevensbescherming" not in texts["privacy"]  # that is herself
+    assert "logboek" in texts["privacy"] and "beheerder" in texts["privacy"]
+    assert "Meld het bij de functionaris gegevensbescherming" in texts["hr"]
