@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
@@ -26,8 +26,10 @@ from ui.messages import error_text
 from ui.reset_passphrase_dialog import ResetPassphraseDialog
 from ui.resources import icon
 from ui.text import fmt
-from ui.widgets import show_info
+from ui.widgets import fit_on_screen, show_info
 from ui.workspace import Location, Workspace
+
+PREFERRED_SIZE = QSize(1240, 800)
 
 
 def failed_attempts_text(failed: int, role: str) -> str:
@@ -84,7 +86,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(fmt(self.tr("%1 — SKOT Dossier"), self.vault_path.stem))
         self.setWindowIcon(icon("app"))
-        self.resize(1240, 800)
         self.central = QStackedWidget()
         self.setCentralWidget(self.central)
         self._build_actions()
@@ -385,9 +386,11 @@ class MainWindow(QMainWindow):
     # -- window -----------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        """Where the window was (Qt keeps a restored window on a screen that exists);
+        the first time: as large as fits, on the screen, never partly off it."""
         geometry = settings.get(settings.WINDOW_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
+        if not (geometry and self.restoreGeometry(QByteArray(geometry))):
+            fit_on_screen(self, PREFERRED_SIZE)
         state = settings.get(settings.WINDOW_STATE)
         if state:
             self.restoreState(QByteArray(state))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRect, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -174,6 +174,26 @@ class Banner(QFrame):
     def _run_action(self) -> None:
         if self._action_slot is not None:
             self._action_slot()
+
+
+# Room for the title bar and borders the window manager adds around a window.
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def fit_on_screen(window: QWidget, preferred: QSize, available: QRect | None = None) -> QSize:
+    """Open at ``preferred``, but never larger than the free part of the screen
+    (a 1280×720 laptop has less than 720 pixels below its title bars), and inside it."""
+    if available is None:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+    size = preferred.boundedTo(available.size() - FRAME_ALLOWANCE)
+    size = size.expandedTo(window.minimumSize())
+    window.resize(size)
+    if window.isWindow() and window.parentWidget() is None:
+        left = available.left() + max(0, (available.width() - size.width()) // 2)
+        top = available.top() + max(0, (available.height() - size.height() - 32) // 2)
+        window.move(left, top)
+    return size
 
 
 def show_error(parent: QWidget | None, text: str, title: str = "") -> QMessageBox:

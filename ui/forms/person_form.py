@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,7 +28,7 @@ from ui.forms.fields import AddressFields, SchoolChoice, salutation_combo
 from ui.forms.guardian_editor import GuardianEditor
 from ui.keys import CarefulClose
 from ui.messages import error_text, problem_text
-from ui.widgets import FieldError, FormErrors, muted
+from ui.widgets import FieldError, FormErrors, fit_on_screen, muted
 
 GROUPS = ("1", "2", "3", "4", "5", "6", "7", "8")
 
@@ -43,7 +43,7 @@ class PersonForm(CarefulClose, QDialog):
         self.session = session
         self.person = person
         self.setWindowTitle(self.tr("Edit details") if person else self.tr("New dossier"))
-        self.resize(640, 720)
+        fit_on_screen(self, QSize(640, 720))  # the fields scroll when the screen is low
         self.errors = FormErrors(FieldError())
 
         self.as_pupil = QRadioButton(self.tr("&Pupil"))
