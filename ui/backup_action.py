@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from skot_dossier.domain import clock
 from skot_dossier.services import access
+from ui.i18n import file_dialog_options
 from ui.messages import error_text
 from ui.text import fmt
 from ui.widgets import show_error, show_info
@@ -59,6 +60,7 @@ class BackupRunner(QObject):
             self.tr("Save a backup of the vault"),
             str(suggested_path(self.vault_path)),
             self.tr("SKOT Dossier backups (*.skotbackup)"),
+            options=file_dialog_options(),
         )
         if chosen:
             self.run(Path(chosen))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from skot_dossier.domain.enums import Role
 from skot_dossier.services import access
 from ui import recovery_sheet
+from ui.i18n import file_dialog_options
 from ui.keys import CarefulClose, never_default
 from ui.messages import error_text
 from ui.passphrase_meter import MIN_CHARS, PassphraseMeter
@@ -101,7 +102,7 @@ class PlacePage(QWizardPage):
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder"), self.folder.text()
+            self, self.tr("Choose a folder"), self.folder.text(), options=file_dialog_options()
         )
         if chosen:
             self.folder.setText(chosen)
@@ -307,7 +308,11 @@ class RecoveryKeyPage(QWizardPage):
         )
         suggested = str(Path(documents) / self.tr("SKOT recovery key.pdf"))
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery key"), suggested, self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Save the recovery key"),
+            suggested,
+            self.tr("PDF (*.pdf)"),
+            options=file_dialog_options(),
         )
         if not target:
             return

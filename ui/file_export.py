@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from skot_dossier.domain import clock
+from ui.i18n import file_dialog_options
 from ui.messages import error_text
 from ui.text import fmt
 from ui.widgets import show_error, show_info
@@ -72,6 +73,7 @@ class FileExport(QObject):
             self.title,
             str(suggested),
             ";;".join(f for f, _ in self.formats),
+            options=file_dialog_options(),
         )
         if chosen:
             self.run(self.with_suffix(Path(chosen), selected))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.services import access
+from ui.i18n import file_dialog_options
 from ui.keys import CarefulClose, never_default
 from ui.messages import restore_error_text
 from ui.restore_result import RestoreResult
@@ -194,6 +195,7 @@ class RestoreDialog(CarefulClose, QDialog):
             self.tr("Choose the backup file"),
             start,
             self.tr("SKOT Dossier backups (*.skotbackup);;All files (*)"),
+            options=file_dialog_options(),
         )
         if chosen:
             self.set_backup_file(Path(chosen))
@@ -210,7 +212,10 @@ class RestoreDialog(CarefulClose, QDialog):
     def _browse_target(self) -> None:
         start = self.target.text() or str(documents())
         chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose where to restore the vault"), str(Path(start).parent)
+            self,
+            self.tr("Choose where to restore the vault"),
+            str(Path(start).parent),
+            options=file_dialog_options(),
         )
         if not chosen:
             return

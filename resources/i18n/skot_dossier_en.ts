@@ -689,27 +689,27 @@ Print it or keep it outside SKOT Dossier, for example in the data protection off
 <context>
     <name>BackupRunner</name>
     <message>
-        <location filename="../../ui/backup_action.py" line="59"/>
+        <location filename="../../ui/backup_action.py" line="60"/>
         <source>Save a backup of the vault</source>
         <translation>Save a backup of the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="61"/>
+        <location filename="../../ui/backup_action.py" line="62"/>
         <source>SKOT Dossier backups (*.skotbackup)</source>
         <translation>SKOT Dossier backups (*.skotbackup)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="75"/>
+        <location filename="../../ui/backup_action.py" line="77"/>
         <source>Do not save the backup inside the vault folder itself. Choose another place, preferably another disk.</source>
         <translation>Do not save the backup inside the vault folder itself. Choose another place, preferably another disk.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="81"/>
+        <location filename="../../ui/backup_action.py" line="83"/>
         <source>Making a backup…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="98"/>
+        <location filename="../../ui/backup_action.py" line="100"/>
         <source>The backup has been saved:
 %1
 
@@ -724,12 +724,12 @@ Check number (controlegetal): %2
 Note the check number; restoring the backup verifies it. Keep the backup somewhere other than this computer. Without a passphrase or the recovery key nobody can read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="106"/>
+        <location filename="../../ui/backup_action.py" line="108"/>
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="114"/>
+        <location filename="../../ui/backup_action.py" line="116"/>
         <source>No backup was made. %1</source>
         <translation>No backup was made. %1</translation>
     </message>
@@ -925,12 +925,12 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="346"/>
+        <location filename="../../ui/create_vault_wizard.py" line="351"/>
         <source>New vault — SKOT Dossier</source>
         <translation>New vault — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="355"/>
+        <location filename="../../ui/create_vault_wizard.py" line="360"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
@@ -1304,7 +1304,7 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>DropList</name>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="104"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="105"/>
         <source>Drag files here, or choose &quot;Add files…&quot;</source>
         <translation>Drag files here, or choose &quot;Add files…&quot;</translation>
     </message>
@@ -1436,92 +1436,92 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="115"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="116"/>
         <source>Add files (screenshots, photos, videos, PDFs)</source>
         <translation>Add files (screenshots, photos, videos, PDFs)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="118"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="119"/>
         <source>Record only what was seen; do not store the file</source>
         <translation>Record only what was seen; do not store the file</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="126"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="127"/>
         <source>Add &amp;files…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="128"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="129"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="136"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="137"/>
         <source>Optional: what the files show</source>
         <translation>Optional: what the files show</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="141"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="142"/>
         <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on, not even as evidence: choose &quot;Record only what was seen&quot; and report it to the police.</source>
         <translation>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on, not even as evidence: choose &quot;Record only what was seen&quot; and report it to the police.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="149"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="150"/>
         <source>I have checked: these files contain no sexual image of a minor.</source>
         <translation>I have checked: these files contain no sexual image of a minor.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="158"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="159"/>
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="159"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="160"/>
         <source>Source (web address):</source>
         <translation>Source (web address):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="166"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="167"/>
         <source>e.g. in the class group chat on WhatsApp</source>
         <translation>e.g. in the class group chat on WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="169"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="170"/>
         <source>e.g. the director and the group teacher</source>
         <translation>e.g. the director and the group teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="179"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="180"/>
         <source>Describe what was seen, without copying it.</source>
         <translation>Describe what was seen, without copying it.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="183"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="184"/>
         <source>Seen &amp;where:</source>
         <translation>Seen &amp;where:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="185"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="186"/>
         <source>Seen &amp;by:</source>
         <translation>Seen b&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="187"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="188"/>
         <source>Seen &amp;on:</source>
         <translation>Seen &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="189"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="190"/>
         <source>What was seen:</source>
         <translation>What was seen:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="234"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="236"/>
         <source>Choose evidence files</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="266"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="269"/>
         <source>Confirm the check above, or record only what was seen.</source>
         <translation>Confirm the check above, or record only what was seen.</translation>
     </message>
@@ -1529,127 +1529,127 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="94"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="95"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="96"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="97"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="100"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="101"/>
         <source>description only</source>
         <translation>description only</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="104"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="105"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="110"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="111"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="130"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="131"/>
         <source>Copy SHA-256</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="132"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="133"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="135"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="136"/>
         <source>Add &amp;evidence…</source>
         <translation>Add &amp;evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="150"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="151"/>
         <source>Incident:</source>
         <translation>Incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="166"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="167"/>
         <source>%1 (not stored)</source>
         <translation>%1 (not stored)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="194"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="195"/>
         <source>This dossier has no incidents yet.</source>
         <translation>This dossier has no incidents yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="208"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="209"/>
         <source>No evidence for this incident yet.</source>
         <translation>No evidence for this incident yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="235"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="236"/>
         <source>Only a description was recorded; the file was not stored.</source>
         <translation>Only a description was recorded; the file was not stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="241"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="242"/>
         <source>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</source>
         <translation>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="246"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="247"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="256"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="257"/>
         <source>Added on %1 by %2</source>
         <translation>Added on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="258"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="259"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="260"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
         <source>Captured or seen on: %1</source>
         <translation>Captured or seen on: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="262"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="263"/>
         <source>Seen where: %1</source>
         <translation>Seen where: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="264"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
         <source>Seen by: %1</source>
         <translation>Seen by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="266"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="267"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="279"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
         <source>This image cannot be shown. Export it to view it.</source>
         <translation>This image cannot be shown. Export it to view it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="308"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="310"/>
         <source>Export evidence</source>
         <translation>Export evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="312"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="316"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="319"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="323"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
@@ -1657,7 +1657,7 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>FileExport</name>
     <message>
-        <location filename="../../ui/file_export.py" line="113"/>
+        <location filename="../../ui/file_export.py" line="115"/>
         <source>The file was not saved. %1</source>
         <translation>The file was not saved. %1</translation>
     </message>
@@ -2371,97 +2371,97 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>%1 — SKOT Dossier</source>
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Close vault</source>
         <translation>&amp;Close vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Make a &amp;backup…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Reset a passphrase…</source>
         <translation>&amp;Reset a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>New &amp;dossier…</source>
         <translation>New &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>New &amp;incident…</source>
         <translation>New &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;About SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>About SKOT Dossier</source>
         <translation>About SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Unlocked with the recovery key</source>
         <translation>Unlocked with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>User: %1 · Role: %2</source>
         <translation>User: %1 · Role: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Warning: %n wrong passphrase was typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</numerusform>
@@ -2469,7 +2469,7 @@ Without an active hold the dossier can be destroyed once its retention period ha
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, see in the audit log when it happened (the attempts are entered there now) and tell the administrator.</source>
         <translation>
             <numerusform>Warning: %n wrong passphrase was typed for this vault since it was last unlocked. If that was not you, see in the audit log when it happened (the attempts are entered there now) and tell the administrator.</numerusform>
@@ -2477,32 +2477,32 @@ Without an active hold the dossier can be destroyed once its retention period ha
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Reset a passphrase…</source>
         <translation>Reset a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>The passphrase of %1 has been reset. Give it to them in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
@@ -2875,47 +2875,47 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="153"/>
+        <location filename="../../ui/create_vault_wizard.py" line="154"/>
         <source>Choose a passphrase</source>
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="156"/>
+        <location filename="../../ui/create_vault_wizard.py" line="157"/>
         <source>A passphrase is a short sentence only you know, for example four unrelated words. At least %1 characters.</source>
         <translation>A passphrase is a short sentence only you know, for example four unrelated words. At least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="161"/>
+        <location filename="../../ui/create_vault_wizard.py" line="162"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="169"/>
+        <location filename="../../ui/create_vault_wizard.py" line="170"/>
         <source>Show what I type</source>
         <translation>Show what I type</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="176"/>
+        <location filename="../../ui/create_vault_wizard.py" line="177"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="177"/>
+        <location filename="../../ui/create_vault_wizard.py" line="178"/>
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="178"/>
+        <location filename="../../ui/create_vault_wizard.py" line="179"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="206"/>
+        <location filename="../../ui/create_vault_wizard.py" line="207"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="221"/>
+        <location filename="../../ui/create_vault_wizard.py" line="222"/>
         <source>Creating the vault… the key is being calculated; this takes a few seconds.</source>
         <translation>Creating the vault… the key is being calculated; this takes a few seconds.</translation>
     </message>
@@ -3197,92 +3197,92 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>PlacePage</name>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="40"/>
+        <location filename="../../ui/create_vault_wizard.py" line="41"/>
         <source>Where and who</source>
         <translation>Where and who</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="42"/>
+        <location filename="../../ui/create_vault_wizard.py" line="43"/>
         <source>The vault is one folder. Choose a place that is backed up, not a USB stick.</source>
         <translation>The vault is one folder. Choose a place that is backed up, not a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="49"/>
+        <location filename="../../ui/create_vault_wizard.py" line="50"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="55"/>
+        <location filename="../../ui/create_vault_wizard.py" line="56"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="61"/>
+        <location filename="../../ui/create_vault_wizard.py" line="62"/>
         <source>e.g. Fatima Bakker</source>
         <translation>e.g. Fatima Bakker</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="64"/>
+        <location filename="../../ui/create_vault_wizard.py" line="65"/>
         <source>e.g. hr</source>
         <translation>e.g. hr</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="65"/>
+        <location filename="../../ui/create_vault_wizard.py" line="66"/>
         <source>Administrator: sets up schools and users</source>
         <translation>Administrator: sets up schools and users</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="66"/>
+        <location filename="../../ui/create_vault_wizard.py" line="67"/>
         <source>HR officer: keeps dossiers and handles incidents</source>
         <translation>HR officer: keeps dossiers and handles incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="76"/>
+        <location filename="../../ui/create_vault_wizard.py" line="77"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="79"/>
+        <location filename="../../ui/create_vault_wizard.py" line="80"/>
         <source>&amp;Name of the vault:</source>
         <translation>Name of the &amp;vault:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="81"/>
+        <location filename="../../ui/create_vault_wizard.py" line="82"/>
         <source>Your &amp;name:</source>
         <translation>Your na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="82"/>
+        <location filename="../../ui/create_vault_wizard.py" line="83"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Login name:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="87"/>
+        <location filename="../../ui/create_vault_wizard.py" line="88"/>
         <source>The login name is readable without the passphrase (it is shown when unlocking), so use a short name like &quot;hr&quot;, not your full name.</source>
         <translation>The login name is readable without the passphrase (it is shown when unlocking), so use a short name like &quot;hr&quot;, not your full name.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="95"/>
+        <location filename="../../ui/create_vault_wizard.py" line="96"/>
         <source>Your role:</source>
         <translation>Your role:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="104"/>
+        <location filename="../../ui/create_vault_wizard.py" line="105"/>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="123"/>
+        <location filename="../../ui/create_vault_wizard.py" line="124"/>
         <source>The vault will be: %1</source>
         <translation>The vault will be: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="136"/>
+        <location filename="../../ui/create_vault_wizard.py" line="137"/>
         <source>This folder does not exist. Choose another one.</source>
         <translation>This folder does not exist. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="140"/>
+        <location filename="../../ui/create_vault_wizard.py" line="141"/>
         <source>There is already a vault or folder with this name. Choose another name.</source>
         <translation>There is already a vault or folder with this name. Choose another name.</translation>
     </message>
@@ -3575,54 +3575,67 @@ Without an active hold the dossier can be destroyed once its retention period ha
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="255"/>
+        <location filename="../../ui/create_vault_wizard.py" line="256"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="258"/>
+        <location filename="../../ui/create_vault_wizard.py" line="259"/>
         <source>If every passphrase is forgotten, only this key opens the vault. It is shown now and never again.</source>
         <translation>If every passphrase is forgotten, only this key opens the vault. It is shown now and never again.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="271"/>
+        <location filename="../../ui/create_vault_wizard.py" line="272"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="273"/>
+        <location filename="../../ui/create_vault_wizard.py" line="274"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="282"/>
+        <location filename="../../ui/create_vault_wizard.py" line="283"/>
         <source>I have stored the recovery key safely (printed, or saved outside this computer).</source>
         <translation>I have stored the recovery key safely (printed, or saved outside this computer).</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="293"/>
+        <location filename="../../ui/create_vault_wizard.py" line="294"/>
         <source>Keep it in the foundation&apos;s safe, separate from the computer. Anyone who has this key can open the vault.</source>
         <translation>Keep it in the foundation&apos;s safe, separate from the computer. Anyone who has this key can open the vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="308"/>
+        <location filename="../../ui/create_vault_wizard.py" line="309"/>
         <source>SKOT recovery key.pdf</source>
         <translation>SKOT recovery key.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="310"/>
+        <location filename="../../ui/create_vault_wizard.py" line="312"/>
         <source>Save the recovery key</source>
         <translation>Save the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="310"/>
+        <location filename="../../ui/create_vault_wizard.py" line="314"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="326"/>
+        <location filename="../../ui/create_vault_wizard.py" line="331"/>
         <source>Saved. Print it or move it to a USB stick kept in the safe, then delete it from this computer.</source>
         <translation>Saved. Print it or move it to a USB stick kept in the safe, then delete it from this computer.</translation>
     </message>
@@ -3668,113 +3681,113 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="62"/>
+        <location filename="../../ui/restore_dialog.py" line="63"/>
         <source>Restore a backup — SKOT Dossier</source>
         <translation>Restore a backup — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/restore_dialog.py" line="74"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <location filename="../../ui/restore_dialog.py" line="79"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Open the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="96"/>
+        <location filename="../../ui/restore_dialog.py" line="97"/>
         <source>A file ending in .skotbackup</source>
         <translation>A file ending in .skotbackup</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="107"/>
-        <location filename="../../ui/restore_dialog.py" line="225"/>
+        <location filename="../../ui/restore_dialog.py" line="108"/>
+        <location filename="../../ui/restore_dialog.py" line="230"/>
         <source>Pass&amp;phrase:</source>
         <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="109"/>
+        <location filename="../../ui/restore_dialog.py" line="110"/>
         <source>Replace the existing vault</source>
         <translation>Replace the existing vault</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="113"/>
+        <location filename="../../ui/restore_dialog.py" line="114"/>
         <source>If the folder already holds a vault, it is replaced by the backup. The current vault is not deleted: it is kept next to it under a name with today&apos;s date.</source>
         <translation>If the folder already holds a vault, it is replaced by the backup. The current vault is not deleted: it is kept next to it under a name with today&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="134"/>
+        <location filename="../../ui/restore_dialog.py" line="135"/>
         <source>&amp;Backup file:</source>
         <translation>&amp;Backup file:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="138"/>
+        <location filename="../../ui/restore_dialog.py" line="139"/>
         <source>Restore &amp;into:</source>
         <translation>Restore &amp;into:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="142"/>
+        <location filename="../../ui/restore_dialog.py" line="143"/>
         <source>A new or empty folder; a vault folder&apos;s name ends in .skotvault.</source>
         <translation>A new or empty folder; a vault folder&apos;s name ends in .skotvault.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="99"/>
+        <location filename="../../ui/restore_dialog.py" line="100"/>
         <source>a &amp;passphrase</source>
         <translation>&amp;a passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="101"/>
+        <location filename="../../ui/restore_dialog.py" line="102"/>
         <source>the recovery &amp;key</source>
         <translation>the recovery ke&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="148"/>
+        <location filename="../../ui/restore_dialog.py" line="149"/>
         <source>Unlock with:</source>
         <translation>Unlock with:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="154"/>
+        <location filename="../../ui/restore_dialog.py" line="155"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="158"/>
+        <location filename="../../ui/restore_dialog.py" line="159"/>
         <source>The backup is checked completely first (files, encrypted database and audit log) in a temporary folder. Only then is the vault put in place. Use a passphrase that was valid when the backup was made, or the recovery key.</source>
         <translation>The backup is checked completely first (files, encrypted database and audit log) in a temporary folder. Only then is the vault put in place. Use a passphrase that was valid when the backup was made, or the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="180"/>
+        <location filename="../../ui/restore_dialog.py" line="181"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="194"/>
+        <location filename="../../ui/restore_dialog.py" line="195"/>
         <source>Choose the backup file</source>
         <translation>Choose the backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="196"/>
+        <location filename="../../ui/restore_dialog.py" line="197"/>
         <source>SKOT Dossier backups (*.skotbackup);;All files (*)</source>
         <translation>SKOT Dossier backups (*.skotbackup);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="213"/>
+        <location filename="../../ui/restore_dialog.py" line="216"/>
         <source>Choose where to restore the vault</source>
         <translation>Choose where to restore the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="225"/>
+        <location filename="../../ui/restore_dialog.py" line="230"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="252"/>
+        <location filename="../../ui/restore_dialog.py" line="257"/>
         <source>Replace the existing vault?</source>
         <translation>Replace the existing vault?</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="257"/>
+        <location filename="../../ui/restore_dialog.py" line="262"/>
         <source>The vault in %1 will be replaced by the backup.
 
 Everything added to it after the backup was made will no longer be in the restored vault. The current vault is kept, unchanged, as %2.replaced-&lt;date and time&gt;; do not delete it before you have checked the restored vault.</source>
@@ -3783,17 +3796,17 @@ Everything added to it after the backup was made will no longer be in the restor
 Everything added to it after the backup was made will no longer be in the restored vault. The current vault is kept, unchanged, as %2.replaced-&lt;date and time&gt;; do not delete it before you have checked the restored vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="266"/>
+        <location filename="../../ui/restore_dialog.py" line="271"/>
         <source>&amp;Replace</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="302"/>
+        <location filename="../../ui/restore_dialog.py" line="307"/>
         <source>Checking the backup and restoring the vault… this can take a while.</source>
         <translation>Checking the backup and restoring the vault… this can take a while.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="317"/>
+        <location filename="../../ui/restore_dialog.py" line="322"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -4583,72 +4596,72 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../ui/welcome_window.py" line="38"/>
+        <location filename="../../ui/welcome_window.py" line="39"/>
         <source>Welcome — SKOT Dossier</source>
         <translation>Welcome — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="45"/>
+        <location filename="../../ui/welcome_window.py" line="46"/>
         <source>SKOT Dossier</source>
         <translation>SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="48"/>
+        <location filename="../../ui/welcome_window.py" line="49"/>
         <source>Dossiers about social-media misuse by staff and pupils: encrypted, only on this computer, and every view and change logged.</source>
         <translation>Dossiers about social-media misuse by staff and pupils: encrypted, only on this computer, and every view and change logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="65"/>
+        <location filename="../../ui/welcome_window.py" line="66"/>
         <source>Create a new vault</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="66"/>
+        <location filename="../../ui/welcome_window.py" line="67"/>
         <source>For a first start: choose a place, your role and a passphrase.</source>
         <translation>For a first start: choose a place, your role and a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="72"/>
+        <location filename="../../ui/welcome_window.py" line="73"/>
         <source>Open an existing vault</source>
         <translation>Open an existing vault</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="73"/>
+        <location filename="../../ui/welcome_window.py" line="74"/>
         <source>A vault folder (ending in .skotvault) on this computer or a network drive.</source>
         <translation>A vault folder (ending in .skotvault) on this computer or a network drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="79"/>
+        <location filename="../../ui/welcome_window.py" line="80"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="80"/>
+        <location filename="../../ui/welcome_window.py" line="81"/>
         <source>Put back a vault from a backup file, for example after a lost laptop.</source>
         <translation>Put back a vault from a backup file, for example after a lost laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="100"/>
+        <location filename="../../ui/welcome_window.py" line="101"/>
         <source>Works without internet. Nothing is sent anywhere.</source>
         <translation>Works without internet. Nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="108"/>
+        <location filename="../../ui/welcome_window.py" line="109"/>
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="109"/>
+        <location filename="../../ui/welcome_window.py" line="110"/>
         <source>Last used: %1</source>
         <translation>Last used: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="130"/>
+        <location filename="../../ui/welcome_window.py" line="132"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="142"/>
+        <location filename="../../ui/welcome_window.py" line="145"/>
         <source>This folder cannot be opened as a vault: %1</source>
         <translation>This folder cannot be opened as a vault: %1</translation>
     </message>

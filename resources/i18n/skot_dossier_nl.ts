@@ -689,27 +689,27 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
 <context>
     <name>BackupRunner</name>
     <message>
-        <location filename="../../ui/backup_action.py" line="59"/>
+        <location filename="../../ui/backup_action.py" line="60"/>
         <source>Save a backup of the vault</source>
         <translation>Een back-up van de kluis opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="61"/>
+        <location filename="../../ui/backup_action.py" line="62"/>
         <source>SKOT Dossier backups (*.skotbackup)</source>
         <translation>SKOT Dossier-back-ups (*.skotbackup)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="75"/>
+        <location filename="../../ui/backup_action.py" line="77"/>
         <source>Do not save the backup inside the vault folder itself. Choose another place, preferably another disk.</source>
         <translation>Sla de back-up niet op in de kluismap zelf. Kies een andere plek, liefst een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="81"/>
+        <location filename="../../ui/backup_action.py" line="83"/>
         <source>Making a backup…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="98"/>
+        <location filename="../../ui/backup_action.py" line="100"/>
         <source>The backup has been saved:
 %1
 
@@ -724,12 +724,12 @@ Controlegetal: %2
 Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de back-up op een andere plek dan deze computer. Zonder wachtwoord of herstelsleutel kan niemand hem lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="106"/>
+        <location filename="../../ui/backup_action.py" line="108"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="114"/>
+        <location filename="../../ui/backup_action.py" line="116"/>
         <source>No backup was made. %1</source>
         <translation>Er is geen back-up gemaakt. %1</translation>
     </message>
@@ -925,12 +925,12 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="346"/>
+        <location filename="../../ui/create_vault_wizard.py" line="351"/>
         <source>New vault — SKOT Dossier</source>
         <translation>Nieuwe kluis — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="355"/>
+        <location filename="../../ui/create_vault_wizard.py" line="360"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginnen</translation>
     </message>
@@ -1304,7 +1304,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>DropList</name>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="104"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="105"/>
         <source>Drag files here, or choose &quot;Add files…&quot;</source>
         <translation>Sleep bestanden hierheen, of kies &quot;Bestanden toevoegen…&quot;</translation>
     </message>
@@ -1436,92 +1436,92 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="115"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="116"/>
         <source>Add files (screenshots, photos, videos, PDFs)</source>
         <translation>Bestanden toevoegen (schermafbeeldingen, foto&apos;s, video&apos;s, pdf&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="118"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="119"/>
         <source>Record only what was seen; do not store the file</source>
         <translation>Alleen vastleggen wat er is gezien; het bestand niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="126"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="127"/>
         <source>Add &amp;files…</source>
         <translation>&amp;Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="128"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="129"/>
         <source>&amp;Remove</source>
         <translation>Verwijde&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="136"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="137"/>
         <source>Optional: what the files show</source>
         <translation>Optioneel: wat er op de bestanden staat</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="141"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="142"/>
         <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on, not even as evidence: choose &quot;Record only what was seen&quot; and report it to the police.</source>
         <translation>Bij dit soort incidenten kan een bestand een seksuele afbeelding van een minderjarige bevatten. Zulke beelden mogen nooit worden opgeslagen of doorgestuurd, ook niet als bewijs: kies &quot;Alleen vastleggen wat er is gezien&quot; en meld het bij de politie.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="149"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="150"/>
         <source>I have checked: these files contain no sexual image of a minor.</source>
         <translation>Ik heb gecontroleerd: deze bestanden bevatten geen seksuele afbeelding van een minderjarige.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="158"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="159"/>
         <source>Description:</source>
         <translation>Toelichting:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="159"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="160"/>
         <source>Source (web address):</source>
         <translation>Bron (webadres):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="166"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="167"/>
         <source>e.g. in the class group chat on WhatsApp</source>
         <translation>bijvoorbeeld in de klassengroepsapp op WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="169"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="170"/>
         <source>e.g. the director and the group teacher</source>
         <translation>bijvoorbeeld de directeur en de groepsleerkracht</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="179"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="180"/>
         <source>Describe what was seen, without copying it.</source>
         <translation>Beschrijf wat er te zien was, zonder het over te nemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="183"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="184"/>
         <source>Seen &amp;where:</source>
         <translation>Gezien &amp;waar:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="185"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="186"/>
         <source>Seen &amp;by:</source>
         <translation>Gezien &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="187"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="188"/>
         <source>Seen &amp;on:</source>
         <translation>Gezien &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="189"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="190"/>
         <source>What was seen:</source>
         <translation>Wat is er gezien:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="234"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="236"/>
         <source>Choose evidence files</source>
         <translation>Kies bewijsbestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="266"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="269"/>
         <source>Confirm the check above, or record only what was seen.</source>
         <translation>Bevestig de controle hierboven, of leg alleen vast wat er is gezien.</translation>
     </message>
@@ -1529,127 +1529,127 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="94"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="95"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="96"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="97"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="100"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="101"/>
         <source>description only</source>
         <translation>alleen beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="104"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="105"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="110"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="111"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="130"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="131"/>
         <source>Copy SHA-256</source>
         <translation>SHA-256 kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="132"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="133"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="135"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="136"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Bewijs toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="150"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="151"/>
         <source>Incident:</source>
         <translation>Incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="166"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="167"/>
         <source>%1 (not stored)</source>
         <translation>%1 (niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="194"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="195"/>
         <source>This dossier has no incidents yet.</source>
         <translation>Dit dossier heeft nog geen incidenten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="208"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="209"/>
         <source>No evidence for this incident yet.</source>
         <translation>Nog geen bewijs bij dit incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="235"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="236"/>
         <source>Only a description was recorded; the file was not stored.</source>
         <translation>Alleen een beschrijving is vastgelegd; het bestand is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="241"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="242"/>
         <source>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</source>
         <translation>Geen voorbeeld voor dit soort bestand. Gebruik &quot;Exporteren…&quot; om het op te slaan op een plek die u kiest; de export wordt vastgelegd in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="246"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="247"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="256"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="257"/>
         <source>Added on %1 by %2</source>
         <translation>Toegevoegd op %1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="258"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="259"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="260"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
         <source>Captured or seen on: %1</source>
         <translation>Vastgelegd of gezien op: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="262"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="263"/>
         <source>Seen where: %1</source>
         <translation>Gezien waar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="264"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
         <source>Seen by: %1</source>
         <translation>Gezien door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="266"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="267"/>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="279"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
         <source>This image cannot be shown. Export it to view it.</source>
         <translation>Deze afbeelding kan niet worden getoond. Exporteer haar om haar te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="308"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="310"/>
         <source>Export evidence</source>
         <translation>Bewijs exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="312"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="316"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="319"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="323"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -1657,7 +1657,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>FileExport</name>
     <message>
-        <location filename="../../ui/file_export.py" line="113"/>
+        <location filename="../../ui/file_export.py" line="115"/>
         <source>The file was not saved. %1</source>
         <translation>Het bestand is niet opgeslagen. %1</translation>
     </message>
@@ -2371,97 +2371,97 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>%1 — SKOT Dossier</source>
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Close vault</source>
         <translation>Kluis &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Reset a passphrase…</source>
         <translation>Wachtwoord &amp;opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>New &amp;dossier…</source>
         <translation>Nieuw &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>New &amp;incident…</source>
         <translation>Nieuw &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>About SKOT Dossier</source>
         <translation>Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier bewaart dossiers over misbruik van sociale media, versleuteld en alleen op deze computer. Elke inzage en wijziging wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Unlocked with the recovery key</source>
         <translation>Ontgrendeld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>User: %1 · Role: %2</source>
         <translation>Gebruiker: %1 · Rol: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Meld het bij de functionaris gegevensbescherming.</numerusform>
@@ -2469,7 +2469,7 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, see in the audit log when it happened (the attempts are entered there now) and tell the administrator.</source>
         <translation>
             <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Kijk in het logboek wanneer het gebeurde (de pogingen staan er nu in) en meld het bij de beheerder.</numerusform>
@@ -2477,32 +2477,32 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>U bent ingelogd zonder gebruikersrol (bijvoorbeeld met de herstelsleutel), dus dossiers blijven gesloten. Vraag de beheerder om uw account in te richten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>U hebt deze kluis ontgrendeld met de herstelsleutel. Gebruik die alleen om iemand een nieuw wachtwoord te geven als het oude vergeten is; vergrendel daarna de kluis en ontgrendel met dat wachtwoord. Dossiers blijven in deze sessie gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Reset a passphrase…</source>
         <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Geef het persoonlijk door.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Vergrendel nu de kluis en ontgrendel met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
@@ -2875,47 +2875,47 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="153"/>
+        <location filename="../../ui/create_vault_wizard.py" line="154"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="156"/>
+        <location filename="../../ui/create_vault_wizard.py" line="157"/>
         <source>A passphrase is a short sentence only you know, for example four unrelated words. At least %1 characters.</source>
         <translation>Kies een wachtwoord dat alleen u kent, bij voorkeur een korte zin van vier losse woorden. Minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="161"/>
+        <location filename="../../ui/create_vault_wizard.py" line="162"/>
         <source>&amp;Create vault</source>
         <translation>Kluis &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="169"/>
+        <location filename="../../ui/create_vault_wizard.py" line="170"/>
         <source>Show what I type</source>
         <translation>Laat zien wat ik typ</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="176"/>
+        <location filename="../../ui/create_vault_wizard.py" line="177"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="177"/>
+        <location filename="../../ui/create_vault_wizard.py" line="178"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="178"/>
+        <location filename="../../ui/create_vault_wizard.py" line="179"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Herhaal:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="206"/>
+        <location filename="../../ui/create_vault_wizard.py" line="207"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="221"/>
+        <location filename="../../ui/create_vault_wizard.py" line="222"/>
         <source>Creating the vault… the key is being calculated; this takes a few seconds.</source>
         <translation>De kluis wordt gemaakt… de sleutel wordt berekend; dit duurt enkele seconden.</translation>
     </message>
@@ -3197,92 +3197,92 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>PlacePage</name>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="40"/>
+        <location filename="../../ui/create_vault_wizard.py" line="41"/>
         <source>Where and who</source>
         <translation>Waar en wie</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="42"/>
+        <location filename="../../ui/create_vault_wizard.py" line="43"/>
         <source>The vault is one folder. Choose a place that is backed up, not a USB stick.</source>
         <translation>De kluis is één map. Kies een plek waarvan een back-up wordt gemaakt, geen USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="49"/>
+        <location filename="../../ui/create_vault_wizard.py" line="50"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="55"/>
+        <location filename="../../ui/create_vault_wizard.py" line="56"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="61"/>
+        <location filename="../../ui/create_vault_wizard.py" line="62"/>
         <source>e.g. Fatima Bakker</source>
         <translation>bijvoorbeeld Fatima Bakker</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="64"/>
+        <location filename="../../ui/create_vault_wizard.py" line="65"/>
         <source>e.g. hr</source>
         <translation>bijvoorbeeld hr</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="65"/>
+        <location filename="../../ui/create_vault_wizard.py" line="66"/>
         <source>Administrator: sets up schools and users</source>
         <translation>Beheerder: richt scholen en gebruikers in</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="66"/>
+        <location filename="../../ui/create_vault_wizard.py" line="67"/>
         <source>HR officer: keeps dossiers and handles incidents</source>
         <translation>HR-medewerker: houdt dossiers bij en behandelt incidenten</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="76"/>
+        <location filename="../../ui/create_vault_wizard.py" line="77"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="79"/>
+        <location filename="../../ui/create_vault_wizard.py" line="80"/>
         <source>&amp;Name of the vault:</source>
         <translation>Naam van de &amp;kluis:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="81"/>
+        <location filename="../../ui/create_vault_wizard.py" line="82"/>
         <source>Your &amp;name:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="82"/>
+        <location filename="../../ui/create_vault_wizard.py" line="83"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Inlognaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="87"/>
+        <location filename="../../ui/create_vault_wizard.py" line="88"/>
         <source>The login name is readable without the passphrase (it is shown when unlocking), so use a short name like &quot;hr&quot;, not your full name.</source>
         <translation>De inlognaam is zonder wachtwoord leesbaar (hij staat in het ontgrendelscherm). Gebruik dus een korte naam zoals &quot;hr&quot;, niet uw volledige naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="95"/>
+        <location filename="../../ui/create_vault_wizard.py" line="96"/>
         <source>Your role:</source>
         <translation>Uw rol:</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="104"/>
+        <location filename="../../ui/create_vault_wizard.py" line="105"/>
         <source>Choose a folder</source>
         <translation>Kies een map</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="123"/>
+        <location filename="../../ui/create_vault_wizard.py" line="124"/>
         <source>The vault will be: %1</source>
         <translation>De kluis wordt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="136"/>
+        <location filename="../../ui/create_vault_wizard.py" line="137"/>
         <source>This folder does not exist. Choose another one.</source>
         <translation>Deze map bestaat niet. Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="140"/>
+        <location filename="../../ui/create_vault_wizard.py" line="141"/>
         <source>There is already a vault or folder with this name. Choose another name.</source>
         <translation>Er bestaat al een kluis of map met deze naam. Kies een andere naam.</translation>
     </message>
@@ -3575,54 +3575,67 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="255"/>
+        <location filename="../../ui/create_vault_wizard.py" line="256"/>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="258"/>
+        <location filename="../../ui/create_vault_wizard.py" line="259"/>
         <source>If every passphrase is forgotten, only this key opens the vault. It is shown now and never again.</source>
         <translation>Als alle wachtwoorden vergeten zijn, opent alleen deze sleutel de kluis nog. Hij wordt nu getoond en daarna nooit meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="271"/>
+        <location filename="../../ui/create_vault_wizard.py" line="272"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="273"/>
+        <location filename="../../ui/create_vault_wizard.py" line="274"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="282"/>
+        <location filename="../../ui/create_vault_wizard.py" line="283"/>
         <source>I have stored the recovery key safely (printed, or saved outside this computer).</source>
         <translation>Ik heb de herstelsleutel veilig bewaard (afgedrukt, of opgeslagen buiten deze computer).</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="293"/>
+        <location filename="../../ui/create_vault_wizard.py" line="294"/>
         <source>Keep it in the foundation&apos;s safe, separate from the computer. Anyone who has this key can open the vault.</source>
         <translation>Bewaar hem in de kluis van de stichting, los van de computer. Iedereen die deze sleutel heeft, kan de kluis openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="308"/>
+        <location filename="../../ui/create_vault_wizard.py" line="309"/>
         <source>SKOT recovery key.pdf</source>
         <translation>SKOT herstelsleutel.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="310"/>
+        <location filename="../../ui/create_vault_wizard.py" line="312"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="310"/>
+        <location filename="../../ui/create_vault_wizard.py" line="314"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault_wizard.py" line="326"/>
+        <location filename="../../ui/create_vault_wizard.py" line="331"/>
         <source>Saved. Print it or move it to a USB stick kept in the safe, then delete it from this computer.</source>
         <translation>Opgeslagen. Druk het af of zet het op een USB-stick die in de kluis ligt, en verwijder het daarna van deze computer.</translation>
     </message>
@@ -3668,113 +3681,113 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="62"/>
+        <location filename="../../ui/restore_dialog.py" line="63"/>
         <source>Restore a backup — SKOT Dossier</source>
         <translation>Back-up terugzetten — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/restore_dialog.py" line="74"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <location filename="../../ui/restore_dialog.py" line="79"/>
         <source>&amp;Open the vault</source>
         <translation>Kluis &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="96"/>
+        <location filename="../../ui/restore_dialog.py" line="97"/>
         <source>A file ending in .skotbackup</source>
         <translation>Een bestand dat eindigt op .skotbackup</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="107"/>
-        <location filename="../../ui/restore_dialog.py" line="225"/>
+        <location filename="../../ui/restore_dialog.py" line="108"/>
+        <location filename="../../ui/restore_dialog.py" line="230"/>
         <source>Pass&amp;phrase:</source>
         <translation>Wacht&amp;woord:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="109"/>
+        <location filename="../../ui/restore_dialog.py" line="110"/>
         <source>Replace the existing vault</source>
         <translation>Bestaande kluis vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="113"/>
+        <location filename="../../ui/restore_dialog.py" line="114"/>
         <source>If the folder already holds a vault, it is replaced by the backup. The current vault is not deleted: it is kept next to it under a name with today&apos;s date.</source>
         <translation>Staat er in de map al een kluis, dan wordt die vervangen door de back-up. De huidige kluis wordt niet verwijderd: die blijft ernaast bewaard onder een naam met de datum van vandaag.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="134"/>
+        <location filename="../../ui/restore_dialog.py" line="135"/>
         <source>&amp;Backup file:</source>
         <translation>&amp;Back-upbestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="138"/>
+        <location filename="../../ui/restore_dialog.py" line="139"/>
         <source>Restore &amp;into:</source>
         <translation>Terugzetten &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="142"/>
+        <location filename="../../ui/restore_dialog.py" line="143"/>
         <source>A new or empty folder; a vault folder&apos;s name ends in .skotvault.</source>
         <translation>Een nieuwe of lege map; de naam van een kluismap eindigt op .skotvault.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="99"/>
+        <location filename="../../ui/restore_dialog.py" line="100"/>
         <source>a &amp;passphrase</source>
         <translation>&amp;een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="101"/>
+        <location filename="../../ui/restore_dialog.py" line="102"/>
         <source>the recovery &amp;key</source>
         <translation>de herstel&amp;sleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="148"/>
+        <location filename="../../ui/restore_dialog.py" line="149"/>
         <source>Unlock with:</source>
         <translation>Ontgrendelen met:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="154"/>
+        <location filename="../../ui/restore_dialog.py" line="155"/>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="158"/>
+        <location filename="../../ui/restore_dialog.py" line="159"/>
         <source>The backup is checked completely first (files, encrypted database and audit log) in a temporary folder. Only then is the vault put in place. Use a passphrase that was valid when the backup was made, or the recovery key.</source>
         <translation>De back-up wordt eerst volledig gecontroleerd in een tijdelijke map (bestanden, versleutelde database en logboek). Pas daarna wordt de kluis op zijn plek gezet. Gebruik een wachtwoord dat gold toen de back-up werd gemaakt, of de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="180"/>
+        <location filename="../../ui/restore_dialog.py" line="181"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="194"/>
+        <location filename="../../ui/restore_dialog.py" line="195"/>
         <source>Choose the backup file</source>
         <translation>Kies het back-upbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="196"/>
+        <location filename="../../ui/restore_dialog.py" line="197"/>
         <source>SKOT Dossier backups (*.skotbackup);;All files (*)</source>
         <translation>SKOT Dossier-back-ups (*.skotbackup);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="213"/>
+        <location filename="../../ui/restore_dialog.py" line="216"/>
         <source>Choose where to restore the vault</source>
         <translation>Kies waar de kluis moet komen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="225"/>
+        <location filename="../../ui/restore_dialog.py" line="230"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="252"/>
+        <location filename="../../ui/restore_dialog.py" line="257"/>
         <source>Replace the existing vault?</source>
         <translation>Bestaande kluis vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="257"/>
+        <location filename="../../ui/restore_dialog.py" line="262"/>
         <source>The vault in %1 will be replaced by the backup.
 
 Everything added to it after the backup was made will no longer be in the restored vault. The current vault is kept, unchanged, as %2.replaced-&lt;date and time&gt;; do not delete it before you have checked the restored vault.</source>
@@ -3783,17 +3796,17 @@ Everything added to it after the backup was made will no longer be in the restor
 Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de teruggezette kluis. De huidige kluis blijft ongewijzigd bewaard als %2.replaced-&lt;datum en tijd&gt;; verwijder die pas als u de teruggezette kluis hebt gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="266"/>
+        <location filename="../../ui/restore_dialog.py" line="271"/>
         <source>&amp;Replace</source>
         <translation>&amp;Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="302"/>
+        <location filename="../../ui/restore_dialog.py" line="307"/>
         <source>Checking the backup and restoring the vault… this can take a while.</source>
         <translation>De back-up wordt gecontroleerd en de kluis teruggezet… dit kan even duren.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="317"/>
+        <location filename="../../ui/restore_dialog.py" line="322"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -4583,72 +4596,72 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../ui/welcome_window.py" line="38"/>
+        <location filename="../../ui/welcome_window.py" line="39"/>
         <source>Welcome — SKOT Dossier</source>
         <translation>Welkom — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="45"/>
+        <location filename="../../ui/welcome_window.py" line="46"/>
         <source>SKOT Dossier</source>
         <translation>SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="48"/>
+        <location filename="../../ui/welcome_window.py" line="49"/>
         <source>Dossiers about social-media misuse by staff and pupils: encrypted, only on this computer, and every view and change logged.</source>
         <translation>Dossiers over misbruik van sociale media door medewerkers en leerlingen: versleuteld, alleen op deze computer, en elke inzage en wijziging vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="65"/>
+        <location filename="../../ui/welcome_window.py" line="66"/>
         <source>Create a new vault</source>
         <translation>Een nieuwe kluis maken</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="66"/>
+        <location filename="../../ui/welcome_window.py" line="67"/>
         <source>For a first start: choose a place, your role and a passphrase.</source>
         <translation>Voor de eerste keer: kies een plek, uw rol en een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="72"/>
+        <location filename="../../ui/welcome_window.py" line="73"/>
         <source>Open an existing vault</source>
         <translation>Een bestaande kluis openen</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="73"/>
+        <location filename="../../ui/welcome_window.py" line="74"/>
         <source>A vault folder (ending in .skotvault) on this computer or a network drive.</source>
         <translation>Een kluismap (eindigt op .skotvault) op deze computer of een netwerkschijf.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="79"/>
+        <location filename="../../ui/welcome_window.py" line="80"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="80"/>
+        <location filename="../../ui/welcome_window.py" line="81"/>
         <source>Put back a vault from a backup file, for example after a lost laptop.</source>
         <translation>Een kluis terugzetten uit een back-upbestand, bijvoorbeeld na een verloren laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="100"/>
+        <location filename="../../ui/welcome_window.py" line="101"/>
         <source>Works without internet. Nothing is sent anywhere.</source>
         <translation>Werkt zonder internet. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="108"/>
+        <location filename="../../ui/welcome_window.py" line="109"/>
         <source>Open %1</source>
         <translation>%1 openen</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="109"/>
+        <location filename="../../ui/welcome_window.py" line="110"/>
         <source>Last used: %1</source>
         <translation>Laatst gebruikt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="130"/>
+        <location filename="../../ui/welcome_window.py" line="132"/>
         <source>Choose the vault folder</source>
         <translation>Kies de kluismap</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_window.py" line="142"/>
+        <location filename="../../ui/welcome_window.py" line="145"/>
         <source>This folder cannot be opened as a vault: %1</source>
         <translation>Deze map kan niet als kluis worden geopend: %1</translation>
     </message>

@@ -16,9 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_big_windows_fit_a_1280_by_720_screen(tmp_path):
     config = tmp_path / "screen.json"
     config.write_text(
-        json.dumps(
-            {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720}]}
-        )
+        json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720}]})
     )
     env = {
         **os.environ,

@@ -27,6 +27,7 @@ from skot_dossier.errors import SkotError
 from skot_dossier.services import evidence
 from ui import labels
 from ui.clipboard import copy_private
+from ui.i18n import file_dialog_options
 from ui.messages import error_text
 from ui.privacy import holds_personal_data
 from ui.table_model import Column, RecordTableModel
@@ -305,7 +306,10 @@ class EvidenceTab(QWidget):
                 f"bewijs-{item.added_at:%Y%m%d}-{item.id[:6]}{Path(item.original_name).suffix}"
             )
             target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export evidence"), str(Path(folder) / neutral)
+                self,
+                self.tr("Export evidence"),
+                str(Path(folder) / neutral),
+                options=file_dialog_options(),
             )
         if not target:
             return

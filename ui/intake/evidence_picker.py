@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from skot_dossier.domain.drafts import EvidenceDraft
 from skot_dossier.domain.enums import MINOR_IMAGE_RISK
 from ui.date_fields import MomentEdit
+from ui.i18n import file_dialog_options
 from ui.messages import problem_text
 from ui.text import size_text
 from ui.widgets import FieldError, FormErrors
@@ -231,7 +232,9 @@ class EvidencePicker(QWidget):
 
     def _choose(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose evidence files"), folder)
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose evidence files"), folder, options=file_dialog_options()
+        )
         self.add_files(chosen)
 
     def _remove_selected(self) -> None:
