@@ -131,6 +131,22 @@ def action_text(code: str, object_code: str) -> str:
     return f"{action(code)} ({object_type(object_code)})"
 
 
+# Why a lock nobody asked for happened (the lock entry's "reason" detail).
+LOCK_REASONS = {
+    "unlock_cancelled": QT_TRANSLATE_NOOP(
+        "AuditLabels", "Locked at once: the unlock was cancelled, nothing was shown"
+    ),
+}
+
+
+def entry_action_text(entry) -> str:
+    """Like :func:`action_text`, and a lock says why when it followed an unlock unseen."""
+    reason = entry.details_dict().get("reason", "") if entry.action == "lock" else ""
+    if reason in LOCK_REASONS:
+        return _tr(LOCK_REASONS[reason])
+    return action_text(entry.action, entry.object_type)
+
+
 def flag(code: str) -> str:
     return _tr(FLAGS[code]) if code in FLAGS else code
 

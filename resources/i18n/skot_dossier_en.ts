@@ -543,6 +543,11 @@ Print it or keep it outside SKOT Dossier, for example in the data protection off
         <source>Entry %1 does not match a recorded checkpoint: the log was rewritten.</source>
         <translation>Entry %1 does not match a recorded checkpoint: the log was rewritten.</translation>
     </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="136"/>
+        <source>Locked at once: the unlock was cancelled, nothing was shown</source>
+        <translation>Locked at once: the unlock was cancelled, nothing was shown</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>

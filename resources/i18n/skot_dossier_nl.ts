@@ -543,6 +543,11 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
         <source>Entry %1 does not match a recorded checkpoint: the log was rewritten.</source>
         <translation>Regel %1 klopt niet met een vastgelegd controlepunt: het logboek is herschreven.</translation>
     </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="136"/>
+        <source>Locked at once: the unlock was cancelled, nothing was shown</source>
+        <translation>Direct vergrendeld: het ontgrendelen was afgebroken, er is niets getoond</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>

@@ -188,6 +188,16 @@ def test_cancel_while_unlocking_closes_the_late_session(qtbot, created, vault_di
     monkeypatch.setattr(access, "unlock", real_unlock)
     with qtbot.waitSignal(dialog.unlocked, timeout=10000):
         dialog.panel.submit()
+    # The log explains the unlock that nobody received.
+    from skot_dossier.services.audit_review import ReviewRow
+    from ui.pages.audit_model import AuditTableModel
+
+    entries = dialog.session.vault.audit.entries()
+    lock = next(e for e in reversed(entries) if e.action == "lock")
+    model = AuditTableModel()
+    model.set_rows([ReviewRow(lock, "", ())])
+    text = model.index(0, AuditTableModel.ACTION).data()
+    assert text == "Direct vergrendeld: het ontgrendelen was afgebroken, er is niets getoond"
     dialog.session.close()
 
 

@@ -77,7 +77,7 @@ def _user(row: Any) -> str:
 
 
 def _action(row: Any) -> str:
-    return audit_labels.action_text(row.entry.action, row.entry.object_type)
+    return audit_labels.entry_action_text(row.entry)
 
 
 def _purpose(row: Any) -> str:
