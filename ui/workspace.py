@@ -164,7 +164,13 @@ class Workspace(QWidget):
     # -- dossiers ---------------------------------------------------------------
 
     def open_dossier(
-        self, dossier_id: str, tab: int = 0, person_id: str = "", *, retried: bool = False
+        self,
+        dossier_id: str,
+        tab: int = 0,
+        person_id: str = "",
+        *,
+        retried: bool = False,
+        resuming: bool = False,
     ) -> DossierPage | None:
         """Open a dossier; where the core refuses but allows breaking the glass, offer
         that and open it again once the reason is recorded.
@@ -172,13 +178,15 @@ class Workspace(QWidget):
         The refusal names the person a grant must be for; ``person_id`` is only a
         fallback for a refusal that does not. Until the new dossier has opened, the
         user stays where they were (a cancelled break-the-glass changes nothing).
+        ``retried``: opened again after breaking the glass. ``resuming``: back at one's
+        own place after unlocking, which never offers (or claims) breaking the glass.
         """
         page = DossierPage(self.session, dossier_id, self.dossier_area)
         page.hide()
         if page.view is None:
             error, text = page.load_error, page.banner.label.text()
             page.deleteLater()
-            if not retried and offer_break_glass(
+            if not (retried or resuming) and offer_break_glass(
                 self,
                 self.session,
                 error,
@@ -334,7 +342,7 @@ class Workspace(QWidget):
             self.list_page.set_filters(location.filters)
         if location.dossier_id and allowed(self.session, "dossier.view"):
             # Returning to one's own place never offers to break the glass.
-            self.open_dossier(location.dossier_id, location.tab, retried=True)
+            self.open_dossier(location.dossier_id, location.tab, resuming=True)
 
     def clear(self) -> None:
         for page in [*self.pages.values(), self.list_page, self.dossier_page]:

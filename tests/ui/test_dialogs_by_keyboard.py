@@ -347,3 +347,21 @@ def test_restore_by_keyboard_enter_restores_and_enter_opens(qtbot, ui_vault, tmp
     unlock = keyboard.modal(qtbot, "unlockDialog")
     keyboard.press(unlock, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: _gone(unlock))
+
+
+def test_back_at_ones_dossier_after_a_lock_is_not_called_breaking_the_glass(qtbot, ui_vault):
+    window = keyboard.main_window(qtbot, ui_vault, "directeur")
+    window.workspace.open_dossier(ui_vault.staff_dossier)
+    keyboard.press(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked()
+    assert window.focusWidget() is window.lock_screen.panel.secret
+    keyboard.type_text(window, PASSPHRASE)
+    keyboard.press(window, Qt.Key.Key_Return)
+    page = window.workspace.dossier_page
+    assert page is not None and page.dossier_id == ui_vault.staff_dossier
+    assert not page.banner.isVisibleTo(page)  # no "opened outside your normal access"
+    keyboard.press(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    keyboard.type_text(window, PASSPHRASE)
+    keyboard.press(window, Qt.Key.Key_Return)
+    assert window.workspace.dossier_page.dossier_id == ui_vault.staff_dossier  # again
+    window.close()

@@ -27,7 +27,7 @@ from skot_dossier.domain.drafts import PartyDraft
 from skot_dossier.domain.enums import PartyRole
 from skot_dossier.services import search
 from ui import labels
-from ui.keys import enter_runs, never_default
+from ui.keys import destructive, enter_runs, never_default
 from ui.messages import error_text
 from ui.pages.dossier_list_page import MIN_SEARCH_CHARS, SEARCH_DELAY_MS
 from ui.resources import icon
@@ -192,6 +192,7 @@ class PersonsPage(QWizardPage):
         self.parties.setItem(row, 0, cell)
         self.parties.setCellWidget(row, 1, role_combo(role))
         remove = QPushButton(self.tr("Remove"))
+        destructive(remove)  # Enter elsewhere never takes a person off the list
         remove.clicked.connect(lambda: self._remove(cell))
         self.parties.setCellWidget(row, 2, remove)
         self.error.show_message("")
