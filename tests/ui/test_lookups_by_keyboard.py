@@ -83,3 +83,34 @@ def test_who_looked_enter_searches_and_a_late_result_finds_no_deleted_table(qtbo
     qtbot.waitUntil(lambda: not shiboken6.isValid(again), timeout=5000)
     qtbot.waitUntil(lambda: not workers.running_tasks(), timeout=5000)
     window.close()
+
+
+def test_enter_on_the_hits_chooses_the_row_under_the_cursor(qtbot, ui_vault):
+    from datetime import date
+
+    from skot_dossier.domain.drafts import PersonDraft
+    from skot_dossier.services import people
+
+    director = ui_vault.unlock("directeur")
+    people.create_person(
+        director,
+        PersonDraft(
+            kind="pupil",
+            given_name="Emre",
+            family_name="Yılmazer",
+            number="L-1002",
+            school_ids=(ui_vault.school_a,),
+            birth_date=date(2016, 1, 9),
+            group="5",
+        ),
+    )
+    director.close()
+    window = keyboard.main_window(qtbot, ui_vault, "hr")
+    dialog = keyboard.show(qtbot, window.workspace.list_page.lookup_pupil())
+    keyboard.type_text(dialog, "Yılm")
+    keyboard.press(dialog, Qt.Key.Key_Return)
+    assert dialog.model.rowCount() == 2 and dialog.chosen() is None  # two: none chosen
+    keyboard.tab_to(dialog, dialog.table)
+    keyboard.press(dialog, Qt.Key.Key_Return)
+    assert dialog.chosen() is not None and dialog.focusWidget() is dialog.reason
+    window.close()

@@ -149,6 +149,13 @@ class LookupDialog(CarefulClose, QDialog):
 
     # -- choosing ---------------------------------------------------------------------
 
+    def choose_current(self) -> None:
+        """Enter on the hits: the row the cursor is on is the choice (Tab into the
+        table puts the cursor on a row without selecting it)."""
+        index = self.table.currentIndex()
+        if index.isValid() and self.choice() is None:
+            self.table.selectRow(index.row())
+
     def choice(self):
         """The record of the selected hit, or None."""
         rows = self.table.selectionModel().selectedRows()

@@ -50,7 +50,7 @@ class PersonLookupDialog(LookupDialog):
         self.table.setColumnWidth(0, 260)
         self.table.setColumnWidth(1, 120)
         # Enter or a double click on a hit chooses it, once.
-        enter_runs(self.table, self.confirm)
+        enter_runs(self.table, lambda: (self.choose_current(), self.confirm()))
         self.table.doubleClicked.connect(lambda _index: self.confirm())
         self.ok_button.setObjectName("showWhoLooked")
         self.finish_layout()

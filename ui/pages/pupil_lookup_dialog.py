@@ -66,13 +66,18 @@ class PupilLookupDialog(LookupDialog):
         self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 3 + 16)
         self.reason.textChanged.connect(self._update_button)
         # Enter on a hit chooses it: on to the reason, not to "Record".
-        enter_runs(self.table, self.reason.setFocus)
+        enter_runs(self.table, self._hit_chosen)
         reason_label = QLabel(self.tr("&Why does your case need this pupil's dossier?"))
         reason_label.setBuddy(self.reason)
         self.body.addWidget(reason_label)
         self.body.addWidget(self.reason)
         self.body.addWidget(self.errors.add("reason"))
         self.finish_layout()
+
+    def _hit_chosen(self) -> None:
+        self.choose_current()
+        if self.choice() is not None:
+            self.reason.setFocus()
 
     def search(self, session, text: str):
         return privacy.find_pupil_for_case(session, text)
