@@ -3194,7 +3194,7 @@ Without an active hold the dossier can be destroyed once its retention period ha
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="228"/>
+        <location filename="../../ui/intake/persons_page.py" line="229"/>
         <source>Add at least one person whose behaviour this is about (part: &quot;%1&quot;).</source>
         <translation>Add at least one person whose behaviour this is about (part: &quot;%1&quot;).</translation>
     </message>
@@ -3566,7 +3566,7 @@ Without an active hold the dossier can be destroyed once its retention period ha
         <translation>As HR you see a pupil&apos;s dossier only when one of your cases needs it. Look the pupil up, choose the right one and write down why. The lookup and the reason are logged, and the data protection officer sees them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="83"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="88"/>
         <source>%n pupil(s) found.</source>
         <translation>
             <numerusform>%n pupil found.</numerusform>
@@ -3574,20 +3574,40 @@ Without an active hold the dossier can be destroyed once its retention period ha
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="82"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="87"/>
         <source>No pupil found. Check the number or the spelling of the name.</source>
         <translation>No pupil found. Check the number or the spelling of the name.</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="22"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="23"/>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="24"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/qt_texts.py" line="15"/>
+        <location filename="../../ui/qt_texts.py" line="20"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_texts.py" line="16"/>
+        <location filename="../../ui/qt_texts.py" line="21"/>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -4776,12 +4796,12 @@ Everything added to it after the backup was made will no longer be in the restor
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="190"/>
+        <location filename="../../ui/workspace.py" line="198"/>
         <source>This dossier cannot be opened.</source>
         <translation>This dossier cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="198"/>
+        <location filename="../../ui/workspace.py" line="206"/>
         <source>Opened outside your normal access, with the reason you gave. The data protection officer sees this; the access ends when you lock the vault.</source>
         <translation>Opened outside your normal access, with the reason you gave. The data protection officer sees this; the access ends when you lock the vault.</translation>
     </message>

@@ -3194,7 +3194,7 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="228"/>
+        <location filename="../../ui/intake/persons_page.py" line="229"/>
         <source>Add at least one person whose behaviour this is about (part: &quot;%1&quot;).</source>
         <translation>Voeg minstens één persoon toe om wiens gedrag het gaat (rol: &quot;%1&quot;).</translation>
     </message>
@@ -3566,7 +3566,7 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         <translation>Als HR ziet u het dossier van een leerling alleen als een van uw zaken het nodig heeft. Zoek de leerling op, kies de juiste en schrijf op waarom. Het opzoeken en de reden worden vastgelegd in het logboek; de functionaris gegevensbescherming ziet ze.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="83"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="88"/>
         <source>%n pupil(s) found.</source>
         <translation>
             <numerusform>%n leerling gevonden.</numerusform>
@@ -3574,20 +3574,40 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="82"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="87"/>
         <source>No pupil found. Check the number or the spelling of the name.</source>
         <translation>Geen leerling gevonden. Controleer het nummer of de spelling van de naam.</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="22"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="23"/>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Snelkoppeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="24"/>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/qt_texts.py" line="15"/>
+        <location filename="../../ui/qt_texts.py" line="20"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_texts.py" line="16"/>
+        <location filename="../../ui/qt_texts.py" line="21"/>
         <source>Files of &amp;type:</source>
         <translation>Bestands&amp;type:</translation>
     </message>
@@ -4776,12 +4796,12 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="190"/>
+        <location filename="../../ui/workspace.py" line="198"/>
         <source>This dossier cannot be opened.</source>
         <translation>Dit dossier kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="198"/>
+        <location filename="../../ui/workspace.py" line="206"/>
         <source>Opened outside your normal access, with the reason you gave. The data protection officer sees this; the access ends when you lock the vault.</source>
         <translation>Geopend buiten uw normale toegang, met de reden die u gaf. De functionaris gegevensbescherming ziet dit; de toegang vervalt zodra u de kluis vergrendelt.</translation>
     </message>
