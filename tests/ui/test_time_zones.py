@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import os
 import subprocess
-import time
 import zipfile
 from datetime import UTC, datetime
 
-import pytest
 from PySide6.QtCore import Qt
 
 from skot_dossier.services import incidents, packets, people
@@ -21,16 +19,6 @@ from ui.pages.audit_model import local_time
 
 HAPPENED = "15-01-2025 19:00"  # winter: Amsterdam is UTC+1
 KNOWN = "15-07-2025 08:30"  # summer: UTC+2
-
-
-@pytest.fixture(params=["UTC", "America/New_York", "Asia/Tokyo"])
-def computer_zone(request, monkeypatch):
-    """The computer's own clock set to another zone than the foundation's."""
-    monkeypatch.setenv("TZ", request.param)
-    time.tzset()
-    yield request.param
-    monkeypatch.undo()
-    time.tzset()
 
 
 def _type(wizard, field, text: str) -> None:

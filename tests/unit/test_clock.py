@@ -3,23 +3,11 @@ wall-clock time it was typed as; stored in UTC; its day is the Dutch day."""
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, date, datetime
-
-import pytest
 
 from skot_dossier.domain import clock
 from skot_dossier.domain.validation import Validator
 from skot_dossier.store import codec
-
-
-@pytest.fixture(params=["UTC", "America/New_York", "Asia/Tokyo"])
-def computer_zone(request, monkeypatch):
-    monkeypatch.setenv("TZ", request.param)
-    time.tzset()
-    yield request.param
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_a_moment_without_a_zone_is_dutch_wall_clock_time(computer_zone):
