@@ -120,6 +120,14 @@ class BackupInvalid(VaultError):
         return "The backup file is damaged or is not a SKOT Dossier backup."
 
 
+class NotFound(SkotError):
+    code = "not_found"
+
+    @classmethod
+    def default_message(cls) -> str:
+        return "That record does not exist (any more)."
+
+
 class AuditChainBroken(SkotError):
     code = "audit_broken"
     exit_status = 8

@@ -20,7 +20,7 @@ from skot_dossier.domain.clock import LOCAL
 from skot_dossier.domain.validation import Validator
 from skot_dossier.fsutil import atomic_write_bytes
 from skot_dossier.privacy.report_pdf import Report, Section, render_report
-from skot_dossier.services.permissions import authorize
+from skot_dossier.services.permissions import Scope, authorize
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
 from skot_dossier.store import lookup
@@ -75,7 +75,7 @@ def review(
     limit: int = 1000,
 ) -> list[ReviewRow]:
     """Audit entries matching every given filter, newest first, with their flags."""
-    authorize(session, "audit.review", object_type="audit")
+    grant = authorize(session, "audit.review", object_type="audit")
     entries = session.vault.audit.find(
         subject_id=subject_id,
         actor=actor,
@@ -98,6 +98,7 @@ def review(
     with unit_of_work(
         session,
         "view",
+        grant=grant,
         object_type="audit",
         subject_id=subject_id,
         details={"rows": len(rows), "flagged_only": flagged_only},
@@ -124,14 +125,22 @@ class PersonRef:
 
 
 def find_person(session: Session, text: str, limit: int = 50) -> list[PersonRef]:
-    """Look a person up by name or number, to review the log about them (no content)."""
-    authorize(session, "person.lookup", object_type="person")
+    """Look a person up by name or number, to review the log about them (no content).
+
+    A director finds only persons of their own schools, as in every other list.
+    """
+    grant = authorize(session, "person.lookup", object_type="person")
     v = Validator()
     needle = v.text("text", text, max_len=100)
     v.done()
-    rows = lookup.find_persons(session.db, needle, limit)
+    schools = None if grant.scope is Scope.ALL else session.actor.school_ids
+    rows = lookup.find_persons(session.db, needle, limit, school_ids=schools)
     with unit_of_work(
-        session, "search", object_type="person-lookup", details={"results": len(rows)}
+        session,
+        "search",
+        grant=grant,
+        object_type="person-lookup",
+        details={"results": len(rows)},
     ):
         pass
     return [PersonRef(r[0], r[1], r[2], r[3]) for r in rows]
@@ -139,7 +148,7 @@ def find_person(session: Session, text: str, limit: int = 50) -> list[PersonRef]
 
 def verify_log(session: Session, anchors: Sequence[str] = ()) -> VerifyReport:
     """Recompute the chain; filed controlegetallen (e.g. from a checkpoint) are checked too."""
-    authorize(session, "audit.verify", object_type="audit")
+    grant = authorize(session, "audit.verify", object_type="audit")
     v = Validator()
     parsed = []
     for text in anchors:
@@ -152,6 +161,7 @@ def verify_log(session: Session, anchors: Sequence[str] = ()) -> VerifyReport:
     with unit_of_work(
         session,
         "verify",
+        grant=grant,
         object_type="audit",
         details={"ok": report.ok, "entries": report.entries, "anchors": len(parsed)},
     ):
@@ -201,7 +211,7 @@ def export_csv(
     session: Session, target: Path, since: date | None = None, until: date | None = None
 ) -> Path:
     """The log for a period as CSV (UTF-8 with BOM for spreadsheets), logged as export."""
-    authorize(session, "audit.export", object_type="audit")
+    grant = authorize(session, "audit.export", object_type="audit")
     report = session.vault.audit.verify()
     rows = _period_rows(session, since, until)
     buffer = io.StringIO()
@@ -233,6 +243,7 @@ def export_csv(
     with unit_of_work(
         session,
         "export",
+        grant=grant,
         object_type="audit",
         details={
             "format": "csv",
@@ -248,7 +259,7 @@ def export_csv(
 def export_pdf(
     session: Session, target: Path, since: date | None = None, until: date | None = None
 ) -> Path:
-    authorize(session, "audit.export", object_type="audit")
+    grant = authorize(session, "audit.export", object_type="audit")
     report = session.vault.audit.verify()
     rows = _period_rows(session, since, until)
     table = tuple(
@@ -295,6 +306,7 @@ def export_pdf(
     with unit_of_work(
         session,
         "export",
+        grant=grant,
         object_type="audit",
         details={
             "format": "pdf",
@@ -312,12 +324,13 @@ def checkpoint_pdf(session: Session, target: Path) -> Path:
 
     Any later rewrite of history fails against this anchor.
     """
-    authorize(session, "audit.export", object_type="audit")
+    grant = authorize(session, "audit.export", object_type="audit")
     report = session.vault.audit.verify()
     now = datetime.now(LOCAL)
     with unit_of_work(
         session,
         "checkpoint",
+        grant=grant,
         object_type="audit",
         details={"anchor_before": str(report.head), "chain_ok": report.ok},
     ):

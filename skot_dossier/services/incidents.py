@@ -16,8 +16,15 @@ from skot_dossier.domain.enums import (
 )
 from skot_dossier.domain.model import Correction, Incident, IncidentParty, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, Validator
-from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import authorize, authorize_case, hidden_pupils
+from skot_dossier.services.grants import Grant
+from skot_dossier.services.people import new_id
+from skot_dossier.services.permissions import (
+    authorize,
+    authorize_incident,
+    authorize_subject,
+    hidden_pupils,
+    incident_schools,
+)
 from skot_dossier.services.restriction import ensure_dossier_open, ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.store import cases, history, people, search
@@ -65,12 +72,6 @@ def _build(session: Session, draft: IncidentDraft, incident_id: str) -> Incident
     return incident
 
 
-def _schools_of(session: Session, incident: Incident) -> set[str]:
-    return {incident.school_id} | people.person_schools(
-        session.db, [p.person_id for p in incident.parties]
-    )
-
-
 def _index(session: Session, incident: Incident) -> None:
     body = " ".join(
         [
@@ -88,28 +89,31 @@ def _index(session: Session, incident: Incident) -> None:
         incident.title,
         body,
         None,
-        _schools_of(session, incident),
+        incident_schools(session, incident),
     )
 
 
 def record_incident(session: Session, draft: IncidentDraft) -> Incident:
     """Record what happened; every party's dossier gets a timeline entry."""
-    authorize(session, "incident.create", [draft.school_id], object_type="incident")
+    grants = [authorize(session, "incident.create", [draft.school_id], object_type="incident")]
     incident = _build(session, draft, new_id())
     for party in incident.parties:
         person = people.get_person(session.db, party.person_id)
         assert person is not None
-        authorize(
-            session,
-            "incident.create",
-            person.school_ids,
-            object_type="incident",
-            subject_id=person.id,
+        grants.append(
+            authorize(
+                session,
+                "incident.create",
+                person.school_ids,
+                object_type="incident",
+                subject_id=person.id,
+            )
         )
         ensure_person_open(session, person.id)
     with unit_of_work(
         session,
         "create",
+        grant=grants,
         object_type="incident",
         object_id=incident.id,
         details={"parties": len(incident.parties), "category": incident.category.value},
@@ -132,14 +136,9 @@ def record_incident(session: Session, draft: IncidentDraft) -> Incident:
     return incident
 
 
-def _load(session: Session, incident_id: str, operation: str) -> Incident:
-    found = cases.get_incidents(session.db, [incident_id])
-    if not found:
-        raise NotFound()
-    incident = found[0]
-    party_ids = [p.person_id for p in incident.parties]
-    authorize_case(session, operation, _schools_of(session, incident), party_ids, incident_id)
-    return _without_hidden(session, incident)
+def _load(session: Session, incident_id: str, operation: str) -> tuple[Incident, Grant]:
+    access = authorize_incident(session, operation, incident_id)
+    return _without_hidden(session, access.incident), access.grant
 
 
 def _without_hidden(session: Session, incident: Incident) -> Incident:
@@ -160,10 +159,11 @@ def subjects_detail(incident: Incident) -> dict[str, list[str]]:
 
 
 def get_incident(session: Session, incident_id: str) -> Incident:
-    incident = _load(session, incident_id, "incident.view")
+    incident, grant = _load(session, incident_id, "incident.view")
     with unit_of_work(
         session,
         "view",
+        grant=grant,
         object_type="incident",
         object_id=incident_id,
         details={"parties": len(incident.parties), **subjects_detail(incident)},
@@ -194,7 +194,7 @@ def update_incident(
     session: Session, incident_id: str, draft: IncidentDraft, reason: str
 ) -> Incident:
     """Correct an incident; the old values stay readable in its history."""
-    old = _load(session, incident_id, "incident.update")
+    old, grant = _load(session, incident_id, "incident.update")
     for party in old.parties:
         ensure_person_open(session, party.person_id)
     v = Validator()
@@ -203,24 +203,29 @@ def update_incident(
     new = replace(
         _build(session, draft, incident_id), created_by=old.created_by, created_at=old.created_at
     )
-    authorize(
-        session,
-        "incident.update",
-        _schools_of(session, new),
-        object_type="incident",
-        object_id=incident_id,
-    )
+    grants = [
+        grant,
+        authorize(
+            session,
+            "incident.update",
+            incident_schools(session, new),
+            object_type="incident",
+            object_id=incident_id,
+        ),
+    ]
     old_ids = {p.person_id for p in old.parties}
     new_ids = {p.person_id for p in new.parties}
     for person in people.get_persons(session.db, sorted(new_ids - old_ids)):
         # Adding someone to a case is recording an incident about them.
-        authorize(
-            session,
-            "incident.create",
-            person.school_ids,
-            object_type="incident",
-            object_id=incident_id,
-            subject_id=person.id,
+        grants.append(
+            authorize(
+                session,
+                "incident.create",
+                person.school_ids,
+                object_type="incident",
+                object_id=incident_id,
+                subject_id=person.id,
+            )
         )
         ensure_person_open(session, person.id)
     before, after = _flat(old), _flat(new)
@@ -230,6 +235,7 @@ def update_incident(
     with unit_of_work(
         session,
         "update",
+        grant=grants,
         object_type="incident",
         object_id=incident_id,
         details={"fields": sorted(changes)},
@@ -256,8 +262,8 @@ def update_incident(
 
 
 def incident_history(session: Session, incident_id: str) -> list[Correction]:
-    _load(session, incident_id, "history.view")
-    with unit_of_work(session, "view", object_type="history", object_id=incident_id):
+    _, grant = _load(session, incident_id, "history.view")
+    with unit_of_work(session, "view", grant=grant, object_type="history", object_id=incident_id):
         return history.history(session.db, "incident", incident_id)
 
 
@@ -292,19 +298,8 @@ def add_timeline_entry(
     incident_id: str | None = None,
 ) -> TimelineEntry:
     """A conversation, hearing, note, parent contact or police contact, dated."""
-    dossier = people.get_dossier(session.db, dossier_id)
-    if dossier is None:
-        raise NotFound()
-    person = people.get_person(session.db, dossier.person_id)
-    assert person is not None
-    authorize(
-        session,
-        "timeline.add",
-        person.school_ids,
-        object_type="dossier",
-        object_id=dossier_id,
-        subject_id=person.id,
-    )
+    access = authorize_subject(session, "timeline.add", dossier_id=dossier_id)
+    person = access.person
     ensure_dossier_open(session, dossier_id)
     v = Validator()
     chosen = v.choice("kind", kind, TimelineKind)
@@ -323,6 +318,7 @@ def add_timeline_entry(
     with unit_of_work(
         session,
         "create",
+        grant=access.grant,
         object_type="timeline",
         subject_id=person.id,
         details={"kind": chosen.value},
@@ -337,7 +333,7 @@ def add_timeline_entry(
 
 def dossiers_of_incident(session: Session, incident_id: str) -> list[tuple[str, str, str]]:
     """(dossier id, name, part) of every party the user may open, for navigation."""
-    incident = _load(session, incident_id, "incident.view")
+    incident, _ = _load(session, incident_id, "incident.view")
     hidden = hidden_pupils(session, [p.person_id for p in incident.parties])
     result = []
     for party in incident.parties:

@@ -11,17 +11,13 @@ from skot_dossier.audit import AuditEntry
 from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.privacy.retention import RetentionPolicy, default_policy, parse_policy, status
+from skot_dossier.services.grants import Grant
 from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import (
-    BREAK_GLASS_ROLES,
-    PermissionDenied,
-    authorize,
-    role_of,
-)
+from skot_dossier.services.permissions import authorize, authorize_subject
 from skot_dossier.services.restriction import Restricted  # noqa: F401 - re-exported
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
-from skot_dossier.store import lookup, people
+from skot_dossier.store import lookup
 from skot_dossier.store import privacy as store
 from skot_dossier.store.codec import pd
 from skot_dossier.vault.migrations import BACKUP_DIR
@@ -31,21 +27,9 @@ class ErasureRefused(SkotError):
     code = "erasure_refused"
 
 
-def _dossier(session: Session, dossier_id: str, operation: str) -> tuple[str, frozenset[str]]:
-    person_id = store.person_of_dossier(session.db, dossier_id)
-    if person_id is None:
-        raise NotFound()
-    person = people.get_person(session.db, person_id)
-    assert person is not None
-    authorize(
-        session,
-        operation,
-        person.school_ids,
-        object_type="dossier",
-        object_id=dossier_id,
-        subject_id=person_id,
-    )
-    return person_id, person.school_ids
+def _dossier(session: Session, dossier_id: str, operation: str) -> tuple[str, Grant]:
+    access = authorize_subject(session, operation, dossier_id=dossier_id)
+    return access.person.id, access.grant
 
 
 # -- need to know and break the glass ------------------------------------------
@@ -53,18 +37,14 @@ def _dossier(session: Session, dossier_id: str, operation: str) -> tuple[str, fr
 
 def record_case_reason(session: Session, person_id: str, reason: str) -> None:
     """HR states why a case needs this pupil's dossier; logged for the privacy officer."""
-    person = people.get_person(session.db, person_id)
-    if person is None:
-        raise NotFound()
-    authorize(
-        session, "privacy.case_access", person.school_ids, object_type="person", object_id=person_id
-    )
+    grant = authorize_subject(session, "privacy.case_access", person_id=person_id).grant
     v = Validator()
     text = v.text("reason", reason, max_len=500)
     v.done()
     with unit_of_work(
         session,
         "need-to-know",
+        grant=grant,
         object_type="person",
         object_id=person_id,
         subject_id=person_id,
@@ -79,17 +59,23 @@ def break_glass(session: Session, target_id: str, reason: str) -> None:
 
     The reason is required; the access is flagged for the privacy officer.
     """
-    if role_of(session) not in BREAK_GLASS_ROLES:
-        raise PermissionDenied("Your role cannot break the glass.")
+    subject = target_id if store.person_kind(session.db, target_id) else ""
+    grant = authorize(
+        session,
+        "privacy.break_glass",
+        object_type="person" if subject else "incident",
+        object_id=target_id,
+        subject_id=subject,
+    )
     v = Validator()
     text = v.text("reason", reason, max_len=500)
     if len(text) < 10:
         v.fail("reason", "explain in a full sentence why you need this access")
     v.done()
-    subject = target_id if store.person_kind(session.db, target_id) else ""
     with unit_of_work(
         session,
         "break-glass",
+        grant=grant,
         object_type="person" if subject else "incident",
         object_id=target_id,
         subject_id=subject,
@@ -100,20 +86,30 @@ def break_glass(session: Session, target_id: str, reason: str) -> None:
 
 
 def restrict_processing(session: Session, dossier_id: str, reason: str) -> None:
-    person_id, _ = _dossier(session, dossier_id, "privacy.restrict")
+    person_id, grant = _dossier(session, dossier_id, "privacy.restrict")
     v = Validator()
     text = v.text("reason", reason, max_len=500)
     v.done()
     with unit_of_work(
-        session, "restrict", object_type="dossier", object_id=dossier_id, subject_id=person_id
+        session,
+        "restrict",
+        grant=grant,
+        object_type="dossier",
+        object_id=dossier_id,
+        subject_id=person_id,
     ):
         store.set_restriction(session.db, dossier_id, text)
 
 
 def lift_restriction(session: Session, dossier_id: str) -> None:
-    person_id, _ = _dossier(session, dossier_id, "privacy.restrict")
+    person_id, grant = _dossier(session, dossier_id, "privacy.restrict")
     with unit_of_work(
-        session, "unrestrict", object_type="dossier", object_id=dossier_id, subject_id=person_id
+        session,
+        "unrestrict",
+        grant=grant,
+        object_type="dossier",
+        object_id=dossier_id,
+        subject_id=person_id,
     ):
         store.set_restriction(session.db, dossier_id, "")
 
@@ -140,7 +136,7 @@ def policy(session: Session) -> RetentionPolicy:
 
 
 def place_legal_hold(session: Session, dossier_id: str, kind: str, note: str) -> LegalHold:
-    person_id, _ = _dossier(session, dossier_id, "privacy.hold")
+    person_id, grant = _dossier(session, dossier_id, "privacy.hold")
     v = Validator()
     if kind not in policy(session).hold_kinds:
         v.fail("kind", "is not one of the allowed values")
@@ -150,6 +146,7 @@ def place_legal_hold(session: Session, dossier_id: str, kind: str, note: str) ->
     with unit_of_work(
         session,
         "hold",
+        grant=grant,
         object_type="dossier",
         object_id=dossier_id,
         subject_id=person_id,
@@ -160,12 +157,13 @@ def place_legal_hold(session: Session, dossier_id: str, kind: str, note: str) ->
 
 
 def lift_legal_hold(session: Session, dossier_id: str, hold_id: str) -> None:
-    person_id, _ = _dossier(session, dossier_id, "privacy.hold")
+    person_id, grant = _dossier(session, dossier_id, "privacy.hold")
     if all(h.id != hold_id for h in legal_holds(session, dossier_id)):
         raise NotFound()
     with unit_of_work(
         session,
         "unhold",
+        grant=grant,
         object_type="dossier",
         object_id=dossier_id,
         subject_id=person_id,
@@ -175,9 +173,14 @@ def lift_legal_hold(session: Session, dossier_id: str, hold_id: str) -> None:
 
 
 def legal_holds(session: Session, dossier_id: str) -> list[LegalHold]:
-    person_id, _ = _dossier(session, dossier_id, "privacy.hold")
+    person_id, grant = _dossier(session, dossier_id, "privacy.hold")
     with unit_of_work(
-        session, "list", object_type="legal_hold", object_id=dossier_id, subject_id=person_id
+        session,
+        "list",
+        grant=grant,
+        object_type="legal_hold",
+        object_id=dossier_id,
+        subject_id=person_id,
     ):
         pass
     return [LegalHold(*row) for row in store.holds(session.db, dossier_id)]
@@ -203,10 +206,14 @@ def retention_overview(
     session: Session, today: date | None = None, due_only: bool = False
 ) -> list[RetentionItem]:
     """Every dossier's review date; with ``due_only`` the review queue."""
-    authorize(session, "retention.view", object_type="retention")
+    grant = authorize(session, "retention.view", object_type="retention")
     items = _retention_items(session, today or date.today(), due_only)
     with unit_of_work(
-        session, "list", object_type="retention", details={"rows": len(items), "due_only": due_only}
+        session,
+        "list",
+        grant=grant,
+        object_type="retention",
+        details={"rows": len(items), "due_only": due_only},
     ):
         pass
     return items
@@ -252,13 +259,14 @@ def _two_person(session: Session) -> bool:
 
 def approve_erasure(session: Session, dossier_id: str) -> None:
     """The first of two people agrees that this dossier may be erased."""
-    authorize(session, "retention.approve", object_type="dossier", object_id=dossier_id)
+    grant = authorize(session, "retention.approve", object_type="dossier", object_id=dossier_id)
     person_id = store.person_of_dossier(session.db, dossier_id)
     if person_id is None:
         raise NotFound()
     with unit_of_work(
         session,
         "approve-erasure",
+        grant=grant,
         object_type="dossier",
         object_id=dossier_id,
         subject_id=person_id,
@@ -290,7 +298,7 @@ def erase_dossier(
     legal hold always blocks. Needs a second person's approval when the
     settings ask for it.
     """
-    authorize(session, "retention.erase", object_type="dossier", object_id=dossier_id)
+    grant = authorize(session, "retention.erase", object_type="dossier", object_id=dossier_id)
     today = today or date.today()
     found = _retention_items(session, today, False, dossier_id)
     if not found:
@@ -315,7 +323,12 @@ def erase_dossier(
         raise ErasureRefused("A second person must approve this erasure first.")
     rule = policy(session).rule_for(item.kind)
     with unit_of_work(
-        session, "erase", object_type="dossier", object_id=dossier_id, subject_id=item.person_id
+        session,
+        "erase",
+        grant=grant,
+        object_type="dossier",
+        object_id=dossier_id,
+        subject_id=item.person_id,
     ) as note:
         counts = store.erase_dossier(session.db, dossier_id)
         note.details = {
@@ -357,9 +370,11 @@ def _receipt(entry: AuditEntry) -> ErasureReceipt:
 
 def erasure_receipts(session: Session) -> list[ErasureReceipt]:
     """What has been erased, when, under which rule, approved by whom (no content)."""
-    authorize(session, "retention.view", object_type="retention")
+    grant = authorize(session, "retention.view", object_type="retention")
     receipts = [_receipt(e) for e in session.vault.audit.entries() if e.action == "erase"]
-    with unit_of_work(session, "list", object_type="erasure", details={"rows": len(receipts)}):
+    with unit_of_work(
+        session, "list", grant=grant, object_type="erasure", details={"rows": len(receipts)}
+    ):
         pass
     return receipts
 
@@ -377,7 +392,7 @@ def find_pupil_for_case(session: Session, text: str) -> list[PupilRef]:
     """HR looks up a pupil for a case (pupil number, or at least 3 letters of the name),
     then records the reason with :func:`record_case_reason`. The lookup itself is
     logged and flagged: it shows identity, never dossier content."""
-    authorize(session, "privacy.case_access", object_type="person")
+    grant = authorize(session, "privacy.case_access", object_type="person")
     v = Validator()
     needle = v.text("text", text, max_len=100)
     if len(needle) < 3:
@@ -387,6 +402,7 @@ def find_pupil_for_case(session: Session, text: str) -> list[PupilRef]:
     with unit_of_work(
         session,
         "search",
+        grant=grant,
         object_type="pupil-lookup",
         details={"results": len(rows), "flag": "need-to-know"},
     ):

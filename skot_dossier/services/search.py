@@ -15,8 +15,8 @@ from skot_dossier.store import search as store
 
 def search(session: Session, text: str, limit: int = 100) -> list[SearchHit]:
     """Hits the user may see; a director's are limited to their own schools."""
-    scope = authorize(session, "search", object_type="search")
-    schools = None if scope is Scope.ALL else session.actor.school_ids
+    grant = authorize(session, "search", object_type="search")
+    schools = None if grant.scope is Scope.ALL else session.actor.school_ids
     hits = store.query(
         session.db,
         text[:500],
@@ -27,6 +27,7 @@ def search(session: Session, text: str, limit: int = 100) -> list[SearchHit]:
     with unit_of_work(
         session,
         "search",
+        grant=grant,
         object_type="search",
         details={"results": len(hits), "terms": len(text.split())},
     ):

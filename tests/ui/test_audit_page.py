@@ -109,7 +109,7 @@ def test_who_looked_at_a_pupils_dossier(qtbot, ui_vault):
     users = set(_column(page, AuditTableModel.USER))
     assert users == {"Fatima Bakker (HR-medewerker)", "Jan Klaassen (Schooldirecteur)"}
     actions = _column(page, AuditTableModel.ACTION)
-    assert "Geweigerd (persoon)" in actions and "Zaakreden vastgelegd (persoon)" in actions
+    assert "Geweigerd (dossier)" in actions and "Zaakreden vastgelegd (persoon)" in actions
     assert CASE_REASON in _column(page, AuditTableModel.PURPOSE)
     assert "keer toegang tot de gegevens van deze persoon" in page.count.text()
 
