@@ -1607,17 +1607,17 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>This image cannot be shown. Export it to view it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="304"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="309"/>
         <source>Export evidence</source>
         <translation>Export evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="308"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="313"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="315"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="320"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
@@ -2312,97 +2312,97 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>%1 — SKOT Dossier</source>
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Close vault</source>
         <translation>&amp;Close vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Make a &amp;backup…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Reset a passphrase…</source>
         <translation>&amp;Reset a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>New &amp;dossier…</source>
         <translation>New &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>New &amp;incident…</source>
         <translation>New &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;About SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>About SKOT Dossier</source>
         <translation>About SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Unlocked with the recovery key</source>
         <translation>Unlocked with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>User: %1 · Role: %2</source>
         <translation>User: %1 · Role: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Warning: %n wrong passphrase was typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</numerusform>
@@ -2410,32 +2410,32 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Reset a passphrase…</source>
         <translation>Reset a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>The passphrase of %1 has been reset. Give it to them in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
@@ -2474,106 +2474,111 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
     </message>
     <message>
         <location filename="../../ui/messages.py" line="34"/>
+        <source>The vault&apos;s key file (vault.json) was changed outside SKOT Dossier, so your key could not be used. This is not counted as a wrong passphrase. Restore vault.json from a backup, and tell the privacy officer.</source>
+        <translation>The vault&apos;s key file (vault.json) was changed outside SKOT Dossier, so your key could not be used. This is not counted as a wrong passphrase. Restore vault.json from a backup, and tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>The disk is full. Nothing was changed. Free some space and try again.</source>
         <translation>The disk is full. Nothing was changed. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Choose a longer passphrase (at least 10 characters, not only the same few letters).</source>
         <translation>Choose a longer passphrase (at least 10 characters, not only the same few letters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>A vault already exists there; it was not overwritten. Choose another place.</source>
         <translation>A vault already exists there; it was not overwritten. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Your role does not allow this. The attempt has been logged.</source>
         <translation>Your role does not allow this. The attempt has been logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>This record does not exist (any more).</source>
         <translation>This record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</source>
         <translation>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Cancelled; nothing was stored.</source>
         <translation>Cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>The backup file is damaged or is not a SKOT Dossier backup.</source>
         <translation>The backup file is damaged or is not a SKOT Dossier backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>This login name cannot be used. Choose another one (1 to 80 characters).</source>
         <translation>This login name cannot be used. Choose another one (1 to 80 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>The audit log is not intact. Tell the privacy officer at once.</source>
         <translation>The audit log is not intact. Tell the privacy officer at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</source>
         <translation>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</source>
         <translation>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
         <translation>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
         <translation>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
         <translation>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
         <translation>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
         <translation>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
         <translation>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
         <translation>This backup was made by a newer version of SKOT Dossier. Install the update first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>This backup has no recovery key. Use a passphrase instead.</source>
         <translation>This backup has no recovery key. Use a passphrase instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <location filename="../../ui/unlock_dialog.py" line="175"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2582,12 +2587,12 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>The file could not be read or written: %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Something went wrong. Nothing was changed. Details: %1</translation>
     </message>
@@ -3201,204 +3206,209 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Contains invisible control characters; type the text again.</source>
         <translation>Contains invisible control characters; type the text again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Must contain letters.</source>
         <translation>Must contain letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
         <translation>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>This is not a Dutch postcode (for example 7671 AB).</source>
         <translation>This is not a Dutch postcode (for example 7671 AB).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Choose one of the options.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Each web address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Too many entries (at most 50).</source>
         <translation>Too many entries (at most 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>This date lies in the future.</source>
         <translation>This date lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>This date is too far in the past.</source>
         <translation>This date is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>This date lies before the date of birth.</source>
         <translation>This date lies before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>This moment lies before the moment it happened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>This date lies before the start of employment.</source>
         <translation>This date lies before the start of employment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Choose at least one school.</source>
         <translation>Choose at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>One of the schools does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>A school director needs at least one school.</source>
         <translation>A school director needs at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>This login name already belongs to another user.</source>
         <translation>This login name already belongs to another user.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Another school already has this code.</source>
         <translation>Another school already has this code.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Another person already has this number.</source>
         <translation>Another person already has this number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Only pupils have parents or guardians in their dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>At most four parents or guardians.</source>
         <translation>At most four parents or guardians.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>A staff member cannot become a pupil, nor the other way round.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>One of the persons is not in the vault (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Add at least one person whose behaviour this is about.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Choose the school this incident belongs to.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>This incident does not exist (any more).</source>
         <translation>This incident does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>The file grew beyond the size limit while it was being read.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Required: say where it was seen.</source>
         <translation>Required: say where it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Required: say who saw it.</source>
         <translation>Required: say who saw it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Required: say when it was seen.</source>
         <translation>Required: say when it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Only a description was recorded; there is no file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Too large to preview here; export it instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Explain in a full sentence why you need this access.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Type a pupil number or at least three letters of the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
         <translation>The retention period has not ended yet. Give the reason for destroying the dossier now.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Too long (%1 characters; at most %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>The file is too large (%1; the limit is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
         <translation>Its name says %1 but its content is %2. Check that this is the right file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>This date lies before %1.</source>
         <translation>This date lies before %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="247"/>
+        <source>“%1” is not a check number (controlegetal). A check number looks like %2.</source>
+        <translation>“%1” is not a check number (controlegetal). A check number looks like %2.</translation>
     </message>
 </context>
 <context>
@@ -4384,22 +4394,22 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="46"/>
+        <location filename="../../ui/pages/audit_verify.py" line="52"/>
         <source>&amp;Check the log</source>
         <translation>&amp;Check the log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="49"/>
+        <location filename="../../ui/pages/audit_verify.py" line="55"/>
         <source>Recompute every entry&apos;s seal and check that none was changed or removed.</source>
         <translation>Recompute every entry&apos;s seal and check that none was changed or removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="55"/>
-        <source>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa</source>
-        <translation>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa</translation>
+        <location filename="../../ui/pages/audit_verify.py" line="62"/>
+        <source>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa-K</source>
+        <translation>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa-K</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="110"/>
+        <location filename="../../ui/pages/audit_verify.py" line="120"/>
         <source>The log is intact: all %n entry(ies) checked, none changed or removed.</source>
         <translation>
             <numerusform>The log is intact: %n entry checked, nothing changed or removed.</numerusform>
@@ -4407,17 +4417,30 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="120"/>
+        <location filename="../../ui/pages/audit_verify.py" line="133"/>
         <source>Check number (controlegetal): %1</source>
         <translation>Check number (controlegetal): %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit_verify.py" line="138"/>
+        <source>The log itself is intact: all %n entry(ies) checked, none changed or removed.</source>
+        <translation>
+            <numerusform>The log itself is intact: %n entry checked, none changed or removed.</numerusform>
+            <numerusform>The log itself is intact: all %n entries checked, none changed or removed.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="126"/>
+        <location filename="../../ui/pages/audit_verify.py" line="149"/>
+        <source>Mistyped check number, not compared: %1. Its last character does not match the rest. This is a typing error, not a sign that the log was changed; type the number again exactly as printed.</source>
+        <translation>Mistyped check number, not compared: %1. Its last character does not match the rest. This is a typing error, not a sign that the log was changed; type the number again exactly as printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="158"/>
         <source>The log is NOT intact.</source>
         <translation>The log is NOT intact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="131"/>
+        <location filename="../../ui/pages/audit_verify.py" line="163"/>
         <source>There is %n more problem(s).</source>
         <translation>
             <numerusform>There is %n more problem.</numerusform>
@@ -4425,17 +4448,17 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="138"/>
+        <location filename="../../ui/pages/audit_verify.py" line="170"/>
         <source>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</source>
         <translation>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="147"/>
+        <location filename="../../ui/pages/audit_verify.py" line="179"/>
         <source>Your role may not check the audit log.</source>
         <translation>Your role may not check the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="149"/>
+        <location filename="../../ui/pages/audit_verify.py" line="181"/>
         <source>The log could not be checked. %1</source>
         <translation>The log could not be checked. %1</translation>
     </message>

@@ -1607,17 +1607,17 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>Deze afbeelding kan niet worden getoond. Exporteer haar om haar te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="304"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="309"/>
         <source>Export evidence</source>
         <translation>Bewijs exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="308"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="313"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="315"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="320"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -2312,97 +2312,97 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>%1 — SKOT Dossier</source>
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Close vault</source>
         <translation>Kluis &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Reset a passphrase…</source>
         <translation>Wachtwoord &amp;opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>New &amp;dossier…</source>
         <translation>Nieuw &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>New &amp;incident…</source>
         <translation>Nieuw &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>About SKOT Dossier</source>
         <translation>Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier bewaart dossiers over misbruik van sociale media, versleuteld en alleen op deze computer. Elke inzage en wijziging wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Unlocked with the recovery key</source>
         <translation>Ontgrendeld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>User: %1 · Role: %2</source>
         <translation>Gebruiker: %1 · Rol: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Meld het bij de functionaris gegevensbescherming.</numerusform>
@@ -2410,32 +2410,32 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>U bent ingelogd zonder gebruikersrol (bijvoorbeeld met de herstelsleutel), dus dossiers blijven gesloten. Vraag de beheerder om uw account in te richten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>U hebt deze kluis ontgrendeld met de herstelsleutel. Gebruik die alleen om iemand een nieuw wachtwoord te geven als het oude vergeten is; vergrendel daarna de kluis en ontgrendel met dat wachtwoord. Dossiers blijven in deze sessie gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Reset a passphrase…</source>
         <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Geef het persoonlijk door.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Vergrendel nu de kluis en ontgrendel met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
@@ -2474,106 +2474,111 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
     </message>
     <message>
         <location filename="../../ui/messages.py" line="34"/>
+        <source>The vault&apos;s key file (vault.json) was changed outside SKOT Dossier, so your key could not be used. This is not counted as a wrong passphrase. Restore vault.json from a backup, and tell the privacy officer.</source>
+        <translation>Het sleutelbestand van de kluis (vault.json) is buiten SKOT Dossier gewijzigd, daardoor kon uw sleutel niet worden gebruikt. Dit telt niet als een verkeerd wachtwoord. Zet vault.json terug uit een back-up en meld het bij de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>The disk is full. Nothing was changed. Free some space and try again.</source>
         <translation>De schijf is vol. Er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Choose a longer passphrase (at least 10 characters, not only the same few letters).</source>
         <translation>Kies een langer wachtwoord (minstens 10 tekens, niet steeds dezelfde paar letters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>A vault already exists there; it was not overwritten. Choose another place.</source>
         <translation>Daar staat al een kluis; die is niet overschreven. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Your role does not allow this. The attempt has been logged.</source>
         <translation>Uw rol staat dit niet toe. De poging is vastgelegd in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>This record does not exist (any more).</source>
         <translation>Dit gegeven bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</source>
         <translation>Bij dit soort incidenten kan een bestand een seksuele afbeelding van een minderjarige bevatten. Zulke beelden mogen nooit worden opgeslagen of doorgestuurd. Bevestig uitdrukkelijk dat het bestand zo&apos;n afbeelding niet bevat, of leg alleen vast waar, wanneer en door wie het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Cancelled; nothing was stored.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>The backup file is damaged or is not a SKOT Dossier backup.</source>
         <translation>Het back-upbestand is beschadigd of is geen back-up van SKOT Dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>This login name cannot be used. Choose another one (1 to 80 characters).</source>
         <translation>Deze inlognaam kan niet worden gebruikt. Kies een andere (1 tot 80 tekens).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>The audit log is not intact. Tell the privacy officer at once.</source>
         <translation>Het logboek is niet intact. Meld dit meteen bij de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</source>
         <translation>Op dit dossier rust een bewaarplicht (bijvoorbeeld een bezwaar, beroep of aangifte). Het kan pas worden vernietigd als HR of de schooldirecteur de bewaarplicht opheft.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</source>
         <translation>Eerst moet iemand anders akkoord geven: voor het vernietigen van een dossier zijn twee mensen nodig. Vraag een collega (HR of de functionaris gegevensbescherming) om &quot;Akkoord voor vernietiging&quot; te kiezen; vernietig het daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
         <translation>Dit back-upbestand is beschadigd of onvolledig, is geen SKOT Dossier-back-up, of het logboek erin klopt niet. Er is niets teruggezet. Probeer een ander back-upbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
         <translation>De gekozen map is niet leeg: er staat al een kluis of er staan andere bestanden in. Kies een nieuwe, lege map, of vink &quot;Bestaande kluis vervangen&quot; aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
         <translation>Dit wachtwoord of deze herstelsleutel opent deze back-up niet. Gebruik een wachtwoord dat gold toen de back-up werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
         <translation>Dit is geen geldige herstelsleutel. Controleer hem op typefouten; de streepjes mogen weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
         <translation>De kluis die u wilt vervangen is nu geopend, in dit of een ander SKOT Dossier-venster. Sluit hem daar eerst; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
         <translation>De schijf is vol. Er is niets teruggezet en de bestaande kluis is ongewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
         <translation>Deze back-up is gemaakt met een nieuwere versie van SKOT Dossier. Installeer eerst de update.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>This backup has no recovery key. Use a passphrase instead.</source>
         <translation>Deze back-up heeft geen herstelsleutel. Gebruik een wachtwoord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <location filename="../../ui/unlock_dialog.py" line="175"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2582,12 +2587,12 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>Het bestand kon niet worden gelezen of geschreven: %1. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Er ging iets mis. Er is niets gewijzigd. Details: %1</translation>
     </message>
@@ -3201,204 +3206,209 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Contains invisible control characters; type the text again.</source>
         <translation>Bevat onzichtbare stuurtekens; typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Must contain letters.</source>
         <translation>Moet letters bevatten.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
         <translation>Gebruik alleen letters, cijfers, &apos;-&apos;, &apos;/&apos; en &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>This is not a Dutch postcode (for example 7671 AB).</source>
         <translation>Dit is geen Nederlandse postcode (bijvoorbeeld 7671 AB).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Choose one of the options.</source>
         <translation>Kies een van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Elk webadres moet beginnen met http:// of https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Too many entries (at most 50).</source>
         <translation>Te veel regels (hoogstens 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>This date lies in the future.</source>
         <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>This date is too far in the past.</source>
         <translation>Deze datum ligt te ver in het verleden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>This date lies before the date of birth.</source>
         <translation>Deze datum ligt vóór de geboortedatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>Dit moment ligt vóór het moment waarop het gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>This date lies before the start of employment.</source>
         <translation>Deze datum ligt vóór de datum van indiensttreding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Choose at least one school.</source>
         <translation>Kies minstens één school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>Een van de scholen bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>A school director needs at least one school.</source>
         <translation>Een schooldirecteur heeft minstens één school nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>This login name already belongs to another user.</source>
         <translation>Deze inlognaam is al van een andere gebruiker.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Another school already has this code.</source>
         <translation>Een andere school heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Another person already has this number.</source>
         <translation>Iemand anders heeft dit nummer al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Alleen leerlingen hebben ouders of verzorgers in hun dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>At most four parents or guardians.</source>
         <translation>Hoogstens vier ouders of verzorgers.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>Een medewerker kan geen leerling worden, en ook niet andersom.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>Een van de personen staat niet (meer) in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Voeg minstens één persoon toe om wiens gedrag het gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Kies de school waar dit incident bij hoort.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>This incident does not exist (any more).</source>
         <translation>Dit incident bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>Het bestand werd tijdens het lezen groter dan toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Required: say where it was seen.</source>
         <translation>Verplicht: geef aan waar het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Required: say who saw it.</source>
         <translation>Verplicht: geef aan wie het heeft gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Required: say when it was seen.</source>
         <translation>Verplicht: geef aan wanneer het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Alleen een beschrijving is vastgelegd; er is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Te groot om hier te tonen; exporteer het bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Leg in een volledige zin uit waarom u deze toegang nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Typ een leerlingnummer of minstens drie letters van de naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
         <translation>De bewaartermijn is nog niet voorbij. Geef de reden om het dossier nu al te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Te lang (%1 tekens; hoogstens %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>Het bestand is te groot (%1; de grens is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
         <translation>De naam zegt %1, maar de inhoud is %2. Controleer of dit het juiste bestand is.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>This date lies before %1.</source>
         <translation>Deze datum ligt vóór %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="247"/>
+        <source>“%1” is not a check number (controlegetal). A check number looks like %2.</source>
+        <translation>“%1” is geen controlegetal. Een controlegetal ziet er zo uit: %2.</translation>
     </message>
 </context>
 <context>
@@ -4384,22 +4394,22 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="46"/>
+        <location filename="../../ui/pages/audit_verify.py" line="52"/>
         <source>&amp;Check the log</source>
         <translation>Logboek &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="49"/>
+        <location filename="../../ui/pages/audit_verify.py" line="55"/>
         <source>Recompute every entry&apos;s seal and check that none was changed or removed.</source>
         <translation>Herbereken het zegel van elke regel en controleer dat er niets is gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="55"/>
-        <source>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa</source>
-        <translation>Optioneel: een controlegetal uit een bewaard controlepunt, bijv. 1234-3f9a1c2b77d0e4aa</translation>
+        <location filename="../../ui/pages/audit_verify.py" line="62"/>
+        <source>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa-K</source>
+        <translation>Optioneel: een controlegetal uit een bewaard controlepunt, bijv. 1234-3f9a1c2b77d0e4aa-K</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="110"/>
+        <location filename="../../ui/pages/audit_verify.py" line="120"/>
         <source>The log is intact: all %n entry(ies) checked, none changed or removed.</source>
         <translation>
             <numerusform>Het logboek is intact: %n regel gecontroleerd, niets gewijzigd of verwijderd.</numerusform>
@@ -4407,17 +4417,30 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="120"/>
+        <location filename="../../ui/pages/audit_verify.py" line="133"/>
         <source>Check number (controlegetal): %1</source>
         <translation>Controlegetal: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit_verify.py" line="138"/>
+        <source>The log itself is intact: all %n entry(ies) checked, none changed or removed.</source>
+        <translation>
+            <numerusform>Het logboek zelf is intact: %n regel gecontroleerd, niets gewijzigd of verwijderd.</numerusform>
+            <numerusform>Het logboek zelf is intact: alle %n regels gecontroleerd, niets gewijzigd of verwijderd.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="126"/>
+        <location filename="../../ui/pages/audit_verify.py" line="149"/>
+        <source>Mistyped check number, not compared: %1. Its last character does not match the rest. This is a typing error, not a sign that the log was changed; type the number again exactly as printed.</source>
+        <translation>Controlegetal verkeerd overgetypt, dus niet vergeleken: %1. Het laatste teken past niet bij de rest. Dit is een tikfout, geen teken dat het logboek is gewijzigd; typ het getal opnieuw over, precies zoals het gedrukt staat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="158"/>
         <source>The log is NOT intact.</source>
         <translation>Het logboek is NIET intact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="131"/>
+        <location filename="../../ui/pages/audit_verify.py" line="163"/>
         <source>There is %n more problem(s).</source>
         <translation>
             <numerusform>Er is nog %n probleem.</numerusform>
@@ -4425,17 +4448,17 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="138"/>
+        <location filename="../../ui/pages/audit_verify.py" line="170"/>
         <source>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</source>
         <translation>Meld dit direct aan het bestuur en de beheerder, en bewaar het laatst vastgelegde controlepunt en de back-ups: daarin staat wat het logboek eerder zei.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="147"/>
+        <location filename="../../ui/pages/audit_verify.py" line="179"/>
         <source>Your role may not check the audit log.</source>
         <translation>Uw rol mag het logboek niet controleren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="149"/>
+        <location filename="../../ui/pages/audit_verify.py" line="181"/>
         <source>The log could not be checked. %1</source>
         <translation>Het logboek kon niet worden gecontroleerd. %1</translation>
     </message>

@@ -11,11 +11,11 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from skot_dossier.audit import Anchor, AuditEntry, VerifyReport
+from skot_dossier.audit import Anchor, AnchorMistyped, AuditEntry, VerifyReport
 from skot_dossier.domain.clock import LOCAL
 from skot_dossier.domain.validation import Validator
 from skot_dossier.fsutil import atomic_write_bytes
@@ -147,23 +147,36 @@ def find_person(session: Session, text: str, limit: int = 50) -> list[PersonRef]
 
 
 def verify_log(session: Session, anchors: Sequence[str] = ()) -> VerifyReport:
-    """Recompute the chain; filed controlegetallen (e.g. from a checkpoint) are checked too."""
+    """Recompute the chain; filed controlegetallen (e.g. from a checkpoint) are checked too.
+
+    A controlegetal whose check character does not match was mistyped: it is
+    listed in the report's ``mistyped`` and not compared, so a typing error is
+    never reported as a rewritten log.
+    """
     grant = authorize(session, "audit.verify", object_type="audit")
     v = Validator()
-    parsed = []
+    parsed, mistyped = [], []
     for text in anchors:
         try:
             parsed.append(Anchor.parse(text))
+        except AnchorMistyped:
+            mistyped.append(text.strip())
         except ValueError:
-            v.fail("anchors", f"{text!r} is not a controlegetal (e.g. 1234-3f9a1c2b77d0e4aa)")
+            v.fail("anchors", f"{text!r} is not a controlegetal (e.g. 1234-3f9a1c2b77d0e4aa-K)")
     v.done()
     report = session.vault.audit.verify(parsed)
+    report = replace(report, mistyped=(*mistyped, *report.mistyped))
     with unit_of_work(
         session,
         "verify",
         grant=grant,
         object_type="audit",
-        details={"ok": report.ok, "entries": report.entries, "anchors": len(parsed)},
+        details={
+            "ok": report.ok,
+            "entries": report.entries,
+            "anchors": report.anchors_checked,
+            "mistyped": len(report.mistyped),
+        },
     ):
         pass
     return report

@@ -361,6 +361,18 @@ def test_verify_checks_filed_controlegetallen(world):
     assert not report.ok and report.first_problem.kind == "anchor-missing"
 
 
+def test_a_mistyped_controlegetal_is_reported_as_mistyped_not_as_a_rewritten_log(world):
+    po = world.as_role("privacy_officer")
+    head = str(world.admin.vault.audit.head())
+    typo = head[:-1] + ("2" if head[-1] != "2" else "3")
+    report = audit_review.verify_log(po, [typo])
+    assert report.ok and report.mistyped == (typo,) and report.anchors_checked == 0
+    entry = world.admin.vault.audit.entries()[-1]
+    assert (entry.action, entry.details_dict()["mistyped"]) == ("verify", 1)
+    both = audit_review.verify_log(po, [head, typo])
+    assert both.ok and both.anchors_checked == 1 and both.mistyped == (typo,)
+
+
 def test_restoring_an_older_backup_names_the_dossiers_erased_since(world, tmp_path):
     from skot_dossier.vault import Vault, create_backup, restore_backup
     from tests.helpers import PASSPHRASE

@@ -7,6 +7,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from skot_dossier.audit import Anchor, AuditEntry, ChainProblem, VerifyReport
@@ -128,7 +129,7 @@ def test_verifying_shows_an_intact_log_and_its_check_number(qtbot, ui_vault):
     assert panel.frame.isVisibleTo(panel) and panel.is_ok()
     assert panel.result.text().startswith("Het logboek is intact: alle ")
     assert panel.anchor.text() == f"Controlegetal: {panel.report.head}"
-    assert re.fullmatch(r"Controlegetal: \d+-[0-9a-f]+", panel.anchor.text())
+    assert re.fullmatch(r"Controlegetal: \d+-[0-9a-f]{16}-[0-9A-Y]", panel.anchor.text())
     window.close()
 
 
@@ -141,6 +142,28 @@ def test_a_filed_check_number_that_no_longer_fits_is_red(qtbot, ui_vault):
     panel.filed.setText(str(panel.report.head))
     panel.button.click()
     assert panel.is_ok(), (panel.result.text(), panel.report)
+    window.close()
+
+
+def test_a_mistyped_check_number_is_amber_and_says_it_was_mistyped(qtbot, ui_vault):
+    window = _window(qtbot, ui_vault, "privacy")
+    panel = window.workspace.page("audit").verify_panel
+    panel.button.click()
+    head = str(panel.report.head)
+    typo = head[:-1] + ("2" if head[-1] != "2" else "3")
+    panel.filed.clear()
+    QTest.keyClicks(panel.filed, typo)  # typed as the privacy officer types it
+    panel.button.click()
+    text = panel.result.text()
+    assert panel.symbol.text() == "?" and panel.is_ok() is False
+    assert text.startswith("Het logboek zelf is intact: alle ")
+    assert "verkeerd overgetypt" in text and typo in text
+    assert "NIET intact" not in text and "bestuur" not in text
+    # An old check number without the check character is still accepted.
+    legacy = head.rsplit("-", 1)[0]
+    panel.filed.setText(legacy)
+    panel.button.click()
+    assert panel.is_ok() and panel.symbol.text() == "✓"
     window.close()
 
 
@@ -158,7 +181,7 @@ def test_a_broken_chain_is_red_with_its_first_problem_in_words(qtbot, ui_vault, 
     assert panel.is_ok() is False and panel.symbol.text() == "✗"
     assert text.startswith("Het logboek is NIET intact. Regel 7 is gewijzigd nadat hij was")
     assert "Er is nog 1 probleem." in text
-    assert panel.anchor.text() == "Controlegetal: 12-0a1b2c3d4e5f"
+    assert panel.anchor.text() == f"Controlegetal: {report.head}"
     window.close()
 
 
@@ -198,7 +221,7 @@ def test_hr_and_the_administrator_may_only_check_the_log(qtbot, ui_vault, login)
     for name in ("who_button", "filters", "table", "exports"):
         assert not hasattr(page, name), name
     assert page.verify_panel.button.isVisibleTo(page)
-    assert re.fullmatch(r"\d+-[0-9a-f]+", page.head.text())
+    assert re.fullmatch(r"\d+-[0-9a-f]{16}-[0-9A-Y]", page.head.text())
     page.verify_panel.button.click()
     assert page.verify_panel.is_ok()
     window.close()
