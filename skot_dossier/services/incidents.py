@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -93,23 +94,30 @@ def _index(session: Session, incident: Incident) -> None:
     )
 
 
-def record_incident(session: Session, draft: IncidentDraft) -> Incident:
-    """Record what happened; every party's dossier gets a timeline entry."""
-    grants = [authorize(session, "incident.create", [draft.school_id], object_type="incident")]
-    incident = _build(session, draft, new_id())
-    for party in incident.parties:
-        person = people.get_person(session.db, party.person_id)
-        assert person is not None
+def _party_grants(session: Session, person_ids: Iterable[str], incident_id: str) -> list[Grant]:
+    """Recording an incident about someone (or adding them to one) is per person:
+    each must be in the user's scope, and their dossier open to changes."""
+    grants = []
+    for person in people.get_persons(session.db, sorted(person_ids)):
         grants.append(
             authorize(
                 session,
                 "incident.create",
                 person.school_ids,
                 object_type="incident",
+                object_id=incident_id,
                 subject_id=person.id,
             )
         )
         ensure_person_open(session, person.id)
+    return grants
+
+
+def record_incident(session: Session, draft: IncidentDraft) -> Incident:
+    """Record what happened; every party's dossier gets a timeline entry."""
+    grants = [authorize(session, "incident.create", [draft.school_id], object_type="incident")]
+    incident = _build(session, draft, new_id())
+    grants += _party_grants(session, {p.person_id for p in incident.parties}, "")
     with unit_of_work(
         session,
         "create",
@@ -215,19 +223,7 @@ def update_incident(
     ]
     old_ids = {p.person_id for p in old.parties}
     new_ids = {p.person_id for p in new.parties}
-    for person in people.get_persons(session.db, sorted(new_ids - old_ids)):
-        # Adding someone to a case is recording an incident about them.
-        grants.append(
-            authorize(
-                session,
-                "incident.create",
-                person.school_ids,
-                object_type="incident",
-                object_id=incident_id,
-                subject_id=person.id,
-            )
-        )
-        ensure_person_open(session, person.id)
+    grants += _party_grants(session, new_ids - old_ids, incident_id)
     before, after = _flat(old), _flat(new)
     changes = {k: (before[k], after[k]) for k in before if before[k] != after[k]}
     if not changes:

@@ -41,7 +41,7 @@ from skot_dossier.fsutil import PRIVATE_DIR_MODE, atomic_writer, fsync_dir
 from skot_dossier.vault.database import DB_FILE
 from skot_dossier.vault.header import HEADER_FILE
 from skot_dossier.vault.lockfile import ProcessLock
-from skot_dossier.vault.vault import SYSTEM_ROLE, Vault
+from skot_dossier.vault.vault import Vault
 
 BACKUP_FORMAT = "skot-dossier-backup"
 BACKUP_VERSION = 1
@@ -72,14 +72,7 @@ def create_backup(vault: Vault, target: Path) -> BackupInfo:
     """Write a backup of the open ``vault`` to ``target`` (atomically, mode 0600)."""
     target = Path(target)
     with vault.db.transaction():
-        vault.audit.append(
-            actor=vault.slot.label,
-            role=SYSTEM_ROLE,
-            action="backup",
-            object_type="vault",
-            object_id=vault.header.vault_id,
-            details={"file_type": target.suffix.lower()},
-        )
+        vault.log_keyholder("backup", details={"file_type": target.suffix.lower()})
         anchor = vault.audit.head()
     assert anchor is not None
     snapshot = target.with_name(f".{target.name}.{secrets.token_hex(6)}.db.tmp")
@@ -271,12 +264,8 @@ def _verify_staged(
             reason = first.explanation if first else ""
             raise BackupInvalid(f"The audit log in the backup fails verification: {reason}")
         with vault.db.transaction():
-            vault.audit.append(
-                actor=vault.slot.label,
-                role=SYSTEM_ROLE,
-                action="restore",
-                object_type="vault",
-                object_id=vault.header.vault_id,
+            vault.log_keyholder(
+                "restore",
                 details={
                     "backup_anchor": str(anchor),
                     "backup_created_at": str(manifest.get("created_at", "")),

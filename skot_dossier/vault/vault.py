@@ -147,12 +147,8 @@ class Vault:
             raise
         vault = cls(folder, header, master_key, db, lock, slot)
         with db.transaction():
-            vault.audit.append(
-                actor=label,
-                role=SYSTEM_ROLE,
-                action="create",
-                object_type="vault",
-                object_id=vault_id,
+            vault.log_keyholder(
+                "create",
                 details={
                     "kdf_profile": profile.name,
                     "kdf_time_cost": profile.time_cost,
@@ -225,29 +221,16 @@ class Vault:
                     },
                 )
             if applied:
-                self.audit.append(
-                    actor=self.slot.label,
-                    role=SYSTEM_ROLE,
-                    action="migrate",
-                    object_type="vault",
-                    object_id=self.header.vault_id,
-                    details={"schema_versions": list(applied)},
-                )
+                self.log_keyholder("migrate", details={"schema_versions": list(applied)})
             if rebound:
-                self.audit.append(
-                    actor=self.slot.label,
-                    role=SYSTEM_ROLE,
-                    action="rebind-keyslot",
+                self.log_keyholder(
+                    "rebind-keyslot",
                     object_type="keyslot",
                     object_id=self.slot.slot_id,
                     details={"label": self.slot.label, "format_version": self.slot.format_version},
                 )
-            self.audit.append(
-                actor=self.slot.label,
-                role=SYSTEM_ROLE,
-                action="unlock",
-                object_type="vault",
-                object_id=self.header.vault_id,
+            self.log_keyholder(
+                "unlock",
                 details={"slot_kind": self.slot.kind, "failed_attempts_before": state.failures},
             )
         self.unlock_info = UnlockInfo(
@@ -257,6 +240,24 @@ class Vault:
             state.last_failure or None,
             applied,
             rebound,
+        )
+
+    def log_keyholder(
+        self,
+        action: str,
+        *,
+        object_type: str = "vault",
+        object_id: str | None = None,
+        details: dict[str, object] | None = None,
+    ) -> None:
+        """A vault-level entry by whoever holds the open keyslot (inside a transaction)."""
+        self.audit.append(
+            actor=self.slot.label,
+            role=SYSTEM_ROLE,
+            action=action,
+            object_type=object_type,
+            object_id=self.header.vault_id if object_id is None else object_id,
+            details=details,
         )
 
     # -- keys -----------------------------------------------------------
@@ -275,13 +276,11 @@ class Vault:
         self.header = header
         try:
             with self.db.transaction():
-                self.audit.append(
-                    actor=self.slot.label,
-                    role=SYSTEM_ROLE,
-                    action=action,
+                self.log_keyholder(
+                    action,
                     object_type="keyslot",
                     object_id=details.get("slot_id", ""),
-                    details=details,
+                    details=dict(details),
                 )
         except BaseException:
             write_header(self.folder, old)
@@ -372,13 +371,7 @@ class Vault:
         # Locking must always succeed; a damaged or full database may refuse the
         # entry, and then the lock is simply not logged.
         with contextlib.suppress(Exception), self.db.transaction():
-            self.audit.append(
-                actor=self.slot.label,
-                role=SYSTEM_ROLE,
-                action="lock",
-                object_type="vault",
-                object_id=self.header.vault_id,
-            )
+            self.log_keyholder("lock")
 
     def __enter__(self) -> Vault:
         return self
