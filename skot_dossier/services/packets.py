@@ -26,8 +26,8 @@ from skot_dossier.privacy.report_pdf import Report, Section, render_report
 from skot_dossier.protocol.model import Offence
 from skot_dossier.services.decisions import current_protocol
 from skot_dossier.services.grants import Grant
-from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import authorize_case
+from skot_dossier.services.people import new_id
+from skot_dossier.services.permissions import authorize_incident
 from skot_dossier.services.restriction import ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
@@ -65,16 +65,11 @@ def _safe(name: str) -> str:
 
 
 def _incident(session: Session, incident_id: str) -> tuple[Incident, list[Person], Grant]:
-    found = cases.get_incidents(session.db, [incident_id])
-    if not found:
-        raise NotFound()
-    incident = found[0]
-    persons = people.get_persons(session.db, [p.person_id for p in incident.parties])
-    schools = {incident.school_id} | {s for p in persons for s in p.school_ids}
-    grant = authorize_case(session, "packet.create", schools, [p.id for p in persons], incident_id)
+    access = authorize_incident(session, "packet.create", incident_id)
+    persons = people.get_persons(session.db, access.party_ids)
     for person in persons:
         ensure_person_open(session, person.id)
-    return incident, persons, grant
+    return access.incident, persons, access.grant
 
 
 def _offences(session: Session, request: PacketRequest) -> list[Offence]:
