@@ -190,13 +190,16 @@ class Keyslot:
             raise ValueError("unsupported keyslot format")
         if version > BOUND_SLOT_VERSION:
             raise VaultTooNew()
+        nonce, wrapped = bytes.fromhex(str(data["nonce"])), bytes.fromhex(str(data["wrapped_key"]))
+        if len(nonce) != NONCE_BYTES or len(wrapped) != MASTER_KEY_BYTES + 16:
+            raise ValueError("a keyslot's nonce or wrapped key has the wrong length")
         return cls(
             slot_id=str(data["id"]),
             kind=str(data["kind"]),
             label=str(data["label"]),
             kdf=KdfParams.from_json(data["kdf"]),
-            nonce=bytes.fromhex(str(data["nonce"])),
-            wrapped_key=bytes.fromhex(str(data["wrapped_key"])),
+            nonce=nonce,
+            wrapped_key=wrapped,
             created_at=str(data["created_at"]),
             format_version=version,
             check=bytes.fromhex(str(data.get("key_check", ""))),
@@ -240,9 +243,6 @@ class VaultHeader:
     def replacing_slot(self, old_id: str, new: Keyslot) -> VaultHeader:
         slots = tuple(new if s.slot_id == old_id else s for s in self.keyslots)
         return replace(self, keyslots=slots)
-
-    def needs_rebinding(self) -> bool:
-        return any(s.format_version < BOUND_SLOT_VERSION for s in self.keyslots)
 
     def to_bytes(self) -> bytes:
         """Always written in the current format (older programs then say "too new")."""

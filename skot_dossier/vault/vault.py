@@ -408,7 +408,7 @@ def _unwrap(
         except VaultHeaderAltered as exc:
             altered = altered or exc
             continue
-        if len(header.slots_labelled(slot.label)) > 1 and slot.format_version < 2:
+        if len(header.slots_labelled(slot.label)) > 1 and slot.format_version < BOUND_SLOT_VERSION:
             # The program never gives two slots one label, and this slot's label is not
             # authenticated yet: someone renamed a slot to pass as another user.
             raise VaultHeaderAltered()

@@ -154,6 +154,17 @@ def test_impossible_kdf_parameters_are_an_altered_vault_not_a_traceback(two_user
     assert _failures(two_users) == 0
 
 
+@pytest.mark.parametrize(
+    "change",
+    [{"nonce": "00"}, {"wrapped_key": ""}, {"kdf": "argon2id"}, {"format_version": "2"}],
+)
+def test_a_malformed_keyslot_is_a_damaged_vault_json_not_a_traceback(two_users, change):
+    _edit(two_users, lambda d: _slot(d, "directeur").update(change))
+    with pytest.raises(VaultHeaderAltered, match="damaged or was altered"):
+        Vault.open(two_users, DIRECTOR_PASSPHRASE, label="directeur")
+    assert _failures(two_users) == 0
+
+
 def test_impossible_kdf_parameters_of_one_slot_leave_the_others_usable(two_users):
     _edit(two_users, lambda d: _slot(d, "directeur")["kdf"].update(parallelism=0))
     with Vault.open(two_users, OTHER_PASSPHRASE, label="hr") as vault:
