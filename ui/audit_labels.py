@@ -41,6 +41,7 @@ ACTIONS = {
     "remove-keyslot": QT_TRANSLATE_NOOP("AuditLabels", "Login removed"),
     "change-passphrase": QT_TRANSLATE_NOOP("AuditLabels", "Passphrase changed"),
     "replace-recovery-key": QT_TRANSLATE_NOOP("AuditLabels", "Recovery key replaced"),
+    "rebind-keyslot": QT_TRANSLATE_NOOP("AuditLabels", "Login sealed to its key"),
 }
 
 OBJECTS = {

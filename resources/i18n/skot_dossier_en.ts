@@ -250,7 +250,7 @@ Print it or keep it outside SKOT Dossier, for example in the data protection off
     </message>
     <message>
         <location filename="../../ui/audit_labels.py" line="26"/>
-        <location filename="../../ui/audit_labels.py" line="76"/>
+        <location filename="../../ui/audit_labels.py" line="77"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
@@ -340,207 +340,212 @@ Print it or keep it outside SKOT Dossier, for example in the data protection off
         <translation>Recovery key replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="47"/>
+        <location filename="../../ui/audit_labels.py" line="44"/>
+        <source>Login sealed to its key</source>
+        <translation>Login sealed to its key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="48"/>
         <source>dossier</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="48"/>
+        <location filename="../../ui/audit_labels.py" line="49"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="49"/>
+        <location filename="../../ui/audit_labels.py" line="50"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="50"/>
+        <location filename="../../ui/audit_labels.py" line="51"/>
         <source>evidence</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="51"/>
+        <location filename="../../ui/audit_labels.py" line="52"/>
         <source>timeline</source>
         <translation>timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="52"/>
+        <location filename="../../ui/audit_labels.py" line="53"/>
         <source>decision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="53"/>
+        <location filename="../../ui/audit_labels.py" line="54"/>
         <source>deadline</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="54"/>
+        <location filename="../../ui/audit_labels.py" line="55"/>
         <source>letter</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="55"/>
+        <location filename="../../ui/audit_labels.py" line="56"/>
         <source>police packet</source>
         <translation>police packet</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="56"/>
+        <location filename="../../ui/audit_labels.py" line="57"/>
         <source>access request</source>
         <translation>access request</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="57"/>
+        <location filename="../../ui/audit_labels.py" line="58"/>
         <source>history</source>
         <translation>history</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="58"/>
+        <location filename="../../ui/audit_labels.py" line="59"/>
         <source>search</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="59"/>
+        <location filename="../../ui/audit_labels.py" line="60"/>
         <source>person lookup</source>
         <translation>person lookup</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="60"/>
+        <location filename="../../ui/audit_labels.py" line="61"/>
         <source>pupil lookup</source>
         <translation>pupil lookup</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="61"/>
+        <location filename="../../ui/audit_labels.py" line="62"/>
         <source>audit log</source>
         <translation>audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="62"/>
+        <location filename="../../ui/audit_labels.py" line="63"/>
         <source>retention</source>
         <translation>retention</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="63"/>
+        <location filename="../../ui/audit_labels.py" line="64"/>
         <source>destructions</source>
         <translation>destructions</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="64"/>
+        <location filename="../../ui/audit_labels.py" line="65"/>
         <source>legal holds</source>
         <translation>legal holds</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="65"/>
+        <location filename="../../ui/audit_labels.py" line="66"/>
         <source>processing register</source>
         <translation>processing register</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="66"/>
+        <location filename="../../ui/audit_labels.py" line="67"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="67"/>
+        <location filename="../../ui/audit_labels.py" line="68"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="68"/>
+        <location filename="../../ui/audit_labels.py" line="69"/>
         <source>setting</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="69"/>
+        <location filename="../../ui/audit_labels.py" line="70"/>
         <source>login</source>
         <translation>login</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="70"/>
+        <location filename="../../ui/audit_labels.py" line="71"/>
         <source>vault</source>
         <translation>vault</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="74"/>
+        <location filename="../../ui/audit_labels.py" line="75"/>
         <source>Glass broken</source>
         <translation>Glass broken</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="75"/>
+        <location filename="../../ui/audit_labels.py" line="76"/>
         <source>Need to know</source>
         <translation>Need to know</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="77"/>
+        <location filename="../../ui/audit_labels.py" line="78"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="78"/>
+        <location filename="../../ui/audit_labels.py" line="79"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="79"/>
+        <location filename="../../ui/audit_labels.py" line="80"/>
         <source>Many records</source>
         <translation>Many records</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="80"/>
+        <location filename="../../ui/audit_labels.py" line="81"/>
         <source>Override</source>
         <translation>Override</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="81"/>
+        <location filename="../../ui/audit_labels.py" line="82"/>
         <source>Destruction</source>
         <translation>Destruction</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="82"/>
+        <location filename="../../ui/audit_labels.py" line="83"/>
         <source>Unusual hour</source>
         <translation>Unusual hour</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="90"/>
+        <location filename="../../ui/audit_labels.py" line="91"/>
         <source>Key holder</source>
         <translation>Key holder</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="91"/>
+        <location filename="../../ui/audit_labels.py" line="92"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="93"/>
+        <location filename="../../ui/audit_labels.py" line="94"/>
         <source>(unknown)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="97"/>
+        <location filename="../../ui/audit_labels.py" line="98"/>
         <source>Entry %1 was changed after it was written.</source>
         <translation>Entry %1 was changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="98"/>
+        <location filename="../../ui/audit_labels.py" line="99"/>
         <source>An entry before entry %1 was removed or replaced.</source>
         <translation>An entry before entry %1 was removed or replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="101"/>
+        <location filename="../../ui/audit_labels.py" line="102"/>
         <source>Entry %1 is no longer in its original place.</source>
         <translation>Entry %1 is no longer in its original place.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="102"/>
+        <location filename="../../ui/audit_labels.py" line="103"/>
         <source>Entries are missing before entry %1.</source>
         <translation>Entries are missing before entry %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="103"/>
+        <location filename="../../ui/audit_labels.py" line="104"/>
         <source>Entry %1, named by a recorded checkpoint, is no longer in the log: entries were removed from the end.</source>
         <translation>Entry %1, named by a recorded checkpoint, is no longer in the log: entries were removed from the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="108"/>
+        <location filename="../../ui/audit_labels.py" line="109"/>
         <source>Entry %1 does not match a recorded checkpoint: the log was rewritten.</source>
         <translation>Entry %1 does not match a recorded checkpoint: the log was rewritten.</translation>
     </message>

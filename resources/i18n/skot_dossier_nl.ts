@@ -250,7 +250,7 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
     </message>
     <message>
         <location filename="../../ui/audit_labels.py" line="26"/>
-        <location filename="../../ui/audit_labels.py" line="76"/>
+        <location filename="../../ui/audit_labels.py" line="77"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
@@ -340,207 +340,212 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
         <translation>Herstelsleutel vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="47"/>
+        <location filename="../../ui/audit_labels.py" line="44"/>
+        <source>Login sealed to its key</source>
+        <translation>Inlognaam aan de sleutel vastgemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_labels.py" line="48"/>
         <source>dossier</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="48"/>
+        <location filename="../../ui/audit_labels.py" line="49"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="49"/>
+        <location filename="../../ui/audit_labels.py" line="50"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="50"/>
+        <location filename="../../ui/audit_labels.py" line="51"/>
         <source>evidence</source>
         <translation>bewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="51"/>
+        <location filename="../../ui/audit_labels.py" line="52"/>
         <source>timeline</source>
         <translation>tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="52"/>
+        <location filename="../../ui/audit_labels.py" line="53"/>
         <source>decision</source>
         <translation>besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="53"/>
+        <location filename="../../ui/audit_labels.py" line="54"/>
         <source>deadline</source>
         <translation>termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="54"/>
+        <location filename="../../ui/audit_labels.py" line="55"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="55"/>
+        <location filename="../../ui/audit_labels.py" line="56"/>
         <source>police packet</source>
         <translation>politiepakket</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="56"/>
+        <location filename="../../ui/audit_labels.py" line="57"/>
         <source>access request</source>
         <translation>inzageverzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="57"/>
+        <location filename="../../ui/audit_labels.py" line="58"/>
         <source>history</source>
         <translation>geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="58"/>
+        <location filename="../../ui/audit_labels.py" line="59"/>
         <source>search</source>
         <translation>zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="59"/>
+        <location filename="../../ui/audit_labels.py" line="60"/>
         <source>person lookup</source>
         <translation>persoon opzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="60"/>
+        <location filename="../../ui/audit_labels.py" line="61"/>
         <source>pupil lookup</source>
         <translation>leerling opzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="61"/>
+        <location filename="../../ui/audit_labels.py" line="62"/>
         <source>audit log</source>
         <translation>logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="62"/>
+        <location filename="../../ui/audit_labels.py" line="63"/>
         <source>retention</source>
         <translation>bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="63"/>
+        <location filename="../../ui/audit_labels.py" line="64"/>
         <source>destructions</source>
         <translation>vernietigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="64"/>
+        <location filename="../../ui/audit_labels.py" line="65"/>
         <source>legal holds</source>
         <translation>bewaarplichten</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="65"/>
+        <location filename="../../ui/audit_labels.py" line="66"/>
         <source>processing register</source>
         <translation>verwerkingsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="66"/>
+        <location filename="../../ui/audit_labels.py" line="67"/>
         <source>user</source>
         <translation>gebruiker</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="67"/>
+        <location filename="../../ui/audit_labels.py" line="68"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="68"/>
+        <location filename="../../ui/audit_labels.py" line="69"/>
         <source>setting</source>
         <translation>instelling</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="69"/>
+        <location filename="../../ui/audit_labels.py" line="70"/>
         <source>login</source>
         <translation>inlognaam</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="70"/>
+        <location filename="../../ui/audit_labels.py" line="71"/>
         <source>vault</source>
         <translation>kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="74"/>
+        <location filename="../../ui/audit_labels.py" line="75"/>
         <source>Glass broken</source>
         <translation>Buiten normale toegang</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="75"/>
+        <location filename="../../ui/audit_labels.py" line="76"/>
         <source>Need to know</source>
         <translation>Zaakreden</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="77"/>
+        <location filename="../../ui/audit_labels.py" line="78"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="78"/>
+        <location filename="../../ui/audit_labels.py" line="79"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="79"/>
+        <location filename="../../ui/audit_labels.py" line="80"/>
         <source>Many records</source>
         <translation>Veel gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="80"/>
+        <location filename="../../ui/audit_labels.py" line="81"/>
         <source>Override</source>
         <translation>Overschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="81"/>
+        <location filename="../../ui/audit_labels.py" line="82"/>
         <source>Destruction</source>
         <translation>Vernietiging</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="82"/>
+        <location filename="../../ui/audit_labels.py" line="83"/>
         <source>Unusual hour</source>
         <translation>Ongebruikelijk tijdstip</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="90"/>
+        <location filename="../../ui/audit_labels.py" line="91"/>
         <source>Key holder</source>
         <translation>Sleutelhouder</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="91"/>
+        <location filename="../../ui/audit_labels.py" line="92"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="93"/>
+        <location filename="../../ui/audit_labels.py" line="94"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="97"/>
+        <location filename="../../ui/audit_labels.py" line="98"/>
         <source>Entry %1 was changed after it was written.</source>
         <translation>Regel %1 is gewijzigd nadat hij was geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="98"/>
+        <location filename="../../ui/audit_labels.py" line="99"/>
         <source>An entry before entry %1 was removed or replaced.</source>
         <translation>Een regel vóór regel %1 is verwijderd of vervangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="101"/>
+        <location filename="../../ui/audit_labels.py" line="102"/>
         <source>Entry %1 is no longer in its original place.</source>
         <translation>Regel %1 staat niet meer op zijn oorspronkelijke plaats.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="102"/>
+        <location filename="../../ui/audit_labels.py" line="103"/>
         <source>Entries are missing before entry %1.</source>
         <translation>Er ontbreken regels vóór regel %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="103"/>
+        <location filename="../../ui/audit_labels.py" line="104"/>
         <source>Entry %1, named by a recorded checkpoint, is no longer in the log: entries were removed from the end.</source>
         <translation>Regel %1, genoemd in een vastgelegd controlepunt, staat niet meer in het logboek: er zijn regels aan het einde verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_labels.py" line="108"/>
+        <location filename="../../ui/audit_labels.py" line="109"/>
         <source>Entry %1 does not match a recorded checkpoint: the log was rewritten.</source>
         <translation>Regel %1 klopt niet met een vastgelegd controlepunt: het logboek is herschreven.</translation>
     </message>

@@ -48,3 +48,11 @@ def test_the_altered_message_exists_in_english_too(qapp):
     finally:
         i18n.install(qapp, "nl")
     assert error_text(VaultHeaderAltered()).startswith("Het sleutelbestand van de kluis")
+
+
+def test_the_logboek_names_the_keyslot_upgrade_in_words(qapp):
+    from ui import audit_labels
+
+    assert audit_labels.action_text("rebind-keyslot", "keyslot") == (
+        "Inlognaam aan de sleutel vastgemaakt (inlognaam)"
+    )
