@@ -136,6 +136,7 @@ def main_window(folder: Path) -> str:
     for row in range(tab.model.rowCount()):
         if tab.model.record(row).media_type.startswith("image/"):
             tab.table.selectRow(row)
+            tab.view_current()  # the user opens it (logged as a view)
             break
     grab(window, "dossier-evidence")
 
