@@ -1497,127 +1497,137 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="94"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="97"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="96"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="99"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="100"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="103"/>
         <source>description only</source>
         <translation>alleen beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="105"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="108"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="111"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="114"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="131"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="137"/>
+        <source>&amp;View</source>
+        <translation>Be&amp;kijken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="141"/>
         <source>Copy SHA-256</source>
         <translation>SHA-256 kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="133"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="143"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="136"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="146"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Bewijs toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="151"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="161"/>
         <source>Incident:</source>
         <translation>Incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="167"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="178"/>
         <source>%1 (not stored)</source>
         <translation>%1 (niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="195"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="207"/>
         <source>This dossier has no incidents yet.</source>
         <translation>Dit dossier heeft nog geen incidenten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="209"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="223"/>
         <source>No evidence for this incident yet.</source>
         <translation>Nog geen bewijs bij dit incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="236"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="228"/>
+        <source>Choose a file and press Enter, double-click it or use &quot;View&quot; to see it. Viewing is logged.</source>
+        <translation>Kies een bestand en druk op Enter, dubbelklik erop of kies ‘Bekijken’ om het te zien. Bekijken wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="260"/>
         <source>Only a description was recorded; the file was not stored.</source>
         <translation>Alleen een beschrijving is vastgelegd; het bestand is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="242"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
         <source>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</source>
         <translation>Geen voorbeeld voor dit soort bestand. Gebruik &quot;Exporteren…&quot; om het op te slaan op een plek die u kiest; de export wordt vastgelegd in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="247"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="279"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="257"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="289"/>
         <source>Added on %1 by %2</source>
         <translation>Toegevoegd op %1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="259"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="291"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="293"/>
         <source>Captured or seen on: %1</source>
         <translation>Vastgelegd of gezien op: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="263"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="295"/>
         <source>Seen where: %1</source>
         <translation>Gezien waar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="297"/>
         <source>Seen by: %1</source>
         <translation>Gezien door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="267"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="299"/>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="312"/>
         <source>This image cannot be shown. Export it to view it.</source>
         <translation>Deze afbeelding kan niet worden getoond. Exporteer haar om haar te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="304"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="342"/>
         <source>Export evidence</source>
         <translation>Bewijs exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="308"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="346"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="315"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="353"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -2312,97 +2322,97 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>%1 — SKOT Dossier</source>
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Close vault</source>
         <translation>Kluis &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Reset a passphrase…</source>
         <translation>Wachtwoord &amp;opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>New &amp;dossier…</source>
         <translation>Nieuw &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>New &amp;incident…</source>
         <translation>Nieuw &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>About SKOT Dossier</source>
         <translation>Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier bewaart dossiers over misbruik van sociale media, versleuteld en alleen op deze computer. Elke inzage en wijziging wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Unlocked with the recovery key</source>
         <translation>Ontgrendeld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>User: %1 · Role: %2</source>
         <translation>Gebruiker: %1 · Rol: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Meld het bij de functionaris gegevensbescherming.</numerusform>
@@ -2410,32 +2420,32 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>U bent ingelogd zonder gebruikersrol (bijvoorbeeld met de herstelsleutel), dus dossiers blijven gesloten. Vraag de beheerder om uw account in te richten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>U hebt deze kluis ontgrendeld met de herstelsleutel. Gebruik die alleen om iemand een nieuw wachtwoord te geven als het oude vergeten is; vergrendel daarna de kluis en ontgrendel met dat wachtwoord. Dossiers blijven in deze sessie gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Reset a passphrase…</source>
         <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Geef het persoonlijk door.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Vergrendel nu de kluis en ontgrendel met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
