@@ -44,6 +44,7 @@ class PreviewLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("evidencePreview")
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setMinimumSize(240, 200)

@@ -21,7 +21,7 @@ from ui import labels
 from ui.clipboard import copy_private
 from ui.intake.evidence_picker import EvidencePicker
 from ui.messages import error_text
-from ui.text import datetime_text, fmt, size_text
+from ui.text import datetime_text, fmt, size_text, tooltip_text
 from ui.widgets import FieldError, muted
 
 
@@ -132,7 +132,7 @@ class ResultPage(QWizardPage):
             else:
                 result = error_text(outcome.error)
             cell = QTableWidgetItem(result)
-            cell.setToolTip(result)
+            cell.setToolTip(tooltip_text(result))
             self.table.setItem(row, 1, cell)
         self.copy.setEnabled(any(o.evidence is not None and o.evidence.sha256 for o in outcomes))
 

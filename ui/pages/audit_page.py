@@ -34,7 +34,7 @@ from ui.pages.person_lookup_dialog import PersonLookupDialog
 from ui.resources import icon
 from ui.table_model import RECORD_ROLE
 from ui.text import fmt
-from ui.widgets import heading, muted, table_view
+from ui.widgets import heading, muted, plain, table_view
 from ui.workers import run_task
 
 ROW_LIMIT = 1000
@@ -128,8 +128,8 @@ class AuditLogPage(QWidget):
     def _build_status(self, layout: QVBoxLayout) -> None:
         """For a role that may only check the chain: its size and check number."""
         status = access.vault_status(self.session)
-        self.entries = QLabel(str(status.audit_entries))
-        self.head = QLabel(status.audit_head or "—")
+        self.entries = plain(str(status.audit_entries))
+        self.head = plain(status.audit_head or "—")
         self.head.setObjectName("auditHead")
         self.head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.head.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace;")

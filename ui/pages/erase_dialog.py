@@ -27,7 +27,7 @@ from ui import labels
 from ui.messages import error_text
 from ui.pages.audit_model import short_id
 from ui.text import date_text, fmt
-from ui.widgets import FieldError, FormErrors, heading
+from ui.widgets import FieldError, FormErrors, heading, plain
 from ui.workers import DelayedProgress, run_task
 
 
@@ -69,15 +69,15 @@ class EraseDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         facts = QFormLayout()
-        facts.addRow(self.tr("Reference:"), QLabel(short_id(item.person_id)))
-        facts.addRow(self.tr("Staff/pupil:"), QLabel(labels.kind(item.kind)))
-        facts.addRow(self.tr("Rule:"), QLabel(item.rule_label_nl))
-        facts.addRow(self.tr("Period started:"), QLabel(started_text(item)))
+        facts.addRow(self.tr("Reference:"), plain(short_id(item.person_id)))
+        facts.addRow(self.tr("Staff/pupil:"), plain(labels.kind(item.kind)))
+        facts.addRow(self.tr("Rule:"), plain(item.rule_label_nl))
+        facts.addRow(self.tr("Period started:"), plain(started_text(item)))
         facts.addRow(
-            self.tr("Review on:"), QLabel(date_text(item.review_on) or self.tr("not yet known"))
+            self.tr("Review on:"), plain(date_text(item.review_on) or self.tr("not yet known"))
         )
         facts.addRow(
-            self.tr("Agreed by:"), QLabel(", ".join(item.approvals) or self.tr("nobody yet"))
+            self.tr("Agreed by:"), plain(", ".join(item.approvals) or self.tr("nobody yet"))
         )
         self.errors = FormErrors(FieldError())
         self.reason = QPlainTextEdit()
