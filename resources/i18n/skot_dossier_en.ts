@@ -45,32 +45,32 @@
 <context>
     <name>AuditExports</name>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="34"/>
+        <location filename="../../ui/pages/audit_exports.py" line="35"/>
         <source>Export as &amp;CSV…</source>
         <translation>Export as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="36"/>
-        <source>The chosen period, for a spreadsheet.</source>
-        <translation>The chosen period, for a spreadsheet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit_exports.py" line="38"/>
+        <location filename="../../ui/pages/audit_exports.py" line="39"/>
         <source>Export as &amp;PDF…</source>
         <translation>Export as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="40"/>
-        <source>The chosen period, to print or to file.</source>
-        <translation>The chosen period, to print or to file.</translation>
+        <location filename="../../ui/pages/audit_exports.py" line="37"/>
+        <source>The entries the list shows, for a spreadsheet.</source>
+        <translation>The entries the list shows, for a spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="42"/>
+        <location filename="../../ui/pages/audit_exports.py" line="41"/>
+        <source>The entries the list shows, to print or to file.</source>
+        <translation>The entries the list shows, to print or to file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="43"/>
         <source>Record a checkpoint (PDF)…</source>
         <translation>Record a checkpoint (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="46"/>
+        <location filename="../../ui/pages/audit_exports.py" line="47"/>
         <source>One page with today&apos;s check number. File it outside SKOT Dossier: a log rewritten later no longer matches it.</source>
         <translation>One page with today&apos;s check number. File it outside SKOT Dossier: a log rewritten later no longer matches it.</translation>
     </message>
@@ -182,413 +182,49 @@ Print it or keep it outside SKOT Dossier, for example in the data protection off
     </message>
 </context>
 <context>
-    <name>AuditLabels</name>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="13"/>
-        <source>Viewed</source>
-        <translation>Viewed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="14"/>
-        <source>Listed</source>
-        <translation>Listed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="15"/>
-        <source>Searched</source>
-        <translation>Searched</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="16"/>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="17"/>
-        <source>Changed</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="18"/>
-        <source>Attached</source>
-        <translation>Attached</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="19"/>
-        <source>Letter drafted</source>
-        <translation>Letter drafted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="20"/>
-        <source>Decided</source>
-        <translation>Decided</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="21"/>
-        <source>Made final</source>
-        <translation>Made final</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="22"/>
-        <source>Exported</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="23"/>
-        <source>Printed</source>
-        <translation>Printed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="24"/>
-        <source>Broke the glass</source>
-        <translation>Broke the glass</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="25"/>
-        <source>Case reason recorded</source>
-        <translation>Case reason recorded</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="26"/>
-        <location filename="../../ui/audit_labels.py" line="76"/>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="27"/>
-        <source>Legal hold placed</source>
-        <translation>Legal hold placed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="28"/>
-        <source>Legal hold lifted</source>
-        <translation>Legal hold lifted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="29"/>
-        <source>Processing restricted</source>
-        <translation>Processing restricted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="30"/>
-        <source>Restriction lifted</source>
-        <translation>Restriction lifted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="31"/>
-        <source>Agreed to destruction</source>
-        <translation>Agreed to destruction</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="32"/>
-        <source>Destroyed</source>
-        <translation>Destroyed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="33"/>
-        <source>Log checked</source>
-        <translation>Log checked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="34"/>
-        <source>Checkpoint recorded</source>
-        <translation>Checkpoint recorded</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="35"/>
-        <source>Unlocked</source>
-        <translation>Unlocked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="36"/>
-        <source>Locked</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="37"/>
-        <source>Backup made</source>
-        <translation>Backup made</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="38"/>
-        <source>Backup restored</source>
-        <translation>Backup restored</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="39"/>
-        <source>Vault upgraded</source>
-        <translation>Vault upgraded</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="40"/>
-        <source>Login added</source>
-        <translation>Login added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="41"/>
-        <source>Login removed</source>
-        <translation>Login removed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="42"/>
-        <source>Passphrase changed</source>
-        <translation>Passphrase changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="43"/>
-        <source>Recovery key replaced</source>
-        <translation>Recovery key replaced</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="47"/>
-        <source>dossier</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="48"/>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="49"/>
-        <source>incident</source>
-        <translation>incident</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="50"/>
-        <source>evidence</source>
-        <translation>evidence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="51"/>
-        <source>timeline</source>
-        <translation>timeline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="52"/>
-        <source>decision</source>
-        <translation>decision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="53"/>
-        <source>deadline</source>
-        <translation>deadline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="54"/>
-        <source>letter</source>
-        <translation>letter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="55"/>
-        <source>police packet</source>
-        <translation>police packet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="56"/>
-        <source>access request</source>
-        <translation>access request</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="57"/>
-        <source>history</source>
-        <translation>history</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="58"/>
-        <source>search</source>
-        <translation>search</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="59"/>
-        <source>person lookup</source>
-        <translation>person lookup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="60"/>
-        <source>pupil lookup</source>
-        <translation>pupil lookup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="61"/>
-        <source>audit log</source>
-        <translation>audit log</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="62"/>
-        <source>retention</source>
-        <translation>retention</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="63"/>
-        <source>destructions</source>
-        <translation>destructions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="64"/>
-        <source>legal holds</source>
-        <translation>legal holds</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="65"/>
-        <source>processing register</source>
-        <translation>processing register</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="66"/>
-        <source>user</source>
-        <translation>user</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="67"/>
-        <source>school</source>
-        <translation>school</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="68"/>
-        <source>setting</source>
-        <translation>setting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="69"/>
-        <source>login</source>
-        <translation>login</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="70"/>
-        <source>vault</source>
-        <translation>vault</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="74"/>
-        <source>Glass broken</source>
-        <translation>Glass broken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="75"/>
-        <source>Need to know</source>
-        <translation>Need to know</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="77"/>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="78"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="79"/>
-        <source>Many records</source>
-        <translation>Many records</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="80"/>
-        <source>Override</source>
-        <translation>Override</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="81"/>
-        <source>Destruction</source>
-        <translation>Destruction</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="82"/>
-        <source>Unusual hour</source>
-        <translation>Unusual hour</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="90"/>
-        <source>Key holder</source>
-        <translation>Key holder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="91"/>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="93"/>
-        <source>(unknown)</source>
-        <translation>(unknown)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="97"/>
-        <source>Entry %1 was changed after it was written.</source>
-        <translation>Entry %1 was changed after it was written.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="98"/>
-        <source>An entry before entry %1 was removed or replaced.</source>
-        <translation>An entry before entry %1 was removed or replaced.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="101"/>
-        <source>Entry %1 is no longer in its original place.</source>
-        <translation>Entry %1 is no longer in its original place.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="102"/>
-        <source>Entries are missing before entry %1.</source>
-        <translation>Entries are missing before entry %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="103"/>
-        <source>Entry %1, named by a recorded checkpoint, is no longer in the log: entries were removed from the end.</source>
-        <translation>Entry %1, named by a recorded checkpoint, is no longer in the log: entries were removed from the end.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="108"/>
-        <source>Entry %1 does not match a recorded checkpoint: the log was rewritten.</source>
-        <translation>Entry %1 does not match a recorded checkpoint: the log was rewritten.</translation>
-    </message>
-</context>
-<context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="59"/>
+        <location filename="../../ui/pages/audit_page.py" line="60"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="63"/>
+        <location filename="../../ui/pages/audit_page.py" line="64"/>
         <source>Who looked at this dossier?…</source>
         <translation>Who looked at this dossier?…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="91"/>
+        <location filename="../../ui/pages/audit_page.py" line="92"/>
         <source>Back to the whole log</source>
         <translation>Back to the whole log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="136"/>
+        <location filename="../../ui/pages/audit_page.py" line="137"/>
         <source>Audit log of this vault</source>
         <translation>Audit log of this vault</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="138"/>
+        <location filename="../../ui/pages/audit_page.py" line="139"/>
         <source>Entries:</source>
         <translation>Entries:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="139"/>
+        <location filename="../../ui/pages/audit_page.py" line="140"/>
         <source>Check number (controlegetal):</source>
         <translation>Check number (controlegetal):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="143"/>
+        <location filename="../../ui/pages/audit_page.py" line="144"/>
         <source>Every view, search, change and export is logged with who did it and when. You can check that nothing in the log was changed or removed; reading the log itself is for the data protection officer.</source>
         <translation>Every view, search, change and export is logged with who did it and when. You can check that nothing in the log was changed or removed; reading the log itself is for the data protection officer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="148"/>
+        <location filename="../../ui/pages/audit_page.py" line="149"/>
         <source>Your role may not check or read the audit log.</source>
         <translation>Your role may not check or read the audit log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="169"/>
+        <location filename="../../ui/pages/audit_page.py" line="176"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -596,52 +232,52 @@ Print it or keep it outside SKOT Dossier, for example in the data protection off
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="171"/>
+        <location filename="../../ui/pages/audit_page.py" line="178"/>
         <source>(the newest; narrow the period to see older ones)</source>
         <translation>(the newest; narrow the period to see older ones)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="177"/>
+        <location filename="../../ui/pages/audit_page.py" line="184"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="198"/>
+        <location filename="../../ui/pages/audit_page.py" line="205"/>
         <source>Your role may not read the audit log.</source>
         <translation>Your role may not read the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="210"/>
+        <location filename="../../ui/pages/audit_page.py" line="217"/>
         <source>Entry %1</source>
         <translation>Entry %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="212"/>
+        <location filename="../../ui/pages/audit_page.py" line="219"/>
         <source>purpose: %1</source>
         <translation>purpose: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="214"/>
+        <location filename="../../ui/pages/audit_page.py" line="221"/>
         <source>reference %1</source>
         <translation>reference %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="215"/>
+        <location filename="../../ui/pages/audit_page.py" line="222"/>
         <source>outcome: %1</source>
         <translation>outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="217"/>
+        <location filename="../../ui/pages/audit_page.py" line="224"/>
         <source>details: %1</source>
         <translation>details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="236"/>
+        <location filename="../../ui/pages/audit_page.py" line="242"/>
         <source>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</source>
         <translation>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="247"/>
+        <location filename="../../ui/pages/audit_page.py" line="253"/>
         <source>%n access(es) to this person&apos;s data</source>
         <translation>
             <numerusform>%n access to this person&apos;s data</numerusform>
@@ -738,7 +374,7 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/widgets.py" line="181"/>
+        <location filename="../../ui/widgets.py" line="190"/>
         <source>Close this notice</source>
         <translation>Close this notice</translation>
     </message>
@@ -1497,137 +1133,137 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="97"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="98"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="99"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="100"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="103"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="104"/>
         <source>description only</source>
         <translation>description only</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="108"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="109"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="114"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="115"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="137"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="141"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="142"/>
         <source>Copy SHA-256</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="143"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="144"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="146"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="147"/>
         <source>Add &amp;evidence…</source>
         <translation>Add &amp;evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="161"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="162"/>
         <source>Incident:</source>
         <translation>Incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="178"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="179"/>
         <source>%1 (not stored)</source>
         <translation>%1 (not stored)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="207"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="208"/>
         <source>This dossier has no incidents yet.</source>
         <translation>This dossier has no incidents yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="223"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="224"/>
         <source>No evidence for this incident yet.</source>
         <translation>No evidence for this incident yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="228"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="229"/>
         <source>Choose a file and press Enter, double-click it or use &quot;View&quot; to see it. Viewing is logged.</source>
         <translation>Choose a file and press Enter, double-click it or use &quot;View&quot; to see it. Viewing is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="260"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
         <source>Only a description was recorded; the file was not stored.</source>
         <translation>Only a description was recorded; the file was not stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="266"/>
         <source>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</source>
         <translation>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="279"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="289"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="290"/>
         <source>Added on %1 by %2</source>
         <translation>Added on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="291"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="292"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="293"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="294"/>
         <source>Captured or seen on: %1</source>
         <translation>Captured or seen on: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="295"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="296"/>
         <source>Seen where: %1</source>
         <translation>Seen where: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="297"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="298"/>
         <source>Seen by: %1</source>
         <translation>Seen by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="299"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="300"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="312"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="313"/>
         <source>This image cannot be shown. Export it to view it.</source>
         <translation>This image cannot be shown. Export it to view it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="342"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="343"/>
         <source>Export evidence</source>
         <translation>Export evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="346"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="347"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="353"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="354"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
@@ -2327,92 +1963,92 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Close vault</source>
         <translation>&amp;Close vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Make a &amp;backup…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Reset a passphrase…</source>
         <translation>&amp;Reset a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>New &amp;dossier…</source>
         <translation>New &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>New &amp;incident…</source>
         <translation>New &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;About SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>About SKOT Dossier</source>
         <translation>About SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Unlocked with the recovery key</source>
         <translation>Unlocked with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>User: %1 · Role: %2</source>
         <translation>User: %1 · Role: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Warning: %n wrong passphrase was typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</numerusform>
@@ -2420,32 +2056,32 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Reset a passphrase…</source>
         <translation>Reset a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>The passphrase of %1 has been reset. Give it to them in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>

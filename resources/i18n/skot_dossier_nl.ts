@@ -45,32 +45,32 @@
 <context>
     <name>AuditExports</name>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="34"/>
+        <location filename="../../ui/pages/audit_exports.py" line="35"/>
         <source>Export as &amp;CSV…</source>
         <translation>Exporteren als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="36"/>
-        <source>The chosen period, for a spreadsheet.</source>
-        <translation>De gekozen periode, voor een spreadsheet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit_exports.py" line="38"/>
+        <location filename="../../ui/pages/audit_exports.py" line="39"/>
         <source>Export as &amp;PDF…</source>
         <translation>Exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="40"/>
-        <source>The chosen period, to print or to file.</source>
-        <translation>De gekozen periode, om te printen of te archiveren.</translation>
+        <location filename="../../ui/pages/audit_exports.py" line="37"/>
+        <source>The entries the list shows, for a spreadsheet.</source>
+        <translation>De regels die de lijst toont, voor een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="42"/>
+        <location filename="../../ui/pages/audit_exports.py" line="41"/>
+        <source>The entries the list shows, to print or to file.</source>
+        <translation>De regels die de lijst toont, om te printen of te archiveren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="43"/>
         <source>Record a checkpoint (PDF)…</source>
         <translation>Controlepunt vastleggen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="46"/>
+        <location filename="../../ui/pages/audit_exports.py" line="47"/>
         <source>One page with today&apos;s check number. File it outside SKOT Dossier: a log rewritten later no longer matches it.</source>
         <translation>Eén pagina met het controlegetal van vandaag. Bewaar die buiten SKOT Dossier: een later herschreven logboek klopt er dan niet meer mee.</translation>
     </message>
@@ -182,413 +182,49 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
     </message>
 </context>
 <context>
-    <name>AuditLabels</name>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="13"/>
-        <source>Viewed</source>
-        <translation>Bekeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="14"/>
-        <source>Listed</source>
-        <translation>Lijst bekeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="15"/>
-        <source>Searched</source>
-        <translation>Gezocht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="16"/>
-        <source>Created</source>
-        <translation>Aangemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="17"/>
-        <source>Changed</source>
-        <translation>Gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="18"/>
-        <source>Attached</source>
-        <translation>Toegevoegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="19"/>
-        <source>Letter drafted</source>
-        <translation>Brief opgesteld</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="20"/>
-        <source>Decided</source>
-        <translation>Besloten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="21"/>
-        <source>Made final</source>
-        <translation>Definitief gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="22"/>
-        <source>Exported</source>
-        <translation>Geëxporteerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="23"/>
-        <source>Printed</source>
-        <translation>Geprint</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="24"/>
-        <source>Broke the glass</source>
-        <translation>Buiten normale toegang geopend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="25"/>
-        <source>Case reason recorded</source>
-        <translation>Zaakreden vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="26"/>
-        <location filename="../../ui/audit_labels.py" line="76"/>
-        <source>Refused</source>
-        <translation>Geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="27"/>
-        <source>Legal hold placed</source>
-        <translation>Bewaarplicht vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="28"/>
-        <source>Legal hold lifted</source>
-        <translation>Bewaarplicht opgeheven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="29"/>
-        <source>Processing restricted</source>
-        <translation>Verwerking beperkt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="30"/>
-        <source>Restriction lifted</source>
-        <translation>Beperking opgeheven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="31"/>
-        <source>Agreed to destruction</source>
-        <translation>Akkoord voor vernietiging</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="32"/>
-        <source>Destroyed</source>
-        <translation>Vernietigd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="33"/>
-        <source>Log checked</source>
-        <translation>Logboek gecontroleerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="34"/>
-        <source>Checkpoint recorded</source>
-        <translation>Controlepunt vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="35"/>
-        <source>Unlocked</source>
-        <translation>Ontgrendeld</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="36"/>
-        <source>Locked</source>
-        <translation>Vergrendeld</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="37"/>
-        <source>Backup made</source>
-        <translation>Back-up gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="38"/>
-        <source>Backup restored</source>
-        <translation>Back-up teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="39"/>
-        <source>Vault upgraded</source>
-        <translation>Kluis bijgewerkt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="40"/>
-        <source>Login added</source>
-        <translation>Inlognaam toegevoegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="41"/>
-        <source>Login removed</source>
-        <translation>Inlognaam verwijderd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="42"/>
-        <source>Passphrase changed</source>
-        <translation>Wachtwoord gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="43"/>
-        <source>Recovery key replaced</source>
-        <translation>Herstelsleutel vervangen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="47"/>
-        <source>dossier</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="48"/>
-        <source>person</source>
-        <translation>persoon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="49"/>
-        <source>incident</source>
-        <translation>incident</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="50"/>
-        <source>evidence</source>
-        <translation>bewijs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="51"/>
-        <source>timeline</source>
-        <translation>tijdlijn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="52"/>
-        <source>decision</source>
-        <translation>besluit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="53"/>
-        <source>deadline</source>
-        <translation>termijn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="54"/>
-        <source>letter</source>
-        <translation>brief</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="55"/>
-        <source>police packet</source>
-        <translation>politiepakket</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="56"/>
-        <source>access request</source>
-        <translation>inzageverzoek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="57"/>
-        <source>history</source>
-        <translation>geschiedenis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="58"/>
-        <source>search</source>
-        <translation>zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="59"/>
-        <source>person lookup</source>
-        <translation>persoon opzoeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="60"/>
-        <source>pupil lookup</source>
-        <translation>leerling opzoeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="61"/>
-        <source>audit log</source>
-        <translation>logboek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="62"/>
-        <source>retention</source>
-        <translation>bewaartermijnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="63"/>
-        <source>destructions</source>
-        <translation>vernietigingen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="64"/>
-        <source>legal holds</source>
-        <translation>bewaarplichten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="65"/>
-        <source>processing register</source>
-        <translation>verwerkingsregister</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="66"/>
-        <source>user</source>
-        <translation>gebruiker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="67"/>
-        <source>school</source>
-        <translation>school</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="68"/>
-        <source>setting</source>
-        <translation>instelling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="69"/>
-        <source>login</source>
-        <translation>inlognaam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="70"/>
-        <source>vault</source>
-        <translation>kluis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="74"/>
-        <source>Glass broken</source>
-        <translation>Buiten normale toegang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="75"/>
-        <source>Need to know</source>
-        <translation>Zaakreden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="77"/>
-        <source>Failed</source>
-        <translation>Mislukt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="78"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="79"/>
-        <source>Many records</source>
-        <translation>Veel gegevens</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="80"/>
-        <source>Override</source>
-        <translation>Overschreven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="81"/>
-        <source>Destruction</source>
-        <translation>Vernietiging</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="82"/>
-        <source>Unusual hour</source>
-        <translation>Ongebruikelijk tijdstip</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="90"/>
-        <source>Key holder</source>
-        <translation>Sleutelhouder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="91"/>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="93"/>
-        <source>(unknown)</source>
-        <translation>(onbekend)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="97"/>
-        <source>Entry %1 was changed after it was written.</source>
-        <translation>Regel %1 is gewijzigd nadat hij was geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="98"/>
-        <source>An entry before entry %1 was removed or replaced.</source>
-        <translation>Een regel vóór regel %1 is verwijderd of vervangen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="101"/>
-        <source>Entry %1 is no longer in its original place.</source>
-        <translation>Regel %1 staat niet meer op zijn oorspronkelijke plaats.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="102"/>
-        <source>Entries are missing before entry %1.</source>
-        <translation>Er ontbreken regels vóór regel %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="103"/>
-        <source>Entry %1, named by a recorded checkpoint, is no longer in the log: entries were removed from the end.</source>
-        <translation>Regel %1, genoemd in een vastgelegd controlepunt, staat niet meer in het logboek: er zijn regels aan het einde verwijderd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="108"/>
-        <source>Entry %1 does not match a recorded checkpoint: the log was rewritten.</source>
-        <translation>Regel %1 klopt niet met een vastgelegd controlepunt: het logboek is herschreven.</translation>
-    </message>
-</context>
-<context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="59"/>
+        <location filename="../../ui/pages/audit_page.py" line="60"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="63"/>
+        <location filename="../../ui/pages/audit_page.py" line="64"/>
         <source>Who looked at this dossier?…</source>
         <translation>Wie heeft dit dossier ingezien?…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="91"/>
+        <location filename="../../ui/pages/audit_page.py" line="92"/>
         <source>Back to the whole log</source>
         <translation>Terug naar het hele logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="136"/>
+        <location filename="../../ui/pages/audit_page.py" line="137"/>
         <source>Audit log of this vault</source>
         <translation>Logboek van deze kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="138"/>
+        <location filename="../../ui/pages/audit_page.py" line="139"/>
         <source>Entries:</source>
         <translation>Regels:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="139"/>
+        <location filename="../../ui/pages/audit_page.py" line="140"/>
         <source>Check number (controlegetal):</source>
         <translation>Controlegetal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="143"/>
+        <location filename="../../ui/pages/audit_page.py" line="144"/>
         <source>Every view, search, change and export is logged with who did it and when. You can check that nothing in the log was changed or removed; reading the log itself is for the data protection officer.</source>
         <translation>Elke inzage, zoekopdracht, wijziging en export wordt vastgelegd, met wie het deed en wanneer. U kunt controleren dat er niets in het logboek is gewijzigd of verwijderd; het logboek zelf lezen is voor de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="148"/>
+        <location filename="../../ui/pages/audit_page.py" line="149"/>
         <source>Your role may not check or read the audit log.</source>
         <translation>Uw rol mag het logboek niet controleren of inzien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="169"/>
+        <location filename="../../ui/pages/audit_page.py" line="176"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -596,52 +232,52 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="171"/>
+        <location filename="../../ui/pages/audit_page.py" line="178"/>
         <source>(the newest; narrow the period to see older ones)</source>
         <translation>(de nieuwste; maak de periode kleiner om oudere te zien)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="177"/>
+        <location filename="../../ui/pages/audit_page.py" line="184"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="198"/>
+        <location filename="../../ui/pages/audit_page.py" line="205"/>
         <source>Your role may not read the audit log.</source>
         <translation>Uw rol mag het logboek niet inzien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="210"/>
+        <location filename="../../ui/pages/audit_page.py" line="217"/>
         <source>Entry %1</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="212"/>
+        <location filename="../../ui/pages/audit_page.py" line="219"/>
         <source>purpose: %1</source>
         <translation>doel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="214"/>
+        <location filename="../../ui/pages/audit_page.py" line="221"/>
         <source>reference %1</source>
         <translation>kenmerk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="215"/>
+        <location filename="../../ui/pages/audit_page.py" line="222"/>
         <source>outcome: %1</source>
         <translation>uitkomst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="217"/>
+        <location filename="../../ui/pages/audit_page.py" line="224"/>
         <source>details: %1</source>
         <translation>details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="236"/>
+        <location filename="../../ui/pages/audit_page.py" line="242"/>
         <source>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</source>
         <translation>Wie heeft het dossier van %1 (%2) ingezien: elke inzage, zoekresultaat, export en geweigerde poging, de nieuwste eerst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="247"/>
+        <location filename="../../ui/pages/audit_page.py" line="253"/>
         <source>%n access(es) to this person&apos;s data</source>
         <translation>
             <numerusform>%n keer toegang tot de gegevens van deze persoon</numerusform>
@@ -738,7 +374,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/widgets.py" line="181"/>
+        <location filename="../../ui/widgets.py" line="190"/>
         <source>Close this notice</source>
         <translation>Deze melding sluiten</translation>
     </message>
@@ -1497,137 +1133,137 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="97"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="98"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="99"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="100"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="103"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="104"/>
         <source>description only</source>
         <translation>alleen beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="108"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="109"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="114"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="115"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="137"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="138"/>
         <source>&amp;View</source>
         <translation>Be&amp;kijken</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="141"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="142"/>
         <source>Copy SHA-256</source>
         <translation>SHA-256 kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="143"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="144"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="146"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="147"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Bewijs toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="161"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="162"/>
         <source>Incident:</source>
         <translation>Incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="178"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="179"/>
         <source>%1 (not stored)</source>
         <translation>%1 (niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="207"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="208"/>
         <source>This dossier has no incidents yet.</source>
         <translation>Dit dossier heeft nog geen incidenten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="223"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="224"/>
         <source>No evidence for this incident yet.</source>
         <translation>Nog geen bewijs bij dit incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="228"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="229"/>
         <source>Choose a file and press Enter, double-click it or use &quot;View&quot; to see it. Viewing is logged.</source>
         <translation>Kies een bestand en druk op Enter, dubbelklik erop of kies ‘Bekijken’ om het te zien. Bekijken wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="260"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
         <source>Only a description was recorded; the file was not stored.</source>
         <translation>Alleen een beschrijving is vastgelegd; het bestand is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="266"/>
         <source>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</source>
         <translation>Geen voorbeeld voor dit soort bestand. Gebruik &quot;Exporteren…&quot; om het op te slaan op een plek die u kiest; de export wordt vastgelegd in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="279"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="289"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="290"/>
         <source>Added on %1 by %2</source>
         <translation>Toegevoegd op %1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="291"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="292"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="293"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="294"/>
         <source>Captured or seen on: %1</source>
         <translation>Vastgelegd of gezien op: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="295"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="296"/>
         <source>Seen where: %1</source>
         <translation>Gezien waar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="297"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="298"/>
         <source>Seen by: %1</source>
         <translation>Gezien door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="299"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="300"/>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="312"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="313"/>
         <source>This image cannot be shown. Export it to view it.</source>
         <translation>Deze afbeelding kan niet worden getoond. Exporteer haar om haar te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="342"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="343"/>
         <source>Export evidence</source>
         <translation>Bewijs exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="346"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="347"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="353"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="354"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -2327,92 +1963,92 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Close vault</source>
         <translation>Kluis &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Reset a passphrase…</source>
         <translation>Wachtwoord &amp;opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>New &amp;dossier…</source>
         <translation>Nieuw &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>New &amp;incident…</source>
         <translation>Nieuw &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>About SKOT Dossier</source>
         <translation>Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier bewaart dossiers over misbruik van sociale media, versleuteld en alleen op deze computer. Elke inzage en wijziging wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Unlocked with the recovery key</source>
         <translation>Ontgrendeld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>User: %1 · Role: %2</source>
         <translation>Gebruiker: %1 · Rol: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Meld het bij de functionaris gegevensbescherming.</numerusform>
@@ -2420,32 +2056,32 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>U bent ingelogd zonder gebruikersrol (bijvoorbeeld met de herstelsleutel), dus dossiers blijven gesloten. Vraag de beheerder om uw account in te richten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>U hebt deze kluis ontgrendeld met de herstelsleutel. Gebruik die alleen om iemand een nieuw wachtwoord te geven als het oude vergeten is; vergrendel daarna de kluis en ontgrendel met dat wachtwoord. Dossiers blijven in deze sessie gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Reset a passphrase…</source>
         <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Geef het persoonlijk door.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Vergrendel nu de kluis en ontgrendel met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>

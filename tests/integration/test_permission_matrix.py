@@ -343,6 +343,13 @@ CASES.update(
             False,
             lambda s, r, t: audit_review.who_looked(s, r["pupil"].id),
         ),
+        "audit_review.query_rows": (
+            "audit.review",
+            False,
+            lambda s, r, t: audit_review.query_rows(
+                s, audit_review.LogQuery(person_id=r["pupil"].id)
+            ),
+        ),
         "audit_review.find_person": (
             "person.lookup",
             False,

@@ -244,7 +244,7 @@ def test_audit_csv_and_pdf_exports_state_verification_and_anchor(world, tmp_path
     pdf_text = subprocess.run(
         ["pdftotext", "-layout", str(pdf_file), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "Auditlog SKOT Dossier" in pdf_text and "Keten intact" in pdf_text
+    assert "Logboek SKOT Dossier" in pdf_text and "Keten intact" in pdf_text
     exports = [e for e in world.admin.vault.audit.entries() if e.action == "export"]
     assert [e.details_dict()["format"] for e in exports[-2:]] == ["csv", "pdf"]
     with pytest.raises(PermissionDenied):
