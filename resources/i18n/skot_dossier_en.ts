@@ -43,6 +43,29 @@
     </message>
 </context>
 <context>
+    <name>ApproveErasureDialog</name>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="31"/>
+        <source>Agree to destruction — SKOT Dossier</source>
+        <translation>Agree to destruction — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="38"/>
+        <source>&amp;Agree</source>
+        <translation>&amp;Agree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="47"/>
+        <source>Agree to destroying this dossier?</source>
+        <translation>Agree to destroying this dossier?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="51"/>
+        <source>Your agreement lets someone else (HR or the data protection officer) destroy the dossier for good. Until they do, you can withdraw it.</source>
+        <translation>Your agreement lets someone else (HR or the data protection officer) destroy the dossier for good. Until they do, you can withdraw it.</translation>
+    </message>
+</context>
+<context>
     <name>AuditExports</name>
     <message>
         <location filename="../../ui/pages/audit_exports.py" line="35"/>
@@ -916,99 +939,125 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="39"/>
+        <location filename="../../ui/pages/erasure_facts.py" line="24"/>
         <source>not yet (still employed)</source>
         <translation>not yet (still employed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="40"/>
+        <location filename="../../ui/pages/erasure_facts.py" line="25"/>
         <source>not yet (still at school)</source>
         <translation>not yet (still at school)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="55"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="46"/>
         <source>Destroy a dossier — SKOT Dossier</source>
         <translation>Destroy a dossier — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="62"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="53"/>
         <source>This cannot be undone. Everything about this person is removed: their details, the timeline, decisions and letters, and incidents nobody else is part of, with their evidence. Old copies inside the vault go too. The audit log keeps only a receipt: when, under which rule, approved by whom, and how many records, without any content.</source>
         <translation>This cannot be undone. Everything about this person is removed: their details, the timeline, decisions and letters, and incidents nobody else is part of, with their evidence. Old copies inside the vault go too. The audit log keeps only a receipt: when, under which rule, approved by whom, and how many records, without any content.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="72"/>
-        <source>Reference:</source>
-        <translation>Reference:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="73"/>
-        <source>Staff/pupil:</source>
-        <translation>Staff/pupil:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="74"/>
-        <source>Rule:</source>
-        <translation>Rule:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="75"/>
-        <source>Period started:</source>
-        <translation>Period started:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="77"/>
-        <source>Review on:</source>
-        <translation>Review on:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="77"/>
-        <source>not yet known</source>
-        <translation>not yet known</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="80"/>
-        <source>Agreed by:</source>
-        <translation>Agreed by:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="80"/>
-        <source>nobody yet</source>
-        <translation>nobody yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="88"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="69"/>
         <source>For example: the former employee asked for their data to be erased (AVG art. 17) on 3 March; nothing requires us to keep it.</source>
         <translation>For example: the former employee asked for their data to be erased (AVG art. 17) on 3 March; nothing requires us to keep it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="97"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="78"/>
         <source>I understand that this cannot be undone</source>
         <translation>I understand that this cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="104"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="85"/>
         <source>&amp;Destroy for good</source>
         <translation>&amp;Destroy for good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="111"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="92"/>
         <source>Destroy this dossier for good?</source>
         <translation>Destroy this dossier for good?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="133"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="114"/>
         <source>The retention period has not even started. Why must this dossier be destroyed now? (required)</source>
         <translation>The retention period has not even started. Why must this dossier be destroyed now? (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="138"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="119"/>
         <source>The retention period ends on %1. Why must this dossier be destroyed before then? (required)</source>
         <translation>The retention period ends on %1. Why must this dossier be destroyed before then? (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="156"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="137"/>
         <source>Destroying the dossier…</source>
         <translation>Destroying the dossier…</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureFacts</name>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="32"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="40"/>
+        <source>only the person&apos;s details</source>
+        <translation>only the person&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="48"/>
+        <source>Dossier of:</source>
+        <translation>Dossier of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="49"/>
+        <source>Rule:</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="51"/>
+        <source>Period started:</source>
+        <translation>Period started:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="54"/>
+        <source>Review on:</source>
+        <translation>Review on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="56"/>
+        <source>not yet known</source>
+        <translation>not yet known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="60"/>
+        <source>Agreed by:</source>
+        <translation>Agreed by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="62"/>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="67"/>
+        <source>Destroyed:</source>
+        <translation>Destroyed:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/erasure_facts.py" line="70"/>
+        <source>%n incident(s) that other people are part of stay, without this person</source>
+        <translation>
+            <numerusform>%n incident that other people are part of stays, without this person</numerusform>
+            <numerusform>%n incidents that other people are part of stay, without this person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="78"/>
+        <source>Stays:</source>
+        <translation>Stays:</translation>
     </message>
 </context>
 <context>
@@ -2165,61 +2214,66 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
     </message>
     <message>
         <location filename="../../ui/messages.py" line="61"/>
+        <source>You have not agreed to destroying this dossier, so there is nothing to withdraw.</source>
+        <translation>You have not agreed to destroying this dossier, so there is nothing to withdraw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>The audit log is not intact. Tell the privacy officer at once.</source>
         <translation>The audit log is not intact. Tell the privacy officer at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</source>
         <translation>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</source>
         <translation>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
         <translation>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
         <translation>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
         <translation>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
         <translation>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
         <translation>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
         <translation>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
         <translation>This backup was made by a newer version of SKOT Dossier. Install the update first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>This backup has no recovery key. Use a passphrase instead.</source>
         <translation>This backup has no recovery key. Use a passphrase instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <location filename="../../ui/unlock_dialog.py" line="175"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2228,12 +2282,12 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>The file could not be read or written: %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Something went wrong. Nothing was changed. Details: %1</translation>
     </message>
@@ -2847,202 +2901,202 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Contains invisible control characters; type the text again.</source>
         <translation>Contains invisible control characters; type the text again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Must contain letters.</source>
         <translation>Must contain letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
         <translation>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>This is not a Dutch postcode (for example 7671 AB).</source>
         <translation>This is not a Dutch postcode (for example 7671 AB).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Choose one of the options.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Each web address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Too many entries (at most 50).</source>
         <translation>Too many entries (at most 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>This date lies in the future.</source>
         <translation>This date lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>This date is too far in the past.</source>
         <translation>This date is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>This date lies before the date of birth.</source>
         <translation>This date lies before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>This moment lies before the moment it happened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>This date lies before the start of employment.</source>
         <translation>This date lies before the start of employment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Choose at least one school.</source>
         <translation>Choose at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>One of the schools does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>A school director needs at least one school.</source>
         <translation>A school director needs at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>This login name already belongs to another user.</source>
         <translation>This login name already belongs to another user.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Another school already has this code.</source>
         <translation>Another school already has this code.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Another person already has this number.</source>
         <translation>Another person already has this number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Only pupils have parents or guardians in their dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>At most four parents or guardians.</source>
         <translation>At most four parents or guardians.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>A staff member cannot become a pupil, nor the other way round.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>One of the persons is not in the vault (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Add at least one person whose behaviour this is about.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Choose the school this incident belongs to.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>This incident does not exist (any more).</source>
         <translation>This incident does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>The file grew beyond the size limit while it was being read.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Required: say where it was seen.</source>
         <translation>Required: say where it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Required: say who saw it.</source>
         <translation>Required: say who saw it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Required: say when it was seen.</source>
         <translation>Required: say when it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Only a description was recorded; there is no file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Too large to preview here; export it instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Explain in a full sentence why you need this access.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Type a pupil number or at least three letters of the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
         <translation>The retention period has not ended yet. Give the reason for destroying the dossier now.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Too long (%1 characters; at most %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>The file is too large (%1; the limit is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
         <translation>Its name says %1 but its content is %2. Check that this is the right file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>This date lies before %1.</source>
         <translation>This date lies before %1.</translation>
     </message>
@@ -3457,155 +3511,160 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="65"/>
+        <location filename="../../ui/pages/retention_page.py" line="69"/>
         <source>Processing register (AVG art. 30)…</source>
         <translation>Processing register (AVG art. 30)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="70"/>
+        <location filename="../../ui/pages/retention_page.py" line="74"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="80"/>
+        <location filename="../../ui/pages/retention_page.py" line="84"/>
         <source>Save the processing register (AVG art. 30) of this vault from here. Retention periods and destroying dossiers are for HR and the data protection officer.</source>
         <translation>Save the processing register (AVG art. 30) of this vault from here. Retention periods and destroying dossiers are for HR and the data protection officer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="94"/>
+        <location filename="../../ui/pages/retention_page.py" line="98"/>
         <source>A dossier is reviewed when its retention period has passed (counted from the end of employment or the day the pupil left). Nothing is destroyed automatically. Names are left out on purpose; the reference is the start of the person&apos;s internal number.</source>
         <translation>A dossier is reviewed when its retention period has passed (counted from the end of employment or the day the pupil left). Nothing is destroyed automatically. Names are left out on purpose; the reference is the start of the person&apos;s internal number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="104"/>
+        <location filename="../../ui/pages/retention_page.py" line="108"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="105"/>
-        <location filename="../../ui/pages/retention_page.py" line="158"/>
+        <location filename="../../ui/pages/retention_page.py" line="109"/>
+        <location filename="../../ui/pages/retention_page.py" line="167"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="106"/>
-        <location filename="../../ui/pages/retention_page.py" line="159"/>
+        <location filename="../../ui/pages/retention_page.py" line="110"/>
+        <location filename="../../ui/pages/retention_page.py" line="168"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="108"/>
+        <location filename="../../ui/pages/retention_page.py" line="112"/>
         <source>Period started</source>
         <translation>Period started</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="113"/>
+        <location filename="../../ui/pages/retention_page.py" line="117"/>
         <source>Review on</source>
         <translation>Review on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="117"/>
+        <location filename="../../ui/pages/retention_page.py" line="121"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="118"/>
-        <location filename="../../ui/pages/retention_page.py" line="160"/>
+        <location filename="../../ui/pages/retention_page.py" line="122"/>
+        <location filename="../../ui/pages/retention_page.py" line="169"/>
         <source>Agreed by</source>
         <translation>Agreed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="123"/>
+        <location filename="../../ui/pages/retention_page.py" line="127"/>
         <source>Only what is due now</source>
         <translation>Only what is due now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="126"/>
-        <source>&amp;Agree to destruction</source>
-        <translation>&amp;Agree to destruction</translation>
+        <location filename="../../ui/pages/retention_page.py" line="130"/>
+        <source>&amp;Agree to destruction…</source>
+        <translation>&amp;Agree to destruction…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="130"/>
+        <location filename="../../ui/pages/retention_page.py" line="134"/>
+        <source>&amp;Withdraw my agreement</source>
+        <translation>&amp;Withdraw my agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="138"/>
         <source>&amp;Destroy…</source>
         <translation>&amp;Destroy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="156"/>
+        <location filename="../../ui/pages/retention_page.py" line="165"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="157"/>
+        <location filename="../../ui/pages/retention_page.py" line="166"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="161"/>
+        <location filename="../../ui/pages/retention_page.py" line="170"/>
         <source>Destroyed by</source>
         <translation>Destroyed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="162"/>
+        <location filename="../../ui/pages/retention_page.py" line="171"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="164"/>
+        <location filename="../../ui/pages/retention_page.py" line="173"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="181"/>
+        <location filename="../../ui/pages/retention_page.py" line="190"/>
         <source>Each destruction leaves a receipt in the audit log, without any content: when, under which rule, who agreed, who destroyed it and how many records went.</source>
         <translation>Each destruction leaves a receipt in the audit log, without any content: when, under which rule, who agreed, who destroyed it and how many records went.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="192"/>
+        <location filename="../../ui/pages/retention_page.py" line="201"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="193"/>
+        <location filename="../../ui/pages/retention_page.py" line="202"/>
         <source>Destroyed</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="200"/>
+        <location filename="../../ui/pages/retention_page.py" line="209"/>
         <source>Legal hold</source>
         <translation>Legal hold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="202"/>
+        <location filename="../../ui/pages/retention_page.py" line="211"/>
         <source>Due for review</source>
         <translation>Due for review</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="204"/>
+        <location filename="../../ui/pages/retention_page.py" line="213"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="205"/>
+        <location filename="../../ui/pages/retention_page.py" line="214"/>
         <source>Period running</source>
         <translation>Period running</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="208"/>
+        <location filename="../../ui/pages/retention_page.py" line="217"/>
         <source>Yes, with a reason</source>
         <translation>Yes, with a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="208"/>
+        <location filename="../../ui/pages/retention_page.py" line="217"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="228"/>
+        <location filename="../../ui/pages/retention_page.py" line="237"/>
         <source>%1 · %2 due for review</source>
         <translation>%1 · %2 due for review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="229"/>
+        <location filename="../../ui/pages/retention_page.py" line="238"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -3613,7 +3672,7 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="234"/>
+        <location filename="../../ui/pages/retention_page.py" line="243"/>
         <source>%n dossier(s) destroyed</source>
         <translation>
             <numerusform>%n dossier destroyed</numerusform>
@@ -3621,62 +3680,67 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="252"/>
+        <location filename="../../ui/pages/retention_page.py" line="262"/>
         <source>Choose a dossier to agree to its destruction or destroy it.</source>
         <translation>Choose a dossier to agree to its destruction or destroy it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="257"/>
+        <location filename="../../ui/pages/retention_page.py" line="267"/>
         <source>A legal hold rests on this dossier. It cannot be destroyed until HR or the school director lifts the hold in the dossier.</source>
         <translation>A legal hold rests on this dossier. It cannot be destroyed until HR or the school director lifts the hold in the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="263"/>
-        <source>You have agreed. Someone else can now destroy this dossier.</source>
-        <translation>You have agreed. Someone else can now destroy this dossier.</translation>
+        <location filename="../../ui/pages/retention_page.py" line="274"/>
+        <source>You have agreed. Someone else can now destroy this dossier; until then you can withdraw your agreement.</source>
+        <translation>You have agreed. Someone else can now destroy this dossier; until then you can withdraw your agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="268"/>
+        <location filename="../../ui/pages/retention_page.py" line="313"/>
+        <source>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier; until then you can withdraw it.</source>
+        <translation>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier; until then you can withdraw it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="331"/>
+        <source>Your agreement is withdrawn. The dossier will not be destroyed on it.</source>
+        <translation>Your agreement is withdrawn. The dossier will not be destroyed on it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="281"/>
         <source>The retention period has not passed. Destroying it now needs a reason, for example a request to erase the data.</source>
         <translation>The retention period has not passed. Destroying it now needs a reason, for example a request to erase the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="288"/>
-        <source>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier.</source>
-        <translation>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="309"/>
+        <location filename="../../ui/pages/retention_page.py" line="351"/>
         <source>The dossier has been destroyed. Receipt: audit log entry %1, rule &quot;%2&quot;, agreed by %3, destroyed by %4. Removed: %5.</source>
         <translation>The dossier has been destroyed. Receipt: audit log entry %1, rule &quot;%2&quot;, agreed by %3, destroyed by %4. Removed: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="331"/>
+        <location filename="../../ui/pages/retention_page.py" line="373"/>
         <source>Save the processing register</source>
         <translation>Save the processing register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="332"/>
+        <location filename="../../ui/pages/retention_page.py" line="374"/>
         <source>Processing-register</source>
         <translation>Processing-register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="334"/>
+        <location filename="../../ui/pages/retention_page.py" line="376"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="335"/>
+        <location filename="../../ui/pages/retention_page.py" line="377"/>
         <source>Markdown text (*.md)</source>
         <translation>Markdown text (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="340"/>
+        <location filename="../../ui/pages/retention_page.py" line="382"/>
         <source>Saving the processing register…</source>
         <translation>Saving the processing register…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="342"/>
+        <location filename="../../ui/pages/retention_page.py" line="384"/>
         <source>The processing register (AVG art. 30) has been saved:
 %1</source>
         <translation>The processing register (AVG art. 30) has been saved:

@@ -43,6 +43,29 @@
     </message>
 </context>
 <context>
+    <name>ApproveErasureDialog</name>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="31"/>
+        <source>Agree to destruction — SKOT Dossier</source>
+        <translation>Akkoord voor vernietiging — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="38"/>
+        <source>&amp;Agree</source>
+        <translation>&amp;Akkoord geven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="47"/>
+        <source>Agree to destroying this dossier?</source>
+        <translation>Akkoord geven voor het vernietigen van dit dossier?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="51"/>
+        <source>Your agreement lets someone else (HR or the data protection officer) destroy the dossier for good. Until they do, you can withdraw it.</source>
+        <translation>Met uw akkoord kan iemand anders (HR of de functionaris gegevensbescherming) het dossier definitief vernietigen. Tot die persoon dat doet, kunt u uw akkoord intrekken.</translation>
+    </message>
+</context>
+<context>
     <name>AuditExports</name>
     <message>
         <location filename="../../ui/pages/audit_exports.py" line="35"/>
@@ -916,99 +939,125 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="39"/>
+        <location filename="../../ui/pages/erasure_facts.py" line="24"/>
         <source>not yet (still employed)</source>
         <translation>nog niet (nog in dienst)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="40"/>
+        <location filename="../../ui/pages/erasure_facts.py" line="25"/>
         <source>not yet (still at school)</source>
         <translation>nog niet (nog op school)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="55"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="46"/>
         <source>Destroy a dossier — SKOT Dossier</source>
         <translation>Dossier vernietigen — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="62"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="53"/>
         <source>This cannot be undone. Everything about this person is removed: their details, the timeline, decisions and letters, and incidents nobody else is part of, with their evidence. Old copies inside the vault go too. The audit log keeps only a receipt: when, under which rule, approved by whom, and how many records, without any content.</source>
         <translation>Dit kan niet ongedaan worden gemaakt. Alles over deze persoon wordt verwijderd: de gegevens, de tijdlijn, besluiten en brieven, en incidenten waarin verder niemand voorkomt, met het bewijs. Ook oude kopieën in de kluis verdwijnen. In het logboek blijft alleen een bewijs van vernietiging achter: wanneer, volgens welke regel, met wiens akkoord en hoeveel gegevens, zonder inhoud.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="72"/>
-        <source>Reference:</source>
-        <translation>Kenmerk:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="73"/>
-        <source>Staff/pupil:</source>
-        <translation>Medewerker/leerling:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="74"/>
-        <source>Rule:</source>
-        <translation>Regel:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="75"/>
-        <source>Period started:</source>
-        <translation>Termijn begon:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="77"/>
-        <source>Review on:</source>
-        <translation>Beoordelen op:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="77"/>
-        <source>not yet known</source>
-        <translation>nog niet bekend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="80"/>
-        <source>Agreed by:</source>
-        <translation>Akkoord van:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="80"/>
-        <source>nobody yet</source>
-        <translation>nog niemand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="88"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="69"/>
         <source>For example: the former employee asked for their data to be erased (AVG art. 17) on 3 March; nothing requires us to keep it.</source>
         <translation>Bijvoorbeeld: de oud-medewerker vroeg op 3 maart om verwijdering van de gegevens (AVG art. 17); niets verplicht ons ze te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="97"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="78"/>
         <source>I understand that this cannot be undone</source>
         <translation>Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="104"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="85"/>
         <source>&amp;Destroy for good</source>
         <translation>&amp;Definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="111"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="92"/>
         <source>Destroy this dossier for good?</source>
         <translation>Dit dossier definitief vernietigen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="133"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="114"/>
         <source>The retention period has not even started. Why must this dossier be destroyed now? (required)</source>
         <translation>De bewaartermijn is nog niet eens begonnen. Waarom moet dit dossier nu worden vernietigd? (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="138"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="119"/>
         <source>The retention period ends on %1. Why must this dossier be destroyed before then? (required)</source>
         <translation>De bewaartermijn loopt af op %1. Waarom moet dit dossier eerder worden vernietigd? (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="156"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="137"/>
         <source>Destroying the dossier…</source>
         <translation>Dossier vernietigen…</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureFacts</name>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="32"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="40"/>
+        <source>only the person&apos;s details</source>
+        <translation>alleen de gegevens van de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="48"/>
+        <source>Dossier of:</source>
+        <translation>Dossier van:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="49"/>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="51"/>
+        <source>Period started:</source>
+        <translation>Termijn begon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="54"/>
+        <source>Review on:</source>
+        <translation>Beoordelen op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="56"/>
+        <source>not yet known</source>
+        <translation>nog niet bekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="60"/>
+        <source>Agreed by:</source>
+        <translation>Akkoord van:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="62"/>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="67"/>
+        <source>Destroyed:</source>
+        <translation>Wordt vernietigd:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/erasure_facts.py" line="70"/>
+        <source>%n incident(s) that other people are part of stay, without this person</source>
+        <translation>
+            <numerusform>%n incident waar ook anderen bij betrokken zijn blijft bestaan, zonder deze persoon</numerusform>
+            <numerusform>%n incidenten waar ook anderen bij betrokken zijn blijven bestaan, zonder deze persoon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="78"/>
+        <source>Stays:</source>
+        <translation>Blijft:</translation>
     </message>
 </context>
 <context>
@@ -2165,61 +2214,66 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
     </message>
     <message>
         <location filename="../../ui/messages.py" line="61"/>
+        <source>You have not agreed to destroying this dossier, so there is nothing to withdraw.</source>
+        <translation>U hebt geen akkoord gegeven voor het vernietigen van dit dossier; er is niets om in te trekken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>The audit log is not intact. Tell the privacy officer at once.</source>
         <translation>Het logboek is niet intact. Meld dit meteen bij de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</source>
         <translation>Op dit dossier rust een bewaarplicht (bijvoorbeeld een bezwaar, beroep of aangifte). Het kan pas worden vernietigd als HR of de schooldirecteur de bewaarplicht opheft.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</source>
         <translation>Eerst moet iemand anders akkoord geven: voor het vernietigen van een dossier zijn twee mensen nodig. Vraag een collega (HR of de functionaris gegevensbescherming) om &quot;Akkoord voor vernietiging&quot; te kiezen; vernietig het daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
         <translation>Dit back-upbestand is beschadigd of onvolledig, is geen SKOT Dossier-back-up, of het logboek erin klopt niet. Er is niets teruggezet. Probeer een ander back-upbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
         <translation>De gekozen map is niet leeg: er staat al een kluis of er staan andere bestanden in. Kies een nieuwe, lege map, of vink &quot;Bestaande kluis vervangen&quot; aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
         <translation>Dit wachtwoord of deze herstelsleutel opent deze back-up niet. Gebruik een wachtwoord dat gold toen de back-up werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
         <translation>Dit is geen geldige herstelsleutel. Controleer hem op typefouten; de streepjes mogen weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
         <translation>De kluis die u wilt vervangen is nu geopend, in dit of een ander SKOT Dossier-venster. Sluit hem daar eerst; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
         <translation>De schijf is vol. Er is niets teruggezet en de bestaande kluis is ongewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
         <translation>Deze back-up is gemaakt met een nieuwere versie van SKOT Dossier. Installeer eerst de update.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>This backup has no recovery key. Use a passphrase instead.</source>
         <translation>Deze back-up heeft geen herstelsleutel. Gebruik een wachtwoord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <location filename="../../ui/unlock_dialog.py" line="175"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2228,12 +2282,12 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>Het bestand kon niet worden gelezen of geschreven: %1. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Er ging iets mis. Er is niets gewijzigd. Details: %1</translation>
     </message>
@@ -2847,202 +2901,202 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Contains invisible control characters; type the text again.</source>
         <translation>Bevat onzichtbare stuurtekens; typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Must contain letters.</source>
         <translation>Moet letters bevatten.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
         <translation>Gebruik alleen letters, cijfers, &apos;-&apos;, &apos;/&apos; en &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>This is not a Dutch postcode (for example 7671 AB).</source>
         <translation>Dit is geen Nederlandse postcode (bijvoorbeeld 7671 AB).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Choose one of the options.</source>
         <translation>Kies een van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Elk webadres moet beginnen met http:// of https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Too many entries (at most 50).</source>
         <translation>Te veel regels (hoogstens 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>This date lies in the future.</source>
         <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>This date is too far in the past.</source>
         <translation>Deze datum ligt te ver in het verleden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>This date lies before the date of birth.</source>
         <translation>Deze datum ligt vóór de geboortedatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>Dit moment ligt vóór het moment waarop het gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>This date lies before the start of employment.</source>
         <translation>Deze datum ligt vóór de datum van indiensttreding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Choose at least one school.</source>
         <translation>Kies minstens één school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>Een van de scholen bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>A school director needs at least one school.</source>
         <translation>Een schooldirecteur heeft minstens één school nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>This login name already belongs to another user.</source>
         <translation>Deze inlognaam is al van een andere gebruiker.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Another school already has this code.</source>
         <translation>Een andere school heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Another person already has this number.</source>
         <translation>Iemand anders heeft dit nummer al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Alleen leerlingen hebben ouders of verzorgers in hun dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>At most four parents or guardians.</source>
         <translation>Hoogstens vier ouders of verzorgers.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>Een medewerker kan geen leerling worden, en ook niet andersom.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>Een van de personen staat niet (meer) in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Voeg minstens één persoon toe om wiens gedrag het gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Kies de school waar dit incident bij hoort.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>This incident does not exist (any more).</source>
         <translation>Dit incident bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>Het bestand werd tijdens het lezen groter dan toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Required: say where it was seen.</source>
         <translation>Verplicht: geef aan waar het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Required: say who saw it.</source>
         <translation>Verplicht: geef aan wie het heeft gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Required: say when it was seen.</source>
         <translation>Verplicht: geef aan wanneer het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Alleen een beschrijving is vastgelegd; er is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Te groot om hier te tonen; exporteer het bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Leg in een volledige zin uit waarom u deze toegang nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Typ een leerlingnummer of minstens drie letters van de naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
         <translation>De bewaartermijn is nog niet voorbij. Geef de reden om het dossier nu al te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Te lang (%1 tekens; hoogstens %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>Het bestand is te groot (%1; de grens is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
         <translation>De naam zegt %1, maar de inhoud is %2. Controleer of dit het juiste bestand is.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>This date lies before %1.</source>
         <translation>Deze datum ligt vóór %1.</translation>
     </message>
@@ -3457,155 +3511,160 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="65"/>
+        <location filename="../../ui/pages/retention_page.py" line="69"/>
         <source>Processing register (AVG art. 30)…</source>
         <translation>Verwerkingsregister (AVG art. 30)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="70"/>
+        <location filename="../../ui/pages/retention_page.py" line="74"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="80"/>
+        <location filename="../../ui/pages/retention_page.py" line="84"/>
         <source>Save the processing register (AVG art. 30) of this vault from here. Retention periods and destroying dossiers are for HR and the data protection officer.</source>
         <translation>Sla hier het verwerkingsregister (AVG art. 30) van deze kluis op. Bewaartermijnen en het vernietigen van dossiers zijn voor HR en de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="94"/>
+        <location filename="../../ui/pages/retention_page.py" line="98"/>
         <source>A dossier is reviewed when its retention period has passed (counted from the end of employment or the day the pupil left). Nothing is destroyed automatically. Names are left out on purpose; the reference is the start of the person&apos;s internal number.</source>
         <translation>Een dossier wordt beoordeeld als de bewaartermijn voorbij is (gerekend vanaf het einde van het dienstverband of de dag dat de leerling vertrok). Er wordt niets automatisch vernietigd. Namen staan hier bewust niet; het kenmerk is het begin van het interne nummer van de persoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="104"/>
+        <location filename="../../ui/pages/retention_page.py" line="108"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="105"/>
-        <location filename="../../ui/pages/retention_page.py" line="158"/>
+        <location filename="../../ui/pages/retention_page.py" line="109"/>
+        <location filename="../../ui/pages/retention_page.py" line="167"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="106"/>
-        <location filename="../../ui/pages/retention_page.py" line="159"/>
+        <location filename="../../ui/pages/retention_page.py" line="110"/>
+        <location filename="../../ui/pages/retention_page.py" line="168"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="108"/>
+        <location filename="../../ui/pages/retention_page.py" line="112"/>
         <source>Period started</source>
         <translation>Termijn begon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="113"/>
+        <location filename="../../ui/pages/retention_page.py" line="117"/>
         <source>Review on</source>
         <translation>Beoordelen op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="117"/>
+        <location filename="../../ui/pages/retention_page.py" line="121"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="118"/>
-        <location filename="../../ui/pages/retention_page.py" line="160"/>
+        <location filename="../../ui/pages/retention_page.py" line="122"/>
+        <location filename="../../ui/pages/retention_page.py" line="169"/>
         <source>Agreed by</source>
         <translation>Akkoord van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="123"/>
+        <location filename="../../ui/pages/retention_page.py" line="127"/>
         <source>Only what is due now</source>
         <translation>Alleen wat nu aan de beurt is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="126"/>
-        <source>&amp;Agree to destruction</source>
-        <translation>&amp;Akkoord voor vernietiging</translation>
+        <location filename="../../ui/pages/retention_page.py" line="130"/>
+        <source>&amp;Agree to destruction…</source>
+        <translation>&amp;Akkoord voor vernietiging…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="130"/>
+        <location filename="../../ui/pages/retention_page.py" line="134"/>
+        <source>&amp;Withdraw my agreement</source>
+        <translation>Akkoord &amp;intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="138"/>
         <source>&amp;Destroy…</source>
         <translation>&amp;Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="156"/>
+        <location filename="../../ui/pages/retention_page.py" line="165"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="157"/>
+        <location filename="../../ui/pages/retention_page.py" line="166"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="161"/>
+        <location filename="../../ui/pages/retention_page.py" line="170"/>
         <source>Destroyed by</source>
         <translation>Vernietigd door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="162"/>
+        <location filename="../../ui/pages/retention_page.py" line="171"/>
         <source>Early</source>
         <translation>Vroegtijdig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="164"/>
+        <location filename="../../ui/pages/retention_page.py" line="173"/>
         <source>Removed</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="181"/>
+        <location filename="../../ui/pages/retention_page.py" line="190"/>
         <source>Each destruction leaves a receipt in the audit log, without any content: when, under which rule, who agreed, who destroyed it and how many records went.</source>
         <translation>Elke vernietiging laat een bewijs achter in het logboek, zonder inhoud: wanneer, volgens welke regel, wie akkoord gaf, wie vernietigde en hoeveel gegevens er verdwenen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="192"/>
+        <location filename="../../ui/pages/retention_page.py" line="201"/>
         <source>To review</source>
         <translation>Te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="193"/>
+        <location filename="../../ui/pages/retention_page.py" line="202"/>
         <source>Destroyed</source>
         <translation>Vernietigd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="200"/>
+        <location filename="../../ui/pages/retention_page.py" line="209"/>
         <source>Legal hold</source>
         <translation>Bewaarplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="202"/>
+        <location filename="../../ui/pages/retention_page.py" line="211"/>
         <source>Due for review</source>
         <translation>Aan de beurt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="204"/>
+        <location filename="../../ui/pages/retention_page.py" line="213"/>
         <source>Not started</source>
         <translation>Nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="205"/>
+        <location filename="../../ui/pages/retention_page.py" line="214"/>
         <source>Period running</source>
         <translation>Termijn loopt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="208"/>
+        <location filename="../../ui/pages/retention_page.py" line="217"/>
         <source>Yes, with a reason</source>
         <translation>Ja, met reden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="208"/>
+        <location filename="../../ui/pages/retention_page.py" line="217"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="228"/>
+        <location filename="../../ui/pages/retention_page.py" line="237"/>
         <source>%1 · %2 due for review</source>
         <translation>%1 · %2 aan de beurt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="229"/>
+        <location filename="../../ui/pages/retention_page.py" line="238"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -3613,7 +3672,7 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="234"/>
+        <location filename="../../ui/pages/retention_page.py" line="243"/>
         <source>%n dossier(s) destroyed</source>
         <translation>
             <numerusform>%n dossier vernietigd</numerusform>
@@ -3621,62 +3680,67 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="252"/>
+        <location filename="../../ui/pages/retention_page.py" line="262"/>
         <source>Choose a dossier to agree to its destruction or destroy it.</source>
         <translation>Kies een dossier om akkoord te geven voor vernietiging of om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="257"/>
+        <location filename="../../ui/pages/retention_page.py" line="267"/>
         <source>A legal hold rests on this dossier. It cannot be destroyed until HR or the school director lifts the hold in the dossier.</source>
         <translation>Op dit dossier rust een bewaarplicht. Het kan pas worden vernietigd als HR of de schooldirecteur die in het dossier opheft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="263"/>
-        <source>You have agreed. Someone else can now destroy this dossier.</source>
-        <translation>U hebt akkoord gegeven. Iemand anders kan dit dossier nu vernietigen.</translation>
+        <location filename="../../ui/pages/retention_page.py" line="274"/>
+        <source>You have agreed. Someone else can now destroy this dossier; until then you can withdraw your agreement.</source>
+        <translation>U hebt akkoord gegeven. Iemand anders kan dit dossier nu vernietigen; tot dan kunt u uw akkoord intrekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="268"/>
+        <location filename="../../ui/pages/retention_page.py" line="313"/>
+        <source>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier; until then you can withdraw it.</source>
+        <translation>Uw akkoord is vastgelegd. Een tweede persoon (HR of de functionaris gegevensbescherming) kan het dossier nu vernietigen; tot dan kunt u uw akkoord intrekken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="331"/>
+        <source>Your agreement is withdrawn. The dossier will not be destroyed on it.</source>
+        <translation>Uw akkoord is ingetrokken. Op grond daarvan wordt het dossier niet vernietigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="281"/>
         <source>The retention period has not passed. Destroying it now needs a reason, for example a request to erase the data.</source>
         <translation>De bewaartermijn is nog niet voorbij. Nu al vernietigen vraagt een reden, bijvoorbeeld een verzoek om de gegevens te wissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="288"/>
-        <source>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier.</source>
-        <translation>Uw akkoord is vastgelegd. Een tweede persoon (HR of de functionaris gegevensbescherming) kan het dossier nu vernietigen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="309"/>
+        <location filename="../../ui/pages/retention_page.py" line="351"/>
         <source>The dossier has been destroyed. Receipt: audit log entry %1, rule &quot;%2&quot;, agreed by %3, destroyed by %4. Removed: %5.</source>
         <translation>Het dossier is vernietigd. Bewijs van vernietiging: logboekregel %1, regel &quot;%2&quot;, akkoord van %3, vernietigd door %4. Verwijderd: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="331"/>
+        <location filename="../../ui/pages/retention_page.py" line="373"/>
         <source>Save the processing register</source>
         <translation>Verwerkingsregister opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="332"/>
+        <location filename="../../ui/pages/retention_page.py" line="374"/>
         <source>Processing-register</source>
         <translation>Verwerkingsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="334"/>
+        <location filename="../../ui/pages/retention_page.py" line="376"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="335"/>
+        <location filename="../../ui/pages/retention_page.py" line="377"/>
         <source>Markdown text (*.md)</source>
         <translation>Markdown-tekst (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="340"/>
+        <location filename="../../ui/pages/retention_page.py" line="382"/>
         <source>Saving the processing register…</source>
         <translation>Verwerkingsregister opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="342"/>
+        <location filename="../../ui/pages/retention_page.py" line="384"/>
         <source>The processing register (AVG art. 30) has been saved:
 %1</source>
         <translation>Het verwerkingsregister (AVG art. 30) is opgeslagen:

@@ -284,9 +284,24 @@ def _leaver(r):
     return people.create_person(hr, draft)[1].id
 
 
+def _approved_leaver(r):
+    """A leaver's dossier the session about to act has agreed to destroy (if it may)."""
+    dossier_id = _leaver(r)
+    session = r["session"]
+    if allowed(session, "retention.approve"):
+        privacy.approve_erasure(session, dossier_id)
+    return dossier_id
+
+
 PREPARED.update(
     {
         "privacy.approve_erasure": ("retention.approve", _leaver, privacy.approve_erasure),
+        "privacy.erasure_preview": ("retention.view", _leaver, privacy.erasure_preview),
+        "privacy.withdraw_erasure_approval": (
+            "retention.approve",
+            _approved_leaver,
+            privacy.withdraw_erasure_approval,
+        ),
         "privacy.erase_dossier": ("retention.erase", _leaver, privacy.erase_dossier),
         "privacy.restrict_processing": (
             "privacy.restrict",
@@ -576,6 +591,7 @@ def test_matrix_cell_by_cell(world, role, tmp_path):
     for name, (operation, record_bound, call, *prepare) in CASES.items():
         for side in SIDES if record_bound else ["a"]:
             record = _rec(world, side)
+            record["session"] = session
             if prepare:
                 record["prepared"] = prepare[0](record)
             schools = [record["school"].id] if record_bound else None

@@ -305,3 +305,36 @@ def test_a_file_name_with_markup_shows_literally_in_intake_and_welcome(qtbot, ma
     qtbot.addWidget(welcome)
     assert welcome.last_button.isVisibleTo(welcome)
     assert_literal(welcome, "openLast", mark=FILE_MARK)
+
+
+def test_the_destruction_dialogs_name_the_person_literally(qtbot, marked):
+    hr = access.unlock(marked.path, PASSPHRASE, label="hr")
+    try:
+        school = people.list_schools(hr)[0]
+        people.create_person(
+            hr,
+            PersonDraft(
+                kind="staff",
+                given_name=f"Gerrit {MARK}",
+                family_name="Oudeman",
+                number="P-0999",
+                school_ids=(school.id,),
+                salutation="heer",
+                employment_start=date(2010, 8, 1),
+                employment_end=date(2021, 7, 31),
+            ),
+        )
+    finally:
+        hr.close()
+    window = _window(qtbot, marked, "privacy")
+    window.workspace.show_page("retention")
+    page = window.workspace.pages["retention"]
+    page.due_only.setChecked(True)
+    page.table.selectRow(0)
+    dialog = page.approve()
+    assert_literal(dialog, "erasurePerson")
+    dialog.reject()
+    dialog = page.erase()
+    assert_literal(dialog, "erasurePerson")
+    dialog.reject()
+    window.close()
