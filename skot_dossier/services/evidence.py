@@ -22,13 +22,13 @@ from skot_dossier.domain.model import Evidence, Incident
 from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import atomic_writer
+from skot_dossier.services.case_scope import authorize_incident, index_schools
 from skot_dossier.services.incidents import subjects_detail
 from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import authorize_case
 from skot_dossier.services.restriction import ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
-from skot_dossier.store import cases, people, search
+from skot_dossier.store import cases, search
 from skot_dossier.store import evidence as store
 from skot_dossier.store.evidence import CHUNK_BYTES
 
@@ -66,11 +66,8 @@ def _incident(session: Session, incident_id: str, operation: str) -> Incident:
     found = cases.get_incidents(session.db, [incident_id])
     if not found:
         raise NotFound()
-    incident = found[0]
-    party_ids = [p.person_id for p in incident.parties]
-    schools = {incident.school_id} | people.person_schools(session.db, party_ids)
-    authorize_case(session, operation, schools, party_ids, incident_id)
-    return incident
+    authorize_incident(session, found[0], operation)
+    return found[0]
 
 
 def _metadata(v: Validator, draft: EvidenceDraft) -> EvidenceDraft:
@@ -264,9 +261,7 @@ def _index(session: Session, incident: Incident, evidence: Evidence) -> None:
             evidence.sha256,
         ]
     )
-    schools = {incident.school_id} | people.person_schools(
-        session.db, [p.person_id for p in incident.parties]
-    )
+    schools = index_schools(session.db, incident)
     search.put(session.db, "evidence", evidence.id, evidence.original_name, body, None, schools)
 
 

@@ -16,8 +16,15 @@ from skot_dossier.domain.enums import (
 )
 from skot_dossier.domain.model import Correction, Incident, IncidentParty, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, Validator
+from skot_dossier.services.case_scope import (
+    authorize_incident,
+    hidden_persons,
+    index_schools,
+    scope_schools,
+    with_masked_parties,
+)
 from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import authorize, authorize_case, hidden_pupils
+from skot_dossier.services.permissions import authorize
 from skot_dossier.services.restriction import ensure_dossier_open, ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.store import cases, history, people, search
@@ -60,15 +67,10 @@ def _build(session: Session, draft: IncidentDraft, incident_id: str) -> Incident
         parties=tuple(dict.fromkeys(parties)),
         created_by=session.actor.name,
         created_at=datetime.now(UTC),
+        created_by_user=session.actor.user_id,
     )
     v.done()
     return incident
-
-
-def _schools_of(session: Session, incident: Incident) -> set[str]:
-    return {incident.school_id} | people.person_schools(
-        session.db, [p.person_id for p in incident.parties]
-    )
 
 
 def _index(session: Session, incident: Incident) -> None:
@@ -88,7 +90,7 @@ def _index(session: Session, incident: Incident) -> None:
         incident.title,
         body,
         None,
-        _schools_of(session, incident),
+        index_schools(session.db, incident),
     )
 
 
@@ -133,25 +135,18 @@ def record_incident(session: Session, draft: IncidentDraft) -> Incident:
 
 
 def _load(session: Session, incident_id: str, operation: str) -> Incident:
+    """The stored incident, once the reader may do ``operation`` on it (as stored:
+    callers that return it to the reader show it through :func:`_for_reader`)."""
     found = cases.get_incidents(session.db, [incident_id])
     if not found:
         raise NotFound()
-    incident = found[0]
-    party_ids = [p.person_id for p in incident.parties]
-    authorize_case(session, operation, _schools_of(session, incident), party_ids, incident_id)
-    return _without_hidden(session, incident)
+    authorize_incident(session, found[0], operation)
+    return found[0]
 
 
-def _without_hidden(session: Session, incident: Incident) -> Incident:
-    """HR sees the case, not the names of pupils it has no case reason for."""
-    hidden = hidden_pupils(session, [p.person_id for p in incident.parties])
-    if not hidden:
-        return incident
-    parties = tuple(
-        replace(p, display_name="[leerling]") if p.person_id in hidden else p
-        for p in incident.parties
-    )
-    return replace(incident, parties=parties)
+def _for_reader(session: Session, incident: Incident) -> Incident:
+    """The case as this reader may see it: persons they may not see are masked."""
+    return with_masked_parties(session, incident)
 
 
 def subjects_detail(incident: Incident) -> dict[str, list[str]]:
@@ -169,7 +164,7 @@ def get_incident(session: Session, incident_id: str) -> Incident:
         details={"parties": len(incident.parties), **subjects_detail(incident)},
     ):
         pass
-    return incident
+    return _for_reader(session, incident)
 
 
 def _flat(i: Incident) -> dict[str, str]:
@@ -201,12 +196,15 @@ def update_incident(
     why = v.text("reason", reason, max_len=500)
     v.done()
     new = replace(
-        _build(session, draft, incident_id), created_by=old.created_by, created_at=old.created_at
+        _build(session, draft, incident_id),
+        created_by=old.created_by,
+        created_at=old.created_at,
+        created_by_user=old.created_by_user,
     )
     authorize(
         session,
         "incident.update",
-        _schools_of(session, new),
+        scope_schools(session, new),
         object_type="incident",
         object_id=incident_id,
     )
@@ -226,7 +224,7 @@ def update_incident(
     before, after = _flat(old), _flat(new)
     changes = {k: (before[k], after[k]) for k in before if before[k] != after[k]}
     if not changes:
-        return old
+        return _for_reader(session, old)
     with unit_of_work(
         session,
         "update",
@@ -252,7 +250,7 @@ def update_incident(
                     new.title,
                     incident_id,
                 )
-    return new
+    return _for_reader(session, new)
 
 
 def incident_history(session: Session, incident_id: str) -> list[Correction]:
@@ -338,7 +336,7 @@ def add_timeline_entry(
 def dossiers_of_incident(session: Session, incident_id: str) -> list[tuple[str, str, str]]:
     """(dossier id, name, part) of every party the user may open, for navigation."""
     incident = _load(session, incident_id, "incident.view")
-    hidden = hidden_pupils(session, [p.person_id for p in incident.parties])
+    hidden = hidden_persons(session, [p.person_id for p in incident.parties])
     result = []
     for party in incident.parties:
         dossier = people.dossier_of_person(session.db, party.person_id)

@@ -24,9 +24,9 @@ from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import atomic_writer
 from skot_dossier.privacy.report_pdf import Report, Section, render_report
 from skot_dossier.protocol.model import Offence
+from skot_dossier.services.case_scope import authorize_incident
 from skot_dossier.services.decisions import current_protocol
 from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import authorize_case
 from skot_dossier.services.restriction import ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
@@ -69,8 +69,7 @@ def _incident(session: Session, incident_id: str) -> tuple[Incident, list[Person
         raise NotFound()
     incident = found[0]
     persons = people.get_persons(session.db, [p.person_id for p in incident.parties])
-    schools = {incident.school_id} | {s for p in persons for s in p.school_ids}
-    authorize_case(session, "packet.create", schools, [p.id for p in persons], incident_id)
+    authorize_incident(session, incident, "packet.create")
     for person in persons:
         ensure_person_open(session, person.id)
     return incident, persons

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from skot_dossier.domain.drafts import AddressDraft, PersonDraft
-from skot_dossier.domain.enums import DossierStatus, PersonKind, Role, Salutation
+from skot_dossier.domain.enums import DossierStatus, PersonKind, Role, Salutation, TimelineKind
 from skot_dossier.domain.model import (
     Address,
     Correction,
@@ -22,6 +22,7 @@ from skot_dossier.domain.model import (
 )
 from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
+from skot_dossier.services.case_scope import index_schools, may_view_incident, with_masked_parties
 from skot_dossier.services.permissions import Scope, authorize, role_of
 from skot_dossier.services.restriction import ensure_dossier_open, ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
@@ -189,9 +190,7 @@ def _rescope_index(session: Session, person: Person, dossier_id: str) -> None:
     for entry in cases.timeline(session.db, dossier_id) if dossier_id else []:
         search.set_schools(session.db, "timeline", entry.id, person.school_ids)
     for incident in cases.incidents_of_person(session.db, person.id):
-        schools = {incident.school_id} | people.person_schools(
-            session.db, [p.person_id for p in incident.parties]
-        )
+        schools = index_schools(session.db, incident)
         search.set_schools(session.db, "incident", incident.id, schools)
         for item in evidence_store.evidence_of_incident(session.db, incident.id):
             search.set_schools(session.db, "evidence", item.id, schools)
@@ -384,17 +383,35 @@ def open_dossier(session: Session, dossier_id: str) -> DossierView:
     if dossier is None:
         raise NotFound()
     person = _load_person(session, dossier.person_id, "dossier.view")
+    incidents = cases.incidents_of_person(session.db, person.id)
+    readable = [i for i in incidents if may_view_incident(session, i)]
+    shielded = {i.id for i in incidents} - {i.id for i in readable}
     view = DossierView(
         dossier,
         person,
-        tuple(cases.timeline(session.db, dossier_id)),
-        tuple(cases.incidents_of_person(session.db, person.id)),
+        tuple(
+            _shielded_entry(e) if e.incident_id in shielded else e
+            for e in cases.timeline(session.db, dossier_id)
+        ),
+        tuple(with_masked_parties(session, i) for i in readable),
     )
     with unit_of_work(
         session, "view", object_type="dossier", object_id=dossier_id, subject_id=person.id
     ):
         pass
     return view
+
+
+SHIELDED_INCIDENT = "[afgeschermd incident]"
+
+
+def _shielded_entry(entry: TimelineEntry) -> TimelineEntry:
+    """A timeline line about an incident this reader may not open (another school's case
+    in which the person is, say, a witness). The incident's own line keeps its date but
+    not the incident's title; a note written in this dossier stays, unlinked."""
+    if entry.kind is TimelineKind.INCIDENT:
+        return replace(entry, summary=SHIELDED_INCIDENT, incident_id=None)
+    return replace(entry, incident_id=None)
 
 
 def set_dossier_status(session: Session, dossier_id: str, status: str, reason: str) -> None:

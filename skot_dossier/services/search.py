@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from skot_dossier.domain.model import SearchHit
+from skot_dossier.services.case_scope import may_view_incident
 from skot_dossier.services.people import need_to_know_user
-from skot_dossier.services.permissions import Scope, authorize, hidden_pupils
+from skot_dossier.services.permissions import Scope, authorize
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.store import cases
 from skot_dossier.store import evidence as evidence_store
@@ -23,6 +24,7 @@ def search(session: Session, text: str, limit: int = 100) -> list[SearchHit]:
         school_ids=schools,
         limit=limit,
         need_to_know_user=need_to_know_user(session),
+        case_user=session.actor.user_id,
     )
     with unit_of_work(
         session,
@@ -35,11 +37,13 @@ def search(session: Session, text: str, limit: int = 100) -> list[SearchHit]:
 
 
 def _visible(session: Session, hit: SearchHit) -> bool:
-    """HR does not see cases whose parties are all pupils it has no case reason for."""
-    if hit.incident_id is None or need_to_know_user(session) is None:
+    """An incident (or its evidence) is a hit only for a reader who may open it: HR not
+    where every party is a pupil it has no case reason for, a director only where it
+    is a case of his school (the query already left most others out)."""
+    if hit.incident_id is None:
         return True
-    parties = set(cases.party_ids(session.db, hit.incident_id))
-    return not parties or hidden_pupils(session, parties) != parties
+    found = cases.get_incidents(session.db, [hit.incident_id])
+    return bool(found) and may_view_incident(session, found[0])
 
 
 def _with_incident(session: Session, hit: SearchHit) -> SearchHit:

@@ -18,7 +18,7 @@ from skot_dossier.vault.database import Database
 
 _INCIDENT_COLUMNS = (
     "id, title, occurred_at, known_at, platforms, handles, urls, description, consequences, "
-    "category, seriousness, status, school_id, created_by, created_at"
+    "category, seriousness, status, school_id, created_by, created_at, created_by_user"
 )
 
 
@@ -39,12 +39,13 @@ def _incident_values(i: Incident) -> tuple[Any, ...]:
         i.school_id,
         i.created_by,
         t(i.created_at) or now(),
+        i.created_by_user,
     )
 
 
 def insert_incident(db: Database, incident: Incident) -> None:
     db.execute(
-        f"INSERT INTO incidents ({_INCIDENT_COLUMNS}) VALUES ({', '.join('?' * 15)})",
+        f"INSERT INTO incidents ({_INCIDENT_COLUMNS}) VALUES ({', '.join('?' * 16)})",
         _incident_values(incident),
     )
     _write_parties(db, incident)
@@ -88,6 +89,7 @@ def _incident(r: Sequence[Any], parties: tuple[IncidentParty, ...]) -> Incident:
         parties=parties,
         created_by=r[13],
         created_at=pt(r[14]),
+        created_by_user=r[15],
     )
 
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from skot_dossier.domain.model import SearchHit
-from skot_dossier.store.scopes import PUPIL_NEED_TO_KNOW
+from skot_dossier.store.scopes import PUPIL_NEED_TO_KNOW, case_of_schools
 from skot_dossier.vault.database import Database
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -119,7 +119,11 @@ def query(
     school_ids: frozenset[str] | None,
     limit: int = 100,
     need_to_know_user: str | None = None,
+    case_user: str = "",
 ) -> list[SearchHit]:
+    """Hits for ``text``; with ``school_ids`` only rows of those schools, and incidents
+    and their evidence only where they are a case of those schools (or ``case_user``
+    recorded them)."""
     expression = to_match_expression(text)
     if expression is None:
         return []
@@ -128,8 +132,18 @@ def query(
     if school_ids is not None:
         if not school_ids:
             return []
-        scope = " AND (" + " OR ".join("instr(school_ids, ?) > 0" for _ in school_ids) + ")"
-        params.extend(f"|{s}|" for s in sorted(school_ids))
+        ordered = sorted(school_ids)
+        scope = " AND (" + " OR ".join("instr(school_ids, ?) > 0" for _ in ordered) + ")"
+        params.extend(f"|{s}|" for s in ordered)
+        incident_of_row = (
+            "CASE search_index.kind WHEN 'incident' THEN search_index.ref_id "
+            "ELSE (SELECT e.incident_id FROM evidence e WHERE e.id = search_index.ref_id) END"
+        )
+        scope += (
+            " AND (search_index.kind NOT IN ('incident', 'evidence') OR "
+            f"{case_of_schools(incident_of_row, len(ordered))})"
+        )
+        params += [case_user, *ordered]
     if need_to_know_user is not None:
         scope += (
             " AND (dossier_id = '' OR EXISTS (SELECT 1 FROM dossiers d "

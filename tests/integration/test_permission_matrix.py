@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from skot_dossier.domain.drafts import AddressDraft, EvidenceDraft
+from skot_dossier.domain.drafts import AddressDraft, EvidenceDraft, PartyDraft
 from skot_dossier.services import (
     access_request,
     audit_review,
@@ -638,3 +638,44 @@ def test_director_search_and_list_see_only_own_school(world):
     hits = search.search(director, "Nguyễn")
     assert hits == []
     assert search.search(world.as_role("hr"), "Nguyen")[0].title == "Nguyễn Thị Lan"
+
+
+# Service calls that act on an incident (or its evidence): their school is the case's.
+INCIDENT_BOUND = [
+    "incidents.get_incident",
+    "incidents.incident_history",
+    "incidents.dossiers_of_incident",
+    "evidence.add_evidence",
+    "evidence.add_evidence_metadata_only",
+    "evidence.list_evidence",
+    "evidence.read_evidence",
+    "evidence.export_evidence",
+    "packets.build_police_packet",
+]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_witness_does_not_bring_a_case_into_his_schools_scope(world, role, tmp_path):
+    """School b's case, with a pupil of school a as witness, is school b's for the matrix:
+    the director of school a is refused exactly as for any other school b incident."""
+    hr = world.as_role("hr")
+    draft = incident_draft(
+        world.school_b,
+        world.pupil_b,
+        parties=(PartyDraft(world.pupil_b.id, "subject"), PartyDraft(world.pupil_a.id, "witness")),
+    )
+    case = incidents.record_incident(hr, draft)
+    item = evidence.add_evidence(hr, case.id, io.BytesIO(PNG), EvidenceDraft(original_name="w.png"))
+    session = world.as_role(role)
+    audit = world.admin.vault.audit
+    record = {**_rec(world, "b"), "incident": case, "evidence": item.id}
+    for name in INCIDENT_BOUND:
+        operation, _bound, call, *_ = CASES[name]
+        expected = allowed(session, operation, [world.school_b.id])
+        before = audit.head().seq
+        if expected:
+            call(session, record, tmp_path)
+        else:
+            with pytest.raises(PermissionDenied):
+                call(session, record, tmp_path)
+            assert [e.action for e in audit.entries(after_seq=before)] == ["denied"], name
