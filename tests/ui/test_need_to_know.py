@@ -119,9 +119,7 @@ def test_hr_looks_up_a_pupil_records_the_reason_and_gets_the_dossier(qtbot, ui_v
     window.close()
 
 
-def test_in_a_shared_incident_the_other_schools_pupil_is_masked_for_the_director(
-    qtbot, ui_vault
-):
+def test_in_a_shared_incident_the_other_schools_pupil_is_masked_for_the_director(qtbot, ui_vault):
     """His pupil is the subject, so the case is his; the witness of the other school is
     not his to see: masked in the incident and not offered as a dossier to open."""
     case = _cross_school_case(ui_vault)
