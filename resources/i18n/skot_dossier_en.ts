@@ -701,92 +701,92 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="56"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="58"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="57"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="59"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="58"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="60"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="73"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="75"/>
         <source>Search names, numbers, incidents, notes…</source>
         <translation>Search names, numbers, incidents, notes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="82"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="84"/>
         <source>New dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="84"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="86"/>
         <source>Look up a pupil for a case…</source>
         <translation>Look up a pupil for a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="87"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="89"/>
         <source>HR sees a pupil&apos;s dossier once a case reason is recorded for it.</source>
         <translation>HR sees a pupil&apos;s dossier once a case reason is recorded for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="109"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="111"/>
         <source>No dossiers yet</source>
         <translation>No dossiers yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="110"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="112"/>
         <source>Choose &quot;New dossier&quot; to register a pupil or staff member.</source>
         <translation>Choose &quot;New dossier&quot; to register a pupil or staff member.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="113"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="115"/>
         <source>Nothing found</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="114"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="116"/>
         <source>Check the spelling, or search for part of a name or a pupil number.</source>
         <translation>Check the spelling, or search for part of a name or a pupil number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="126"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="128"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="142"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="144"/>
         <source>All schools</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="147"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="149"/>
         <source>Staff and pupils</source>
         <translation>Staff and pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="148"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="150"/>
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="149"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="151"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="150"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="152"/>
         <source>Every status</source>
         <translation>Every status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="206"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="208"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -794,32 +794,32 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="208"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="210"/>
         <source>%1 shown; scroll down for more</source>
         <translation>%1 shown; scroll down for more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="225"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="227"/>
         <source>Open dossier</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="226"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="228"/>
         <source>Copy name</source>
         <translation>Copy name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="227"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="229"/>
         <source>Copy number</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="273"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="275"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="285"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="287"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1570,7 +1570,7 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>Not stored; seen in %1 by %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="177"/>
+        <location filename="../../ui/intake/wizard.py" line="184"/>
         <source>Not recorded yet. Go back and check:</source>
         <translation>Not recorded yet. Go back and check:</translation>
     </message>
@@ -3463,47 +3463,47 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="77"/>
+        <location filename="../../ui/intake/summary_pages.py" line="102"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <location filename="../../ui/intake/summary_pages.py" line="110"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <location filename="../../ui/intake/summary_pages.py" line="110"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <location filename="../../ui/intake/summary_pages.py" line="110"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="93"/>
+        <location filename="../../ui/intake/summary_pages.py" line="118"/>
         <source>Copy SHA-256 of the selected file</source>
         <translation>Copy SHA-256 of the selected file</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="102"/>
+        <location filename="../../ui/intake/summary_pages.py" line="127"/>
         <source>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</source>
         <translation>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <location filename="../../ui/intake/summary_pages.py" line="136"/>
         <source>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</source>
         <translation>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="125"/>
+        <location filename="../../ui/intake/summary_pages.py" line="150"/>
         <source>Description recorded</source>
         <translation>Description recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="127"/>
+        <location filename="../../ui/intake/summary_pages.py" line="152"/>
         <source>Stored (%1)</source>
         <translation>Stored (%1)</translation>
     </message>
@@ -3918,6 +3918,11 @@ Everything added to it after the backup was made will no longer be in the restor
         <location filename="../../ui/intake/summary_pages.py" line="53"/>
         <source>Nothing is stored until you choose &quot;Record&quot;.</source>
         <translation>Nothing is stored until you choose &quot;Record&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="82"/>
+        <source>The description names %1, which is the name of a pupil who is not among the persons involved. Add the pupil on the page &quot;Who is involved&quot;, or leave the name out: a pupil named in a case they are not part of cannot find it under their name (for example in an access request).</source>
+        <translation>The description names %1, which is the name of a pupil who is not among the persons involved. Add the pupil on the page &quot;Who is involved&quot;, or leave the name out: a pupil named in a case they are not part of cannot find it under their name (for example in an access request).</translation>
     </message>
 </context>
 <context>

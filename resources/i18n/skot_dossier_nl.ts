@@ -701,92 +701,92 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="56"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="58"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="57"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="59"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="58"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="60"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="73"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="75"/>
         <source>Search names, numbers, incidents, notes…</source>
         <translation>Zoek namen, nummers, incidenten, notities…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="82"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="84"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="84"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="86"/>
         <source>Look up a pupil for a case…</source>
         <translation>Leerling opzoeken voor een zaak…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="87"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="89"/>
         <source>HR sees a pupil&apos;s dossier once a case reason is recorded for it.</source>
         <translation>HR ziet het dossier van een leerling zodra er een reden voor een zaak is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="109"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="111"/>
         <source>No dossiers yet</source>
         <translation>Nog geen dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="110"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="112"/>
         <source>Choose &quot;New dossier&quot; to register a pupil or staff member.</source>
         <translation>Kies &quot;Nieuw dossier&quot; om een leerling of medewerker te registreren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="113"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="115"/>
         <source>Nothing found</source>
         <translation>Niets gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="114"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="116"/>
         <source>Check the spelling, or search for part of a name or a pupil number.</source>
         <translation>Controleer de spelling, of zoek op een deel van een naam of een leerlingnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="126"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="128"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="142"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="144"/>
         <source>All schools</source>
         <translation>Alle scholen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="147"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="149"/>
         <source>Staff and pupils</source>
         <translation>Medewerkers en leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="148"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="150"/>
         <source>Pupils</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="149"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="151"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="150"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="152"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="206"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="208"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -794,32 +794,32 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="208"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="210"/>
         <source>%1 shown; scroll down for more</source>
         <translation>%1 getoond; scroll omlaag voor meer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="225"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="227"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="226"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="228"/>
         <source>Copy name</source>
         <translation>Naam kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="227"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="229"/>
         <source>Copy number</source>
         <translation>Nummer kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="273"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="275"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="285"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="287"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -1570,7 +1570,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>Niet opgeslagen; gezien in %1 door %2 op %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="177"/>
+        <location filename="../../ui/intake/wizard.py" line="184"/>
         <source>Not recorded yet. Go back and check:</source>
         <translation>Nog niet vastgelegd. Ga terug en controleer:</translation>
     </message>
@@ -3463,47 +3463,47 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="77"/>
+        <location filename="../../ui/intake/summary_pages.py" line="102"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <location filename="../../ui/intake/summary_pages.py" line="110"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <location filename="../../ui/intake/summary_pages.py" line="110"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <location filename="../../ui/intake/summary_pages.py" line="110"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="93"/>
+        <location filename="../../ui/intake/summary_pages.py" line="118"/>
         <source>Copy SHA-256 of the selected file</source>
         <translation>SHA-256 van het gekozen bestand kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="102"/>
+        <location filename="../../ui/intake/summary_pages.py" line="127"/>
         <source>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</source>
         <translation>De SHA-256-vingerafdruk bewijst later dat een bestand sinds het vastleggen niet is veranderd. Hij staat ook in het pakket voor de aangifte.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <location filename="../../ui/intake/summary_pages.py" line="136"/>
         <source>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</source>
         <translation>Het incident &quot;%1&quot; is vastgelegd. Bewijs: %2 opgeslagen, %3 niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="125"/>
+        <location filename="../../ui/intake/summary_pages.py" line="150"/>
         <source>Description recorded</source>
         <translation>Beschrijving vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="127"/>
+        <location filename="../../ui/intake/summary_pages.py" line="152"/>
         <source>Stored (%1)</source>
         <translation>Opgeslagen (%1)</translation>
     </message>
@@ -3918,6 +3918,11 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         <location filename="../../ui/intake/summary_pages.py" line="53"/>
         <source>Nothing is stored until you choose &quot;Record&quot;.</source>
         <translation>Er wordt niets opgeslagen totdat u &quot;Vastleggen&quot; kiest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="82"/>
+        <source>The description names %1, which is the name of a pupil who is not among the persons involved. Add the pupil on the page &quot;Who is involved&quot;, or leave the name out: a pupil named in a case they are not part of cannot find it under their name (for example in an access request).</source>
+        <translation>De beschrijving noemt %1: de naam van een leerling die niet bij de betrokkenen staat. Voeg de leerling toe op de pagina ‘Wie zijn betrokken’, of laat de naam weg: een leerling die genoemd wordt in een zaak waarin hij of zij geen betrokkene is, vindt die zaak niet onder de eigen naam terug (bijvoorbeeld bij een inzageverzoek).</translation>
     </message>
 </context>
 <context>

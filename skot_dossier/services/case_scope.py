@@ -72,22 +72,32 @@ def may_view_incident(session: Session, incident: Incident) -> bool:
     return hidden_pupils(session, parties) != parties
 
 
-def hidden_persons(session: Session, person_ids: Iterable[str]) -> set[str]:
-    """Those among ``person_ids`` whose name this reader may not see.
+def hides(
+    session: Session, person_id: str, kind: str, schools: frozenset[str], case_reason: bool
+) -> bool:
+    """Whether this reader may not see the person's name.
 
     HR: pupils without a case reason. A director: persons of no school of his.
     A break-the-glass grant for the person shows them. Other roles read no
     dossier content, so for them every name is hidden.
     """
-    ids = {pid for pid in person_ids if pid}
+    if person_id in session.grants:
+        return False
     role = role_of(session)
     if role is Role.HR:
-        return hidden_pupils(session, ids)
+        return kind == PersonKind.PUPIL.value and not case_reason
     if role is Role.DIRECTOR:
-        found = people.get_persons(session.db, sorted(ids))
-        own = session.actor.school_ids
-        return {p.id for p in found if p.id not in session.grants and not p.school_ids & own}
-    return ids
+        return not schools & session.actor.school_ids
+    return True
+
+
+def hidden_persons(session: Session, person_ids: Iterable[str]) -> set[str]:
+    """Those among ``person_ids`` whose name this reader may not see (see :func:`hides`)."""
+    ids = {pid for pid in person_ids if pid}
+    if role_of(session) is Role.HR:
+        return hidden_pupils(session, ids)  # the same rule, answered by the store
+    found = people.get_persons(session.db, sorted(ids))
+    return {p.id for p in found if hides(session, p.id, p.kind.value, p.school_ids, False)}
 
 
 def masked_label(kind: str) -> str:

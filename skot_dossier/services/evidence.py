@@ -22,6 +22,7 @@ from skot_dossier.domain.model import Evidence, Incident
 from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import atomic_writer
+from skot_dossier.services import masking
 from skot_dossier.services.case_scope import authorize_incident, index_schools
 from skot_dossier.services.incidents import subjects_detail
 from skot_dossier.services.people import NotFound, new_id
@@ -274,7 +275,10 @@ def list_evidence(session: Session, incident_id: str) -> list[Evidence]:
         object_id=incident_id,
         details=subjects_detail(incident),
     ):
-        return store.evidence_of_incident(session.db, incident_id)
+        items = store.evidence_of_incident(session.db, incident_id)
+    reader = masking.reader(session)
+    context = masking.parties(incident)
+    return [masking.evidence_for(reader, item, context) for item in items]
 
 
 def _ensure_parties_open(session: Session, incident: Incident) -> None:
@@ -306,7 +310,8 @@ def read_evidence(session: Session, evidence_id: str) -> tuple[Evidence, bytes]:
         data = b"".join(store.iter_chunks(session.db, evidence_id))
     if hashlib.sha256(data).hexdigest() != evidence.sha256:
         raise SkotError("The stored file does not match its intake hash.")
-    return evidence, data
+    shown = masking.evidence_for(masking.reader(session), evidence, masking.parties(incident))
+    return shown, data
 
 
 def export_evidence(session: Session, evidence_id: str, target: Path, purpose: str = "") -> Path:

@@ -16,12 +16,12 @@ from skot_dossier.domain.enums import (
 )
 from skot_dossier.domain.model import Correction, Incident, IncidentParty, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, Validator
+from skot_dossier.services import masking
 from skot_dossier.services.case_scope import (
     authorize_incident,
     hidden_persons,
     index_schools,
     scope_schools,
-    with_masked_parties,
 )
 from skot_dossier.services.people import NotFound, new_id
 from skot_dossier.services.permissions import authorize
@@ -134,6 +134,26 @@ def record_incident(session: Session, draft: IncidentDraft) -> Incident:
     return incident
 
 
+def unlisted_pupils(session: Session, draft: IncidentDraft) -> list[str]:
+    """Names (as typed) in the draft's title, description or consequences that belong to
+    a pupil who is not among its parties: at intake the user is warned, for a pupil named
+    in a case they are no party to is a pupil whose data nobody finds under their name."""
+    authorize(session, "incident.create", object_type="incident")
+    found = masking.pupils_named_outside(
+        session,
+        [draft.title, draft.description, draft.consequences],
+        [p.person_id for p in draft.parties],
+    )
+    with unit_of_work(
+        session,
+        "search",
+        object_type="pupil-lookup",
+        details={"results": len(found), "check": "names-in-description"},
+    ):
+        pass
+    return found
+
+
 def _load(session: Session, incident_id: str, operation: str) -> Incident:
     """The stored incident, once the reader may do ``operation`` on it (as stored:
     callers that return it to the reader show it through :func:`_for_reader`)."""
@@ -145,8 +165,9 @@ def _load(session: Session, incident_id: str, operation: str) -> Incident:
 
 
 def _for_reader(session: Session, incident: Incident) -> Incident:
-    """The case as this reader may see it: persons they may not see are masked."""
-    return with_masked_parties(session, incident)
+    """The case as this reader may see it: persons they may not see are masked, in the
+    parties list and wherever the text names them."""
+    return masking.incident_for(session, incident)
 
 
 def subjects_detail(incident: Incident) -> dict[str, list[str]]:
@@ -254,9 +275,12 @@ def update_incident(
 
 
 def incident_history(session: Session, incident_id: str) -> list[Correction]:
-    _load(session, incident_id, "history.view")
+    incident = _load(session, incident_id, "history.view")
     with unit_of_work(session, "view", object_type="history", object_id=incident_id):
-        return history.history(session.db, "incident", incident_id)
+        corrections = history.history(session.db, "incident", incident_id)
+    reader = masking.reader(session)
+    context = masking.parties(incident)
+    return [masking.correction_for(reader, c, context) for c in corrections]
 
 
 def _timeline(

@@ -22,7 +22,8 @@ from skot_dossier.domain.model import (
 )
 from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
-from skot_dossier.services.case_scope import index_schools, may_view_incident, with_masked_parties
+from skot_dossier.services import masking
+from skot_dossier.services.case_scope import index_schools, may_view_incident
 from skot_dossier.services.permissions import Scope, authorize, role_of
 from skot_dossier.services.restriction import ensure_dossier_open, ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
@@ -386,14 +387,17 @@ def open_dossier(session: Session, dossier_id: str) -> DossierView:
     incidents = cases.incidents_of_person(session.db, person.id)
     readable = [i for i in incidents if may_view_incident(session, i)]
     shielded = {i.id for i in incidents} - {i.id for i in readable}
+    reader = masking.reader(session)
     view = DossierView(
         dossier,
         person,
         tuple(
-            _shielded_entry(e) if e.incident_id in shielded else e
+            masking.timeline_for(
+                reader, _shielded_entry(e) if e.incident_id in shielded else e, [person.id]
+            )
             for e in cases.timeline(session.db, dossier_id)
         ),
-        tuple(with_masked_parties(session, i) for i in readable),
+        tuple(masking.incident_for(session, i, reader) for i in readable),
     )
     with unit_of_work(
         session, "view", object_type="dossier", object_id=dossier_id, subject_id=person.id

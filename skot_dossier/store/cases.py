@@ -160,20 +160,27 @@ def insert_timeline(db: Database, entry: TimelineEntry) -> None:
     )
 
 
+_TIMELINE_COLUMNS = "id, dossier_id, kind, happened_on, summary, author, created_at, incident_id"
+
+
+def _entry(r: Sequence[Any]) -> TimelineEntry:
+    happened, created = pd(r[3]), pt(r[6])
+    assert happened is not None and created is not None
+    return TimelineEntry(r[0], r[1], TimelineKind(r[2]), happened, r[4], r[5], created, r[7])
+
+
 def timeline(db: Database, dossier_id: str) -> list[TimelineEntry]:
     rows = db.all(
-        "SELECT id, dossier_id, kind, happened_on, summary, author, created_at, incident_id "
-        "FROM timeline WHERE dossier_id = ? ORDER BY happened_on DESC, created_at DESC",
+        f"SELECT {_TIMELINE_COLUMNS} FROM timeline WHERE dossier_id = ? "
+        "ORDER BY happened_on DESC, created_at DESC",
         (dossier_id,),
     )
-    entries = []
-    for r in rows:
-        happened, created = pd(r[3]), pt(r[6])
-        assert happened is not None and created is not None
-        entries.append(
-            TimelineEntry(r[0], r[1], TimelineKind(r[2]), happened, r[4], r[5], created, r[7])
-        )
-    return entries
+    return [_entry(r) for r in rows]
+
+
+def timeline_entry(db: Database, entry_id: str) -> TimelineEntry | None:
+    r = db.one(f"SELECT {_TIMELINE_COLUMNS} FROM timeline WHERE id = ?", (entry_id,))
+    return None if r is None else _entry(r)
 
 
 def dossiers_with_incident_entries(db: Database, incident_id: str) -> list[str]:

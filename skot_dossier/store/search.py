@@ -10,34 +10,11 @@ import re
 from collections.abc import Iterable
 
 from skot_dossier.domain.model import SearchHit
+from skot_dossier.domain.spelling import fold
 from skot_dossier.store.scopes import PUPIL_NEED_TO_KNOW, case_of_schools
 from skot_dossier.vault.database import Database
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-# Letters FTS5's diacritic removal leaves alone, but a Dutch keyboard types differently.
-_FOLD = str.maketrans(
-    {
-        "ı": "i",
-        "ł": "l",
-        "Ł": "L",
-        "ø": "o",
-        "Ø": "O",
-        "đ": "d",
-        "Đ": "D",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "İ": "I",
-    }
-)
-
-
-def fold(text: str) -> str:
-    return text.translate(_FOLD)
 
 
 def _with_folded_words(text: str) -> str:
@@ -153,7 +130,7 @@ def query(
         params.append(need_to_know_user)
     rows = db.all(
         "SELECT kind, ref_id, dossier_id, title, "
-        "snippet(search_index, 1, '[', ']', '…', 12) FROM search_index "
+        "snippet(search_index, 1, '', '', '…', 12) FROM search_index "
         f"WHERE search_index MATCH ?{scope} ORDER BY rank LIMIT ?",
         (*params, limit),
     )

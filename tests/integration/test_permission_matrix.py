@@ -120,6 +120,13 @@ CASES = {
         True,
         lambda s, r, t: incidents.record_incident(s, incident_draft(r["school"], r["pupil"])),
     ),
+    "incidents.unlisted_pupils": (
+        "incident.create",
+        False,
+        lambda s, r, t: incidents.unlisted_pupils(
+            s, incident_draft(r["school"], r["pupil"], description="Met Nguyễn Thị Lan")
+        ),
+    ),
     "incidents.get_incident": (
         "incident.view",
         True,

@@ -209,3 +209,36 @@ def test_breaking_the_glass_works_where_only_the_dossier_is_known(qtbot, ui_vaul
     assert workspace.dossier_page is not None
     assert workspace.dossier_page.dossier_id == case.dossier_b
     window.close()
+
+
+def test_hr_reads_a_staff_case_with_the_pupils_name_masked_in_the_text(qtbot, ui_vault):
+    """The parties list says "[leerling]"; the description must not give her name away."""
+    director = ui_vault.unlock("directeur")
+    try:
+        now = datetime.now().replace(microsecond=0)
+        case = incidents.record_incident(
+            director,
+            IncidentDraft(
+                title="Filmpje over meester Łukasz",
+                occurred_at=now - timedelta(days=2),
+                known_at=now - timedelta(days=1),
+                category="insult",
+                seriousness="medium",
+                school_id=ui_vault.school_a,
+                parties=(
+                    PartyDraft(ui_vault.staff_id, "victim"),
+                    PartyDraft(ui_vault.pupil_id, "subject"),
+                ),
+                description="Şeyma Yılmaz filmde meester Łukasz; SEYMA zette het op TikTok.",
+            ),
+        )
+    finally:
+        director.close()
+    window = _window(qtbot, ui_vault, "hr")
+    dialog = window.workspace.show_incident(case.id)
+    text = dialog.browser.toPlainText()
+    assert "[leerling] — Veroorzaker" in text
+    assert "[leerling] filmde meester Łukasz; [leerling] zette het op TikTok." in text
+    assert "Şeyma" not in text and "SEYMA" not in text and "Yılmaz" not in text
+    dialog.reject()
+    window.close()
