@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any, TypeVar
 
 from skot_dossier.domain.enums import PersonKind
 from skot_dossier.domain.model import Correction, Evidence, Incident, TimelineEntry
@@ -21,6 +22,7 @@ from skot_dossier.services.session import Session
 from skot_dossier.store import lookup
 
 GUARDIAN = "guardian"
+R = TypeVar("R", Incident, Evidence, TimelineEntry, Correction)
 LABELS = {**MASKED, GUARDIAN: "[ouder]"}
 
 
@@ -69,43 +71,32 @@ def parties(incident: Incident) -> list[str]:
     return [p.person_id for p in incident.parties]
 
 
+def _masked(r: Reader, record: R, fields: tuple[str, ...], context: Iterable[str]) -> R:
+    ids = list(context)
+    changes: dict[str, Any] = {f: r.text(getattr(record, f), ids) for f in fields}
+    return replace(record, **changes)
+
+
 def incident_for(session: Session, incident: Incident, seen_by: Reader | None = None) -> Incident:
     """The incident as this reader may see it: hidden parties and their names in the
     title, description and consequences masked. (Account names and web addresses stay
     as recorded: they locate the post for the police.)"""
-    r = seen_by or reader(session)
-    context = parties(incident)
-    return replace(
-        with_masked_parties(session, incident),
-        title=r.text(incident.title, context),
-        description=r.text(incident.description, context),
-        consequences=r.text(incident.consequences, context),
-    )
+    fields = ("title", "description", "consequences")
+    shown = with_masked_parties(session, incident)
+    return _masked(seen_by or reader(session), shown, fields, parties(incident))
 
 
 def evidence_for(r: Reader, item: Evidence, context: Iterable[str]) -> Evidence:
-    ids = list(context)
-    return replace(
-        item,
-        original_name=r.text(item.original_name, ids),
-        description=r.text(item.description, ids),
-        captured_by=r.text(item.captured_by, ids),
-        seen_where=r.text(item.seen_where, ids),
-        seen_by=r.text(item.seen_by, ids),
-    )
+    fields = ("original_name", "description", "captured_by", "seen_where", "seen_by")
+    return _masked(r, item, fields, context)
 
 
 def timeline_for(r: Reader, entry: TimelineEntry, context: Iterable[str]) -> TimelineEntry:
-    return replace(entry, summary=r.text(entry.summary, context))
+    return _masked(r, entry, ("summary",), context)
 
 
 def correction_for(r: Reader, correction: Correction, context: Iterable[str]) -> Correction:
-    ids = list(context)
-    return replace(
-        correction,
-        old_value=r.text(correction.old_value, ids),
-        new_value=r.text(correction.new_value, ids),
-    )
+    return _masked(r, correction, ("old_value", "new_value"), context)
 
 
 def pupils_named_outside(
