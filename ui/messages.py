@@ -64,6 +64,10 @@ ERRORS = {
     "keyslot": QT_TRANSLATE_NOOP(
         "Messages", "This login name cannot be used. Choose another one (1 to 80 characters)."
     ),
+    "not_approved": QT_TRANSLATE_NOOP(
+        "Messages",
+        "You have not agreed to destroying this dossier, so there is nothing to withdraw.",
+    ),
     "audit_broken": QT_TRANSLATE_NOOP(
         "Messages", "The audit log is not intact. Tell the privacy officer at once."
     ),

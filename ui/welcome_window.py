@@ -21,7 +21,7 @@ from ui.create_vault_wizard import CreateVaultWizard
 from ui.messages import error_text
 from ui.resources import icon
 from ui.restore_dialog import RestoreDialog
-from ui.text import fmt
+from ui.text import fmt, mnemonic_safe
 from ui.unlock_dialog import UnlockDialog
 from ui.widgets import heading, muted, show_error
 
@@ -105,7 +105,7 @@ class WelcomeWindow(QWidget):
         exists = bool(last) and (Path(last) / "vault.json").is_file()
         self.last_button.setVisible(exists)
         if exists:
-            self.last_button.setText(fmt(self.tr("Open %1"), Path(last).name))
+            self.last_button.setText(fmt(self.tr("Open %1"), mnemonic_safe(Path(last).name)))
             self.last_button.setDescription(fmt(self.tr("Last used: %1"), last))
             self.last_button.setIcon(icon("lock"))
 

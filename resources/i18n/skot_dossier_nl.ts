@@ -43,34 +43,57 @@
     </message>
 </context>
 <context>
+    <name>ApproveErasureDialog</name>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="31"/>
+        <source>Agree to destruction — SKOT Dossier</source>
+        <translation>Akkoord voor vernietiging — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="38"/>
+        <source>&amp;Agree</source>
+        <translation>&amp;Akkoord geven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="47"/>
+        <source>Agree to destroying this dossier?</source>
+        <translation>Akkoord geven voor het vernietigen van dit dossier?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="51"/>
+        <source>Your agreement lets someone else (HR or the data protection officer) destroy the dossier for good. Until they do, you can withdraw it.</source>
+        <translation>Met uw akkoord kan iemand anders (HR of de functionaris gegevensbescherming) het dossier definitief vernietigen. Tot die persoon dat doet, kunt u uw akkoord intrekken.</translation>
+    </message>
+</context>
+<context>
     <name>AuditExports</name>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="34"/>
+        <location filename="../../ui/pages/audit_exports.py" line="35"/>
         <source>Export as &amp;CSV…</source>
         <translation>Exporteren als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="36"/>
-        <source>The chosen period, for a spreadsheet.</source>
-        <translation>De gekozen periode, voor een spreadsheet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit_exports.py" line="38"/>
+        <location filename="../../ui/pages/audit_exports.py" line="39"/>
         <source>Export as &amp;PDF…</source>
         <translation>Exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="40"/>
-        <source>The chosen period, to print or to file.</source>
-        <translation>De gekozen periode, om te printen of te archiveren.</translation>
+        <location filename="../../ui/pages/audit_exports.py" line="37"/>
+        <source>The entries the list shows, for a spreadsheet.</source>
+        <translation>De regels die de lijst toont, voor een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="42"/>
+        <location filename="../../ui/pages/audit_exports.py" line="41"/>
+        <source>The entries the list shows, to print or to file.</source>
+        <translation>De regels die de lijst toont, om te printen of te archiveren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="43"/>
         <source>Record a checkpoint (PDF)…</source>
         <translation>Controlepunt vastleggen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="46"/>
+        <location filename="../../ui/pages/audit_exports.py" line="47"/>
         <source>One page with today&apos;s check number. File it outside SKOT Dossier: a log rewritten later no longer matches it.</source>
         <translation>Eén pagina met het controlegetal van vandaag. Bewaar die buiten SKOT Dossier: een later herschreven logboek klopt er dan niet meer mee.</translation>
     </message>
@@ -182,418 +205,49 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
     </message>
 </context>
 <context>
-    <name>AuditLabels</name>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="13"/>
-        <source>Viewed</source>
-        <translation>Bekeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="14"/>
-        <source>Listed</source>
-        <translation>Lijst bekeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="15"/>
-        <source>Searched</source>
-        <translation>Gezocht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="16"/>
-        <source>Created</source>
-        <translation>Aangemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="17"/>
-        <source>Changed</source>
-        <translation>Gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="18"/>
-        <source>Attached</source>
-        <translation>Toegevoegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="19"/>
-        <source>Letter drafted</source>
-        <translation>Brief opgesteld</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="20"/>
-        <source>Decided</source>
-        <translation>Besloten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="21"/>
-        <source>Made final</source>
-        <translation>Definitief gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="22"/>
-        <source>Exported</source>
-        <translation>Geëxporteerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="23"/>
-        <source>Printed</source>
-        <translation>Geprint</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="24"/>
-        <source>Broke the glass</source>
-        <translation>Buiten normale toegang geopend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="25"/>
-        <source>Case reason recorded</source>
-        <translation>Zaakreden vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="26"/>
-        <location filename="../../ui/audit_labels.py" line="77"/>
-        <source>Refused</source>
-        <translation>Geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="27"/>
-        <source>Legal hold placed</source>
-        <translation>Bewaarplicht vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="28"/>
-        <source>Legal hold lifted</source>
-        <translation>Bewaarplicht opgeheven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="29"/>
-        <source>Processing restricted</source>
-        <translation>Verwerking beperkt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="30"/>
-        <source>Restriction lifted</source>
-        <translation>Beperking opgeheven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="31"/>
-        <source>Agreed to destruction</source>
-        <translation>Akkoord voor vernietiging</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="32"/>
-        <source>Destroyed</source>
-        <translation>Vernietigd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="33"/>
-        <source>Log checked</source>
-        <translation>Logboek gecontroleerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="34"/>
-        <source>Checkpoint recorded</source>
-        <translation>Controlepunt vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="35"/>
-        <source>Unlocked</source>
-        <translation>Ontgrendeld</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="36"/>
-        <source>Locked</source>
-        <translation>Vergrendeld</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="37"/>
-        <source>Backup made</source>
-        <translation>Back-up gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="38"/>
-        <source>Backup restored</source>
-        <translation>Back-up teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="39"/>
-        <source>Vault upgraded</source>
-        <translation>Kluis bijgewerkt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="40"/>
-        <source>Login added</source>
-        <translation>Inlognaam toegevoegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="41"/>
-        <source>Login removed</source>
-        <translation>Inlognaam verwijderd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="42"/>
-        <source>Passphrase changed</source>
-        <translation>Wachtwoord gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="43"/>
-        <source>Recovery key replaced</source>
-        <translation>Herstelsleutel vervangen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="44"/>
-        <source>Login sealed to its key</source>
-        <translation>Inlognaam aan de sleutel vastgemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="48"/>
-        <source>dossier</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="49"/>
-        <source>person</source>
-        <translation>persoon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="50"/>
-        <source>incident</source>
-        <translation>incident</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="51"/>
-        <source>evidence</source>
-        <translation>bewijs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="52"/>
-        <source>timeline</source>
-        <translation>tijdlijn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="53"/>
-        <source>decision</source>
-        <translation>besluit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="54"/>
-        <source>deadline</source>
-        <translation>termijn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="55"/>
-        <source>letter</source>
-        <translation>brief</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="56"/>
-        <source>police packet</source>
-        <translation>politiepakket</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="57"/>
-        <source>access request</source>
-        <translation>inzageverzoek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="58"/>
-        <source>history</source>
-        <translation>geschiedenis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="59"/>
-        <source>search</source>
-        <translation>zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="60"/>
-        <source>person lookup</source>
-        <translation>persoon opzoeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="61"/>
-        <source>pupil lookup</source>
-        <translation>leerling opzoeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="62"/>
-        <source>audit log</source>
-        <translation>logboek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="63"/>
-        <source>retention</source>
-        <translation>bewaartermijnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="64"/>
-        <source>destructions</source>
-        <translation>vernietigingen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="65"/>
-        <source>legal holds</source>
-        <translation>bewaarplichten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="66"/>
-        <source>processing register</source>
-        <translation>verwerkingsregister</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="67"/>
-        <source>user</source>
-        <translation>gebruiker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="68"/>
-        <source>school</source>
-        <translation>school</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="69"/>
-        <source>setting</source>
-        <translation>instelling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="70"/>
-        <source>login</source>
-        <translation>inlognaam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="71"/>
-        <source>vault</source>
-        <translation>kluis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="75"/>
-        <source>Glass broken</source>
-        <translation>Buiten normale toegang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="76"/>
-        <source>Need to know</source>
-        <translation>Zaakreden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="78"/>
-        <source>Failed</source>
-        <translation>Mislukt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="79"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="80"/>
-        <source>Many records</source>
-        <translation>Veel gegevens</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="81"/>
-        <source>Override</source>
-        <translation>Overschreven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="82"/>
-        <source>Destruction</source>
-        <translation>Vernietiging</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="83"/>
-        <source>Unusual hour</source>
-        <translation>Ongebruikelijk tijdstip</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="91"/>
-        <source>Key holder</source>
-        <translation>Sleutelhouder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="92"/>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="94"/>
-        <source>(unknown)</source>
-        <translation>(onbekend)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="98"/>
-        <source>Entry %1 was changed after it was written.</source>
-        <translation>Regel %1 is gewijzigd nadat hij was geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="99"/>
-        <source>An entry before entry %1 was removed or replaced.</source>
-        <translation>Een regel vóór regel %1 is verwijderd of vervangen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="102"/>
-        <source>Entry %1 is no longer in its original place.</source>
-        <translation>Regel %1 staat niet meer op zijn oorspronkelijke plaats.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="103"/>
-        <source>Entries are missing before entry %1.</source>
-        <translation>Er ontbreken regels vóór regel %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="104"/>
-        <source>Entry %1, named by a recorded checkpoint, is no longer in the log: entries were removed from the end.</source>
-        <translation>Regel %1, genoemd in een vastgelegd controlepunt, staat niet meer in het logboek: er zijn regels aan het einde verwijderd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="109"/>
-        <source>Entry %1 does not match a recorded checkpoint: the log was rewritten.</source>
-        <translation>Regel %1 klopt niet met een vastgelegd controlepunt: het logboek is herschreven.</translation>
-    </message>
-</context>
-<context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="59"/>
+        <location filename="../../ui/pages/audit_page.py" line="60"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="63"/>
+        <location filename="../../ui/pages/audit_page.py" line="64"/>
         <source>Who looked at this dossier?…</source>
         <translation>Wie heeft dit dossier ingezien?…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="91"/>
+        <location filename="../../ui/pages/audit_page.py" line="92"/>
         <source>Back to the whole log</source>
         <translation>Terug naar het hele logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="136"/>
+        <location filename="../../ui/pages/audit_page.py" line="137"/>
         <source>Audit log of this vault</source>
         <translation>Logboek van deze kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="138"/>
+        <location filename="../../ui/pages/audit_page.py" line="139"/>
         <source>Entries:</source>
         <translation>Regels:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="139"/>
+        <location filename="../../ui/pages/audit_page.py" line="140"/>
         <source>Check number (controlegetal):</source>
         <translation>Controlegetal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="143"/>
+        <location filename="../../ui/pages/audit_page.py" line="144"/>
         <source>Every view, search, change and export is logged with who did it and when. You can check that nothing in the log was changed or removed; reading the log itself is for the data protection officer.</source>
         <translation>Elke inzage, zoekopdracht, wijziging en export wordt vastgelegd, met wie het deed en wanneer. U kunt controleren dat er niets in het logboek is gewijzigd of verwijderd; het logboek zelf lezen is voor de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="148"/>
+        <location filename="../../ui/pages/audit_page.py" line="149"/>
         <source>Your role may not check or read the audit log.</source>
         <translation>Uw rol mag het logboek niet controleren of inzien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="169"/>
+        <location filename="../../ui/pages/audit_page.py" line="176"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -601,52 +255,52 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="171"/>
+        <location filename="../../ui/pages/audit_page.py" line="178"/>
         <source>(the newest; narrow the period to see older ones)</source>
         <translation>(de nieuwste; maak de periode kleiner om oudere te zien)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="177"/>
+        <location filename="../../ui/pages/audit_page.py" line="184"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="198"/>
+        <location filename="../../ui/pages/audit_page.py" line="205"/>
         <source>Your role may not read the audit log.</source>
         <translation>Uw rol mag het logboek niet inzien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="210"/>
+        <location filename="../../ui/pages/audit_page.py" line="217"/>
         <source>Entry %1</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="212"/>
+        <location filename="../../ui/pages/audit_page.py" line="219"/>
         <source>purpose: %1</source>
         <translation>doel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="214"/>
+        <location filename="../../ui/pages/audit_page.py" line="221"/>
         <source>reference %1</source>
         <translation>kenmerk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="215"/>
+        <location filename="../../ui/pages/audit_page.py" line="222"/>
         <source>outcome: %1</source>
         <translation>uitkomst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="217"/>
+        <location filename="../../ui/pages/audit_page.py" line="224"/>
         <source>details: %1</source>
         <translation>details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="236"/>
+        <location filename="../../ui/pages/audit_page.py" line="242"/>
         <source>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</source>
         <translation>Wie heeft het dossier van %1 (%2) ingezien: elke inzage, zoekresultaat, export en geweigerde poging, de nieuwste eerst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="247"/>
+        <location filename="../../ui/pages/audit_page.py" line="253"/>
         <source>%n access(es) to this person&apos;s data</source>
         <translation>
             <numerusform>%n keer toegang tot de gegevens van deze persoon</numerusform>
@@ -743,7 +397,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/widgets.py" line="181"/>
+        <location filename="../../ui/widgets.py" line="190"/>
         <source>Close this notice</source>
         <translation>Deze melding sluiten</translation>
     </message>
@@ -1047,92 +701,92 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="56"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="58"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="57"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="59"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="58"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="60"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="73"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="75"/>
         <source>Search names, numbers, incidents, notes…</source>
         <translation>Zoek namen, nummers, incidenten, notities…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="82"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="84"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="84"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="86"/>
         <source>Look up a pupil for a case…</source>
         <translation>Leerling opzoeken voor een zaak…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="87"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="89"/>
         <source>HR sees a pupil&apos;s dossier once a case reason is recorded for it.</source>
         <translation>HR ziet het dossier van een leerling zodra er een reden voor een zaak is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="109"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="111"/>
         <source>No dossiers yet</source>
         <translation>Nog geen dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="110"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="112"/>
         <source>Choose &quot;New dossier&quot; to register a pupil or staff member.</source>
         <translation>Kies &quot;Nieuw dossier&quot; om een leerling of medewerker te registreren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="113"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="115"/>
         <source>Nothing found</source>
         <translation>Niets gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="114"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="116"/>
         <source>Check the spelling, or search for part of a name or a pupil number.</source>
         <translation>Controleer de spelling, of zoek op een deel van een naam of een leerlingnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="126"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="128"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="142"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="144"/>
         <source>All schools</source>
         <translation>Alle scholen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="147"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="149"/>
         <source>Staff and pupils</source>
         <translation>Medewerkers en leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="148"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="150"/>
         <source>Pupils</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="149"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="151"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="150"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="152"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="206"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="208"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -1140,32 +794,32 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="208"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="210"/>
         <source>%1 shown; scroll down for more</source>
         <translation>%1 getoond; scroll omlaag voor meer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="225"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="227"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="226"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="228"/>
         <source>Copy name</source>
         <translation>Naam kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="227"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="229"/>
         <source>Copy number</source>
         <translation>Nummer kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="273"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="275"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="285"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="287"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -1285,99 +939,125 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="39"/>
+        <location filename="../../ui/pages/erasure_facts.py" line="24"/>
         <source>not yet (still employed)</source>
         <translation>nog niet (nog in dienst)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="40"/>
+        <location filename="../../ui/pages/erasure_facts.py" line="25"/>
         <source>not yet (still at school)</source>
         <translation>nog niet (nog op school)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="55"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="46"/>
         <source>Destroy a dossier — SKOT Dossier</source>
         <translation>Dossier vernietigen — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="62"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="53"/>
         <source>This cannot be undone. Everything about this person is removed: their details, the timeline, decisions and letters, and incidents nobody else is part of, with their evidence. Old copies inside the vault go too. The audit log keeps only a receipt: when, under which rule, approved by whom, and how many records, without any content.</source>
         <translation>Dit kan niet ongedaan worden gemaakt. Alles over deze persoon wordt verwijderd: de gegevens, de tijdlijn, besluiten en brieven, en incidenten waarin verder niemand voorkomt, met het bewijs. Ook oude kopieën in de kluis verdwijnen. In het logboek blijft alleen een bewijs van vernietiging achter: wanneer, volgens welke regel, met wiens akkoord en hoeveel gegevens, zonder inhoud.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="72"/>
-        <source>Reference:</source>
-        <translation>Kenmerk:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="73"/>
-        <source>Staff/pupil:</source>
-        <translation>Medewerker/leerling:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="74"/>
-        <source>Rule:</source>
-        <translation>Regel:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="75"/>
-        <source>Period started:</source>
-        <translation>Termijn begon:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="77"/>
-        <source>Review on:</source>
-        <translation>Beoordelen op:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="77"/>
-        <source>not yet known</source>
-        <translation>nog niet bekend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="80"/>
-        <source>Agreed by:</source>
-        <translation>Akkoord van:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="80"/>
-        <source>nobody yet</source>
-        <translation>nog niemand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="88"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="69"/>
         <source>For example: the former employee asked for their data to be erased (AVG art. 17) on 3 March; nothing requires us to keep it.</source>
         <translation>Bijvoorbeeld: de oud-medewerker vroeg op 3 maart om verwijdering van de gegevens (AVG art. 17); niets verplicht ons ze te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="97"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="78"/>
         <source>I understand that this cannot be undone</source>
         <translation>Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="104"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="85"/>
         <source>&amp;Destroy for good</source>
         <translation>&amp;Definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="111"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="92"/>
         <source>Destroy this dossier for good?</source>
         <translation>Dit dossier definitief vernietigen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="133"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="114"/>
         <source>The retention period has not even started. Why must this dossier be destroyed now? (required)</source>
         <translation>De bewaartermijn is nog niet eens begonnen. Waarom moet dit dossier nu worden vernietigd? (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="138"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="119"/>
         <source>The retention period ends on %1. Why must this dossier be destroyed before then? (required)</source>
         <translation>De bewaartermijn loopt af op %1. Waarom moet dit dossier eerder worden vernietigd? (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="156"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="137"/>
         <source>Destroying the dossier…</source>
         <translation>Dossier vernietigen…</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureFacts</name>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="32"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="40"/>
+        <source>only the person&apos;s details</source>
+        <translation>alleen de gegevens van de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="48"/>
+        <source>Dossier of:</source>
+        <translation>Dossier van:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="49"/>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="51"/>
+        <source>Period started:</source>
+        <translation>Termijn begon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="54"/>
+        <source>Review on:</source>
+        <translation>Beoordelen op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="56"/>
+        <source>not yet known</source>
+        <translation>nog niet bekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="60"/>
+        <source>Agreed by:</source>
+        <translation>Akkoord van:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="62"/>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="67"/>
+        <source>Destroyed:</source>
+        <translation>Wordt vernietigd:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/erasure_facts.py" line="70"/>
+        <source>%n incident(s) that other people are part of stay, without this person</source>
+        <translation>
+            <numerusform>%n incident waar ook anderen bij betrokken zijn blijft bestaan, zonder deze persoon</numerusform>
+            <numerusform>%n incidenten waar ook anderen bij betrokken zijn blijven bestaan, zonder deze persoon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="78"/>
+        <source>Stays:</source>
+        <translation>Blijft:</translation>
     </message>
 </context>
 <context>
@@ -1502,127 +1182,137 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="94"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="98"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="96"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="100"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="100"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="104"/>
         <source>description only</source>
         <translation>alleen beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="105"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="109"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="111"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="115"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="131"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="138"/>
+        <source>&amp;View</source>
+        <translation>Be&amp;kijken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="142"/>
         <source>Copy SHA-256</source>
         <translation>SHA-256 kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="133"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="144"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="136"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="147"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Bewijs toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="151"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="162"/>
         <source>Incident:</source>
         <translation>Incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="167"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="179"/>
         <source>%1 (not stored)</source>
         <translation>%1 (niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="195"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="208"/>
         <source>This dossier has no incidents yet.</source>
         <translation>Dit dossier heeft nog geen incidenten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="209"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="224"/>
         <source>No evidence for this incident yet.</source>
         <translation>Nog geen bewijs bij dit incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="236"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="229"/>
+        <source>Choose a file and press Enter, double-click it or use &quot;View&quot; to see it. Viewing is logged.</source>
+        <translation>Kies een bestand en druk op Enter, dubbelklik erop of kies ‘Bekijken’ om het te zien. Bekijken wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
         <source>Only a description was recorded; the file was not stored.</source>
         <translation>Alleen een beschrijving is vastgelegd; het bestand is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="242"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="266"/>
         <source>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</source>
         <translation>Geen voorbeeld voor dit soort bestand. Gebruik &quot;Exporteren…&quot; om het op te slaan op een plek die u kiest; de export wordt vastgelegd in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="247"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="257"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="290"/>
         <source>Added on %1 by %2</source>
         <translation>Toegevoegd op %1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="259"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="292"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="294"/>
         <source>Captured or seen on: %1</source>
         <translation>Vastgelegd of gezien op: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="263"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="296"/>
         <source>Seen where: %1</source>
         <translation>Gezien waar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="298"/>
         <source>Seen by: %1</source>
         <translation>Gezien door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="267"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="300"/>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="313"/>
         <source>This image cannot be shown. Export it to view it.</source>
         <translation>Deze afbeelding kan niet worden getoond. Exporteer haar om haar te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="309"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="343"/>
         <source>Export evidence</source>
         <translation>Bewijs exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="313"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="347"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="320"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="354"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -1880,7 +1570,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>Niet opgeslagen; gezien in %1 door %2 op %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="177"/>
+        <location filename="../../ui/intake/wizard.py" line="184"/>
         <source>Not recorded yet. Go back and check:</source>
         <translation>Nog niet vastgelegd. Ga terug en controleer:</translation>
     </message>
@@ -2322,92 +2012,92 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Close vault</source>
         <translation>Kluis &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Reset a passphrase…</source>
         <translation>Wachtwoord &amp;opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>New &amp;dossier…</source>
         <translation>Nieuw &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>New &amp;incident…</source>
         <translation>Nieuw &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>About SKOT Dossier</source>
         <translation>Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier bewaart dossiers over misbruik van sociale media, versleuteld en alleen op deze computer. Elke inzage en wijziging wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Unlocked with the recovery key</source>
         <translation>Ontgrendeld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>User: %1 · Role: %2</source>
         <translation>Gebruiker: %1 · Rol: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Meld het bij de functionaris gegevensbescherming.</numerusform>
@@ -2415,32 +2105,32 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>U bent ingelogd zonder gebruikersrol (bijvoorbeeld met de herstelsleutel), dus dossiers blijven gesloten. Vraag de beheerder om uw account in te richten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>U hebt deze kluis ontgrendeld met de herstelsleutel. Gebruik die alleen om iemand een nieuw wachtwoord te geven als het oude vergeten is; vergrendel daarna de kluis en ontgrendel met dat wachtwoord. Dossiers blijven in deze sessie gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Reset a passphrase…</source>
         <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Geef het persoonlijk door.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Vergrendel nu de kluis en ontgrendel met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
@@ -2529,61 +2219,66 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
     </message>
     <message>
         <location filename="../../ui/messages.py" line="67"/>
+        <source>You have not agreed to destroying this dossier, so there is nothing to withdraw.</source>
+        <translation>U hebt geen akkoord gegeven voor het vernietigen van dit dossier; er is niets om in te trekken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>The audit log is not intact. Tell the privacy officer at once.</source>
         <translation>Het logboek is niet intact. Meld dit meteen bij de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</source>
         <translation>Op dit dossier rust een bewaarplicht (bijvoorbeeld een bezwaar, beroep of aangifte). Het kan pas worden vernietigd als HR of de schooldirecteur de bewaarplicht opheft.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</source>
         <translation>Eerst moet iemand anders akkoord geven: voor het vernietigen van een dossier zijn twee mensen nodig. Vraag een collega (HR of de functionaris gegevensbescherming) om &quot;Akkoord voor vernietiging&quot; te kiezen; vernietig het daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
         <translation>Dit back-upbestand is beschadigd of onvolledig, is geen SKOT Dossier-back-up, of het logboek erin klopt niet. Er is niets teruggezet. Probeer een ander back-upbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
         <translation>De gekozen map is niet leeg: er staat al een kluis of er staan andere bestanden in. Kies een nieuwe, lege map, of vink &quot;Bestaande kluis vervangen&quot; aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
         <translation>Dit wachtwoord of deze herstelsleutel opent deze back-up niet. Gebruik een wachtwoord dat gold toen de back-up werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
         <translation>Dit is geen geldige herstelsleutel. Controleer hem op typefouten; de streepjes mogen weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
         <translation>De kluis die u wilt vervangen is nu geopend, in dit of een ander SKOT Dossier-venster. Sluit hem daar eerst; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
         <translation>De schijf is vol. Er is niets teruggezet en de bestaande kluis is ongewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
         <translation>Deze back-up is gemaakt met een nieuwere versie van SKOT Dossier. Installeer eerst de update.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>This backup has no recovery key. Use a passphrase instead.</source>
         <translation>Deze back-up heeft geen herstelsleutel. Gebruik een wachtwoord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <location filename="../../ui/unlock_dialog.py" line="175"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2592,12 +2287,12 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>Het bestand kon niet worden gelezen of geschreven: %1. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Er ging iets mis. Er is niets gewijzigd. Details: %1</translation>
     </message>
@@ -3211,207 +2906,207 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Contains invisible control characters; type the text again.</source>
         <translation>Bevat onzichtbare stuurtekens; typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Must contain letters.</source>
         <translation>Moet letters bevatten.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
         <translation>Gebruik alleen letters, cijfers, &apos;-&apos;, &apos;/&apos; en &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>This is not a Dutch postcode (for example 7671 AB).</source>
         <translation>Dit is geen Nederlandse postcode (bijvoorbeeld 7671 AB).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Choose one of the options.</source>
         <translation>Kies een van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Elk webadres moet beginnen met http:// of https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Too many entries (at most 50).</source>
         <translation>Te veel regels (hoogstens 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>This date lies in the future.</source>
         <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>This date is too far in the past.</source>
         <translation>Deze datum ligt te ver in het verleden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>This date lies before the date of birth.</source>
         <translation>Deze datum ligt vóór de geboortedatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>Dit moment ligt vóór het moment waarop het gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>This date lies before the start of employment.</source>
         <translation>Deze datum ligt vóór de datum van indiensttreding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Choose at least one school.</source>
         <translation>Kies minstens één school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>Een van de scholen bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>A school director needs at least one school.</source>
         <translation>Een schooldirecteur heeft minstens één school nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>This login name already belongs to another user.</source>
         <translation>Deze inlognaam is al van een andere gebruiker.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Another school already has this code.</source>
         <translation>Een andere school heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>Another person already has this number.</source>
         <translation>Iemand anders heeft dit nummer al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Alleen leerlingen hebben ouders of verzorgers in hun dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>At most four parents or guardians.</source>
         <translation>Hoogstens vier ouders of verzorgers.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>Een medewerker kan geen leerling worden, en ook niet andersom.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>Een van de personen staat niet (meer) in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Voeg minstens één persoon toe om wiens gedrag het gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Kies de school waar dit incident bij hoort.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>This incident does not exist (any more).</source>
         <translation>Dit incident bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>Het bestand werd tijdens het lezen groter dan toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Required: say where it was seen.</source>
         <translation>Verplicht: geef aan waar het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Required: say who saw it.</source>
         <translation>Verplicht: geef aan wie het heeft gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Required: say when it was seen.</source>
         <translation>Verplicht: geef aan wanneer het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Alleen een beschrijving is vastgelegd; er is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Te groot om hier te tonen; exporteer het bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Leg in een volledige zin uit waarom u deze toegang nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Typ een leerlingnummer of minstens drie letters van de naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
         <translation>De bewaartermijn is nog niet voorbij. Geef de reden om het dossier nu al te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Te lang (%1 tekens; hoogstens %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>Het bestand is te groot (%1; de grens is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
         <translation>De naam zegt %1, maar de inhoud is %2. Controleer of dit het juiste bestand is.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>This date lies before %1.</source>
         <translation>Deze datum ligt vóór %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>“%1” is not a check number (controlegetal). A check number looks like %2.</source>
         <translation>“%1” is geen controlegetal. Een controlegetal ziet er zo uit: %2.</translation>
     </message>
@@ -3778,47 +3473,47 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="77"/>
+        <location filename="../../ui/intake/summary_pages.py" line="102"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <location filename="../../ui/intake/summary_pages.py" line="110"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <location filename="../../ui/intake/summary_pages.py" line="110"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="85"/>
+        <location filename="../../ui/intake/summary_pages.py" line="110"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="93"/>
+        <location filename="../../ui/intake/summary_pages.py" line="118"/>
         <source>Copy SHA-256 of the selected file</source>
         <translation>SHA-256 van het gekozen bestand kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="102"/>
+        <location filename="../../ui/intake/summary_pages.py" line="127"/>
         <source>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</source>
         <translation>De SHA-256-vingerafdruk bewijst later dat een bestand sinds het vastleggen niet is veranderd. Hij staat ook in het pakket voor de aangifte.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <location filename="../../ui/intake/summary_pages.py" line="136"/>
         <source>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</source>
         <translation>Het incident &quot;%1&quot; is vastgelegd. Bewijs: %2 opgeslagen, %3 niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="125"/>
+        <location filename="../../ui/intake/summary_pages.py" line="150"/>
         <source>Description recorded</source>
         <translation>Beschrijving vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="127"/>
+        <location filename="../../ui/intake/summary_pages.py" line="152"/>
         <source>Stored (%1)</source>
         <translation>Opgeslagen (%1)</translation>
     </message>
@@ -3826,155 +3521,160 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="65"/>
+        <location filename="../../ui/pages/retention_page.py" line="69"/>
         <source>Processing register (AVG art. 30)…</source>
         <translation>Verwerkingsregister (AVG art. 30)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="70"/>
+        <location filename="../../ui/pages/retention_page.py" line="74"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="80"/>
+        <location filename="../../ui/pages/retention_page.py" line="84"/>
         <source>Save the processing register (AVG art. 30) of this vault from here. Retention periods and destroying dossiers are for HR and the data protection officer.</source>
         <translation>Sla hier het verwerkingsregister (AVG art. 30) van deze kluis op. Bewaartermijnen en het vernietigen van dossiers zijn voor HR en de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="94"/>
+        <location filename="../../ui/pages/retention_page.py" line="98"/>
         <source>A dossier is reviewed when its retention period has passed (counted from the end of employment or the day the pupil left). Nothing is destroyed automatically. Names are left out on purpose; the reference is the start of the person&apos;s internal number.</source>
         <translation>Een dossier wordt beoordeeld als de bewaartermijn voorbij is (gerekend vanaf het einde van het dienstverband of de dag dat de leerling vertrok). Er wordt niets automatisch vernietigd. Namen staan hier bewust niet; het kenmerk is het begin van het interne nummer van de persoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="104"/>
+        <location filename="../../ui/pages/retention_page.py" line="108"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="105"/>
-        <location filename="../../ui/pages/retention_page.py" line="158"/>
+        <location filename="../../ui/pages/retention_page.py" line="109"/>
+        <location filename="../../ui/pages/retention_page.py" line="167"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="106"/>
-        <location filename="../../ui/pages/retention_page.py" line="159"/>
+        <location filename="../../ui/pages/retention_page.py" line="110"/>
+        <location filename="../../ui/pages/retention_page.py" line="168"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="108"/>
+        <location filename="../../ui/pages/retention_page.py" line="112"/>
         <source>Period started</source>
         <translation>Termijn begon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="113"/>
+        <location filename="../../ui/pages/retention_page.py" line="117"/>
         <source>Review on</source>
         <translation>Beoordelen op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="117"/>
+        <location filename="../../ui/pages/retention_page.py" line="121"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="118"/>
-        <location filename="../../ui/pages/retention_page.py" line="160"/>
+        <location filename="../../ui/pages/retention_page.py" line="122"/>
+        <location filename="../../ui/pages/retention_page.py" line="169"/>
         <source>Agreed by</source>
         <translation>Akkoord van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="123"/>
+        <location filename="../../ui/pages/retention_page.py" line="127"/>
         <source>Only what is due now</source>
         <translation>Alleen wat nu aan de beurt is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="126"/>
-        <source>&amp;Agree to destruction</source>
-        <translation>&amp;Akkoord voor vernietiging</translation>
+        <location filename="../../ui/pages/retention_page.py" line="130"/>
+        <source>&amp;Agree to destruction…</source>
+        <translation>&amp;Akkoord voor vernietiging…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="130"/>
+        <location filename="../../ui/pages/retention_page.py" line="134"/>
+        <source>&amp;Withdraw my agreement</source>
+        <translation>Akkoord &amp;intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="138"/>
         <source>&amp;Destroy…</source>
         <translation>&amp;Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="156"/>
+        <location filename="../../ui/pages/retention_page.py" line="165"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="157"/>
+        <location filename="../../ui/pages/retention_page.py" line="166"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="161"/>
+        <location filename="../../ui/pages/retention_page.py" line="170"/>
         <source>Destroyed by</source>
         <translation>Vernietigd door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="162"/>
+        <location filename="../../ui/pages/retention_page.py" line="171"/>
         <source>Early</source>
         <translation>Vroegtijdig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="164"/>
+        <location filename="../../ui/pages/retention_page.py" line="173"/>
         <source>Removed</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="181"/>
+        <location filename="../../ui/pages/retention_page.py" line="190"/>
         <source>Each destruction leaves a receipt in the audit log, without any content: when, under which rule, who agreed, who destroyed it and how many records went.</source>
         <translation>Elke vernietiging laat een bewijs achter in het logboek, zonder inhoud: wanneer, volgens welke regel, wie akkoord gaf, wie vernietigde en hoeveel gegevens er verdwenen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="192"/>
+        <location filename="../../ui/pages/retention_page.py" line="201"/>
         <source>To review</source>
         <translation>Te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="193"/>
+        <location filename="../../ui/pages/retention_page.py" line="202"/>
         <source>Destroyed</source>
         <translation>Vernietigd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="200"/>
+        <location filename="../../ui/pages/retention_page.py" line="209"/>
         <source>Legal hold</source>
         <translation>Bewaarplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="202"/>
+        <location filename="../../ui/pages/retention_page.py" line="211"/>
         <source>Due for review</source>
         <translation>Aan de beurt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="204"/>
+        <location filename="../../ui/pages/retention_page.py" line="213"/>
         <source>Not started</source>
         <translation>Nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="205"/>
+        <location filename="../../ui/pages/retention_page.py" line="214"/>
         <source>Period running</source>
         <translation>Termijn loopt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="208"/>
+        <location filename="../../ui/pages/retention_page.py" line="217"/>
         <source>Yes, with a reason</source>
         <translation>Ja, met reden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="208"/>
+        <location filename="../../ui/pages/retention_page.py" line="217"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="228"/>
+        <location filename="../../ui/pages/retention_page.py" line="237"/>
         <source>%1 · %2 due for review</source>
         <translation>%1 · %2 aan de beurt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="229"/>
+        <location filename="../../ui/pages/retention_page.py" line="238"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -3982,7 +3682,7 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="234"/>
+        <location filename="../../ui/pages/retention_page.py" line="243"/>
         <source>%n dossier(s) destroyed</source>
         <translation>
             <numerusform>%n dossier vernietigd</numerusform>
@@ -3990,62 +3690,67 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="252"/>
+        <location filename="../../ui/pages/retention_page.py" line="262"/>
         <source>Choose a dossier to agree to its destruction or destroy it.</source>
         <translation>Kies een dossier om akkoord te geven voor vernietiging of om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="257"/>
+        <location filename="../../ui/pages/retention_page.py" line="267"/>
         <source>A legal hold rests on this dossier. It cannot be destroyed until HR or the school director lifts the hold in the dossier.</source>
         <translation>Op dit dossier rust een bewaarplicht. Het kan pas worden vernietigd als HR of de schooldirecteur die in het dossier opheft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="263"/>
-        <source>You have agreed. Someone else can now destroy this dossier.</source>
-        <translation>U hebt akkoord gegeven. Iemand anders kan dit dossier nu vernietigen.</translation>
+        <location filename="../../ui/pages/retention_page.py" line="274"/>
+        <source>You have agreed. Someone else can now destroy this dossier; until then you can withdraw your agreement.</source>
+        <translation>U hebt akkoord gegeven. Iemand anders kan dit dossier nu vernietigen; tot dan kunt u uw akkoord intrekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="268"/>
+        <location filename="../../ui/pages/retention_page.py" line="313"/>
+        <source>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier; until then you can withdraw it.</source>
+        <translation>Uw akkoord is vastgelegd. Een tweede persoon (HR of de functionaris gegevensbescherming) kan het dossier nu vernietigen; tot dan kunt u uw akkoord intrekken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="331"/>
+        <source>Your agreement is withdrawn. The dossier will not be destroyed on it.</source>
+        <translation>Uw akkoord is ingetrokken. Op grond daarvan wordt het dossier niet vernietigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="281"/>
         <source>The retention period has not passed. Destroying it now needs a reason, for example a request to erase the data.</source>
         <translation>De bewaartermijn is nog niet voorbij. Nu al vernietigen vraagt een reden, bijvoorbeeld een verzoek om de gegevens te wissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="288"/>
-        <source>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier.</source>
-        <translation>Uw akkoord is vastgelegd. Een tweede persoon (HR of de functionaris gegevensbescherming) kan het dossier nu vernietigen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="309"/>
+        <location filename="../../ui/pages/retention_page.py" line="351"/>
         <source>The dossier has been destroyed. Receipt: audit log entry %1, rule &quot;%2&quot;, agreed by %3, destroyed by %4. Removed: %5.</source>
         <translation>Het dossier is vernietigd. Bewijs van vernietiging: logboekregel %1, regel &quot;%2&quot;, akkoord van %3, vernietigd door %4. Verwijderd: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="331"/>
+        <location filename="../../ui/pages/retention_page.py" line="373"/>
         <source>Save the processing register</source>
         <translation>Verwerkingsregister opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="332"/>
+        <location filename="../../ui/pages/retention_page.py" line="374"/>
         <source>Processing-register</source>
         <translation>Verwerkingsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="334"/>
+        <location filename="../../ui/pages/retention_page.py" line="376"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="335"/>
+        <location filename="../../ui/pages/retention_page.py" line="377"/>
         <source>Markdown text (*.md)</source>
         <translation>Markdown-tekst (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="340"/>
+        <location filename="../../ui/pages/retention_page.py" line="382"/>
         <source>Saving the processing register…</source>
         <translation>Verwerkingsregister opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="342"/>
+        <location filename="../../ui/pages/retention_page.py" line="384"/>
         <source>The processing register (AVG art. 30) has been saved:
 %1</source>
         <translation>Het verwerkingsregister (AVG art. 30) is opgeslagen:
@@ -4223,6 +3928,11 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         <location filename="../../ui/intake/summary_pages.py" line="53"/>
         <source>Nothing is stored until you choose &quot;Record&quot;.</source>
         <translation>Er wordt niets opgeslagen totdat u &quot;Vastleggen&quot; kiest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="82"/>
+        <source>The description names %1, which is the name of a pupil who is not among the persons involved. Add the pupil on the page &quot;Who is involved&quot;, or leave the name out: a pupil named in a case they are not part of cannot find it under their name (for example in an access request).</source>
+        <translation>De beschrijving noemt %1: de naam van een leerling die niet bij de betrokkenen staat. Voeg de leerling toe op de pagina ‘Wie zijn betrokken’, of laat de naam weg: een leerling die genoemd wordt in een zaak waarin hij of zij geen betrokkene is, vindt die zaak niet onder de eigen naam terug (bijvoorbeeld bij een inzageverzoek).</translation>
     </message>
 </context>
 <context>

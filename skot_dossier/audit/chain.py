@@ -18,7 +18,7 @@ import hashlib
 import hmac
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -263,7 +263,7 @@ class AuditLog:
         self,
         *,
         subject_id: str = "",
-        actor: str = "",
+        actor: str | Sequence[str] = "",
         action: str = "",
         since_utc: str = "",
         until_utc: str = "",
@@ -272,15 +272,21 @@ class AuditLog:
 
         An entry is about a person when it names them as its subject or lists
         them among the parties in its details (incident and evidence access).
+        ``actor`` may name several spellings of one person (their name and
+        the login their unlock and lock entries carry).
         """
         where, params = ["1 = 1"], []
         if subject_id:
             where.append("(subject_id = ? OR instr(details, ?) > 0)")
             params += [subject_id, f'"{subject_id}"']
-        for column, value in (("actor", actor), ("action", action)):
-            if value:
-                where.append(f"{column} = ?")
-                params.append(value)
+        actors = [actor] if isinstance(actor, str) else list(actor)
+        actors = [a for a in actors if a]
+        if actors:
+            where.append(f"actor IN ({', '.join('?' * len(actors))})")
+            params += actors
+        if action:
+            where.append("action = ?")
+            params.append(action)
         if since_utc:
             where.append("at_utc >= ?")
             params.append(since_utc)

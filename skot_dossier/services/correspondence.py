@@ -33,6 +33,7 @@ from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import atomic_write_bytes
 from skot_dossier.protocol.calendar import add_school_days
+from skot_dossier.services.case_scope import scope_schools
 from skot_dossier.services.grants import Grant
 from skot_dossier.services.people import NotFound, new_id
 from skot_dossier.services.permissions import authorize, authorize_subject
@@ -671,10 +672,14 @@ def _check_incident(session: Session, person: Person, incident_id: str) -> list[
     if not found or all(p.person_id != person.id for p in found[0].parties):
         raise ValidationError({"incident_id": "is not an incident of this person"})
     incident = found[0]
-    party_ids = [p.person_id for p in incident.parties]
-    schools = {incident.school_id} | people.person_schools(session.db, party_ids)
     grants = [
-        authorize(session, "incident.view", schools, object_type="incident", object_id=incident_id)
+        authorize(
+            session,
+            "incident.view",
+            scope_schools(session, incident),
+            object_type="incident",
+            object_id=incident_id,
+        )
     ]
     victim = _victim(session, incident_id)
     if victim is not None and victim.id != person.id:

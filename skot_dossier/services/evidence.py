@@ -22,10 +22,11 @@ from skot_dossier.domain.model import Evidence, Incident
 from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import atomic_writer
+from skot_dossier.services import masking
+from skot_dossier.services.case_scope import authorize_incident, index_schools
 from skot_dossier.services.grants import Grant
 from skot_dossier.services.incidents import subjects_detail
 from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import authorize_incident, incident_schools
 from skot_dossier.services.restriction import ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
@@ -262,7 +263,7 @@ def _index(session: Session, incident: Incident, evidence: Evidence) -> None:
             evidence.sha256,
         ]
     )
-    schools = incident_schools(session, incident)
+    schools = index_schools(session.db, incident)
     search.put(session.db, "evidence", evidence.id, evidence.original_name, body, None, schools)
 
 
@@ -276,7 +277,10 @@ def list_evidence(session: Session, incident_id: str) -> list[Evidence]:
         object_id=incident_id,
         details=subjects_detail(incident),
     ):
-        return store.evidence_of_incident(session.db, incident_id)
+        items = store.evidence_of_incident(session.db, incident_id)
+    reader = masking.reader(session)
+    context = masking.parties(incident)
+    return [masking.evidence_for(reader, item, context) for item in items]
 
 
 def _ensure_parties_open(session: Session, incident: Incident) -> None:
@@ -309,7 +313,8 @@ def read_evidence(session: Session, evidence_id: str) -> tuple[Evidence, bytes]:
         data = b"".join(store.iter_chunks(session.db, evidence_id))
     if hashlib.sha256(data).hexdigest() != evidence.sha256:
         raise SkotError("The stored file does not match its intake hash.")
-    return evidence, data
+    shown = masking.evidence_for(masking.reader(session), evidence, masking.parties(incident))
+    return shown, data
 
 
 def export_evidence(session: Session, evidence_id: str, target: Path, purpose: str = "") -> Path:

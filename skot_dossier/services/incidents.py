@@ -17,15 +17,16 @@ from skot_dossier.domain.enums import (
 )
 from skot_dossier.domain.model import Correction, Incident, IncidentParty, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, Validator
+from skot_dossier.services import masking
+from skot_dossier.services.case_scope import (
+    authorize_incident,
+    hidden_persons,
+    index_schools,
+    scope_schools,
+)
 from skot_dossier.services.grants import Grant
 from skot_dossier.services.people import new_id
-from skot_dossier.services.permissions import (
-    authorize,
-    authorize_incident,
-    authorize_subject,
-    hidden_pupils,
-    incident_schools,
-)
+from skot_dossier.services.permissions import authorize, authorize_subject
 from skot_dossier.services.restriction import ensure_dossier_open, ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.store import cases, history, people, search
@@ -68,6 +69,7 @@ def _build(session: Session, draft: IncidentDraft, incident_id: str) -> Incident
         parties=tuple(dict.fromkeys(parties)),
         created_by=session.actor.name,
         created_at=datetime.now(UTC),
+        created_by_user=session.actor.user_id,
     )
     v.done()
     return incident
@@ -90,7 +92,7 @@ def _index(session: Session, incident: Incident) -> None:
         incident.title,
         body,
         None,
-        incident_schools(session, incident),
+        index_schools(session.db, incident),
     )
 
 
@@ -144,21 +146,38 @@ def record_incident(session: Session, draft: IncidentDraft) -> Incident:
     return incident
 
 
-def _load(session: Session, incident_id: str, operation: str) -> tuple[Incident, Grant]:
-    access = authorize_incident(session, operation, incident_id)
-    return _without_hidden(session, access.incident), access.grant
-
-
-def _without_hidden(session: Session, incident: Incident) -> Incident:
-    """HR sees the case, not the names of pupils it has no case reason for."""
-    hidden = hidden_pupils(session, [p.person_id for p in incident.parties])
-    if not hidden:
-        return incident
-    parties = tuple(
-        replace(p, display_name="[leerling]") if p.person_id in hidden else p
-        for p in incident.parties
+def unlisted_pupils(session: Session, draft: IncidentDraft) -> list[str]:
+    """Names (as typed) in the draft's title, description or consequences that belong to
+    a pupil who is not among its parties: at intake the user is warned, for a pupil named
+    in a case they are no party to is a pupil whose data nobody finds under their name."""
+    grant = authorize(session, "incident.create", object_type="incident")
+    found = masking.pupils_named_outside(
+        session,
+        [draft.title, draft.description, draft.consequences],
+        [p.person_id for p in draft.parties],
     )
-    return replace(incident, parties=parties)
+    with unit_of_work(
+        session,
+        "search",
+        grant=grant,
+        object_type="pupil-lookup",
+        details={"results": len(found), "check": "names-in-description"},
+    ):
+        pass
+    return found
+
+
+def _load(session: Session, incident_id: str, operation: str) -> tuple[Incident, Grant]:
+    """The stored incident, once the reader may do ``operation`` on it (as stored:
+    callers that return it to the reader show it through :func:`_for_reader`)."""
+    access = authorize_incident(session, operation, incident_id)
+    return access.incident, access.grant
+
+
+def _for_reader(session: Session, incident: Incident) -> Incident:
+    """The case as this reader may see it: persons they may not see are masked, in the
+    parties list and wherever the text names them."""
+    return masking.incident_for(session, incident)
 
 
 def subjects_detail(incident: Incident) -> dict[str, list[str]]:
@@ -177,7 +196,7 @@ def get_incident(session: Session, incident_id: str) -> Incident:
         details={"parties": len(incident.parties), **subjects_detail(incident)},
     ):
         pass
-    return incident
+    return _for_reader(session, incident)
 
 
 def _flat(i: Incident) -> dict[str, str]:
@@ -209,14 +228,17 @@ def update_incident(
     why = v.text("reason", reason, max_len=500)
     v.done()
     new = replace(
-        _build(session, draft, incident_id), created_by=old.created_by, created_at=old.created_at
+        _build(session, draft, incident_id),
+        created_by=old.created_by,
+        created_at=old.created_at,
+        created_by_user=old.created_by_user,
     )
     grants = [
         grant,
         authorize(
             session,
             "incident.update",
-            incident_schools(session, new),
+            scope_schools(session, new),
             object_type="incident",
             object_id=incident_id,
         ),
@@ -227,7 +249,7 @@ def update_incident(
     before, after = _flat(old), _flat(new)
     changes = {k: (before[k], after[k]) for k in before if before[k] != after[k]}
     if not changes:
-        return old
+        return _for_reader(session, old)
     with unit_of_work(
         session,
         "update",
@@ -254,13 +276,16 @@ def update_incident(
                     new.title,
                     incident_id,
                 )
-    return new
+    return _for_reader(session, new)
 
 
 def incident_history(session: Session, incident_id: str) -> list[Correction]:
-    _, grant = _load(session, incident_id, "history.view")
+    incident, grant = _load(session, incident_id, "history.view")
     with unit_of_work(session, "view", grant=grant, object_type="history", object_id=incident_id):
-        return history.history(session.db, "incident", incident_id)
+        corrections = history.history(session.db, "incident", incident_id)
+    reader = masking.reader(session)
+    context = masking.parties(incident)
+    return [masking.correction_for(reader, c, context) for c in corrections]
 
 
 def _timeline(
@@ -330,7 +355,7 @@ def add_timeline_entry(
 def dossiers_of_incident(session: Session, incident_id: str) -> list[tuple[str, str, str]]:
     """(dossier id, name, part) of every party the user may open, for navigation."""
     incident, _ = _load(session, incident_id, "incident.view")
-    hidden = hidden_pupils(session, [p.person_id for p in incident.parties])
+    hidden = hidden_persons(session, [p.person_id for p in incident.parties])
     result = []
     for party in incident.parties:
         dossier = people.dossier_of_person(session.db, party.person_id)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from skot_dossier.domain.drafts import AddressDraft, PersonDraft
-from skot_dossier.domain.enums import DossierStatus, PersonKind, Role, Salutation
+from skot_dossier.domain.enums import DossierStatus, PersonKind, Role, Salutation, TimelineKind
 from skot_dossier.domain.model import (
     Address,
     Correction,
@@ -22,6 +22,8 @@ from skot_dossier.domain.model import (
 )
 from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import NotFound as NotFound  # re-exported for the services
+from skot_dossier.services import masking
+from skot_dossier.services.case_scope import index_schools, may_view_incident
 from skot_dossier.services.permissions import Scope, authorize, authorize_subject, role_of
 from skot_dossier.services.restriction import ensure_dossier_open, ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
@@ -186,9 +188,7 @@ def _rescope_index(session: Session, person: Person, dossier_id: str) -> None:
     for entry in cases.timeline(session.db, dossier_id) if dossier_id else []:
         search.set_schools(session.db, "timeline", entry.id, person.school_ids)
     for incident in cases.incidents_of_person(session.db, person.id):
-        schools = {incident.school_id} | people.person_schools(
-            session.db, [p.person_id for p in incident.parties]
-        )
+        schools = index_schools(session.db, incident)
         search.set_schools(session.db, "incident", incident.id, schools)
         for item in evidence_store.evidence_of_incident(session.db, incident.id):
             search.set_schools(session.db, "evidence", item.id, schools)
@@ -377,11 +377,20 @@ def open_dossier(session: Session, dossier_id: str) -> DossierView:
     access = authorize_subject(session, "dossier.view", dossier_id=dossier_id)
     person, dossier = access.person, access.dossier
     assert dossier is not None  # loaded by its id
+    incidents = cases.incidents_of_person(session.db, person.id)
+    readable = [i for i in incidents if may_view_incident(session, i)]
+    shielded = {i.id for i in incidents} - {i.id for i in readable}
+    reader = masking.reader(session)
     view = DossierView(
         dossier,
         person,
-        tuple(cases.timeline(session.db, dossier_id)),
-        tuple(cases.incidents_of_person(session.db, person.id)),
+        tuple(
+            masking.timeline_for(
+                reader, _shielded_entry(e) if e.incident_id in shielded else e, [person.id]
+            )
+            for e in cases.timeline(session.db, dossier_id)
+        ),
+        tuple(masking.incident_for(session, i, reader) for i in readable),
     )
     with unit_of_work(
         session,
@@ -393,6 +402,18 @@ def open_dossier(session: Session, dossier_id: str) -> DossierView:
     ):
         pass
     return view
+
+
+SHIELDED_INCIDENT = "[afgeschermd incident]"
+
+
+def _shielded_entry(entry: TimelineEntry) -> TimelineEntry:
+    """A timeline line about an incident this reader may not open (another school's case
+    in which the person is, say, a witness). The incident's own line keeps its date but
+    not the incident's title; a note written in this dossier stays, unlinked."""
+    if entry.kind is TimelineKind.INCIDENT:
+        return replace(entry, summary=SHIELDED_INCIDENT, incident_id=None)
+    return replace(entry, incident_id=None)
 
 
 def set_dossier_status(session: Session, dossier_id: str, status: str, reason: str) -> None:

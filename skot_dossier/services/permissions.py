@@ -13,12 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from skot_dossier.domain.enums import Role
-from skot_dossier.domain.model import Dossier, Incident, Person
+from skot_dossier.domain.model import Dossier, Person
 from skot_dossier.errors import NotFound, SkotError
 from skot_dossier.services.grants import BreakGlass, Grant
 from skot_dossier.services.grants import Scope as Scope  # re-exported: the matrix cells
 from skot_dossier.services.session import Session
-from skot_dossier.store import cases, people
+from skot_dossier.store import people
 from skot_dossier.store import privacy as privacy_store
 
 
@@ -326,35 +326,3 @@ def authorize_subject(
     if dossier is None:
         dossier = people.dossier_of_person(session.db, person.id)
     return SubjectAccess(person, dossier, grant)
-
-
-@dataclass(frozen=True)
-class CaseAccess:
-    """An incident, with the grant that allows ``operation`` on it."""
-
-    incident: Incident
-    grant: Grant
-
-    @property
-    def party_ids(self) -> list[str]:
-        return [p.person_id for p in self.incident.parties]
-
-
-def incident_schools(session: Session, incident: Incident) -> set[str]:
-    """The incident's own school and those of every party: the scope it is judged by."""
-    return {incident.school_id} | people.person_schools(
-        session.db, [p.person_id for p in incident.parties]
-    )
-
-
-def authorize_incident(session: Session, operation: str, incident_id: str) -> CaseAccess:
-    """Load an incident, then authorize ``operation`` on it (schools and need-to-know)."""
-    found = cases.get_incidents(session.db, [incident_id])
-    if not found:
-        raise NotFound()
-    incident = found[0]
-    party_ids = [p.person_id for p in incident.parties]
-    grant = authorize_case(
-        session, operation, incident_schools(session, incident), party_ids, incident_id
-    )
-    return CaseAccess(incident, grant)

@@ -17,7 +17,7 @@ from skot_dossier.services.permissions import authorize, authorize_subject
 from skot_dossier.services.restriction import Restricted  # noqa: F401 - re-exported
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
-from skot_dossier.store import lookup
+from skot_dossier.store import lookup, people
 from skot_dossier.store import privacy as store
 from skot_dossier.store.codec import pd
 from skot_dossier.vault.migrations import BACKUP_DIR
@@ -257,6 +257,54 @@ def _two_person(session: Session) -> bool:
     return (get_setting(session, "retention.two_person_approval", "true") or "") == "true"
 
 
+@dataclass(frozen=True)
+class ErasurePreview:
+    """Whose dossier it is and what destroying it removes: numbers, never content."""
+
+    item: RetentionItem
+    name: str
+    number: str
+    counts: dict[str, int]
+    shared_incidents: int  # incidents that stay (others are party to them), without this person
+
+
+def erasure_preview(session: Session, dossier_id: str, today: date | None = None) -> ErasurePreview:
+    """For the confirmation before agreeing to (or carrying out) a destruction.
+
+    It names the person, so it is logged as a view of the dossier's retention,
+    with the person as its subject.
+    """
+    grant = authorize(session, "retention.view", object_type="dossier", object_id=dossier_id)
+    found = _retention_items(session, today or date.today(), False, dossier_id)
+    if not found:
+        raise NotFound()
+    item = found[0]
+    person = people.get_person(session.db, item.person_id)
+    assert person is not None
+    counts = store.erasure_counts(session.db, dossier_id)
+    with unit_of_work(
+        session,
+        "view",
+        grant=grant,
+        object_type="retention",
+        object_id=dossier_id,
+        subject_id=person.id,
+        details={"erasure_preview": True},
+    ):
+        pass
+    return ErasurePreview(
+        item,
+        person.full_name,
+        person.number,
+        counts,
+        store.shared_incident_count(session.db, person.id),
+    )
+
+
+def _approver(session: Session) -> str:
+    return session.actor.user_id or session.actor.name
+
+
 def approve_erasure(session: Session, dossier_id: str) -> None:
     """The first of two people agrees that this dossier may be erased."""
     grant = authorize(session, "retention.approve", object_type="dossier", object_id=dossier_id)
@@ -271,9 +319,33 @@ def approve_erasure(session: Session, dossier_id: str) -> None:
         object_id=dossier_id,
         subject_id=person_id,
     ):
-        store.approve(
-            session.db, dossier_id, session.actor.user_id or session.actor.name, session.actor.name
-        )
+        store.approve(session.db, dossier_id, _approver(session), session.actor.name)
+
+
+class NotApproved(SkotError):
+    code = "not_approved"
+
+    @classmethod
+    def default_message(cls) -> str:
+        return "You have not agreed to destroying this dossier, so there is nothing to withdraw."
+
+
+def withdraw_erasure_approval(session: Session, dossier_id: str) -> None:
+    """Take back one's own agreement, as long as the dossier has not been destroyed."""
+    grant = authorize(session, "retention.approve", object_type="dossier", object_id=dossier_id)
+    person_id = store.person_of_dossier(session.db, dossier_id)
+    if person_id is None:
+        raise NotFound()  # destroyed meanwhile: the second person has acted
+    with unit_of_work(
+        session,
+        "withdraw-erasure-approval",
+        grant=grant,
+        object_type="dossier",
+        object_id=dossier_id,
+        subject_id=person_id,
+    ):
+        if not store.withdraw_approval(session.db, dossier_id, _approver(session)):
+            raise NotApproved()
 
 
 @dataclass(frozen=True)
@@ -316,7 +388,7 @@ def erase_dossier(
                 "reason for erasing it now"
             }
         )
-    me = session.actor.user_id or session.actor.name
+    me = _approver(session)
     approvers = [(uid, name) for uid, name in store.approvals(session.db, dossier_id)]
     others = [name for uid, name in approvers if uid != me]
     if _two_person(session) and not others:

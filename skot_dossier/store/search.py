@@ -10,34 +10,11 @@ import re
 from collections.abc import Iterable
 
 from skot_dossier.domain.model import SearchHit
-from skot_dossier.store.scopes import PUPIL_NEED_TO_KNOW
+from skot_dossier.domain.spelling import fold
+from skot_dossier.store.scopes import PUPIL_NEED_TO_KNOW, case_of_schools
 from skot_dossier.vault.database import Database
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-# Letters FTS5's diacritic removal leaves alone, but a Dutch keyboard types differently.
-_FOLD = str.maketrans(
-    {
-        "ı": "i",
-        "ł": "l",
-        "Ł": "L",
-        "ø": "o",
-        "Ø": "O",
-        "đ": "d",
-        "Đ": "D",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "İ": "I",
-    }
-)
-
-
-def fold(text: str) -> str:
-    return text.translate(_FOLD)
 
 
 def _with_folded_words(text: str) -> str:
@@ -119,7 +96,11 @@ def query(
     school_ids: frozenset[str] | None,
     limit: int = 100,
     need_to_know_user: str | None = None,
+    case_user: str = "",
 ) -> list[SearchHit]:
+    """Hits for ``text``; with ``school_ids`` only rows of those schools, and incidents
+    and their evidence only where they are a case of those schools (or ``case_user``
+    recorded them)."""
     expression = to_match_expression(text)
     if expression is None:
         return []
@@ -128,8 +109,18 @@ def query(
     if school_ids is not None:
         if not school_ids:
             return []
-        scope = " AND (" + " OR ".join("instr(school_ids, ?) > 0" for _ in school_ids) + ")"
-        params.extend(f"|{s}|" for s in sorted(school_ids))
+        ordered = sorted(school_ids)
+        scope = " AND (" + " OR ".join("instr(school_ids, ?) > 0" for _ in ordered) + ")"
+        params.extend(f"|{s}|" for s in ordered)
+        incident_of_row = (
+            "CASE search_index.kind WHEN 'incident' THEN search_index.ref_id "
+            "ELSE (SELECT e.incident_id FROM evidence e WHERE e.id = search_index.ref_id) END"
+        )
+        scope += (
+            " AND (search_index.kind NOT IN ('incident', 'evidence') OR "
+            f"{case_of_schools(incident_of_row, len(ordered))})"
+        )
+        params += [case_user, *ordered]
     if need_to_know_user is not None:
         scope += (
             " AND (dossier_id = '' OR EXISTS (SELECT 1 FROM dossiers d "
@@ -139,7 +130,7 @@ def query(
         params.append(need_to_know_user)
     rows = db.all(
         "SELECT kind, ref_id, dossier_id, title, "
-        "snippet(search_index, 1, '[', ']', '…', 12) FROM search_index "
+        "snippet(search_index, 1, '', '', '…', 12) FROM search_index "
         f"WHERE search_index MATCH ?{scope} ORDER BY rank LIMIT ?",
         (*params, limit),
     )

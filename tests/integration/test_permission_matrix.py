@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from skot_dossier.domain.actor import Actor
-from skot_dossier.domain.drafts import AddressDraft, EvidenceDraft
+from skot_dossier.domain.drafts import AddressDraft, EvidenceDraft, PartyDraft
 from skot_dossier.services import (
     access_request,
     audit_review,
@@ -126,6 +126,13 @@ CASES = {
         "incident.create",
         True,
         lambda s, r, t: incidents.record_incident(s, incident_draft(r["school"], r["pupil"])),
+    ),
+    "incidents.unlisted_pupils": (
+        "incident.create",
+        False,
+        lambda s, r, t: incidents.unlisted_pupils(
+            s, incident_draft(r["school"], r["pupil"], description="Met Nguyễn Thị Lan")
+        ),
     ),
     "incidents.get_incident": (
         "incident.view",
@@ -291,9 +298,24 @@ def _leaver(r):
     return people.create_person(hr, draft)[1].id
 
 
+def _approved_leaver(r):
+    """A leaver's dossier the session about to act has agreed to destroy (if it may)."""
+    dossier_id = _leaver(r)
+    session = r["session"]
+    if allowed(session, "retention.approve"):
+        privacy.approve_erasure(session, dossier_id)
+    return dossier_id
+
+
 PREPARED.update(
     {
         "privacy.approve_erasure": ("retention.approve", _leaver, privacy.approve_erasure),
+        "privacy.erasure_preview": ("retention.view", _leaver, privacy.erasure_preview),
+        "privacy.withdraw_erasure_approval": (
+            "retention.approve",
+            _approved_leaver,
+            privacy.withdraw_erasure_approval,
+        ),
         "privacy.erase_dossier": ("retention.erase", _leaver, privacy.erase_dossier),
         "privacy.restrict_processing": (
             "privacy.restrict",
@@ -349,6 +371,13 @@ CASES.update(
             "audit.review",
             False,
             lambda s, r, t: audit_review.who_looked(s, r["pupil"].id),
+        ),
+        "audit_review.query_rows": (
+            "audit.review",
+            False,
+            lambda s, r, t: audit_review.query_rows(
+                s, audit_review.LogQuery(person_id=r["pupil"].id)
+            ),
         ),
         "audit_review.find_person": (
             "person.lookup",
@@ -586,6 +615,7 @@ def test_matrix_cell_by_cell(world, role, tmp_path):
     for name, (operation, record_bound, call, *prepare) in CASES.items():
         for side in SIDES if record_bound else ["a"]:
             record = _rec(world, side)
+            record["session"] = session
             if prepare:
                 record["prepared"] = prepare[0](record)
             schools = [record["school"].id] if record_bound else None
@@ -710,3 +740,44 @@ def test_the_administrator_can_answer_an_access_request(world, tmp_path):
     assert pdf.is_file() and data.is_file()
     assert access_request.access_requests(po)[0].answered_on == date.today()
     assert request.id == listed.id
+
+
+# Service calls that act on an incident (or its evidence): their school is the case's.
+INCIDENT_BOUND = [
+    "incidents.get_incident",
+    "incidents.incident_history",
+    "incidents.dossiers_of_incident",
+    "evidence.add_evidence",
+    "evidence.add_evidence_metadata_only",
+    "evidence.list_evidence",
+    "evidence.read_evidence",
+    "evidence.export_evidence",
+    "packets.build_police_packet",
+]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_witness_does_not_bring_a_case_into_his_schools_scope(world, role, tmp_path):
+    """School b's case, with a pupil of school a as witness, is school b's for the matrix:
+    the director of school a is refused exactly as for any other school b incident."""
+    hr = world.as_role("hr")
+    draft = incident_draft(
+        world.school_b,
+        world.pupil_b,
+        parties=(PartyDraft(world.pupil_b.id, "subject"), PartyDraft(world.pupil_a.id, "witness")),
+    )
+    case = incidents.record_incident(hr, draft)
+    item = evidence.add_evidence(hr, case.id, io.BytesIO(PNG), EvidenceDraft(original_name="w.png"))
+    session = world.as_role(role)
+    audit = world.admin.vault.audit
+    record = {**_rec(world, "b"), "incident": case, "evidence": item.id}
+    for name in INCIDENT_BOUND:
+        operation, _bound, call, *_ = CASES[name]
+        expected = allowed(session, operation, [world.school_b.id])
+        before = audit.head().seq
+        if expected:
+            call(session, record, tmp_path)
+        else:
+            with pytest.raises(PermissionDenied):
+                call(session, record, tmp_path)
+            assert [e.action for e in audit.entries(after_seq=before)] == ["denied"], name

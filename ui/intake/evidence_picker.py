@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from skot_dossier.domain.drafts import EvidenceDraft
 from skot_dossier.domain.enums import MINOR_IMAGE_RISK
-from ui.text import size_text
+from ui.text import size_text, tooltip_text
 from ui.widgets import FieldError, FormErrors
 
 WARNING_STYLE = (
@@ -218,7 +218,7 @@ class EvidencePicker(QWidget):
             known.add(path)
             item = QListWidgetItem(f"{path.name}  ({size_text(path.stat().st_size)})")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
-            item.setToolTip(str(path))
+            item.setToolTip(tooltip_text(str(path)))
             self.file_list.addItem(item)
         self.changed.emit()
 

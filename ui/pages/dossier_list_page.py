@@ -36,7 +36,9 @@ MIN_SEARCH_CHARS = 2
 
 
 def clean_snippet(text: str) -> str:
-    return text.replace("[", "").replace("]", "")
+    """A snippet on one line. (Brackets stay: the text may hold them, and a masked name
+    reads "[leerling]".)"""
+    return " ".join(text.split())
 
 
 class DossierListPage(QWidget):
