@@ -97,7 +97,7 @@ translations: bootstrap
 		echo "translations: no $(I18N_DIR)/*.ts files yet, nothing to do"; exit 0; fi; \
 	src=($$(find ui skot_dossier -name '*.py' 2>/dev/null | LC_ALL=C sort)); \
 	for f in "$${ts[@]}"; do [ -s "$$f" ] || rm -f "$$f"; done; \
-	$(VENV)/bin/pyside6-lupdate "$${src[@]}" -ts "$${ts[@]}"; \
+	$(VENV)/bin/pyside6-lupdate -no-obsolete "$${src[@]}" -ts "$${ts[@]}"; \
 	for f in "$${ts[@]}"; do $(VENV)/bin/pyside6-lrelease "$$f" -qm "$${f%.ts}.qm"; done
 
 # PyInstaller is not in requirements.lock (packaging is not part of test);

@@ -136,6 +136,7 @@ def main_window(folder: Path) -> str:
     for row in range(tab.model.rowCount()):
         if tab.model.record(row).media_type.startswith("image/"):
             tab.table.selectRow(row)
+            tab.view_current()  # the user opens it (logged as a view)
             break
     grab(window, "dossier-evidence")
 
@@ -315,7 +316,9 @@ def retention(folder: Path) -> None:
     if page.model.rowCount() == 0:
         raise SystemExit("the demo vault has no dossier due for review")
     page.table.selectRow(0)
-    page.approve()
+    agree = page.approve()  # names the person and what will go, before agreeing
+    grab(agree, "retention-agree")
+    agree.confirm()
     page.due_only.setChecked(False)
     page.table.selectRow(0)
     grab(window, "retention")

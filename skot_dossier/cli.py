@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from skot_dossier.audit import Anchor
-from skot_dossier.errors import KeyslotError, SkotError
+from skot_dossier.errors import AuditChainBroken, KeyslotError, SkotError, VaultDamaged
 from skot_dossier.fsutil import set_private_umask
 from skot_dossier.services import access
 from skot_dossier.vault import Vault, create_backup, restore_backup
@@ -151,28 +151,56 @@ def cmd_recovery_key(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_verify_audit(args: argparse.Namespace, secrets: SecretReader) -> int:
-    anchors = [Anchor.parse(a) for a in args.anchor]
+    """The audit chain and its anchors, then (unless --chain-only) every database page.
+
+    An intact chain in a database with damaged pages is not an intact vault:
+    the answer names both, and the exit status is that of the damage.
+    """
+    anchors = [Anchor.parse(a) for a in args.anchor]  # a mistyped one stops here (exit 2)
     with _unlock(args, secrets) as vault:
         _report_unlock(vault)
         report = vault.audit.verify(anchors)
+        pages = None if args.chain_only else _page_problems(vault)
     print(f"Entries: {report.entries}; head (controlegetal): {report.head}")
     if report.anchors_checked:
         print(f"Anchors checked: {report.anchors_checked}")
-    if report.ok:
-        print("Audit log intact.")
-        return 0
+    for text in report.mistyped:
+        print(f"MISTYPED anchor {text}: it fits no entry and looks like a typing error.")
     for problem in report.problems:
         print(f"BROKEN at entry {problem.seq} [{problem.kind}]: {problem.explanation}")
-    return 8
+    if report.ok:
+        print("Audit log intact.")
+    if pages is None:
+        print("Only the audit chain was checked; run `check` for the database pages.")
+    elif pages:
+        _print_damage(pages)
+    else:
+        print("Database pages intact.")
+    if not report.ok:
+        return AuditChainBroken.exit_status
+    if pages:
+        return VaultDamaged.exit_status
+    return 2 if report.mistyped else 0
+
+
+def _page_problems(vault: Vault) -> list[str]:
+    try:
+        return vault.db.integrity_problems()
+    except VaultDamaged:
+        return ["a database page cannot be read"]
+
+
+def _print_damage(problems: list[str]) -> None:
+    for line in problems[:20]:
+        print(f"DAMAGED: {line}")
 
 
 def cmd_check(args: argparse.Namespace, secrets: SecretReader) -> int:
     with _unlock(args, secrets) as vault:
-        problems = vault.db.integrity_problems()
+        problems = _page_problems(vault)
     if problems:
-        for line in problems[:20]:
-            print(f"DAMAGED: {line}")
-        return 6
+        _print_damage(problems)
+        return VaultDamaged.exit_status
     print("Database intact.")
     return 0
 
@@ -261,7 +289,11 @@ def build_parser() -> argparse.ArgumentParser:
         ("add-slot", cmd_add_slot, "add a passphrase keyslot for another user"),
         ("remove-slot", cmd_remove_slot, "remove a passphrase keyslot (never the last)"),
         ("recovery-key", cmd_recovery_key, "replace the recovery key"),
-        ("verify-audit", cmd_verify_audit, "verify the audit chain (and anchors)"),
+        (
+            "verify-audit",
+            cmd_verify_audit,
+            "verify the audit chain (and anchors), then every database page",
+        ),
         ("check", cmd_check, "check every database page (HMAC and structure)"),
         ("backup", cmd_backup, "write a backup file"),
     ):
@@ -279,7 +311,12 @@ def build_parser() -> argparse.ArgumentParser:
                 "--anchor",
                 action="append",
                 default=[],
-                help="a controlegetal (e.g. 1234-3f9a1c2b77d0e4aa) to check",
+                help="a controlegetal (e.g. 1234-3f9a1c2b77d0e4aa-K) to check",
+            )
+            p.add_argument(
+                "--chain-only",
+                action="store_true",
+                help="check only the audit chain, not the database pages (says so)",
             )
         if name == "backup":
             p.add_argument("output")

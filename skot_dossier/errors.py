@@ -74,6 +74,24 @@ class VaultDamaged(VaultError):
         )
 
 
+class VaultHeaderAltered(VaultError):
+    """``vault.json`` no longer matches the keys it describes: it was altered or damaged.
+
+    Never a wrong passphrase, and never counted as a failed attempt.
+    """
+
+    code = "vault_header_altered"
+    exit_status = 19
+
+    @classmethod
+    def default_message(cls) -> str:
+        return (
+            "vault.json was altered: a keyslot no longer matches its key, so it was not "
+            "opened (this is not counted as a wrong passphrase). Restore vault.json from a "
+            "backup and tell the privacy officer."
+        )
+
+
 class VaultInUse(VaultError):
     code = "vault_in_use"
     exit_status = 7
@@ -118,6 +136,14 @@ class BackupInvalid(VaultError):
     @classmethod
     def default_message(cls) -> str:
         return "The backup file is damaged or is not a SKOT Dossier backup."
+
+
+class NotFound(SkotError):
+    code = "not_found"
+
+    @classmethod
+    def default_message(cls) -> str:
+        return "That record does not exist (any more)."
 
 
 class AuditChainBroken(SkotError):

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.user_label = QLabel()
         self.user_label.setObjectName("userLabel")
+        self.user_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.user_label)
         minutes = settings.get(settings.IDLE_MINUTES)
         self.idle = IdleWatcher(idle_ms if idle_ms else max(1, minutes) * 60_000, self)

@@ -33,6 +33,12 @@ ERRORS = {
         "Messages",
         "This vault is already open in another SKOT Dossier window. Close that window first.",
     ),
+    "vault_header_altered": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault's key file (vault.json) was changed outside SKOT Dossier, so your key "
+        "could not be used. This is not counted as a wrong passphrase. Restore vault.json "
+        "from a backup, and tell the privacy officer.",
+    ),
     "disk_full": QT_TRANSLATE_NOOP(
         "Messages", "The disk is full. Nothing was changed. Free some space and try again."
     ),
@@ -59,6 +65,10 @@ ERRORS = {
     ),
     "keyslot": QT_TRANSLATE_NOOP(
         "Messages", "This login name cannot be used. Choose another one (1 to 80 characters)."
+    ),
+    "not_approved": QT_TRANSLATE_NOOP(
+        "Messages",
+        "You have not agreed to destroying this dossier, so there is nothing to withdraw.",
     ),
     "audit_broken": QT_TRANSLATE_NOOP(
         "Messages", "The audit log is not intact. Tell the privacy officer at once."
@@ -261,6 +271,13 @@ PATTERNS = (
         re.compile(r"^lies before (\d{4}-\d{2}-\d{2})$"),
         QT_TRANSLATE_NOOP("Problems", "This date lies before %1."),
         (_day_words,),
+    ),
+    (
+        re.compile(r"^['\"](.*)['\"] is not a controlegetal \(e\.g\. (\S+)\)$"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "“%1” is not a check number (controlegetal). A check number looks like %2."
+        ),
+        (_same, _same),
     ),
 )
 

@@ -2,7 +2,7 @@
 
 Every instance registers as holding personal data, so locking empties it. An
 optional ``tint`` gives a row a background colour (with dark text on it, so
-it stays readable in any theme).
+it stays readable in any theme). Tooltips show their text literally, markup and all.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from ui.privacy import holds_personal_data
+from ui.text import tooltip_text
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +79,8 @@ class RecordTableModel(QAbstractTableModel):
             key = column.sort(record) if column.sort else column.value(record)
             return key.casefold() if isinstance(key, str) else key
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(record)
+            # Tooltips hold user text (notes, purposes, names): never rich text.
+            return tooltip_text(column.tooltip(record))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtGui import Qt
 
 from skot_dossier.domain import clock
 
@@ -57,3 +58,17 @@ def size_text(size: int) -> str:
 
 def short_hash(sha256: str) -> str:
     return f"{sha256[:12]}…" if len(sha256) > 12 else sha256
+
+
+def tooltip_text(text: str) -> str:
+    """User text as a tooltip that shows exactly what was typed.
+
+    Qt shows a tooltip that merely looks like HTML (``<b>x</b>``) as rich text;
+    converted, the text is always rich text whose content is the plain text.
+    """
+    return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
+
+
+def mnemonic_safe(text: str) -> str:
+    """User text on a button, check box or tab: a single ``&`` would become a shortcut."""
+    return text.replace("&", "&&")

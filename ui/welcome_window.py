@@ -22,7 +22,7 @@ from ui.i18n import file_dialog_options
 from ui.messages import error_text
 from ui.resources import icon
 from ui.restore_dialog import RestoreDialog
-from ui.text import fmt
+from ui.text import fmt, mnemonic_safe
 from ui.unlock_dialog import UnlockDialog
 from ui.widgets import heading, muted, show_error
 
@@ -106,7 +106,7 @@ class WelcomeWindow(QWidget):
         exists = bool(last) and (Path(last) / "vault.json").is_file()
         self.last_button.setVisible(exists)
         if exists:
-            self.last_button.setText(fmt(self.tr("Open %1"), Path(last).name))
+            self.last_button.setText(fmt(self.tr("Open %1"), mnemonic_safe(Path(last).name)))
             self.last_button.setDescription(fmt(self.tr("Last used: %1"), last))
             self.last_button.setIcon(icon("lock"))
 

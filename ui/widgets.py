@@ -91,6 +91,15 @@ def heading(text: str, size_delta: int = 4) -> QLabel:
     return label
 
 
+def plain(text: str = "") -> QLabel:
+    """A label for a value that may hold user text: shown literally, selectable."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 def muted(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)

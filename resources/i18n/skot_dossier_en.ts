@@ -13,10 +13,6 @@
         <source>Incident: %1</source>
         <translation>Incident: %1</translation>
     </message>
-    <message>
-        <source>Evidence: %1 stored, %2 not stored.</source>
-        <translation type="vanished">Evidence: %1 stored, %2 not stored.</translation>
-    </message>
 </context>
 <context>
     <name>AddressFields</name>
@@ -42,34 +38,57 @@
     </message>
 </context>
 <context>
+    <name>ApproveErasureDialog</name>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="32"/>
+        <source>Agree to destruction — SKOT Dossier</source>
+        <translation>Agree to destruction — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="39"/>
+        <source>&amp;Agree</source>
+        <translation>&amp;Agree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="47"/>
+        <source>Agree to destroying this dossier?</source>
+        <translation>Agree to destroying this dossier?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="51"/>
+        <source>Your agreement lets someone else (HR or the data protection officer) destroy the dossier for good. Until they do, you can withdraw it.</source>
+        <translation>Your agreement lets someone else (HR or the data protection officer) destroy the dossier for good. Until they do, you can withdraw it.</translation>
+    </message>
+</context>
+<context>
     <name>AuditExports</name>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="34"/>
+        <location filename="../../ui/pages/audit_exports.py" line="35"/>
         <source>Export as &amp;CSV…</source>
         <translation>Export as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="36"/>
-        <source>The chosen period, for a spreadsheet.</source>
-        <translation>The chosen period, for a spreadsheet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit_exports.py" line="38"/>
+        <location filename="../../ui/pages/audit_exports.py" line="39"/>
         <source>Export as &amp;PDF…</source>
         <translation>Export as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="40"/>
-        <source>The chosen period, to print or to file.</source>
-        <translation>The chosen period, to print or to file.</translation>
+        <location filename="../../ui/pages/audit_exports.py" line="37"/>
+        <source>The entries the list shows, for a spreadsheet.</source>
+        <translation>The entries the list shows, for a spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="42"/>
+        <location filename="../../ui/pages/audit_exports.py" line="41"/>
+        <source>The entries the list shows, to print or to file.</source>
+        <translation>The entries the list shows, to print or to file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="43"/>
         <source>Record a checkpoint (PDF)…</source>
         <translation>Record a checkpoint (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="46"/>
+        <location filename="../../ui/pages/audit_exports.py" line="47"/>
         <source>One page with today&apos;s check number. File it outside SKOT Dossier: a log rewritten later no longer matches it.</source>
         <translation>One page with today&apos;s check number. File it outside SKOT Dossier: a log rewritten later no longer matches it.</translation>
     </message>
@@ -181,418 +200,49 @@ Print it or keep it outside SKOT Dossier, for example in the data protection off
     </message>
 </context>
 <context>
-    <name>AuditLabels</name>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="13"/>
-        <source>Viewed</source>
-        <translation>Viewed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="14"/>
-        <source>Listed</source>
-        <translation>Listed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="15"/>
-        <source>Searched</source>
-        <translation>Searched</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="16"/>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="17"/>
-        <source>Changed</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="18"/>
-        <source>Attached</source>
-        <translation>Attached</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="19"/>
-        <source>Letter drafted</source>
-        <translation>Letter drafted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="20"/>
-        <source>Decided</source>
-        <translation>Decided</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="21"/>
-        <source>Made final</source>
-        <translation>Made final</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="22"/>
-        <source>Exported</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="23"/>
-        <source>Printed</source>
-        <translation>Printed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="24"/>
-        <source>Broke the glass</source>
-        <translation>Broke the glass</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="25"/>
-        <source>Case reason recorded</source>
-        <translation>Case reason recorded</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="26"/>
-        <location filename="../../ui/audit_labels.py" line="76"/>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="27"/>
-        <source>Legal hold placed</source>
-        <translation>Legal hold placed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="28"/>
-        <source>Legal hold lifted</source>
-        <translation>Legal hold lifted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="29"/>
-        <source>Processing restricted</source>
-        <translation>Processing restricted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="30"/>
-        <source>Restriction lifted</source>
-        <translation>Restriction lifted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="31"/>
-        <source>Agreed to destruction</source>
-        <translation>Agreed to destruction</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="32"/>
-        <source>Destroyed</source>
-        <translation>Destroyed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="33"/>
-        <source>Log checked</source>
-        <translation>Log checked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="34"/>
-        <source>Checkpoint recorded</source>
-        <translation>Checkpoint recorded</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="35"/>
-        <source>Unlocked</source>
-        <translation>Unlocked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="36"/>
-        <source>Locked</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="37"/>
-        <source>Backup made</source>
-        <translation>Backup made</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="38"/>
-        <source>Backup restored</source>
-        <translation>Backup restored</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="39"/>
-        <source>Vault upgraded</source>
-        <translation>Vault upgraded</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="40"/>
-        <source>Login added</source>
-        <translation>Login added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="41"/>
-        <source>Login removed</source>
-        <translation>Login removed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="42"/>
-        <source>Passphrase changed</source>
-        <translation>Passphrase changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="43"/>
-        <source>Recovery key replaced</source>
-        <translation>Recovery key replaced</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="47"/>
-        <source>dossier</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="48"/>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="49"/>
-        <source>incident</source>
-        <translation>incident</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="50"/>
-        <source>evidence</source>
-        <translation>evidence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="51"/>
-        <source>timeline</source>
-        <translation>timeline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="52"/>
-        <source>decision</source>
-        <translation>decision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="53"/>
-        <source>deadline</source>
-        <translation>deadline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="54"/>
-        <source>letter</source>
-        <translation>letter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="55"/>
-        <source>police packet</source>
-        <translation>police packet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="56"/>
-        <source>access request</source>
-        <translation>access request</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="57"/>
-        <source>history</source>
-        <translation>history</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="58"/>
-        <source>search</source>
-        <translation>search</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="59"/>
-        <source>person lookup</source>
-        <translation>person lookup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="60"/>
-        <source>pupil lookup</source>
-        <translation>pupil lookup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="61"/>
-        <source>audit log</source>
-        <translation>audit log</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="62"/>
-        <source>retention</source>
-        <translation>retention</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="63"/>
-        <source>destructions</source>
-        <translation>destructions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="64"/>
-        <source>legal holds</source>
-        <translation>legal holds</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="65"/>
-        <source>processing register</source>
-        <translation>processing register</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="66"/>
-        <source>user</source>
-        <translation>user</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="67"/>
-        <source>school</source>
-        <translation>school</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="68"/>
-        <source>setting</source>
-        <translation>setting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="69"/>
-        <source>login</source>
-        <translation>login</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="70"/>
-        <source>vault</source>
-        <translation>vault</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="74"/>
-        <source>Glass broken</source>
-        <translation>Glass broken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="75"/>
-        <source>Need to know</source>
-        <translation>Need to know</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="77"/>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="78"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="79"/>
-        <source>Many records</source>
-        <translation>Many records</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="80"/>
-        <source>Override</source>
-        <translation>Override</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="81"/>
-        <source>Destruction</source>
-        <translation>Destruction</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="82"/>
-        <source>Unusual hour</source>
-        <translation>Unusual hour</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="90"/>
-        <source>Key holder</source>
-        <translation>Key holder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="91"/>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="93"/>
-        <source>(unknown)</source>
-        <translation>(unknown)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="97"/>
-        <source>Entry %1 was changed after it was written.</source>
-        <translation>Entry %1 was changed after it was written.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="98"/>
-        <source>An entry before entry %1 was removed or replaced.</source>
-        <translation>An entry before entry %1 was removed or replaced.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="101"/>
-        <source>Entry %1 is no longer in its original place.</source>
-        <translation>Entry %1 is no longer in its original place.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="102"/>
-        <source>Entries are missing before entry %1.</source>
-        <translation>Entries are missing before entry %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="103"/>
-        <source>Entry %1, named by a recorded checkpoint, is no longer in the log: entries were removed from the end.</source>
-        <translation>Entry %1, named by a recorded checkpoint, is no longer in the log: entries were removed from the end.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="108"/>
-        <source>Entry %1 does not match a recorded checkpoint: the log was rewritten.</source>
-        <translation>Entry %1 does not match a recorded checkpoint: the log was rewritten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="136"/>
-        <source>Locked at once: the unlock was cancelled, nothing was shown</source>
-        <translation>Locked at once: the unlock was cancelled, nothing was shown</translation>
-    </message>
-</context>
-<context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="59"/>
+        <location filename="../../ui/pages/audit_page.py" line="60"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="63"/>
+        <location filename="../../ui/pages/audit_page.py" line="64"/>
         <source>Who looked at this dossier?…</source>
         <translation>Who looked at this dossier?…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="91"/>
+        <location filename="../../ui/pages/audit_page.py" line="92"/>
         <source>Back to the whole log</source>
         <translation>Back to the whole log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="136"/>
+        <location filename="../../ui/pages/audit_page.py" line="137"/>
         <source>Audit log of this vault</source>
         <translation>Audit log of this vault</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="138"/>
+        <location filename="../../ui/pages/audit_page.py" line="139"/>
         <source>Entries:</source>
         <translation>Entries:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="139"/>
+        <location filename="../../ui/pages/audit_page.py" line="140"/>
         <source>Check number (controlegetal):</source>
         <translation>Check number (controlegetal):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="143"/>
+        <location filename="../../ui/pages/audit_page.py" line="144"/>
         <source>Every view, search, change and export is logged with who did it and when. You can check that nothing in the log was changed or removed; reading the log itself is for the data protection officer.</source>
         <translation>Every view, search, change and export is logged with who did it and when. You can check that nothing in the log was changed or removed; reading the log itself is for the data protection officer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="148"/>
+        <location filename="../../ui/pages/audit_page.py" line="149"/>
         <source>Your role may not check or read the audit log.</source>
         <translation>Your role may not check or read the audit log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="169"/>
+        <location filename="../../ui/pages/audit_page.py" line="176"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -600,52 +250,52 @@ Print it or keep it outside SKOT Dossier, for example in the data protection off
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="171"/>
+        <location filename="../../ui/pages/audit_page.py" line="178"/>
         <source>(the newest; narrow the period to see older ones)</source>
         <translation>(the newest; narrow the period to see older ones)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="177"/>
+        <location filename="../../ui/pages/audit_page.py" line="184"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="198"/>
+        <location filename="../../ui/pages/audit_page.py" line="205"/>
         <source>Your role may not read the audit log.</source>
         <translation>Your role may not read the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="210"/>
+        <location filename="../../ui/pages/audit_page.py" line="217"/>
         <source>Entry %1</source>
         <translation>Entry %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="212"/>
+        <location filename="../../ui/pages/audit_page.py" line="219"/>
         <source>purpose: %1</source>
         <translation>purpose: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="214"/>
+        <location filename="../../ui/pages/audit_page.py" line="221"/>
         <source>reference %1</source>
         <translation>reference %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="215"/>
+        <location filename="../../ui/pages/audit_page.py" line="222"/>
         <source>outcome: %1</source>
         <translation>outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="217"/>
+        <location filename="../../ui/pages/audit_page.py" line="224"/>
         <source>details: %1</source>
         <translation>details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="236"/>
+        <location filename="../../ui/pages/audit_page.py" line="242"/>
         <source>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</source>
         <translation>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="247"/>
+        <location filename="../../ui/pages/audit_page.py" line="253"/>
         <source>%n access(es) to this person&apos;s data</source>
         <translation>
             <numerusform>%n access to this person&apos;s data</numerusform>
@@ -742,7 +392,7 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/widgets.py" line="156"/>
+        <location filename="../../ui/widgets.py" line="165"/>
         <source>Close this notice</source>
         <translation>Close this notice</translation>
     </message>
@@ -1074,97 +724,97 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="52"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="58"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="53"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="59"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="54"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="60"/>
         <source>Of</source>
         <translation>Of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="55"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="61"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="70"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="76"/>
         <source>Search names, numbers, incidents, notes…</source>
         <translation>Search names, numbers, incidents, notes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="79"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="85"/>
         <source>New dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="81"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="87"/>
         <source>Look up a pupil for a case…</source>
         <translation>Look up a pupil for a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="84"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="90"/>
         <source>HR sees a pupil&apos;s dossier once a case reason is recorded for it.</source>
         <translation>HR sees a pupil&apos;s dossier once a case reason is recorded for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="107"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="113"/>
         <source>No dossiers yet</source>
         <translation>No dossiers yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="108"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="114"/>
         <source>Choose &quot;New dossier&quot; to register a pupil or staff member.</source>
         <translation>Choose &quot;New dossier&quot; to register a pupil or staff member.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="111"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="117"/>
         <source>Nothing found</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="112"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="118"/>
         <source>Check the spelling, or search for part of a name or a pupil number.</source>
         <translation>Check the spelling, or search for part of a name or a pupil number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="124"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="130"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="140"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="146"/>
         <source>All schools</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="145"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="151"/>
         <source>Staff and pupils</source>
         <translation>Staff and pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="146"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="152"/>
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="147"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="153"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="148"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="154"/>
         <source>Every status</source>
         <translation>Every status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="204"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="210"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -1172,32 +822,32 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="206"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="212"/>
         <source>%1 shown; scroll down for more</source>
         <translation>%1 shown; scroll down for more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="223"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="229"/>
         <source>Open dossier</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="224"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="230"/>
         <source>Copy name</source>
         <translation>Copy name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="225"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="231"/>
         <source>Copy number</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="271"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="277"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="283"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="289"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1317,99 +967,125 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="40"/>
+        <location filename="../../ui/pages/erasure_facts.py" line="24"/>
         <source>not yet (still employed)</source>
         <translation>not yet (still employed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="41"/>
+        <location filename="../../ui/pages/erasure_facts.py" line="25"/>
         <source>not yet (still at school)</source>
         <translation>not yet (still at school)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="56"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="47"/>
         <source>Destroy a dossier — SKOT Dossier</source>
         <translation>Destroy a dossier — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="63"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="54"/>
         <source>This cannot be undone. Everything about this person is removed: their details, the timeline, decisions and letters, and incidents nobody else is part of, with their evidence. Old copies inside the vault go too. The audit log keeps only a receipt: when, under which rule, approved by whom, and how many records, without any content.</source>
         <translation>This cannot be undone. Everything about this person is removed: their details, the timeline, decisions and letters, and incidents nobody else is part of, with their evidence. Old copies inside the vault go too. The audit log keeps only a receipt: when, under which rule, approved by whom, and how many records, without any content.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="73"/>
-        <source>Reference:</source>
-        <translation>Reference:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="74"/>
-        <source>Staff/pupil:</source>
-        <translation>Staff/pupil:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="75"/>
-        <source>Rule:</source>
-        <translation>Rule:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="76"/>
-        <source>Period started:</source>
-        <translation>Period started:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="78"/>
-        <source>Review on:</source>
-        <translation>Review on:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="78"/>
-        <source>not yet known</source>
-        <translation>not yet known</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="81"/>
-        <source>Agreed by:</source>
-        <translation>Agreed by:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="81"/>
-        <source>nobody yet</source>
-        <translation>nobody yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="89"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="70"/>
         <source>For example: the former employee asked for their data to be erased (AVG art. 17) on 3 March; nothing requires us to keep it.</source>
         <translation>For example: the former employee asked for their data to be erased (AVG art. 17) on 3 March; nothing requires us to keep it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="98"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="79"/>
         <source>I understand that this cannot be undone</source>
         <translation>I understand that this cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="103"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="84"/>
         <source>&amp;Destroy for good</source>
         <translation>&amp;Destroy for good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="111"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="92"/>
         <source>Destroy this dossier for good?</source>
         <translation>Destroy this dossier for good?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="133"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="114"/>
         <source>The retention period has not even started. Why must this dossier be destroyed now? (required)</source>
         <translation>The retention period has not even started. Why must this dossier be destroyed now? (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="138"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="119"/>
         <source>The retention period ends on %1. Why must this dossier be destroyed before then? (required)</source>
         <translation>The retention period ends on %1. Why must this dossier be destroyed before then? (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="156"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="137"/>
         <source>Destroying the dossier…</source>
         <translation>Destroying the dossier…</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureFacts</name>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="32"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="40"/>
+        <source>only the person&apos;s details</source>
+        <translation>only the person&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="48"/>
+        <source>Dossier of:</source>
+        <translation>Dossier of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="49"/>
+        <source>Rule:</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="51"/>
+        <source>Period started:</source>
+        <translation>Period started:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="54"/>
+        <source>Review on:</source>
+        <translation>Review on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="56"/>
+        <source>not yet known</source>
+        <translation>not yet known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="60"/>
+        <source>Agreed by:</source>
+        <translation>Agreed by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="62"/>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="67"/>
+        <source>Destroyed:</source>
+        <translation>Destroyed:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/erasure_facts.py" line="70"/>
+        <source>%n incident(s) that other people are part of stay, without this person</source>
+        <translation>
+            <numerusform>%n incident that other people are part of stays, without this person</numerusform>
+            <numerusform>%n incidents that other people are part of stay, without this person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="78"/>
+        <source>Stays:</source>
+        <translation>Stays:</translation>
     </message>
 </context>
 <context>
@@ -1534,127 +1210,137 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="95"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="99"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="97"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="101"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="101"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="105"/>
         <source>description only</source>
         <translation>description only</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="105"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="109"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="111"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="115"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="131"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="138"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="142"/>
         <source>Copy SHA-256</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="133"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="144"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="136"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="147"/>
         <source>Add &amp;evidence…</source>
         <translation>Add &amp;evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="151"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="162"/>
         <source>Incident:</source>
         <translation>Incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="167"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="179"/>
         <source>%1 (not stored)</source>
         <translation>%1 (not stored)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="195"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="208"/>
         <source>This dossier has no incidents yet.</source>
         <translation>This dossier has no incidents yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="209"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="224"/>
         <source>No evidence for this incident yet.</source>
         <translation>No evidence for this incident yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="236"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="229"/>
+        <source>Choose a file and press Enter, double-click it or use &quot;View&quot; to see it. Viewing is logged.</source>
+        <translation>Choose a file and press Enter, double-click it or use &quot;View&quot; to see it. Viewing is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
         <source>Only a description was recorded; the file was not stored.</source>
         <translation>Only a description was recorded; the file was not stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="242"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="266"/>
         <source>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</source>
         <translation>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="247"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="257"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="290"/>
         <source>Added on %1 by %2</source>
         <translation>Added on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="259"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="292"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="294"/>
         <source>Captured or seen on: %1</source>
         <translation>Captured or seen on: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="263"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="296"/>
         <source>Seen where: %1</source>
         <translation>Seen where: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="298"/>
         <source>Seen by: %1</source>
         <translation>Seen by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="267"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="300"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="313"/>
         <source>This image cannot be shown. Export it to view it.</source>
         <translation>This image cannot be shown. Export it to view it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="310"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="344"/>
         <source>Export evidence</source>
         <translation>Export evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="316"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="350"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="323"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="357"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
@@ -1912,7 +1598,7 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>Not stored; seen in %1 by %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="179"/>
+        <location filename="../../ui/intake/wizard.py" line="186"/>
         <source>Not recorded yet. Go back and check:</source>
         <translation>Not recorded yet. Go back and check:</translation>
     </message>
@@ -2381,87 +2067,87 @@ Without an active hold the dossier can be destroyed once its retention period ha
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Close vault</source>
         <translation>&amp;Close vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Make a &amp;backup…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Reset a passphrase…</source>
         <translation>&amp;Reset a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>New &amp;dossier…</source>
         <translation>New &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>New &amp;incident…</source>
         <translation>New &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;About SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>About SKOT Dossier</source>
         <translation>About SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Unlocked with the recovery key</source>
         <translation>Unlocked with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>User: %1 · Role: %2</source>
         <translation>User: %1 · Role: %2</translation>
     </message>
@@ -2482,32 +2168,32 @@ Without an active hold the dossier can be destroyed once its retention period ha
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Reset a passphrase…</source>
         <translation>Reset a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>The passphrase of %1 has been reset. Give it to them in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
@@ -2546,106 +2232,116 @@ Without an active hold the dossier can be destroyed once its retention period ha
     </message>
     <message>
         <location filename="../../ui/messages.py" line="36"/>
+        <source>The vault&apos;s key file (vault.json) was changed outside SKOT Dossier, so your key could not be used. This is not counted as a wrong passphrase. Restore vault.json from a backup, and tell the privacy officer.</source>
+        <translation>The vault&apos;s key file (vault.json) was changed outside SKOT Dossier, so your key could not be used. This is not counted as a wrong passphrase. Restore vault.json from a backup, and tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>The disk is full. Nothing was changed. Free some space and try again.</source>
         <translation>The disk is full. Nothing was changed. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Choose a longer passphrase (at least 10 characters, not only the same few letters).</source>
         <translation>Choose a longer passphrase (at least 10 characters, not only the same few letters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>A vault already exists there; it was not overwritten. Choose another place.</source>
         <translation>A vault already exists there; it was not overwritten. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Your role does not allow this. The attempt has been logged.</source>
         <translation>Your role does not allow this. The attempt has been logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>This record does not exist (any more).</source>
         <translation>This record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</source>
         <translation>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Cancelled; nothing was stored.</source>
         <translation>Cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>The backup file is damaged or is not a SKOT Dossier backup.</source>
         <translation>The backup file is damaged or is not a SKOT Dossier backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>This login name cannot be used. Choose another one (1 to 80 characters).</source>
         <translation>This login name cannot be used. Choose another one (1 to 80 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>You have not agreed to destroying this dossier, so there is nothing to withdraw.</source>
+        <translation>You have not agreed to destroying this dossier, so there is nothing to withdraw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>The audit log is not intact. Tell the privacy officer at once.</source>
         <translation>The audit log is not intact. Tell the privacy officer at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</source>
         <translation>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</source>
         <translation>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
         <translation>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
         <translation>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
         <translation>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
         <translation>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
         <translation>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
         <translation>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
         <translation>This backup was made by a newer version of SKOT Dossier. Install the update first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>This backup has no recovery key. Use a passphrase instead.</source>
         <translation>This backup has no recovery key. Use a passphrase instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <location filename="../../ui/unlock_dialog.py" line="206"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2654,12 +2350,12 @@ Without an active hold the dossier can be destroyed once its retention period ha
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>The file could not be read or written: %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Something went wrong. Nothing was changed. Details: %1</translation>
     </message>
@@ -3076,10 +2772,6 @@ Without an active hold the dossier can be destroyed once its retention period ha
         <translation>Name or staff/pupil number</translation>
     </message>
     <message>
-        <source>&amp;Look up</source>
-        <translation type="vanished">&amp;Look up</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/person_lookup_dialog.py" line="29"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -3295,213 +2987,214 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Contains invisible control characters; type the text again.</source>
         <translation>Contains invisible control characters; type the text again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Must contain letters.</source>
         <translation>Must contain letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
         <translation>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>This is not a Dutch postcode (for example 7671 AB).</source>
         <translation>This is not a Dutch postcode (for example 7671 AB).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Choose one of the options.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Each web address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Too many entries (at most 50).</source>
         <translation>Too many entries (at most 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>This date lies in the future.</source>
         <translation>This date lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>This date is too far in the past.</source>
         <translation>This date is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>This day does not exist in that month. Check the date.</source>
         <translation>This day does not exist in that month. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>This date lies before the date of birth.</source>
         <translation>This date lies before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>This moment lies before the moment it happened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>This date lies before the start of employment.</source>
         <translation>This date lies before the start of employment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Choose at least one school.</source>
         <translation>Choose at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>One of the schools does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>A school director needs at least one school.</source>
         <translation>A school director needs at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>This login name already belongs to another user.</source>
         <translation>This login name already belongs to another user.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Another school already has this code.</source>
         <translation>Another school already has this code.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>Another person already has this number.</source>
         <translation>Another person already has this number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Only pupils have parents or guardians in their dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>At most four parents or guardians.</source>
         <translation>At most four parents or guardians.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>A staff member cannot become a pupil, nor the other way round.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>One of the persons is not in the vault (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Add at least one person whose behaviour this is about.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Choose the school this incident belongs to.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>This incident does not exist (any more).</source>
         <translation>This incident does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>The file grew beyond the size limit while it was being read.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Required: say where it was seen.</source>
         <translation>Required: say where it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Required: say who saw it.</source>
         <translation>Required: say who saw it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Required: say when it was seen.</source>
         <translation>Required: say when it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Only a description was recorded; there is no file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Too large to preview here; export it instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Explain in a full sentence why you need this access.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Type a pupil number or at least three letters of the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
         <translation>The retention period has not ended yet. Give the reason for destroying the dossier now.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Too long (%1 characters; at most %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>The file is too large (%1; the limit is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>File type by its name: %1; by its content: %2. Check that this is the right file.</source>
         <translation>File type by its name: %1; by its content: %2. Check that this is the right file.</translation>
     </message>
     <message>
-        <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
-        <translation type="vanished">Its name says %1 but its content is %2. Check that this is the right file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>This date lies before %1.</source>
         <translation>This date lies before %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="277"/>
+        <source>“%1” is not a check number (controlegetal). A check number looks like %2.</source>
+        <translation>“%1” is not a check number (controlegetal). A check number looks like %2.</translation>
     </message>
 </context>
 <context>
@@ -3515,10 +3208,6 @@ Without an active hold the dossier can be destroyed once its retention period ha
         <location filename="../../ui/pages/pupil_lookup_dialog.py" line="44"/>
         <source>Pupil number, or at least three letters of the name</source>
         <translation>Pupil number, or at least three letters of the name</translation>
-    </message>
-    <message>
-        <source>&amp;Look up</source>
-        <translation type="vanished">&amp;Look up</translation>
     </message>
     <message>
         <location filename="../../ui/pages/pupil_lookup_dialog.py" line="33"/>
@@ -3898,42 +3587,42 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="77"/>
+        <location filename="../../ui/intake/summary_pages.py" line="102"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="86"/>
+        <location filename="../../ui/intake/summary_pages.py" line="111"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="86"/>
+        <location filename="../../ui/intake/summary_pages.py" line="111"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="86"/>
+        <location filename="../../ui/intake/summary_pages.py" line="111"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="94"/>
+        <location filename="../../ui/intake/summary_pages.py" line="119"/>
         <source>Copy SHA-256 of the selected file</source>
         <translation>Copy SHA-256 of the selected file</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="103"/>
+        <location filename="../../ui/intake/summary_pages.py" line="128"/>
         <source>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</source>
         <translation>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <location filename="../../ui/intake/summary_pages.py" line="136"/>
         <source>The incident &quot;%1&quot; has been recorded.</source>
         <translation>The incident &quot;%1&quot; has been recorded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/summary_pages.py" line="160"/>
+        <location filename="../../ui/intake/summary_pages.py" line="185"/>
         <source>%n file(s) stored</source>
         <translation>
             <numerusform>%n file stored</numerusform>
@@ -3941,7 +3630,7 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/summary_pages.py" line="161"/>
+        <location filename="../../ui/intake/summary_pages.py" line="186"/>
         <source>%n description(s) recorded, without a file</source>
         <translation>
             <numerusform>%n description recorded, without a file</numerusform>
@@ -3949,7 +3638,7 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/summary_pages.py" line="164"/>
+        <location filename="../../ui/intake/summary_pages.py" line="189"/>
         <source>%n file(s) not stored</source>
         <translation>
             <numerusform>%n file not stored</numerusform>
@@ -3957,26 +3646,22 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="168"/>
+        <location filename="../../ui/intake/summary_pages.py" line="193"/>
         <source>No evidence was added.</source>
         <translation>No evidence was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="169"/>
+        <location filename="../../ui/intake/summary_pages.py" line="194"/>
         <source>Evidence: %1.</source>
         <translation>Evidence: %1.</translation>
     </message>
     <message>
-        <source>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</source>
-        <translation type="vanished">The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/summary_pages.py" line="123"/>
+        <location filename="../../ui/intake/summary_pages.py" line="148"/>
         <source>Description recorded</source>
         <translation>Description recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="125"/>
+        <location filename="../../ui/intake/summary_pages.py" line="150"/>
         <source>Stored (%1)</source>
         <translation>Stored (%1)</translation>
     </message>
@@ -3984,155 +3669,160 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="65"/>
+        <location filename="../../ui/pages/retention_page.py" line="69"/>
         <source>Processing register (AVG art. 30)…</source>
         <translation>Processing register (AVG art. 30)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="70"/>
+        <location filename="../../ui/pages/retention_page.py" line="74"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="80"/>
+        <location filename="../../ui/pages/retention_page.py" line="84"/>
         <source>Save the processing register (AVG art. 30) of this vault from here. Retention periods and destroying dossiers are for HR and the data protection officer.</source>
         <translation>Save the processing register (AVG art. 30) of this vault from here. Retention periods and destroying dossiers are for HR and the data protection officer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="94"/>
+        <location filename="../../ui/pages/retention_page.py" line="98"/>
         <source>A dossier is reviewed when its retention period has passed (counted from the end of employment or the day the pupil left). Nothing is destroyed automatically. Names are left out on purpose; the reference is the start of the person&apos;s internal number.</source>
         <translation>A dossier is reviewed when its retention period has passed (counted from the end of employment or the day the pupil left). Nothing is destroyed automatically. Names are left out on purpose; the reference is the start of the person&apos;s internal number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="104"/>
+        <location filename="../../ui/pages/retention_page.py" line="108"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="105"/>
-        <location filename="../../ui/pages/retention_page.py" line="158"/>
+        <location filename="../../ui/pages/retention_page.py" line="109"/>
+        <location filename="../../ui/pages/retention_page.py" line="167"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="106"/>
-        <location filename="../../ui/pages/retention_page.py" line="159"/>
+        <location filename="../../ui/pages/retention_page.py" line="110"/>
+        <location filename="../../ui/pages/retention_page.py" line="168"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="108"/>
+        <location filename="../../ui/pages/retention_page.py" line="112"/>
         <source>Period started</source>
         <translation>Period started</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="113"/>
+        <location filename="../../ui/pages/retention_page.py" line="117"/>
         <source>Review on</source>
         <translation>Review on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="117"/>
+        <location filename="../../ui/pages/retention_page.py" line="121"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="118"/>
-        <location filename="../../ui/pages/retention_page.py" line="160"/>
+        <location filename="../../ui/pages/retention_page.py" line="122"/>
+        <location filename="../../ui/pages/retention_page.py" line="169"/>
         <source>Agreed by</source>
         <translation>Agreed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="123"/>
+        <location filename="../../ui/pages/retention_page.py" line="127"/>
         <source>Only what is due now</source>
         <translation>Only what is due now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="126"/>
-        <source>&amp;Agree to destruction</source>
-        <translation>&amp;Agree to destruction</translation>
+        <location filename="../../ui/pages/retention_page.py" line="130"/>
+        <source>&amp;Agree to destruction…</source>
+        <translation>&amp;Agree to destruction…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="130"/>
+        <location filename="../../ui/pages/retention_page.py" line="134"/>
+        <source>&amp;Withdraw my agreement</source>
+        <translation>&amp;Withdraw my agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="138"/>
         <source>&amp;Destroy…</source>
         <translation>Des&amp;troy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="156"/>
+        <location filename="../../ui/pages/retention_page.py" line="165"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="157"/>
+        <location filename="../../ui/pages/retention_page.py" line="166"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="161"/>
+        <location filename="../../ui/pages/retention_page.py" line="170"/>
         <source>Destroyed by</source>
         <translation>Destroyed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="162"/>
+        <location filename="../../ui/pages/retention_page.py" line="171"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="164"/>
+        <location filename="../../ui/pages/retention_page.py" line="173"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="181"/>
+        <location filename="../../ui/pages/retention_page.py" line="190"/>
         <source>Each destruction leaves a receipt in the audit log, without any content: when, under which rule, who agreed, who destroyed it and how many records went.</source>
         <translation>Each destruction leaves a receipt in the audit log, without any content: when, under which rule, who agreed, who destroyed it and how many records went.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="192"/>
+        <location filename="../../ui/pages/retention_page.py" line="201"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="193"/>
+        <location filename="../../ui/pages/retention_page.py" line="202"/>
         <source>Destroyed</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="200"/>
+        <location filename="../../ui/pages/retention_page.py" line="209"/>
         <source>Legal hold</source>
         <translation>Legal hold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="202"/>
+        <location filename="../../ui/pages/retention_page.py" line="211"/>
         <source>Due for review</source>
         <translation>Due for review</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="204"/>
+        <location filename="../../ui/pages/retention_page.py" line="213"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="205"/>
+        <location filename="../../ui/pages/retention_page.py" line="214"/>
         <source>Period running</source>
         <translation>Period running</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="208"/>
+        <location filename="../../ui/pages/retention_page.py" line="217"/>
         <source>Yes, with a reason</source>
         <translation>Yes, with a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="208"/>
+        <location filename="../../ui/pages/retention_page.py" line="217"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="228"/>
+        <location filename="../../ui/pages/retention_page.py" line="237"/>
         <source>%1 · %2 due for review</source>
         <translation>%1 · %2 due for review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="229"/>
+        <location filename="../../ui/pages/retention_page.py" line="238"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -4140,7 +3830,7 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="234"/>
+        <location filename="../../ui/pages/retention_page.py" line="243"/>
         <source>%n dossier(s) destroyed</source>
         <translation>
             <numerusform>%n dossier destroyed</numerusform>
@@ -4148,62 +3838,67 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="252"/>
+        <location filename="../../ui/pages/retention_page.py" line="262"/>
         <source>Choose a dossier to agree to its destruction or destroy it.</source>
         <translation>Choose a dossier to agree to its destruction or destroy it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="257"/>
+        <location filename="../../ui/pages/retention_page.py" line="267"/>
         <source>A legal hold rests on this dossier. It cannot be destroyed until HR or the school director lifts the hold in the dossier.</source>
         <translation>A legal hold rests on this dossier. It cannot be destroyed until HR or the school director lifts the hold in the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="263"/>
-        <source>You have agreed. Someone else can now destroy this dossier.</source>
-        <translation>You have agreed. Someone else can now destroy this dossier.</translation>
+        <location filename="../../ui/pages/retention_page.py" line="274"/>
+        <source>You have agreed. Someone else can now destroy this dossier; until then you can withdraw your agreement.</source>
+        <translation>You have agreed. Someone else can now destroy this dossier; until then you can withdraw your agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="268"/>
+        <location filename="../../ui/pages/retention_page.py" line="313"/>
+        <source>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier; until then you can withdraw it.</source>
+        <translation>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier; until then you can withdraw it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="331"/>
+        <source>Your agreement is withdrawn. The dossier will not be destroyed on it.</source>
+        <translation>Your agreement is withdrawn. The dossier will not be destroyed on it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="281"/>
         <source>The retention period has not passed. Destroying it now needs a reason, for example a request to erase the data.</source>
         <translation>The retention period has not passed. Destroying it now needs a reason, for example a request to erase the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="288"/>
-        <source>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier.</source>
-        <translation>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="309"/>
+        <location filename="../../ui/pages/retention_page.py" line="351"/>
         <source>The dossier has been destroyed. Receipt: audit log entry %1, rule &quot;%2&quot;, agreed by %3, destroyed by %4. Removed: %5.</source>
         <translation>The dossier has been destroyed. Receipt: audit log entry %1, rule &quot;%2&quot;, agreed by %3, destroyed by %4. Removed: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="331"/>
+        <location filename="../../ui/pages/retention_page.py" line="373"/>
         <source>Save the processing register</source>
         <translation>Save the processing register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="332"/>
+        <location filename="../../ui/pages/retention_page.py" line="374"/>
         <source>Processing-register</source>
         <translation>Processing-register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="334"/>
+        <location filename="../../ui/pages/retention_page.py" line="376"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="335"/>
+        <location filename="../../ui/pages/retention_page.py" line="377"/>
         <source>Markdown text (*.md)</source>
         <translation>Markdown text (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="340"/>
+        <location filename="../../ui/pages/retention_page.py" line="382"/>
         <source>Saving the processing register…</source>
         <translation>Saving the processing register…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="342"/>
+        <location filename="../../ui/pages/retention_page.py" line="384"/>
         <source>The processing register (AVG art. 30) has been saved:
 %1</source>
         <translation>The processing register (AVG art. 30) has been saved:
@@ -4387,6 +4082,11 @@ Everything added to it after the backup was made will no longer be in the restor
         <source>Nothing is stored until you choose &quot;Record&quot;.</source>
         <translation>Nothing is stored until you choose &quot;Record&quot;.</translation>
     </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="82"/>
+        <source>The description names %1, which is the name of a pupil who is not among the persons involved. Add the pupil on the page &quot;Who is involved&quot;, or leave the name out: a pupil named in a case they are not part of cannot find it under their name (for example in an access request).</source>
+        <translation>The description names %1, which is the name of a pupil who is not among the persons involved. Add the pupil on the page &quot;Who is involved&quot;, or leave the name out: a pupil named in a case they are not part of cannot find it under their name (for example in an access request).</translation>
+    </message>
 </context>
 <context>
     <name>TimelineEntryDialog</name>
@@ -4562,22 +4262,22 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="47"/>
+        <location filename="../../ui/pages/audit_verify.py" line="53"/>
         <source>&amp;Check the log</source>
         <translation>Check the &amp;log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="50"/>
+        <location filename="../../ui/pages/audit_verify.py" line="56"/>
         <source>Recompute every entry&apos;s seal and check that none was changed or removed.</source>
         <translation>Recompute every entry&apos;s seal and check that none was changed or removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="56"/>
-        <source>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa</source>
-        <translation>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa</translation>
+        <location filename="../../ui/pages/audit_verify.py" line="63"/>
+        <source>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa-K</source>
+        <translation>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa-K</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="113"/>
+        <location filename="../../ui/pages/audit_verify.py" line="123"/>
         <source>The log is intact: all %n entry(ies) checked, none changed or removed.</source>
         <translation>
             <numerusform>The log is intact: %n entry checked, nothing changed or removed.</numerusform>
@@ -4585,17 +4285,30 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="123"/>
+        <location filename="../../ui/pages/audit_verify.py" line="136"/>
         <source>Check number (controlegetal): %1</source>
         <translation>Check number (controlegetal): %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit_verify.py" line="141"/>
+        <source>The log itself is intact: all %n entry(ies) checked, none changed or removed.</source>
+        <translation>
+            <numerusform>The log itself is intact: %n entry checked, none changed or removed.</numerusform>
+            <numerusform>The log itself is intact: all %n entries checked, none changed or removed.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="129"/>
+        <location filename="../../ui/pages/audit_verify.py" line="152"/>
+        <source>Mistyped check number, not compared: %1. Its last character does not match the rest. This is a typing error, not a sign that the log was changed; type the number again exactly as printed.</source>
+        <translation>Mistyped check number, not compared: %1. Its last character does not match the rest. This is a typing error, not a sign that the log was changed; type the number again exactly as printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="161"/>
         <source>The log is NOT intact.</source>
         <translation>The log is NOT intact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="134"/>
+        <location filename="../../ui/pages/audit_verify.py" line="166"/>
         <source>There is %n more problem(s).</source>
         <translation>
             <numerusform>There is %n more problem.</numerusform>
@@ -4603,17 +4316,17 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="141"/>
+        <location filename="../../ui/pages/audit_verify.py" line="173"/>
         <source>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</source>
         <translation>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="150"/>
+        <location filename="../../ui/pages/audit_verify.py" line="182"/>
         <source>Your role may not check the audit log.</source>
         <translation>Your role may not check the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="152"/>
+        <location filename="../../ui/pages/audit_verify.py" line="184"/>
         <source>The log could not be checked. %1</source>
         <translation>The log could not be checked. %1</translation>
     </message>

@@ -13,10 +13,6 @@
         <source>Incident: %1</source>
         <translation>Incident: %1</translation>
     </message>
-    <message>
-        <source>Evidence: %1 stored, %2 not stored.</source>
-        <translation type="vanished">Bewijs: %1 opgeslagen, %2 niet opgeslagen.</translation>
-    </message>
 </context>
 <context>
     <name>AddressFields</name>
@@ -42,34 +38,57 @@
     </message>
 </context>
 <context>
+    <name>ApproveErasureDialog</name>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="32"/>
+        <source>Agree to destruction — SKOT Dossier</source>
+        <translation>Akkoord voor vernietiging — SKOT Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="39"/>
+        <source>&amp;Agree</source>
+        <translation>&amp;Akkoord geven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="47"/>
+        <source>Agree to destroying this dossier?</source>
+        <translation>Akkoord geven voor het vernietigen van dit dossier?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approve_dialog.py" line="51"/>
+        <source>Your agreement lets someone else (HR or the data protection officer) destroy the dossier for good. Until they do, you can withdraw it.</source>
+        <translation>Met uw akkoord kan iemand anders (HR of de functionaris gegevensbescherming) het dossier definitief vernietigen. Tot die persoon dat doet, kunt u uw akkoord intrekken.</translation>
+    </message>
+</context>
+<context>
     <name>AuditExports</name>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="34"/>
+        <location filename="../../ui/pages/audit_exports.py" line="35"/>
         <source>Export as &amp;CSV…</source>
         <translation>Exporteren als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="36"/>
-        <source>The chosen period, for a spreadsheet.</source>
-        <translation>De gekozen periode, voor een spreadsheet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit_exports.py" line="38"/>
+        <location filename="../../ui/pages/audit_exports.py" line="39"/>
         <source>Export as &amp;PDF…</source>
         <translation>Exporteren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="40"/>
-        <source>The chosen period, to print or to file.</source>
-        <translation>De gekozen periode, om te printen of te archiveren.</translation>
+        <location filename="../../ui/pages/audit_exports.py" line="37"/>
+        <source>The entries the list shows, for a spreadsheet.</source>
+        <translation>De regels die de lijst toont, voor een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="42"/>
+        <location filename="../../ui/pages/audit_exports.py" line="41"/>
+        <source>The entries the list shows, to print or to file.</source>
+        <translation>De regels die de lijst toont, om te printen of te archiveren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_exports.py" line="43"/>
         <source>Record a checkpoint (PDF)…</source>
         <translation>Controlepunt vastleggen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="46"/>
+        <location filename="../../ui/pages/audit_exports.py" line="47"/>
         <source>One page with today&apos;s check number. File it outside SKOT Dossier: a log rewritten later no longer matches it.</source>
         <translation>Eén pagina met het controlegetal van vandaag. Bewaar die buiten SKOT Dossier: een later herschreven logboek klopt er dan niet meer mee.</translation>
     </message>
@@ -181,418 +200,49 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
     </message>
 </context>
 <context>
-    <name>AuditLabels</name>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="13"/>
-        <source>Viewed</source>
-        <translation>Bekeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="14"/>
-        <source>Listed</source>
-        <translation>Lijst bekeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="15"/>
-        <source>Searched</source>
-        <translation>Gezocht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="16"/>
-        <source>Created</source>
-        <translation>Aangemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="17"/>
-        <source>Changed</source>
-        <translation>Gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="18"/>
-        <source>Attached</source>
-        <translation>Toegevoegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="19"/>
-        <source>Letter drafted</source>
-        <translation>Brief opgesteld</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="20"/>
-        <source>Decided</source>
-        <translation>Besloten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="21"/>
-        <source>Made final</source>
-        <translation>Definitief gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="22"/>
-        <source>Exported</source>
-        <translation>Geëxporteerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="23"/>
-        <source>Printed</source>
-        <translation>Geprint</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="24"/>
-        <source>Broke the glass</source>
-        <translation>Buiten normale toegang geopend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="25"/>
-        <source>Case reason recorded</source>
-        <translation>Zaakreden vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="26"/>
-        <location filename="../../ui/audit_labels.py" line="76"/>
-        <source>Refused</source>
-        <translation>Geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="27"/>
-        <source>Legal hold placed</source>
-        <translation>Bewaarplicht vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="28"/>
-        <source>Legal hold lifted</source>
-        <translation>Bewaarplicht opgeheven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="29"/>
-        <source>Processing restricted</source>
-        <translation>Verwerking beperkt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="30"/>
-        <source>Restriction lifted</source>
-        <translation>Beperking opgeheven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="31"/>
-        <source>Agreed to destruction</source>
-        <translation>Akkoord voor vernietiging</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="32"/>
-        <source>Destroyed</source>
-        <translation>Vernietigd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="33"/>
-        <source>Log checked</source>
-        <translation>Logboek gecontroleerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="34"/>
-        <source>Checkpoint recorded</source>
-        <translation>Controlepunt vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="35"/>
-        <source>Unlocked</source>
-        <translation>Ontgrendeld</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="36"/>
-        <source>Locked</source>
-        <translation>Vergrendeld</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="37"/>
-        <source>Backup made</source>
-        <translation>Back-up gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="38"/>
-        <source>Backup restored</source>
-        <translation>Back-up teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="39"/>
-        <source>Vault upgraded</source>
-        <translation>Kluis bijgewerkt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="40"/>
-        <source>Login added</source>
-        <translation>Inlognaam toegevoegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="41"/>
-        <source>Login removed</source>
-        <translation>Inlognaam verwijderd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="42"/>
-        <source>Passphrase changed</source>
-        <translation>Wachtwoord gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="43"/>
-        <source>Recovery key replaced</source>
-        <translation>Herstelsleutel vervangen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="47"/>
-        <source>dossier</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="48"/>
-        <source>person</source>
-        <translation>persoon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="49"/>
-        <source>incident</source>
-        <translation>incident</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="50"/>
-        <source>evidence</source>
-        <translation>bewijs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="51"/>
-        <source>timeline</source>
-        <translation>tijdlijn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="52"/>
-        <source>decision</source>
-        <translation>besluit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="53"/>
-        <source>deadline</source>
-        <translation>termijn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="54"/>
-        <source>letter</source>
-        <translation>brief</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="55"/>
-        <source>police packet</source>
-        <translation>politiepakket</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="56"/>
-        <source>access request</source>
-        <translation>inzageverzoek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="57"/>
-        <source>history</source>
-        <translation>geschiedenis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="58"/>
-        <source>search</source>
-        <translation>zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="59"/>
-        <source>person lookup</source>
-        <translation>persoon opzoeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="60"/>
-        <source>pupil lookup</source>
-        <translation>leerling opzoeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="61"/>
-        <source>audit log</source>
-        <translation>logboek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="62"/>
-        <source>retention</source>
-        <translation>bewaartermijnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="63"/>
-        <source>destructions</source>
-        <translation>vernietigingen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="64"/>
-        <source>legal holds</source>
-        <translation>bewaarplichten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="65"/>
-        <source>processing register</source>
-        <translation>verwerkingsregister</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="66"/>
-        <source>user</source>
-        <translation>gebruiker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="67"/>
-        <source>school</source>
-        <translation>school</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="68"/>
-        <source>setting</source>
-        <translation>instelling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="69"/>
-        <source>login</source>
-        <translation>inlognaam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="70"/>
-        <source>vault</source>
-        <translation>kluis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="74"/>
-        <source>Glass broken</source>
-        <translation>Buiten normale toegang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="75"/>
-        <source>Need to know</source>
-        <translation>Zaakreden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="77"/>
-        <source>Failed</source>
-        <translation>Mislukt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="78"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="79"/>
-        <source>Many records</source>
-        <translation>Veel gegevens</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="80"/>
-        <source>Override</source>
-        <translation>Overschreven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="81"/>
-        <source>Destruction</source>
-        <translation>Vernietiging</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="82"/>
-        <source>Unusual hour</source>
-        <translation>Ongebruikelijk tijdstip</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="90"/>
-        <source>Key holder</source>
-        <translation>Sleutelhouder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="91"/>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="93"/>
-        <source>(unknown)</source>
-        <translation>(onbekend)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="97"/>
-        <source>Entry %1 was changed after it was written.</source>
-        <translation>Regel %1 is gewijzigd nadat hij was geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="98"/>
-        <source>An entry before entry %1 was removed or replaced.</source>
-        <translation>Een regel vóór regel %1 is verwijderd of vervangen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="101"/>
-        <source>Entry %1 is no longer in its original place.</source>
-        <translation>Regel %1 staat niet meer op zijn oorspronkelijke plaats.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="102"/>
-        <source>Entries are missing before entry %1.</source>
-        <translation>Er ontbreken regels vóór regel %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="103"/>
-        <source>Entry %1, named by a recorded checkpoint, is no longer in the log: entries were removed from the end.</source>
-        <translation>Regel %1, genoemd in een vastgelegd controlepunt, staat niet meer in het logboek: er zijn regels aan het einde verwijderd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="108"/>
-        <source>Entry %1 does not match a recorded checkpoint: the log was rewritten.</source>
-        <translation>Regel %1 klopt niet met een vastgelegd controlepunt: het logboek is herschreven.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_labels.py" line="136"/>
-        <source>Locked at once: the unlock was cancelled, nothing was shown</source>
-        <translation>Direct vergrendeld: het ontgrendelen was afgebroken, er is niets getoond</translation>
-    </message>
-</context>
-<context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="59"/>
+        <location filename="../../ui/pages/audit_page.py" line="60"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="63"/>
+        <location filename="../../ui/pages/audit_page.py" line="64"/>
         <source>Who looked at this dossier?…</source>
         <translation>Wie heeft dit dossier ingezien?…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="91"/>
+        <location filename="../../ui/pages/audit_page.py" line="92"/>
         <source>Back to the whole log</source>
         <translation>Terug naar het hele logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="136"/>
+        <location filename="../../ui/pages/audit_page.py" line="137"/>
         <source>Audit log of this vault</source>
         <translation>Logboek van deze kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="138"/>
+        <location filename="../../ui/pages/audit_page.py" line="139"/>
         <source>Entries:</source>
         <translation>Regels:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="139"/>
+        <location filename="../../ui/pages/audit_page.py" line="140"/>
         <source>Check number (controlegetal):</source>
         <translation>Controlegetal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="143"/>
+        <location filename="../../ui/pages/audit_page.py" line="144"/>
         <source>Every view, search, change and export is logged with who did it and when. You can check that nothing in the log was changed or removed; reading the log itself is for the data protection officer.</source>
         <translation>Elke inzage, zoekopdracht, wijziging en export wordt vastgelegd, met wie het deed en wanneer. U kunt controleren dat er niets in het logboek is gewijzigd of verwijderd; het logboek zelf lezen is voor de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="148"/>
+        <location filename="../../ui/pages/audit_page.py" line="149"/>
         <source>Your role may not check or read the audit log.</source>
         <translation>Uw rol mag het logboek niet controleren of inzien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="169"/>
+        <location filename="../../ui/pages/audit_page.py" line="176"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -600,52 +250,52 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="171"/>
+        <location filename="../../ui/pages/audit_page.py" line="178"/>
         <source>(the newest; narrow the period to see older ones)</source>
         <translation>(de nieuwste; maak de periode kleiner om oudere te zien)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="177"/>
+        <location filename="../../ui/pages/audit_page.py" line="184"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="198"/>
+        <location filename="../../ui/pages/audit_page.py" line="205"/>
         <source>Your role may not read the audit log.</source>
         <translation>Uw rol mag het logboek niet inzien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="210"/>
+        <location filename="../../ui/pages/audit_page.py" line="217"/>
         <source>Entry %1</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="212"/>
+        <location filename="../../ui/pages/audit_page.py" line="219"/>
         <source>purpose: %1</source>
         <translation>doel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="214"/>
+        <location filename="../../ui/pages/audit_page.py" line="221"/>
         <source>reference %1</source>
         <translation>kenmerk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="215"/>
+        <location filename="../../ui/pages/audit_page.py" line="222"/>
         <source>outcome: %1</source>
         <translation>uitkomst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="217"/>
+        <location filename="../../ui/pages/audit_page.py" line="224"/>
         <source>details: %1</source>
         <translation>details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="236"/>
+        <location filename="../../ui/pages/audit_page.py" line="242"/>
         <source>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</source>
         <translation>Wie heeft het dossier van %1 (%2) ingezien: elke inzage, zoekresultaat, export en geweigerde poging, de nieuwste eerst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="247"/>
+        <location filename="../../ui/pages/audit_page.py" line="253"/>
         <source>%n access(es) to this person&apos;s data</source>
         <translation>
             <numerusform>%n keer toegang tot de gegevens van deze persoon</numerusform>
@@ -742,7 +392,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/widgets.py" line="156"/>
+        <location filename="../../ui/widgets.py" line="165"/>
         <source>Close this notice</source>
         <translation>Deze melding sluiten</translation>
     </message>
@@ -1074,97 +724,97 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="52"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="58"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="53"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="59"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="54"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="60"/>
         <source>Of</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="55"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="61"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="70"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="76"/>
         <source>Search names, numbers, incidents, notes…</source>
         <translation>Zoek namen, nummers, incidenten, notities…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="79"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="85"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="81"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="87"/>
         <source>Look up a pupil for a case…</source>
         <translation>Leerling opzoeken voor een zaak…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="84"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="90"/>
         <source>HR sees a pupil&apos;s dossier once a case reason is recorded for it.</source>
         <translation>HR ziet het dossier van een leerling zodra er een reden voor een zaak is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="107"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="113"/>
         <source>No dossiers yet</source>
         <translation>Nog geen dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="108"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="114"/>
         <source>Choose &quot;New dossier&quot; to register a pupil or staff member.</source>
         <translation>Kies &quot;Nieuw dossier&quot; om een leerling of medewerker te registreren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="111"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="117"/>
         <source>Nothing found</source>
         <translation>Niets gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="112"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="118"/>
         <source>Check the spelling, or search for part of a name or a pupil number.</source>
         <translation>Controleer de spelling, of zoek op een deel van een naam of een leerlingnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="124"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="130"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="140"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="146"/>
         <source>All schools</source>
         <translation>Alle scholen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="145"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="151"/>
         <source>Staff and pupils</source>
         <translation>Medewerkers en leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="146"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="152"/>
         <source>Pupils</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="147"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="153"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="148"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="154"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="204"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="210"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -1172,32 +822,32 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="206"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="212"/>
         <source>%1 shown; scroll down for more</source>
         <translation>%1 getoond; scroll omlaag voor meer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="223"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="229"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="224"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="230"/>
         <source>Copy name</source>
         <translation>Naam kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="225"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="231"/>
         <source>Copy number</source>
         <translation>Nummer kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="271"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="277"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="283"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="289"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -1317,99 +967,125 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="40"/>
+        <location filename="../../ui/pages/erasure_facts.py" line="24"/>
         <source>not yet (still employed)</source>
         <translation>nog niet (nog in dienst)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="41"/>
+        <location filename="../../ui/pages/erasure_facts.py" line="25"/>
         <source>not yet (still at school)</source>
         <translation>nog niet (nog op school)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="56"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="47"/>
         <source>Destroy a dossier — SKOT Dossier</source>
         <translation>Dossier vernietigen — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="63"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="54"/>
         <source>This cannot be undone. Everything about this person is removed: their details, the timeline, decisions and letters, and incidents nobody else is part of, with their evidence. Old copies inside the vault go too. The audit log keeps only a receipt: when, under which rule, approved by whom, and how many records, without any content.</source>
         <translation>Dit kan niet ongedaan worden gemaakt. Alles over deze persoon wordt verwijderd: de gegevens, de tijdlijn, besluiten en brieven, en incidenten waarin verder niemand voorkomt, met het bewijs. Ook oude kopieën in de kluis verdwijnen. In het logboek blijft alleen een bewijs van vernietiging achter: wanneer, volgens welke regel, met wiens akkoord en hoeveel gegevens, zonder inhoud.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="73"/>
-        <source>Reference:</source>
-        <translation>Kenmerk:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="74"/>
-        <source>Staff/pupil:</source>
-        <translation>Medewerker/leerling:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="75"/>
-        <source>Rule:</source>
-        <translation>Regel:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="76"/>
-        <source>Period started:</source>
-        <translation>Termijn begon:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="78"/>
-        <source>Review on:</source>
-        <translation>Beoordelen op:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="78"/>
-        <source>not yet known</source>
-        <translation>nog niet bekend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="81"/>
-        <source>Agreed by:</source>
-        <translation>Akkoord van:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="81"/>
-        <source>nobody yet</source>
-        <translation>nog niemand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="89"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="70"/>
         <source>For example: the former employee asked for their data to be erased (AVG art. 17) on 3 March; nothing requires us to keep it.</source>
         <translation>Bijvoorbeeld: de oud-medewerker vroeg op 3 maart om verwijdering van de gegevens (AVG art. 17); niets verplicht ons ze te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="98"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="79"/>
         <source>I understand that this cannot be undone</source>
         <translation>Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="103"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="84"/>
         <source>&amp;Destroy for good</source>
         <translation>&amp;Definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="111"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="92"/>
         <source>Destroy this dossier for good?</source>
         <translation>Dit dossier definitief vernietigen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="133"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="114"/>
         <source>The retention period has not even started. Why must this dossier be destroyed now? (required)</source>
         <translation>De bewaartermijn is nog niet eens begonnen. Waarom moet dit dossier nu worden vernietigd? (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="138"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="119"/>
         <source>The retention period ends on %1. Why must this dossier be destroyed before then? (required)</source>
         <translation>De bewaartermijn loopt af op %1. Waarom moet dit dossier eerder worden vernietigd? (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="156"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="137"/>
         <source>Destroying the dossier…</source>
         <translation>Dossier vernietigen…</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureFacts</name>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="32"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="40"/>
+        <source>only the person&apos;s details</source>
+        <translation>alleen de gegevens van de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="48"/>
+        <source>Dossier of:</source>
+        <translation>Dossier van:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="49"/>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="51"/>
+        <source>Period started:</source>
+        <translation>Termijn begon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="54"/>
+        <source>Review on:</source>
+        <translation>Beoordelen op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="56"/>
+        <source>not yet known</source>
+        <translation>nog niet bekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="60"/>
+        <source>Agreed by:</source>
+        <translation>Akkoord van:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="62"/>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="67"/>
+        <source>Destroyed:</source>
+        <translation>Wordt vernietigd:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/erasure_facts.py" line="70"/>
+        <source>%n incident(s) that other people are part of stay, without this person</source>
+        <translation>
+            <numerusform>%n incident waar ook anderen bij betrokken zijn blijft bestaan, zonder deze persoon</numerusform>
+            <numerusform>%n incidenten waar ook anderen bij betrokken zijn blijven bestaan, zonder deze persoon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/erasure_facts.py" line="78"/>
+        <source>Stays:</source>
+        <translation>Blijft:</translation>
     </message>
 </context>
 <context>
@@ -1534,127 +1210,137 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="95"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="99"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="97"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="101"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="101"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="105"/>
         <source>description only</source>
         <translation>alleen beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="105"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="109"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="111"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="115"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="131"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="138"/>
+        <source>&amp;View</source>
+        <translation>Be&amp;kijken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="142"/>
         <source>Copy SHA-256</source>
         <translation>SHA-256 kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="133"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="144"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="136"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="147"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Bewijs toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="151"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="162"/>
         <source>Incident:</source>
         <translation>Incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="167"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="179"/>
         <source>%1 (not stored)</source>
         <translation>%1 (niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="195"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="208"/>
         <source>This dossier has no incidents yet.</source>
         <translation>Dit dossier heeft nog geen incidenten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="209"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="224"/>
         <source>No evidence for this incident yet.</source>
         <translation>Nog geen bewijs bij dit incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="236"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="229"/>
+        <source>Choose a file and press Enter, double-click it or use &quot;View&quot; to see it. Viewing is logged.</source>
+        <translation>Kies een bestand en druk op Enter, dubbelklik erop of kies ‘Bekijken’ om het te zien. Bekijken wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
         <source>Only a description was recorded; the file was not stored.</source>
         <translation>Alleen een beschrijving is vastgelegd; het bestand is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="242"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="266"/>
         <source>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</source>
         <translation>Geen voorbeeld voor dit soort bestand. Gebruik &quot;Exporteren…&quot; om het op te slaan op een plek die u kiest; de export wordt vastgelegd in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="247"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="257"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="290"/>
         <source>Added on %1 by %2</source>
         <translation>Toegevoegd op %1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="259"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="292"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="294"/>
         <source>Captured or seen on: %1</source>
         <translation>Vastgelegd of gezien op: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="263"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="296"/>
         <source>Seen where: %1</source>
         <translation>Gezien waar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="298"/>
         <source>Seen by: %1</source>
         <translation>Gezien door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="267"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="300"/>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="313"/>
         <source>This image cannot be shown. Export it to view it.</source>
         <translation>Deze afbeelding kan niet worden getoond. Exporteer haar om haar te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="310"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="344"/>
         <source>Export evidence</source>
         <translation>Bewijs exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="316"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="350"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="323"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="357"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -1912,7 +1598,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>Niet opgeslagen; gezien in %1 door %2 op %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="179"/>
+        <location filename="../../ui/intake/wizard.py" line="186"/>
         <source>Not recorded yet. Go back and check:</source>
         <translation>Nog niet vastgelegd. Ga terug en controleer:</translation>
     </message>
@@ -2381,87 +2067,87 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Close vault</source>
         <translation>Kluis &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Reset a passphrase…</source>
         <translation>Wachtwoord &amp;opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>New &amp;dossier…</source>
         <translation>Nieuw &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>New &amp;incident…</source>
         <translation>Nieuw &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>About SKOT Dossier</source>
         <translation>Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier bewaart dossiers over misbruik van sociale media, versleuteld en alleen op deze computer. Elke inzage en wijziging wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Unlocked with the recovery key</source>
         <translation>Ontgrendeld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>User: %1 · Role: %2</source>
         <translation>Gebruiker: %1 · Rol: %2</translation>
     </message>
@@ -2482,32 +2168,32 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>U bent ingelogd zonder gebruikersrol (bijvoorbeeld met de herstelsleutel), dus dossiers blijven gesloten. Vraag de beheerder om uw account in te richten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>U hebt deze kluis ontgrendeld met de herstelsleutel. Gebruik die alleen om iemand een nieuw wachtwoord te geven als het oude vergeten is; vergrendel daarna de kluis en ontgrendel met dat wachtwoord. Dossiers blijven in deze sessie gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Reset a passphrase…</source>
         <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Geef het persoonlijk door.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Vergrendel nu de kluis en ontgrendel met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
@@ -2546,106 +2232,116 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
     </message>
     <message>
         <location filename="../../ui/messages.py" line="36"/>
+        <source>The vault&apos;s key file (vault.json) was changed outside SKOT Dossier, so your key could not be used. This is not counted as a wrong passphrase. Restore vault.json from a backup, and tell the privacy officer.</source>
+        <translation>Het sleutelbestand van de kluis (vault.json) is buiten SKOT Dossier gewijzigd, daardoor kon uw sleutel niet worden gebruikt. Dit telt niet als een verkeerd wachtwoord. Zet vault.json terug uit een back-up en meld het bij de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>The disk is full. Nothing was changed. Free some space and try again.</source>
         <translation>De schijf is vol. Er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Choose a longer passphrase (at least 10 characters, not only the same few letters).</source>
         <translation>Kies een langer wachtwoord (minstens 10 tekens, niet steeds dezelfde paar letters).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>A vault already exists there; it was not overwritten. Choose another place.</source>
         <translation>Daar staat al een kluis; die is niet overschreven. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Your role does not allow this. The attempt has been logged.</source>
         <translation>Uw rol staat dit niet toe. De poging is vastgelegd in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>This record does not exist (any more).</source>
         <translation>Dit gegeven bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</source>
         <translation>Bij dit soort incidenten kan een bestand een seksuele afbeelding van een minderjarige bevatten. Zulke beelden mogen nooit worden opgeslagen of doorgestuurd. Bevestig uitdrukkelijk dat het bestand zo&apos;n afbeelding niet bevat, of leg alleen vast waar, wanneer en door wie het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Cancelled; nothing was stored.</source>
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>The backup file is damaged or is not a SKOT Dossier backup.</source>
         <translation>Het back-upbestand is beschadigd of is geen back-up van SKOT Dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>This login name cannot be used. Choose another one (1 to 80 characters).</source>
         <translation>Deze inlognaam kan niet worden gebruikt. Kies een andere (1 tot 80 tekens).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>You have not agreed to destroying this dossier, so there is nothing to withdraw.</source>
+        <translation>U hebt geen akkoord gegeven voor het vernietigen van dit dossier; er is niets om in te trekken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>The audit log is not intact. Tell the privacy officer at once.</source>
         <translation>Het logboek is niet intact. Meld dit meteen bij de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</source>
         <translation>Op dit dossier rust een bewaarplicht (bijvoorbeeld een bezwaar, beroep of aangifte). Het kan pas worden vernietigd als HR of de schooldirecteur de bewaarplicht opheft.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</source>
         <translation>Eerst moet iemand anders akkoord geven: voor het vernietigen van een dossier zijn twee mensen nodig. Vraag een collega (HR of de functionaris gegevensbescherming) om &quot;Akkoord voor vernietiging&quot; te kiezen; vernietig het daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
         <translation>Dit back-upbestand is beschadigd of onvolledig, is geen SKOT Dossier-back-up, of het logboek erin klopt niet. Er is niets teruggezet. Probeer een ander back-upbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
         <translation>De gekozen map is niet leeg: er staat al een kluis of er staan andere bestanden in. Kies een nieuwe, lege map, of vink &quot;Bestaande kluis vervangen&quot; aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
         <translation>Dit wachtwoord of deze herstelsleutel opent deze back-up niet. Gebruik een wachtwoord dat gold toen de back-up werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
         <translation>Dit is geen geldige herstelsleutel. Controleer hem op typefouten; de streepjes mogen weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
         <translation>De kluis die u wilt vervangen is nu geopend, in dit of een ander SKOT Dossier-venster. Sluit hem daar eerst; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
         <translation>De schijf is vol. Er is niets teruggezet en de bestaande kluis is ongewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
         <translation>Deze back-up is gemaakt met een nieuwere versie van SKOT Dossier. Installeer eerst de update.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>This backup has no recovery key. Use a passphrase instead.</source>
         <translation>Deze back-up heeft geen herstelsleutel. Gebruik een wachtwoord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <location filename="../../ui/unlock_dialog.py" line="206"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2654,12 +2350,12 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>Het bestand kon niet worden gelezen of geschreven: %1. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Er ging iets mis. Er is niets gewijzigd. Details: %1</translation>
     </message>
@@ -3076,10 +2772,6 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         <translation>Naam of personeels-/leerlingnummer</translation>
     </message>
     <message>
-        <source>&amp;Look up</source>
-        <translation type="vanished">&amp;Opzoeken</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/person_lookup_dialog.py" line="29"/>
         <source>Name</source>
         <translation>Naam</translation>
@@ -3295,213 +2987,214 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Contains invisible control characters; type the text again.</source>
         <translation>Bevat onzichtbare stuurtekens; typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Must contain letters.</source>
         <translation>Moet letters bevatten.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
         <translation>Gebruik alleen letters, cijfers, &apos;-&apos;, &apos;/&apos; en &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>This is not a Dutch postcode (for example 7671 AB).</source>
         <translation>Dit is geen Nederlandse postcode (bijvoorbeeld 7671 AB).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Choose one of the options.</source>
         <translation>Kies een van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Elk webadres moet beginnen met http:// of https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Too many entries (at most 50).</source>
         <translation>Te veel regels (hoogstens 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>This date lies in the future.</source>
         <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>This date is too far in the past.</source>
         <translation>Deze datum ligt te ver in het verleden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>This day does not exist in that month. Check the date.</source>
         <translation>Deze dag bestaat niet in die maand. Controleer de datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>This date lies before the date of birth.</source>
         <translation>Deze datum ligt vóór de geboortedatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>Dit moment ligt vóór het moment waarop het gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>This date lies before the start of employment.</source>
         <translation>Deze datum ligt vóór de datum van indiensttreding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Choose at least one school.</source>
         <translation>Kies minstens één school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>Een van de scholen bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>A school director needs at least one school.</source>
         <translation>Een schooldirecteur heeft minstens één school nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>This login name already belongs to another user.</source>
         <translation>Deze inlognaam is al van een andere gebruiker.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Another school already has this code.</source>
         <translation>Een andere school heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>Another person already has this number.</source>
         <translation>Iemand anders heeft dit nummer al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Alleen leerlingen hebben ouders of verzorgers in hun dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>At most four parents or guardians.</source>
         <translation>Hoogstens vier ouders of verzorgers.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>Een medewerker kan geen leerling worden, en ook niet andersom.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>Een van de personen staat niet (meer) in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Voeg minstens één persoon toe om wiens gedrag het gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Kies de school waar dit incident bij hoort.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>This incident does not exist (any more).</source>
         <translation>Dit incident bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>Het bestand werd tijdens het lezen groter dan toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Required: say where it was seen.</source>
         <translation>Verplicht: geef aan waar het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Required: say who saw it.</source>
         <translation>Verplicht: geef aan wie het heeft gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Required: say when it was seen.</source>
         <translation>Verplicht: geef aan wanneer het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Alleen een beschrijving is vastgelegd; er is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Te groot om hier te tonen; exporteer het bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Leg in een volledige zin uit waarom u deze toegang nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Typ een leerlingnummer of minstens drie letters van de naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
         <translation>De bewaartermijn is nog niet voorbij. Geef de reden om het dossier nu al te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Te lang (%1 tekens; hoogstens %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>Het bestand is te groot (%1; de grens is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>File type by its name: %1; by its content: %2. Check that this is the right file.</source>
         <translation>Soort bestand volgens de naam: %1; volgens de inhoud: %2. Controleer of dit het juiste bestand is.</translation>
     </message>
     <message>
-        <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
-        <translation type="vanished">De naam zegt %1, maar de inhoud is %2. Controleer of dit het juiste bestand is.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>This date lies before %1.</source>
         <translation>Deze datum ligt vóór %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="277"/>
+        <source>“%1” is not a check number (controlegetal). A check number looks like %2.</source>
+        <translation>“%1” is geen controlegetal. Een controlegetal ziet er zo uit: %2.</translation>
     </message>
 </context>
 <context>
@@ -3515,10 +3208,6 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         <location filename="../../ui/pages/pupil_lookup_dialog.py" line="44"/>
         <source>Pupil number, or at least three letters of the name</source>
         <translation>Leerlingnummer, of minstens drie letters van de naam</translation>
-    </message>
-    <message>
-        <source>&amp;Look up</source>
-        <translation type="vanished">&amp;Opzoeken</translation>
     </message>
     <message>
         <location filename="../../ui/pages/pupil_lookup_dialog.py" line="33"/>
@@ -3898,42 +3587,42 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="77"/>
+        <location filename="../../ui/intake/summary_pages.py" line="102"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="86"/>
+        <location filename="../../ui/intake/summary_pages.py" line="111"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="86"/>
+        <location filename="../../ui/intake/summary_pages.py" line="111"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="86"/>
+        <location filename="../../ui/intake/summary_pages.py" line="111"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="94"/>
+        <location filename="../../ui/intake/summary_pages.py" line="119"/>
         <source>Copy SHA-256 of the selected file</source>
         <translation>SHA-256 van het gekozen bestand kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="103"/>
+        <location filename="../../ui/intake/summary_pages.py" line="128"/>
         <source>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</source>
         <translation>De SHA-256-vingerafdruk bewijst later dat een bestand sinds het vastleggen niet is veranderd. Hij staat ook in het pakket voor de aangifte.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <location filename="../../ui/intake/summary_pages.py" line="136"/>
         <source>The incident &quot;%1&quot; has been recorded.</source>
         <translation>Het incident &quot;%1&quot; is vastgelegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/summary_pages.py" line="160"/>
+        <location filename="../../ui/intake/summary_pages.py" line="185"/>
         <source>%n file(s) stored</source>
         <translation>
             <numerusform>%n bestand opgeslagen</numerusform>
@@ -3941,7 +3630,7 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/summary_pages.py" line="161"/>
+        <location filename="../../ui/intake/summary_pages.py" line="186"/>
         <source>%n description(s) recorded, without a file</source>
         <translation>
             <numerusform>%n beschrijving vastgelegd, zonder bestand</numerusform>
@@ -3949,7 +3638,7 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/summary_pages.py" line="164"/>
+        <location filename="../../ui/intake/summary_pages.py" line="189"/>
         <source>%n file(s) not stored</source>
         <translation>
             <numerusform>%n bestand niet opgeslagen</numerusform>
@@ -3957,26 +3646,22 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="168"/>
+        <location filename="../../ui/intake/summary_pages.py" line="193"/>
         <source>No evidence was added.</source>
         <translation>Er is geen bewijs toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="169"/>
+        <location filename="../../ui/intake/summary_pages.py" line="194"/>
         <source>Evidence: %1.</source>
         <translation>Bewijs: %1.</translation>
     </message>
     <message>
-        <source>The incident &quot;%1&quot; has been recorded. Evidence: %2 stored, %3 not stored.</source>
-        <translation type="vanished">Het incident &quot;%1&quot; is vastgelegd. Bewijs: %2 opgeslagen, %3 niet opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/summary_pages.py" line="123"/>
+        <location filename="../../ui/intake/summary_pages.py" line="148"/>
         <source>Description recorded</source>
         <translation>Beschrijving vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="125"/>
+        <location filename="../../ui/intake/summary_pages.py" line="150"/>
         <source>Stored (%1)</source>
         <translation>Opgeslagen (%1)</translation>
     </message>
@@ -3984,155 +3669,160 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="65"/>
+        <location filename="../../ui/pages/retention_page.py" line="69"/>
         <source>Processing register (AVG art. 30)…</source>
         <translation>Verwerkingsregister (AVG art. 30)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="70"/>
+        <location filename="../../ui/pages/retention_page.py" line="74"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="80"/>
+        <location filename="../../ui/pages/retention_page.py" line="84"/>
         <source>Save the processing register (AVG art. 30) of this vault from here. Retention periods and destroying dossiers are for HR and the data protection officer.</source>
         <translation>Sla hier het verwerkingsregister (AVG art. 30) van deze kluis op. Bewaartermijnen en het vernietigen van dossiers zijn voor HR en de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="94"/>
+        <location filename="../../ui/pages/retention_page.py" line="98"/>
         <source>A dossier is reviewed when its retention period has passed (counted from the end of employment or the day the pupil left). Nothing is destroyed automatically. Names are left out on purpose; the reference is the start of the person&apos;s internal number.</source>
         <translation>Een dossier wordt beoordeeld als de bewaartermijn voorbij is (gerekend vanaf het einde van het dienstverband of de dag dat de leerling vertrok). Er wordt niets automatisch vernietigd. Namen staan hier bewust niet; het kenmerk is het begin van het interne nummer van de persoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="104"/>
+        <location filename="../../ui/pages/retention_page.py" line="108"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="105"/>
-        <location filename="../../ui/pages/retention_page.py" line="158"/>
+        <location filename="../../ui/pages/retention_page.py" line="109"/>
+        <location filename="../../ui/pages/retention_page.py" line="167"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="106"/>
-        <location filename="../../ui/pages/retention_page.py" line="159"/>
+        <location filename="../../ui/pages/retention_page.py" line="110"/>
+        <location filename="../../ui/pages/retention_page.py" line="168"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="108"/>
+        <location filename="../../ui/pages/retention_page.py" line="112"/>
         <source>Period started</source>
         <translation>Termijn begon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="113"/>
+        <location filename="../../ui/pages/retention_page.py" line="117"/>
         <source>Review on</source>
         <translation>Beoordelen op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="117"/>
+        <location filename="../../ui/pages/retention_page.py" line="121"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="118"/>
-        <location filename="../../ui/pages/retention_page.py" line="160"/>
+        <location filename="../../ui/pages/retention_page.py" line="122"/>
+        <location filename="../../ui/pages/retention_page.py" line="169"/>
         <source>Agreed by</source>
         <translation>Akkoord van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="123"/>
+        <location filename="../../ui/pages/retention_page.py" line="127"/>
         <source>Only what is due now</source>
         <translation>Alleen wat nu aan de beurt is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="126"/>
-        <source>&amp;Agree to destruction</source>
-        <translation>&amp;Akkoord voor vernietiging</translation>
+        <location filename="../../ui/pages/retention_page.py" line="130"/>
+        <source>&amp;Agree to destruction…</source>
+        <translation>&amp;Akkoord voor vernietiging…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="130"/>
+        <location filename="../../ui/pages/retention_page.py" line="134"/>
+        <source>&amp;Withdraw my agreement</source>
+        <translation>Akkoord &amp;intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="138"/>
         <source>&amp;Destroy…</source>
         <translation>&amp;Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="156"/>
+        <location filename="../../ui/pages/retention_page.py" line="165"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="157"/>
+        <location filename="../../ui/pages/retention_page.py" line="166"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="161"/>
+        <location filename="../../ui/pages/retention_page.py" line="170"/>
         <source>Destroyed by</source>
         <translation>Vernietigd door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="162"/>
+        <location filename="../../ui/pages/retention_page.py" line="171"/>
         <source>Early</source>
         <translation>Vroegtijdig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="164"/>
+        <location filename="../../ui/pages/retention_page.py" line="173"/>
         <source>Removed</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="181"/>
+        <location filename="../../ui/pages/retention_page.py" line="190"/>
         <source>Each destruction leaves a receipt in the audit log, without any content: when, under which rule, who agreed, who destroyed it and how many records went.</source>
         <translation>Elke vernietiging laat een bewijs achter in het logboek, zonder inhoud: wanneer, volgens welke regel, wie akkoord gaf, wie vernietigde en hoeveel gegevens er verdwenen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="192"/>
+        <location filename="../../ui/pages/retention_page.py" line="201"/>
         <source>To review</source>
         <translation>Te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="193"/>
+        <location filename="../../ui/pages/retention_page.py" line="202"/>
         <source>Destroyed</source>
         <translation>Vernietigd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="200"/>
+        <location filename="../../ui/pages/retention_page.py" line="209"/>
         <source>Legal hold</source>
         <translation>Bewaarplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="202"/>
+        <location filename="../../ui/pages/retention_page.py" line="211"/>
         <source>Due for review</source>
         <translation>Aan de beurt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="204"/>
+        <location filename="../../ui/pages/retention_page.py" line="213"/>
         <source>Not started</source>
         <translation>Nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="205"/>
+        <location filename="../../ui/pages/retention_page.py" line="214"/>
         <source>Period running</source>
         <translation>Termijn loopt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="208"/>
+        <location filename="../../ui/pages/retention_page.py" line="217"/>
         <source>Yes, with a reason</source>
         <translation>Ja, met reden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="208"/>
+        <location filename="../../ui/pages/retention_page.py" line="217"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="228"/>
+        <location filename="../../ui/pages/retention_page.py" line="237"/>
         <source>%1 · %2 due for review</source>
         <translation>%1 · %2 aan de beurt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="229"/>
+        <location filename="../../ui/pages/retention_page.py" line="238"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -4140,7 +3830,7 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="234"/>
+        <location filename="../../ui/pages/retention_page.py" line="243"/>
         <source>%n dossier(s) destroyed</source>
         <translation>
             <numerusform>%n dossier vernietigd</numerusform>
@@ -4148,62 +3838,67 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="252"/>
+        <location filename="../../ui/pages/retention_page.py" line="262"/>
         <source>Choose a dossier to agree to its destruction or destroy it.</source>
         <translation>Kies een dossier om akkoord te geven voor vernietiging of om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="257"/>
+        <location filename="../../ui/pages/retention_page.py" line="267"/>
         <source>A legal hold rests on this dossier. It cannot be destroyed until HR or the school director lifts the hold in the dossier.</source>
         <translation>Op dit dossier rust een bewaarplicht. Het kan pas worden vernietigd als HR of de schooldirecteur die in het dossier opheft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="263"/>
-        <source>You have agreed. Someone else can now destroy this dossier.</source>
-        <translation>U hebt akkoord gegeven. Iemand anders kan dit dossier nu vernietigen.</translation>
+        <location filename="../../ui/pages/retention_page.py" line="274"/>
+        <source>You have agreed. Someone else can now destroy this dossier; until then you can withdraw your agreement.</source>
+        <translation>U hebt akkoord gegeven. Iemand anders kan dit dossier nu vernietigen; tot dan kunt u uw akkoord intrekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="268"/>
+        <location filename="../../ui/pages/retention_page.py" line="313"/>
+        <source>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier; until then you can withdraw it.</source>
+        <translation>Uw akkoord is vastgelegd. Een tweede persoon (HR of de functionaris gegevensbescherming) kan het dossier nu vernietigen; tot dan kunt u uw akkoord intrekken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="331"/>
+        <source>Your agreement is withdrawn. The dossier will not be destroyed on it.</source>
+        <translation>Uw akkoord is ingetrokken. Op grond daarvan wordt het dossier niet vernietigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="281"/>
         <source>The retention period has not passed. Destroying it now needs a reason, for example a request to erase the data.</source>
         <translation>De bewaartermijn is nog niet voorbij. Nu al vernietigen vraagt een reden, bijvoorbeeld een verzoek om de gegevens te wissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="288"/>
-        <source>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier.</source>
-        <translation>Uw akkoord is vastgelegd. Een tweede persoon (HR of de functionaris gegevensbescherming) kan het dossier nu vernietigen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/retention_page.py" line="309"/>
+        <location filename="../../ui/pages/retention_page.py" line="351"/>
         <source>The dossier has been destroyed. Receipt: audit log entry %1, rule &quot;%2&quot;, agreed by %3, destroyed by %4. Removed: %5.</source>
         <translation>Het dossier is vernietigd. Bewijs van vernietiging: logboekregel %1, regel &quot;%2&quot;, akkoord van %3, vernietigd door %4. Verwijderd: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="331"/>
+        <location filename="../../ui/pages/retention_page.py" line="373"/>
         <source>Save the processing register</source>
         <translation>Verwerkingsregister opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="332"/>
+        <location filename="../../ui/pages/retention_page.py" line="374"/>
         <source>Processing-register</source>
         <translation>Verwerkingsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="334"/>
+        <location filename="../../ui/pages/retention_page.py" line="376"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="335"/>
+        <location filename="../../ui/pages/retention_page.py" line="377"/>
         <source>Markdown text (*.md)</source>
         <translation>Markdown-tekst (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="340"/>
+        <location filename="../../ui/pages/retention_page.py" line="382"/>
         <source>Saving the processing register…</source>
         <translation>Verwerkingsregister opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="342"/>
+        <location filename="../../ui/pages/retention_page.py" line="384"/>
         <source>The processing register (AVG art. 30) has been saved:
 %1</source>
         <translation>Het verwerkingsregister (AVG art. 30) is opgeslagen:
@@ -4387,6 +4082,11 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         <source>Nothing is stored until you choose &quot;Record&quot;.</source>
         <translation>Er wordt niets opgeslagen totdat u &quot;Vastleggen&quot; kiest.</translation>
     </message>
+    <message>
+        <location filename="../../ui/intake/summary_pages.py" line="82"/>
+        <source>The description names %1, which is the name of a pupil who is not among the persons involved. Add the pupil on the page &quot;Who is involved&quot;, or leave the name out: a pupil named in a case they are not part of cannot find it under their name (for example in an access request).</source>
+        <translation>De beschrijving noemt %1: de naam van een leerling die niet bij de betrokkenen staat. Voeg de leerling toe op de pagina ‘Wie zijn betrokken’, of laat de naam weg: een leerling die genoemd wordt in een zaak waarin hij of zij geen betrokkene is, vindt die zaak niet onder de eigen naam terug (bijvoorbeeld bij een inzageverzoek).</translation>
+    </message>
 </context>
 <context>
     <name>TimelineEntryDialog</name>
@@ -4562,22 +4262,22 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="47"/>
+        <location filename="../../ui/pages/audit_verify.py" line="53"/>
         <source>&amp;Check the log</source>
         <translation>&amp;Logboek controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="50"/>
+        <location filename="../../ui/pages/audit_verify.py" line="56"/>
         <source>Recompute every entry&apos;s seal and check that none was changed or removed.</source>
         <translation>Herbereken het zegel van elke regel en controleer dat er niets is gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="56"/>
-        <source>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa</source>
-        <translation>Optioneel: een controlegetal uit een bewaard controlepunt, bijv. 1234-3f9a1c2b77d0e4aa</translation>
+        <location filename="../../ui/pages/audit_verify.py" line="63"/>
+        <source>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa-K</source>
+        <translation>Optioneel: een controlegetal uit een bewaard controlepunt, bijv. 1234-3f9a1c2b77d0e4aa-K</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="113"/>
+        <location filename="../../ui/pages/audit_verify.py" line="123"/>
         <source>The log is intact: all %n entry(ies) checked, none changed or removed.</source>
         <translation>
             <numerusform>Het logboek is intact: %n regel gecontroleerd, niets gewijzigd of verwijderd.</numerusform>
@@ -4585,17 +4285,30 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="123"/>
+        <location filename="../../ui/pages/audit_verify.py" line="136"/>
         <source>Check number (controlegetal): %1</source>
         <translation>Controlegetal: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit_verify.py" line="141"/>
+        <source>The log itself is intact: all %n entry(ies) checked, none changed or removed.</source>
+        <translation>
+            <numerusform>Het logboek zelf is intact: %n regel gecontroleerd, niets gewijzigd of verwijderd.</numerusform>
+            <numerusform>Het logboek zelf is intact: alle %n regels gecontroleerd, niets gewijzigd of verwijderd.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="129"/>
+        <location filename="../../ui/pages/audit_verify.py" line="152"/>
+        <source>Mistyped check number, not compared: %1. Its last character does not match the rest. This is a typing error, not a sign that the log was changed; type the number again exactly as printed.</source>
+        <translation>Controlegetal verkeerd overgetypt, dus niet vergeleken: %1. Het laatste teken past niet bij de rest. Dit is een tikfout, geen teken dat het logboek is gewijzigd; typ het getal opnieuw over, precies zoals het gedrukt staat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_verify.py" line="161"/>
         <source>The log is NOT intact.</source>
         <translation>Het logboek is NIET intact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="134"/>
+        <location filename="../../ui/pages/audit_verify.py" line="166"/>
         <source>There is %n more problem(s).</source>
         <translation>
             <numerusform>Er is nog %n probleem.</numerusform>
@@ -4603,17 +4316,17 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="141"/>
+        <location filename="../../ui/pages/audit_verify.py" line="173"/>
         <source>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</source>
         <translation>Meld dit direct aan het bestuur en de beheerder, en bewaar het laatst vastgelegde controlepunt en de back-ups: daarin staat wat het logboek eerder zei.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="150"/>
+        <location filename="../../ui/pages/audit_verify.py" line="182"/>
         <source>Your role may not check the audit log.</source>
         <translation>Uw rol mag het logboek niet controleren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="152"/>
+        <location filename="../../ui/pages/audit_verify.py" line="184"/>
         <source>The log could not be checked. %1</source>
         <translation>Het logboek kon niet worden gecontroleerd. %1</translation>
     </message>

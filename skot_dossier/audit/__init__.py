@@ -2,10 +2,20 @@
 
 from skot_dossier.audit.chain import (
     Anchor,
+    AnchorMistyped,
     AuditEntry,
     AuditLog,
     ChainProblem,
     VerifyReport,
+    check_character,
 )
 
-__all__ = ["Anchor", "AuditEntry", "AuditLog", "ChainProblem", "VerifyReport"]
+__all__ = [
+    "Anchor",
+    "AnchorMistyped",
+    "AuditEntry",
+    "AuditLog",
+    "ChainProblem",
+    "VerifyReport",
+    "check_character",
+]

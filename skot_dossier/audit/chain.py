@@ -5,6 +5,11 @@ its fields and the previous entry's MAC. Anyone with the key could rewrite the
 whole chain, so the head (an :class:`Anchor`, the "controlegetal") is printed
 on exported documents and stored in backups; ``verify`` proves those anchors
 still lie on the chain.
+
+A controlegetal ends in a check character, so a typing error is reported as a
+typing error (:class:`AnchorMistyped`), not as a rewritten log. Controlegetallen
+printed before the check character existed are still accepted. The exact
+format is in docs/audit-format.md.
 """
 
 from __future__ import annotations
@@ -13,15 +18,45 @@ import hashlib
 import hmac
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
 GENESIS_MAC = "0" * 64
 ANCHOR_MAC_CHARS = 16
-_ANCHOR_RE = re.compile(rf"^\s*(\d+)\s*[-:·]\s*([0-9a-fA-F]{{{ANCHOR_MAC_CHARS}}})\s*$")
 MAX_DETAIL_CHARS = 2000
+# The check character: 31 symbols (a prime), Crockford's base32 without Z.
+CHECK_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXY"
+CHECK_MODULUS = len(CHECK_ALPHABET)  # 31
+CHECK_WEIGHT_BASE = 3  # a primitive root mod 31: weights differ for 30 positions
+_CHECK_READ = {ch: i for i, ch in enumerate(CHECK_ALPHABET)} | {"O": 0, "I": 1, "L": 1}
+_SEPARATOR = r"(?:\s*[-:·]\s*|\s+)"
+_ANCHOR_RE = re.compile(
+    rf"^\s*(\d+){_SEPARATOR}([0-9a-fA-F]{{{ANCHOR_MAC_CHARS}}})(?:{_SEPARATOR}?([0-9A-Za-z]))?\s*$"
+)
+
+
+class AnchorMistyped(ValueError):
+    """A controlegetal whose check character does not match: a typing error."""
+
+    code = "anchor_mistyped"
+
+
+def check_character(seq: int, mac_prefix: str) -> str:
+    """The check character of ``seq-mac_prefix`` (ISO 7064-style weighted sum, mod 31).
+
+    Every character (decimal digit or hex digit, value 0..15) is weighted by
+    3**i mod 31, i counted from the right starting at 1; the check value makes
+    the total 0 mod 31. Any single wrong character and any swap of two
+    characters change the total, so they are always caught.
+    """
+    digits = f"{seq}{mac_prefix.lower()}"
+    total = sum(
+        int(ch, 16) * pow(CHECK_WEIGHT_BASE, i, CHECK_MODULUS)
+        for i, ch in enumerate(reversed(digits), start=1)
+    )
+    return CHECK_ALPHABET[-total % CHECK_MODULUS]
 
 
 class SqlRunner(Protocol):
@@ -60,20 +95,34 @@ class AuditEntry:
 
 @dataclass(frozen=True)
 class Anchor:
-    """A point on the chain: sequence number plus the start of that entry's MAC."""
+    """A point on the chain: sequence number plus the start of that entry's MAC.
+
+    Printed as ``1234-3f9a1c2b77d0e4aa-K``: the last character is a check
+    character over the rest. ``checked`` says whether the parsed text carried
+    one (older documents print the anchor without it).
+    """
 
     seq: int
     mac_prefix: str
+    checked: bool = field(default=True, compare=False, repr=False)
 
     def __str__(self) -> str:
-        return f"{self.seq}-{self.mac_prefix}"
+        return f"{self.seq}-{self.mac_prefix}-{check_character(self.seq, self.mac_prefix)}"
 
     @classmethod
     def parse(cls, text: str) -> Anchor:
+        """Read a controlegetal; AnchorMistyped when its check character does not match."""
         match = _ANCHOR_RE.match(text)
         if not match:
             raise ValueError(f"not an audit anchor: {text!r}")
-        return cls(int(match.group(1)), match.group(2).lower())
+        seq, prefix, check = int(match.group(1)), match.group(2).lower(), match.group(3)
+        if check is None:
+            return cls(seq, prefix, checked=False)
+        if _CHECK_READ.get(check.upper()) != CHECK_ALPHABET.index(check_character(seq, prefix)):
+            raise AnchorMistyped(
+                f"controlegetal {text.strip()!r} is mistyped: its check character does not match"
+            )
+        return cls(seq, prefix)
 
     @classmethod
     def of(cls, entry: AuditEntry) -> Anchor:
@@ -93,6 +142,8 @@ class VerifyReport:
     head: Anchor | None
     problems: tuple[ChainProblem, ...] = field(default_factory=tuple)
     anchors_checked: int = 0
+    # Controlegetallen that were typed wrongly (as typed): no verdict on the chain.
+    mistyped: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -212,7 +263,7 @@ class AuditLog:
         self,
         *,
         subject_id: str = "",
-        actor: str = "",
+        actor: str | Sequence[str] = "",
         action: str = "",
         since_utc: str = "",
         until_utc: str = "",
@@ -221,15 +272,21 @@ class AuditLog:
 
         An entry is about a person when it names them as its subject or lists
         them among the parties in its details (incident and evidence access).
+        ``actor`` may name several spellings of one person (their name and
+        the login their unlock and lock entries carry).
         """
         where, params = ["1 = 1"], []
         if subject_id:
             where.append("(subject_id = ? OR instr(details, ?) > 0)")
             params += [subject_id, f'"{subject_id}"']
-        for column, value in (("actor", actor), ("action", action)):
-            if value:
-                where.append(f"{column} = ?")
-                params.append(value)
+        actors = [actor] if isinstance(actor, str) else list(actor)
+        actors = [a for a in actors if a]
+        if actors:
+            where.append(f"actor IN ({', '.join('?' * len(actors))})")
+            params += actors
+        if action:
+            where.append("action = ?")
+            params.append(action)
         if since_utc:
             where.append("at_utc >= ?")
             params.append(since_utc)
@@ -260,9 +317,12 @@ class AuditLog:
             expected_seq = entry.seq + 1
             prev_mac = entry.mac
         anchor_list = list(anchors)
-        problems.extend(_check_anchors(anchor_list, entries))
+        anchor_problems, mistyped = _check_anchors(anchor_list, entries)
+        problems.extend(anchor_problems)
         head = Anchor.of(entries[-1]) if entries else None
-        return VerifyReport(len(entries), head, tuple(problems), len(anchor_list))
+        return VerifyReport(
+            len(entries), head, tuple(problems), len(anchor_list) - len(mistyped), mistyped
+        )
 
     def _check_entry(
         self, entry: AuditEntry, expected_seq: int, prev_mac: str, by_mac: dict[str, AuditEntry]
@@ -310,11 +370,42 @@ class AuditLog:
         return None
 
 
-def _check_anchors(anchors: list[Anchor], entries: list[AuditEntry]) -> list[ChainProblem]:
+def _near_miss(anchor: Anchor, entries: list[AuditEntry], by_seq: dict[int, AuditEntry]) -> bool:
+    """Does an anchor without a check character look like a typing error?
+
+    Its MAC prefix is exactly another entry's (the number was mistyped), or it
+    is one character or one swap of neighbours away from its own entry's. A
+    rewritten log gives an unrelated MAC: being this close by chance is about
+    one in 10**17.
+    """
+    if any(e.seq != anchor.seq and e.mac.startswith(anchor.mac_prefix) for e in entries):
+        return True
+    entry = by_seq.get(anchor.seq)
+    if entry is None:
+        return False
+    real, typed = entry.mac[:ANCHOR_MAC_CHARS], anchor.mac_prefix
+    differ = [i for i, (a, b) in enumerate(zip(real, typed, strict=True)) if a != b]
+    swapped = (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and real[differ[0]] == typed[differ[1]]
+        and real[differ[1]] == typed[differ[0]]
+    )
+    return len(differ) == 1 or swapped
+
+
+def _check_anchors(
+    anchors: list[Anchor], entries: list[AuditEntry]
+) -> tuple[list[ChainProblem], tuple[str, ...]]:
     by_seq = {e.seq: e for e in entries}
     problems = []
+    mistyped: list[str] = []
     for anchor in anchors:
         entry = by_seq.get(anchor.seq)
+        on_chain = entry is not None and entry.mac.startswith(anchor.mac_prefix)
+        if not on_chain and not anchor.checked and _near_miss(anchor, entries, by_seq):
+            mistyped.append(f"{anchor.seq}-{anchor.mac_prefix}")
+            continue
         if entry is None:
             problems.append(
                 ChainProblem(
@@ -332,7 +423,7 @@ def _check_anchors(anchors: list[Anchor], entries: list[AuditEntry]) -> list[Cha
                     f"anchor {anchor} does not match entry {anchor.seq}: the log was rewritten",
                 )
             )
-    return problems
+    return problems, tuple(mistyped)
 
 
 def _row_to_entry(row: tuple[Any, ...]) -> AuditEntry:

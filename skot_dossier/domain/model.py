@@ -113,6 +113,7 @@ class Incident:
     parties: tuple[IncidentParty, ...] = ()
     created_by: str = ""
     created_at: datetime | None = None
+    created_by_user: str = ""  # the recorder's user id ("" for incidents from before it was kept)
 
 
 @dataclass(frozen=True)

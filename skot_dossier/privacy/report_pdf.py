@@ -2,7 +2,8 @@
 
 A report is a title, a few key/value facts, and sections of paragraphs and
 tables. Every user-supplied string is escaped before it reaches reportlab's
-markup, and the embedded Unicode font prints every name exactly.
+markup, and the embedded Unicode font prints every name exactly. Table columns
+are widened where a word would not fit, so cells wrap between words.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -108,10 +110,59 @@ def render_report(report: Report) -> bytes:
     return buffer.getvalue()
 
 
+# Cell padding on each side of a table cell, in points.
+_CELL_SIDE = 3.0
+# A single word wider than this share of the table (a web address, an id) may still break.
+_MAX_WORD_SHARE = 0.4
+
+
+def _longest_word(cells: Sequence[str], font: str, size: float) -> float:
+    return max(
+        (stringWidth(word, font, size) for cell in cells for word in cell.split()), default=0.0
+    )
+
+
+def fit_widths(
+    widths: Sequence[float],
+    columns: Sequence[Sequence[str]],
+    fonts: FontFamily,
+    size: float,
+    header: Sequence[str] = (),
+) -> list[float]:
+    """Column widths (points) in which every word fits on a line, within the same total.
+
+    A column whose longest word does not fit is widened, taking the room from
+    columns that have more than they need; lines then wrap between words only.
+    ``header`` (drawn bold) is measured apart from the cells of ``columns``.
+    """
+    total = sum(widths)
+    need = []
+    for i, cells in enumerate(columns):
+        word = max(
+            _longest_word(cells, fonts.regular, size),
+            _longest_word(header[i : i + 1], fonts.bold, size),
+        )
+        need.append(min(word + 2 * _CELL_SIDE + 0.5, total * _MAX_WORD_SHARE))
+    fitted = [max(w, n) for w, n in zip(widths, need, strict=True)]
+    excess = sum(fitted) - total
+    slack = [f - n for f, n in zip(fitted, need, strict=True)]
+    room = sum(slack)
+    if excess > 0 and room > 0:
+        share = min(1.0, excess / room)
+        fitted = [f - s * share for f, s in zip(fitted, slack, strict=True)]
+    scale = min(1.0, total / sum(fitted))  # not enough room anywhere: every column gives
+    return [f * scale for f in fitted]
+
+
 def _table(section: Section, fonts: FontFamily, style: ParagraphStyle) -> Table:
     header = [Paragraph(f"<b>{_text(h, fonts)}</b>", style) for h in section.table_header]
     body = [[Paragraph(_text(c, fonts), style) for c in row] for row in section.table_rows]
-    widths = [w * mm for w in section.column_widths_mm] or None
+    widths = None
+    if section.column_widths_mm:
+        count = len(section.column_widths_mm)
+        columns = [[row[i] for row in section.table_rows if i < len(row)] for i in range(count)]
+        given = [w * mm for w in section.column_widths_mm]
+        widths = fit_widths(given, columns, fonts, style.fontSize, section.table_header)
     table = Table(([header] if header else []) + body, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -125,6 +176,8 @@ def _table(section: Section, fonts: FontFamily, style: ParagraphStyle) -> Table:
                     colors.HexColor("#e8edf2") if header else colors.white,
                 ),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), _CELL_SIDE),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_SIDE),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ]

@@ -21,8 +21,9 @@ from skot_dossier.domain.validation import Validator
 from skot_dossier.fsutil import atomic_write_bytes
 from skot_dossier.privacy.report_pdf import Report, Section, render_report
 from skot_dossier.protocol.calendar import add_months
+from skot_dossier.services.grants import Grant
 from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import authorize
+from skot_dossier.services.permissions import authorize, authorize_subject
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
 from skot_dossier.store import access_requests as store
@@ -52,24 +53,9 @@ class AccessRequest:
     answered_on: date | None
 
 
-def _person(session: Session, person_id: str, operation: str) -> Person:
-    person = people.get_person(session.db, person_id)
-    if person is None:
-        raise NotFound()
-    authorize(
-        session,
-        operation,
-        person.school_ids,
-        object_type="person",
-        object_id=person_id,
-        subject_id=person_id,
-    )
-    return person
-
-
 def register_access_request(session: Session, person_id: str, received_on: date) -> AccessRequest:
     """A request was received: it must be answered within one month."""
-    _person(session, person_id, "access_request.manage")
+    grant = authorize_subject(session, "access_request.manage", person_id=person_id).grant
     v = Validator()
     v.past_date("received_on", received_on, required=True)
     v.done()
@@ -79,6 +65,7 @@ def register_access_request(session: Session, person_id: str, received_on: date)
     with unit_of_work(
         session,
         "create",
+        grant=grant,
         object_type="access_request",
         object_id=request.id,
         subject_id=person_id,
@@ -97,37 +84,48 @@ def register_access_request(session: Session, person_id: str, received_on: date)
 
 def extend_access_request(session: Session, request_id: str) -> AccessRequest:
     """Extend by two months (complex requests; the person must be told within the month)."""
-    request = _request(session, request_id)
+    request, grant = _request(session, request_id, "access_request.manage")
     if request.extended:
         return request
     due = add_months(request.received_on, 3)
     with unit_of_work(
         session,
         "update",
+        grant=grant,
         object_type="access_request",
         object_id=request_id,
         subject_id=request.person_id,
         details={"due_on": str(due)},
     ):
         store.extend_request(session.db, request_id, due.isoformat())
-    return _request(session, request_id)
+    return _request(session, request_id, "access_request.manage")[0]
 
 
-def _request(
-    session: Session, request_id: str, operation: str = "access_request.manage"
-) -> AccessRequest:
+def _request(session: Session, request_id: str, operation: str) -> tuple[AccessRequest, Grant]:
     row = store.get_request(session.db, request_id)
     if row is None:
         raise NotFound()
-    _person(session, row[1], operation)
+    grant = authorize_subject(session, operation, person_id=row[1]).grant
     received, due = pd(row[2]), pd(row[3])
     assert received is not None and due is not None
-    return AccessRequest(row[0], row[1], received, due, bool(row[4]), pd(row[5]))
+    return AccessRequest(row[0], row[1], received, due, bool(row[4]), pd(row[5])), grant
 
 
 def open_access_requests(session: Session) -> list[AccessRequest]:
-    authorize(session, "access_request.manage", object_type="access_request")
-    return [_request(session, request_id) for request_id in store.open_request_ids(session.db)]
+    """Requests not yet answered, with their deadline."""
+    return [r for r in access_requests(session) if r.answered_on is None]
+
+
+def access_requests(session: Session) -> list[AccessRequest]:
+    """Every registered request: when it came in, its deadline, and when it was answered.
+
+    What the privacy officer follows; the answer's content is not in it.
+    """
+    authorize(session, "access_request.view", object_type="access_request")
+    return [
+        _request(session, request_id, "access_request.view")[0]
+        for request_id in store.request_ids(session.db)
+    ]
 
 
 # -- the export ----------------------------------------------------------------
@@ -318,10 +316,11 @@ def export_access_request(session: Session, request_id: str, folder: Path) -> tu
     The export exists only as the answer to a request, so every disclosure is
     tied to one, logged, and closes that request's deadline.
     """
-    request = _request(session, request_id, "access_request.export")
+    request, grant = _request(session, request_id, "access_request.export")
     if request.answered_on is not None:
         raise NotFound("This access request has already been answered.")
-    person = _person(session, request.person_id, "access_request.export")
+    person = people.get_person(session.db, request.person_id)
+    assert person is not None  # authorized on it just now
     export = _access_export(session, person)
     stem = f"inzage-{re.sub(r'[^A-Za-z0-9-]+', '_', person.number)}-{request.received_on}"
     json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
@@ -329,6 +328,7 @@ def export_access_request(session: Session, request_id: str, folder: Path) -> tu
     with unit_of_work(
         session,
         "export",
+        grant=grant,
         object_type="access_request",
         object_id=request_id,
         subject_id=person.id,

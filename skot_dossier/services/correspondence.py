@@ -34,8 +34,10 @@ from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import atomic_write_bytes
 from skot_dossier.protocol.calendar import add_school_days
+from skot_dossier.services.case_scope import scope_schools
+from skot_dossier.services.grants import Grant
 from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import authorize
+from skot_dossier.services.permissions import authorize, authorize_subject
 from skot_dossier.services.restriction import ensure_dossier_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
@@ -88,28 +90,18 @@ def _record(row: tuple[Any, ...]) -> LetterRecord:
     )
 
 
-def _context(session: Session, dossier_id: str, operation: str) -> Person:
-    dossier = people.get_dossier(session.db, dossier_id)
-    if dossier is None:
-        raise NotFound()
-    person = people.get_person(session.db, dossier.person_id)
-    assert person is not None
-    authorize(
-        session,
-        operation,
-        person.school_ids,
-        object_type="dossier",
-        object_id=dossier_id,
-        subject_id=person.id,
-    )
-    return person
+def _context(session: Session, dossier_id: str, operation: str) -> tuple[Person, Grant]:
+    access = authorize_subject(session, operation, dossier_id=dossier_id)
+    return access.person, access.grant
 
 
-def _load(session: Session, letter_id: str, operation: str) -> tuple[tuple[Any, ...], Person]:
+def _load(
+    session: Session, letter_id: str, operation: str
+) -> tuple[tuple[Any, ...], Person, Grant]:
     row = letter_store.get_letter(session.db, letter_id)
     if row is None:
         raise NotFound()
-    return row, _context(session, row[1], operation)
+    return row, *_context(session, row[1], operation)
 
 
 # -- what goes into a letter ---------------------------------------------------
@@ -323,7 +315,7 @@ def missing_fields(
     fields: dict[str, str | bool] | None = None,
 ) -> list[str]:
     """The fields the user still has to fill in for this letter (for the form)."""
-    person = _context(session, dossier_id, "letter.view")
+    person, _ = _context(session, dossier_id, "letter.view")
     decision = decision_store.get(session.db, decision_id) if decision_id else None
     known = {**_known_fields(session, person, decision), **(fields or {})}
     template = letter_template(letter_type)
@@ -371,14 +363,15 @@ def _draft(
     letter_date: date | None,
     proposed_id: str | None,
 ) -> tuple[LetterRecord, LetterText]:
-    person = _context(session, dossier_id, "letter.create")
+    person, grant = _context(session, dossier_id, "letter.create")
+    grants = [grant]
     ensure_dossier_open(session, dossier_id)
     decision = decision_store.get(session.db, decision_id) if decision_id else None
     if decision_id and (decision is None or decision.dossier_id != dossier_id):
         raise ValidationError({"decision_id": "is not a decision in this dossier"})
     incident_id = incident_id or (decision.incident_id if decision else None)
     if incident_id is not None:
-        _check_incident(session, person, incident_id)
+        grants += _check_incident(session, person, incident_id)
     options = _recipients(session, person, letter_type, incident_id)
     if not 0 <= recipient_index < len(options):
         raise ValidationError({"recipient": "choose one of the listed recipients"})
@@ -410,6 +403,7 @@ def _draft(
     with unit_of_work(
         session,
         "create",
+        grant=grants,
         object_type="letter",
         object_id=record_id,
         subject_id=person.id,
@@ -432,7 +426,7 @@ def _draft(
             created_by=session.actor.name,
             created_at=now(),
         )
-    row, _ = _load(session, record_id, "letter.view")
+    row, _, _ = _load(session, record_id, "letter.view")
     return _record(row), text
 
 
@@ -470,7 +464,7 @@ def _rebuild(row: tuple[Any, ...]) -> tuple[LetterRequest, LetterText]:
 
 def edit_letter(session: Session, letter_id: str, paragraphs: list[str]) -> LetterText:
     """Change a draft's body text; the legal clause and the letterhead stay as composed."""
-    row, person = _load(session, letter_id, "letter.update")
+    row, person, grant = _load(session, letter_id, "letter.update")
     ensure_dossier_open(session, row[1])
     if row[4] != DRAFT:
         raise LetterRefused("Only a draft can be edited; a final letter never changes.")
@@ -485,7 +479,12 @@ def edit_letter(session: Session, letter_id: str, paragraphs: list[str]) -> Lett
     _, text = _rebuild(row)
     edited = text.with_paragraphs(cleaned)
     with unit_of_work(
-        session, "update", object_type="letter", object_id=letter_id, subject_id=person.id
+        session,
+        "update",
+        grant=grant,
+        object_type="letter",
+        object_id=letter_id,
+        subject_id=person.id,
     ):
         letter_store.set_text(session.db, letter_id, json.dumps(asdict(edited), ensure_ascii=False))
     return edited
@@ -493,10 +492,15 @@ def edit_letter(session: Session, letter_id: str, paragraphs: list[str]) -> Lett
 
 def preview_pdf(session: Session, letter_id: str) -> bytes:
     """The draft as PDF, marked CONCEPT, rendered in memory (never a temp file)."""
-    row, person = _load(session, letter_id, "letter.view")
+    row, person, grant = _load(session, letter_id, "letter.view")
     request, text = _rebuild(row)
     with unit_of_work(
-        session, "view", object_type="letter", object_id=letter_id, subject_id=person.id
+        session,
+        "view",
+        grant=grant,
+        object_type="letter",
+        object_id=letter_id,
+        subject_id=person.id,
     ):
         pass
     if row[4] == FINAL:
@@ -506,7 +510,7 @@ def preview_pdf(session: Session, letter_id: str) -> bytes:
 
 def finalize_letter(session: Session, letter_id: str) -> LetterRecord:
     """Render the final PDF with the audit head on it and file it in the dossier."""
-    row, person = _load(session, letter_id, "letter.finalize")
+    row, person, grant = _load(session, letter_id, "letter.finalize")
     if row[4] != DRAFT:
         raise LetterRefused(
             "This letter is already final."
@@ -516,7 +520,12 @@ def finalize_letter(session: Session, letter_id: str) -> LetterRecord:
     ensure_dossier_open(session, row[1])
     request, text = _rebuild(row)
     with unit_of_work(
-        session, "finalize", object_type="letter", object_id=letter_id, subject_id=person.id
+        session,
+        "finalize",
+        grant=grant,
+        object_type="letter",
+        object_id=letter_id,
+        subject_id=person.id,
     ) as note:
         anchor = session.vault.audit.head()
         final_request = LetterRequest(**{**request.__dict__, "audit_anchor": str(anchor or "")})
@@ -546,32 +555,38 @@ def finalize_letter(session: Session, letter_id: str) -> LetterRecord:
             ),
         )
         note.details = {"type": row[3], "sha256": digest, "reference": request.reference}
-    row, _ = _load(session, letter_id, "letter.view")
+    row, _, _ = _load(session, letter_id, "letter.view")
     return _record(row)
 
 
 def letter_pdf(session: Session, letter_id: str) -> tuple[LetterRecord, bytes]:
-    row, person = _load(session, letter_id, "letter.view")
+    row, person, grant = _load(session, letter_id, "letter.view")
     if row[4] != FINAL:
         raise LetterRefused("Only a final letter has a stored PDF; preview the draft instead.")
     pdf = bytes(letter_store.stored_pdf(session.db, letter_id))
     if hashlib.sha256(pdf).hexdigest() != row[8]:
         raise SkotError("The stored letter does not match its hash.")
     with unit_of_work(
-        session, "view", object_type="letter", object_id=letter_id, subject_id=person.id
+        session,
+        "view",
+        grant=grant,
+        object_type="letter",
+        object_id=letter_id,
+        subject_id=person.id,
     ):
         pass
     return _record(row), pdf
 
 
 def export_letter(session: Session, letter_id: str, target: Path) -> Path:
-    row, person = _load(session, letter_id, "letter.export")
+    row, person, grant = _load(session, letter_id, "letter.export")
     if row[4] != FINAL:
         raise LetterRefused("Finalize the letter before exporting it.")
     pdf = bytes(letter_store.stored_pdf(session.db, letter_id))
     with unit_of_work(
         session,
         "export",
+        grant=grant,
         object_type="letter",
         object_id=letter_id,
         subject_id=person.id,
@@ -583,20 +598,30 @@ def export_letter(session: Session, letter_id: str, target: Path) -> Path:
 
 def record_print(session: Session, letter_id: str) -> None:
     """Log that a final letter was printed (the front end prints from memory)."""
-    row, person = _load(session, letter_id, "letter.export")
+    row, person, grant = _load(session, letter_id, "letter.export")
     if row[4] != FINAL:
         raise LetterRefused("Finalize the letter before printing it.")
     with unit_of_work(
-        session, "print", object_type="letter", object_id=letter_id, subject_id=person.id
+        session,
+        "print",
+        grant=grant,
+        object_type="letter",
+        object_id=letter_id,
+        subject_id=person.id,
     ):
         pass
 
 
 def list_letters(session: Session, dossier_id: str) -> list[LetterRecord]:
-    person = _context(session, dossier_id, "letter.view")
+    person, grant = _context(session, dossier_id, "letter.view")
     rows = letter_store.letters_of_dossier(session.db, dossier_id)
     with unit_of_work(
-        session, "list", object_type="letter", object_id=dossier_id, subject_id=person.id
+        session,
+        "list",
+        grant=grant,
+        object_type="letter",
+        object_id=dossier_id,
+        subject_id=person.id,
     ):
         pass
     return [_record(r) for r in rows]
@@ -625,7 +650,7 @@ def draft_proposed(
     fields: dict[str, str | bool] | None = None,
 ) -> tuple[LetterRecord, LetterText]:
     """Turn a proposed letter into a draft (same record)."""
-    row, _ = _load(session, letter_id, "letter.create")
+    row, _, _ = _load(session, letter_id, "letter.create")
     if row[4] != PROPOSED:
         raise LetterRefused("This letter has already been drafted.")
     return _draft(
@@ -641,23 +666,23 @@ def draft_proposed(
     )
 
 
-def _check_incident(session: Session, person: Person, incident_id: str) -> None:
+def _check_incident(session: Session, person: Person, incident_id: str) -> list[Grant]:
     """A letter may draw on an incident only if this person is a party to it and the
     user may see it (a victim's parents' address comes from it)."""
     found = cases.get_incidents(session.db, [incident_id])
     if not found or all(p.person_id != person.id for p in found[0].parties):
         raise ValidationError({"incident_id": "is not an incident of this person"})
     incident = found[0]
-    party_ids = [p.person_id for p in incident.parties]
-    schools = {incident.school_id} | people.person_schools(session.db, party_ids)
-    authorize(session, "incident.view", schools, object_type="incident", object_id=incident_id)
-    victim = _victim(session, incident_id)
-    if victim is not None and victim.id != person.id:
+    grants = [
         authorize(
             session,
-            "letter.create",
-            victim.school_ids,
-            object_type="person",
-            object_id=victim.id,
-            subject_id=victim.id,
+            "incident.view",
+            scope_schools(session, incident),
+            object_type="incident",
+            object_id=incident_id,
         )
+    ]
+    victim = _victim(session, incident_id)
+    if victim is not None and victim.id != person.id:
+        grants.append(authorize_subject(session, "letter.create", person_id=victim.id).grant)
+    return grants

@@ -25,12 +25,19 @@ from skot_dossier.protocol.calendar import HolidayCalendar
 from skot_dossier.protocol.loader import default_protocol, find_protocol
 from skot_dossier.protocol.model import CaseFacts, ChecklistItem, Measure, Protocol
 from skot_dossier.services.correspondence import propose_letters
+from skot_dossier.services.grants import Grant
 from skot_dossier.services.people import NotFound, need_to_know_user, new_id
-from skot_dossier.services.permissions import Scope, allowed, authorize, role_of
+from skot_dossier.services.permissions import (
+    Scope,
+    allowed,
+    authorize,
+    authorize_subject,
+    role_of,
+)
 from skot_dossier.services.restriction import ensure_dossier_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
-from skot_dossier.store import access_requests, cases, people
+from skot_dossier.store import access_requests, cases
 from skot_dossier.store import decisions as store
 
 # Which protocol decider roles each app role may record a decision for. HR
@@ -66,30 +73,19 @@ def holidays(session: Session) -> HolidayCalendar:
     return HolidayCalendar.from_ranges(ranges)
 
 
-def _dossier_context(session: Session, dossier_id: str, operation: str) -> tuple[str, str]:
-    """(person_id, ladder id) after the permission check."""
-    dossier = people.get_dossier(session.db, dossier_id)
-    if dossier is None:
-        raise NotFound()
-    person = people.get_person(session.db, dossier.person_id)
-    assert person is not None
-    authorize(
-        session,
-        operation,
-        person.school_ids,
-        object_type="dossier",
-        object_id=dossier_id,
-        subject_id=person.id,
-    )
-    return person.id, dossier.kind.value
+def _dossier_context(session: Session, dossier_id: str, operation: str) -> tuple[str, str, Grant]:
+    """(person_id, ladder id, grant) after the permission check."""
+    access = authorize_subject(session, operation, dossier_id=dossier_id)
+    assert access.dossier is not None  # loaded by its id
+    return access.person.id, access.dossier.kind.value, access.grant
 
 
-def _load(session: Session, decision_id: str, operation: str) -> tuple[Decision, str]:
+def _load(session: Session, decision_id: str, operation: str) -> tuple[Decision, str, Grant]:
     decision = store.get(session.db, decision_id)
     if decision is None:
         raise NotFound()
-    person_id, _ = _dossier_context(session, decision.dossier_id, operation)
-    return decision, person_id
+    person_id, _, grant = _dossier_context(session, decision.dossier_id, operation)
+    return decision, person_id, grant
 
 
 def facts_of(decision: Decision) -> CaseFacts:
@@ -108,7 +104,7 @@ class LadderOverview:
 
 def ladder_overview(session: Session, dossier_id: str, today: date | None = None) -> LadderOverview:
     """Where this person stands: earlier measures and every measure open to consider."""
-    person_id, ladder = _dossier_context(session, dossier_id, "decision.view")
+    person_id, ladder, grant = _dossier_context(session, dossier_id, "decision.view")
     protocol = current_protocol(session)
     history = store.of_dossier(session.db, dossier_id)
     past = [
@@ -121,7 +117,12 @@ def ladder_overview(session: Session, dossier_id: str, today: date | None = None
     ]
     position = engine.ladder_position(protocol, ladder, past, today)
     with unit_of_work(
-        session, "view", object_type="ladder", object_id=dossier_id, subject_id=person_id
+        session,
+        "view",
+        grant=grant,
+        object_type="ladder",
+        object_id=dossier_id,
+        subject_id=person_id,
     ):
         pass
     return LadderOverview(protocol.label, position, tuple(history))
@@ -149,7 +150,7 @@ def start_decision(
     intention_id: str | None = None,
 ) -> Decision:
     """Open a draft: an intention for a two-step measure, else the decision itself."""
-    person_id, ladder = _dossier_context(session, dossier_id, "decision.create")
+    person_id, ladder, grant = _dossier_context(session, dossier_id, "decision.create")
     ensure_dossier_open(session, dossier_id)
     protocol = current_protocol(session)
     measure = protocol.measure(measure_key)
@@ -218,6 +219,7 @@ def start_decision(
     with unit_of_work(
         session,
         "create",
+        grant=grant,
         object_type="decision",
         object_id=decision.id,
         subject_id=person_id,
@@ -256,7 +258,7 @@ EDITABLE = (
 
 def update_draft(session: Session, decision_id: str, **changes: object) -> Decision:
     """Change fields of a draft; a final decision never changes."""
-    decision, person_id = _load(session, decision_id, "decision.update")
+    decision, person_id, grant = _load(session, decision_id, "decision.update")
     ensure_dossier_open(session, decision.dossier_id)
     if decision.status != DRAFT:
         raise DecisionRefused("A final decision cannot be changed; start a correction instead.")
@@ -278,6 +280,7 @@ def update_draft(session: Session, decision_id: str, **changes: object) -> Decis
     with unit_of_work(
         session,
         "update",
+        grant=grant,
         object_type="decision",
         object_id=decision_id,
         subject_id=person_id,
@@ -332,9 +335,14 @@ def checklist_items(session: Session, decision: Decision) -> list[ChecklistItem]
 
 
 def checklist(session: Session, decision_id: str) -> list[ChecklistRow]:
-    decision, person_id = _load(session, decision_id, "decision.view")
+    decision, person_id, grant = _load(session, decision_id, "decision.view")
     with unit_of_work(
-        session, "view", object_type="checklist", object_id=decision_id, subject_id=person_id
+        session,
+        "view",
+        grant=grant,
+        object_type="checklist",
+        object_id=decision_id,
+        subject_id=person_id,
     ):
         pass
     state = {c.item_id: c for c in decision.checklist}
@@ -351,7 +359,7 @@ def checklist(session: Session, decision_id: str) -> list[ChecklistRow]:
 def set_checklist_item(
     session: Session, decision_id: str, item_id: str, done: bool, evidence_note: str = ""
 ) -> None:
-    decision, person_id = _load(session, decision_id, "decision.update")
+    decision, person_id, grant = _load(session, decision_id, "decision.update")
     ensure_dossier_open(session, decision.dossier_id)
     if decision.status != DRAFT:
         raise DecisionRefused("A final decision cannot be changed; start a correction instead.")
@@ -364,6 +372,7 @@ def set_checklist_item(
     with unit_of_work(
         session,
         "update",
+        grant=grant,
         object_type="decision",
         object_id=decision_id,
         subject_id=person_id,
@@ -391,11 +400,12 @@ class PrecedentReport:
 
 
 def precedent_report(session: Session, decision_id: str) -> PrecedentReport:
-    decision, person_id = _load(session, decision_id, "decision.view")
+    decision, person_id, grant = _load(session, decision_id, "decision.view")
     report = _precedents(session, decision)
     with unit_of_work(
         session,
         "view",
+        grant=grant,
         object_type="precedent",
         object_id=decision_id,
         subject_id=person_id,
@@ -437,7 +447,7 @@ def finalize(
     today: date | None = None,
 ) -> Decision:
     """Make the draft final and immutable, start its deadlines, note it in the dossier."""
-    decision, person_id = _load(session, decision_id, "decision.finalize")
+    decision, person_id, grant = _load(session, decision_id, "decision.finalize")
     ensure_dossier_open(session, decision.dossier_id)
     if decision.status != DRAFT:
         raise DecisionRefused("This decision is already final.")
@@ -496,6 +506,7 @@ def finalize(
     with unit_of_work(
         session,
         "decide",
+        grant=grant,
         object_type="decision",
         object_id=decision_id,
         subject_id=person_id,
@@ -625,7 +636,7 @@ def _timeline_entry(session: Session, decision: Decision, label: str, today: dat
 
 def start_correction(session: Session, decision_id: str) -> Decision:
     """A new draft that will supersede a final decision once it is finalized."""
-    old, person_id = _load(session, decision_id, "decision.create")
+    old, person_id, grant = _load(session, decision_id, "decision.create")
     ensure_dossier_open(session, old.dossier_id)
     if old.status != FINAL:
         raise DecisionRefused("Only a final decision can be corrected; edit the draft instead.")
@@ -649,6 +660,7 @@ def start_correction(session: Session, decision_id: str) -> Decision:
     with unit_of_work(
         session,
         "create",
+        grant=grant,
         object_type="decision",
         object_id=draft.id,
         subject_id=person_id,
@@ -671,18 +683,28 @@ def start_correction(session: Session, decision_id: str) -> Decision:
 
 
 def get_decision(session: Session, decision_id: str) -> Decision:
-    decision, person_id = _load(session, decision_id, "decision.view")
+    decision, person_id, grant = _load(session, decision_id, "decision.view")
     with unit_of_work(
-        session, "view", object_type="decision", object_id=decision_id, subject_id=person_id
+        session,
+        "view",
+        grant=grant,
+        object_type="decision",
+        object_id=decision_id,
+        subject_id=person_id,
     ):
         pass
     return decision
 
 
 def list_decisions(session: Session, dossier_id: str) -> list[Decision]:
-    person_id, _ = _dossier_context(session, dossier_id, "decision.view")
+    person_id, _, grant = _dossier_context(session, dossier_id, "decision.view")
     with unit_of_work(
-        session, "list", object_type="decision", object_id=dossier_id, subject_id=person_id
+        session,
+        "list",
+        grant=grant,
+        object_type="decision",
+        object_id=dossier_id,
+        subject_id=person_id,
     ):
         return store.of_dossier(session.db, dossier_id)
 
@@ -700,7 +722,8 @@ def deadlines_overview(
     session: Session, *, today: date | None = None, horizon_days: int = 28
 ) -> DeadlinesOverview:
     """Open deadlines across the vault: overdue, and due within the horizon."""
-    scope = authorize(session, "deadline.view", object_type="deadline")
+    grant = authorize(session, "deadline.view", object_type="deadline")
+    scope = grant.scope
     today = today or clock.today()
     rows = store.deadlines(
         session.db,
@@ -708,7 +731,9 @@ def deadlines_overview(
         until=today + timedelta(days=horizon_days),
         need_to_know_user=need_to_know_user(session),
     )
-    with unit_of_work(session, "list", object_type="deadline", details={"rows": len(rows)}):
+    with unit_of_work(
+        session, "list", grant=grant, object_type="deadline", details={"rows": len(rows)}
+    ):
         pass
     rows = sorted(
         [*rows, *_access_request_deadlines(session, scope, today, horizon_days)],
@@ -757,9 +782,14 @@ def _access_request_deadlines(
 
 
 def dossier_deadlines(session: Session, dossier_id: str) -> list[Deadline]:
-    person_id, _ = _dossier_context(session, dossier_id, "deadline.view")
+    person_id, _, grant = _dossier_context(session, dossier_id, "deadline.view")
     with unit_of_work(
-        session, "list", object_type="deadline", object_id=dossier_id, subject_id=person_id
+        session,
+        "list",
+        grant=grant,
+        object_type="deadline",
+        object_id=dossier_id,
+        subject_id=person_id,
     ):
         pass
     return store.deadlines(
@@ -772,11 +802,16 @@ def complete_deadline(session: Session, deadline_id: str, on: date | None = None
     if found is None:
         raise NotFound()
     dossier_id, done_on = found
-    person_id, _ = _dossier_context(session, dossier_id, "deadline.update")
+    person_id, _, grant = _dossier_context(session, dossier_id, "deadline.update")
     ensure_dossier_open(session, dossier_id)
     if done_on is not None:
         return
     with unit_of_work(
-        session, "update", object_type="deadline", object_id=deadline_id, subject_id=person_id
+        session,
+        "update",
+        grant=grant,
+        object_type="deadline",
+        object_id=deadline_id,
+        subject_id=person_id,
     ):
         store.complete_deadline(session.db, deadline_id, on or clock.today(), session.actor.name)

@@ -22,14 +22,16 @@ from skot_dossier.domain.model import Evidence, Incident
 from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import atomic_writer
+from skot_dossier.services import masking
+from skot_dossier.services.case_scope import authorize_incident, index_schools
+from skot_dossier.services.grants import Grant
 from skot_dossier.services.incidents import subjects_detail
 from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import authorize_case
 from skot_dossier.services.restriction import ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
-from skot_dossier.store import cases, people, search
 from skot_dossier.store import evidence as store
+from skot_dossier.store import search
 from skot_dossier.store.evidence import CHUNK_BYTES
 
 DEFAULT_MAX_BYTES = 2 * 1024**3
@@ -62,15 +64,9 @@ def max_bytes(session: Session) -> int:
     return int(get_setting(session, "evidence.max_bytes", str(DEFAULT_MAX_BYTES)) or 0)
 
 
-def _incident(session: Session, incident_id: str, operation: str) -> Incident:
-    found = cases.get_incidents(session.db, [incident_id])
-    if not found:
-        raise NotFound()
-    incident = found[0]
-    party_ids = [p.person_id for p in incident.parties]
-    schools = {incident.school_id} | people.person_schools(session.db, party_ids)
-    authorize_case(session, operation, schools, party_ids, incident_id)
-    return incident
+def _incident(session: Session, incident_id: str, operation: str) -> tuple[Incident, Grant]:
+    access = authorize_incident(session, operation, incident_id)
+    return access.incident, access.grant
 
 
 def _metadata(v: Validator, draft: EvidenceDraft) -> EvidenceDraft:
@@ -104,7 +100,7 @@ def add_evidence(
     ``progress(done, total)`` is called per chunk; returning False cancels and
     nothing is stored.
     """
-    incident = _incident(session, incident_id, "evidence.add")
+    incident, grant = _incident(session, incident_id, "evidence.add")
     _ensure_parties_open(session, incident)
     if incident.category in MINOR_IMAGE_RISK and not confirm_no_minor_sexual_content:
         raise MinorImagesGuard()
@@ -133,7 +129,7 @@ def add_evidence(
                     f"{actual}; check that this is the right file"
                 }
             )
-        return _store(session, incident, meta, handle, head, actual, total, limit, progress)
+        return _store(session, grant, incident, meta, handle, head, actual, total, limit, progress)
     finally:
         if handle is not source:
             handle.close()
@@ -153,6 +149,7 @@ def _mib(n: int) -> str:
 
 def _store(
     session: Session,
+    grant: Grant,
     incident: Incident,
     meta: EvidenceDraft,
     handle: BinaryIO,
@@ -168,6 +165,7 @@ def _store(
     with unit_of_work(
         session,
         "attach",
+        grant=grant,
         object_type="evidence",
         object_id=evidence_id,
         details={"incident": incident.id, **subjects_detail(incident)},
@@ -211,7 +209,7 @@ def add_evidence_metadata_only(
     session: Session, incident_id: str, draft: EvidenceDraft
 ) -> Evidence:
     """Record where, when and by whom something was seen, without storing the file."""
-    incident = _incident(session, incident_id, "evidence.add")
+    incident, grant = _incident(session, incident_id, "evidence.add")
     _ensure_parties_open(session, incident)
     v = Validator()
     if not draft.original_name:
@@ -244,6 +242,7 @@ def add_evidence_metadata_only(
     with unit_of_work(
         session,
         "attach",
+        grant=grant,
         object_type="evidence",
         object_id=evidence.id,
         details={"incident": incident.id, "metadata_only": True, **subjects_detail(incident)},
@@ -264,22 +263,24 @@ def _index(session: Session, incident: Incident, evidence: Evidence) -> None:
             evidence.sha256,
         ]
     )
-    schools = {incident.school_id} | people.person_schools(
-        session.db, [p.person_id for p in incident.parties]
-    )
+    schools = index_schools(session.db, incident)
     search.put(session.db, "evidence", evidence.id, evidence.original_name, body, None, schools)
 
 
 def list_evidence(session: Session, incident_id: str) -> list[Evidence]:
-    incident = _incident(session, incident_id, "evidence.view")
+    incident, grant = _incident(session, incident_id, "evidence.view")
     with unit_of_work(
         session,
         "list",
+        grant=grant,
         object_type="evidence",
         object_id=incident_id,
         details=subjects_detail(incident),
     ):
-        return store.evidence_of_incident(session.db, incident_id)
+        items = store.evidence_of_incident(session.db, incident_id)
+    reader = masking.reader(session)
+    context = masking.parties(incident)
+    return [masking.evidence_for(reader, item, context) for item in items]
 
 
 def _ensure_parties_open(session: Session, incident: Incident) -> None:
@@ -287,16 +288,16 @@ def _ensure_parties_open(session: Session, incident: Incident) -> None:
         ensure_person_open(session, party.person_id)
 
 
-def _load(session: Session, evidence_id: str, operation: str) -> tuple[Evidence, Incident]:
+def _load(session: Session, evidence_id: str, operation: str) -> tuple[Evidence, Incident, Grant]:
     evidence = store.get_evidence(session.db, evidence_id)
     if evidence is None:
         raise NotFound()
-    return evidence, _incident(session, evidence.incident_id, operation)
+    return evidence, *_incident(session, evidence.incident_id, operation)
 
 
 def read_evidence(session: Session, evidence_id: str) -> tuple[Evidence, bytes]:
     """The content in memory, for an on-screen preview (never a temp file)."""
-    evidence, incident = _load(session, evidence_id, "evidence.view")
+    evidence, incident, grant = _load(session, evidence_id, "evidence.view")
     if evidence.metadata_only:
         raise ValidationError({"file": "only its description was recorded; there is no file"})
     if evidence.size > MAX_PREVIEW_BYTES:
@@ -304,6 +305,7 @@ def read_evidence(session: Session, evidence_id: str) -> tuple[Evidence, bytes]:
     with unit_of_work(
         session,
         "view",
+        grant=grant,
         object_type="evidence",
         object_id=evidence_id,
         details={"incident": evidence.incident_id, **subjects_detail(incident)},
@@ -311,12 +313,13 @@ def read_evidence(session: Session, evidence_id: str) -> tuple[Evidence, bytes]:
         data = b"".join(store.iter_chunks(session.db, evidence_id))
     if hashlib.sha256(data).hexdigest() != evidence.sha256:
         raise SkotError("The stored file does not match its intake hash.")
-    return evidence, data
+    shown = masking.evidence_for(masking.reader(session), evidence, masking.parties(incident))
+    return shown, data
 
 
 def export_evidence(session: Session, evidence_id: str, target: Path, purpose: str = "") -> Path:
     """Write the file where the user chose, atomically and private; logged as export."""
-    evidence, incident = _load(session, evidence_id, "evidence.export")
+    evidence, incident, grant = _load(session, evidence_id, "evidence.export")
     if evidence.metadata_only:
         raise ValidationError({"file": "only its description was recorded; there is no file"})
     digest = hashlib.sha256()
@@ -329,6 +332,7 @@ def export_evidence(session: Session, evidence_id: str, target: Path, purpose: s
         unit_of_work(
             session,
             "export",
+            grant=grant,
             object_type="evidence",
             object_id=evidence_id,
             purpose=purpose,

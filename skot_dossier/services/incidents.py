@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -16,8 +17,16 @@ from skot_dossier.domain.enums import (
 )
 from skot_dossier.domain.model import Correction, Incident, IncidentParty, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, Validator
-from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import authorize, authorize_case, hidden_pupils
+from skot_dossier.services import masking
+from skot_dossier.services.case_scope import (
+    authorize_incident,
+    hidden_persons,
+    index_schools,
+    scope_schools,
+)
+from skot_dossier.services.grants import Grant
+from skot_dossier.services.people import new_id
+from skot_dossier.services.permissions import authorize, authorize_subject
 from skot_dossier.services.restriction import ensure_dossier_open, ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.store import cases, history, people, search
@@ -60,15 +69,10 @@ def _build(session: Session, draft: IncidentDraft, incident_id: str) -> Incident
         parties=tuple(dict.fromkeys(parties)),
         created_by=session.actor.name,
         created_at=datetime.now(UTC),
+        created_by_user=session.actor.user_id,
     )
     v.done()
     return incident
-
-
-def _schools_of(session: Session, incident: Incident) -> set[str]:
-    return {incident.school_id} | people.person_schools(
-        session.db, [p.person_id for p in incident.parties]
-    )
 
 
 def _index(session: Session, incident: Incident) -> None:
@@ -88,28 +92,38 @@ def _index(session: Session, incident: Incident) -> None:
         incident.title,
         body,
         None,
-        _schools_of(session, incident),
+        index_schools(session.db, incident),
     )
+
+
+def _party_grants(session: Session, person_ids: Iterable[str], incident_id: str) -> list[Grant]:
+    """Recording an incident about someone (or adding them to one) is per person:
+    each must be in the user's scope, and their dossier open to changes."""
+    grants = []
+    for person in people.get_persons(session.db, sorted(person_ids)):
+        grants.append(
+            authorize(
+                session,
+                "incident.create",
+                person.school_ids,
+                object_type="incident",
+                object_id=incident_id,
+                subject_id=person.id,
+            )
+        )
+        ensure_person_open(session, person.id)
+    return grants
 
 
 def record_incident(session: Session, draft: IncidentDraft) -> Incident:
     """Record what happened; every party's dossier gets a timeline entry."""
-    authorize(session, "incident.create", [draft.school_id], object_type="incident")
+    grants = [authorize(session, "incident.create", [draft.school_id], object_type="incident")]
     incident = _build(session, draft, new_id())
-    for party in incident.parties:
-        person = people.get_person(session.db, party.person_id)
-        assert person is not None
-        authorize(
-            session,
-            "incident.create",
-            person.school_ids,
-            object_type="incident",
-            subject_id=person.id,
-        )
-        ensure_person_open(session, person.id)
+    grants += _party_grants(session, {p.person_id for p in incident.parties}, "")
     with unit_of_work(
         session,
         "create",
+        grant=grants,
         object_type="incident",
         object_id=incident.id,
         details={"parties": len(incident.parties), "category": incident.category.value},
@@ -132,26 +146,38 @@ def record_incident(session: Session, draft: IncidentDraft) -> Incident:
     return incident
 
 
-def _load(session: Session, incident_id: str, operation: str) -> Incident:
-    found = cases.get_incidents(session.db, [incident_id])
-    if not found:
-        raise NotFound()
-    incident = found[0]
-    party_ids = [p.person_id for p in incident.parties]
-    authorize_case(session, operation, _schools_of(session, incident), party_ids, incident_id)
-    return _without_hidden(session, incident)
-
-
-def _without_hidden(session: Session, incident: Incident) -> Incident:
-    """HR sees the case, not the names of pupils it has no case reason for."""
-    hidden = hidden_pupils(session, [p.person_id for p in incident.parties])
-    if not hidden:
-        return incident
-    parties = tuple(
-        replace(p, display_name="[leerling]") if p.person_id in hidden else p
-        for p in incident.parties
+def unlisted_pupils(session: Session, draft: IncidentDraft) -> list[str]:
+    """Names (as typed) in the draft's title, description or consequences that belong to
+    a pupil who is not among its parties: at intake the user is warned, for a pupil named
+    in a case they are no party to is a pupil whose data nobody finds under their name."""
+    grant = authorize(session, "incident.create", object_type="incident")
+    found = masking.pupils_named_outside(
+        session,
+        [draft.title, draft.description, draft.consequences],
+        [p.person_id for p in draft.parties],
     )
-    return replace(incident, parties=parties)
+    with unit_of_work(
+        session,
+        "search",
+        grant=grant,
+        object_type="pupil-lookup",
+        details={"results": len(found), "check": "names-in-description"},
+    ):
+        pass
+    return found
+
+
+def _load(session: Session, incident_id: str, operation: str) -> tuple[Incident, Grant]:
+    """The stored incident, once the reader may do ``operation`` on it (as stored:
+    callers that return it to the reader show it through :func:`_for_reader`)."""
+    access = authorize_incident(session, operation, incident_id)
+    return access.incident, access.grant
+
+
+def _for_reader(session: Session, incident: Incident) -> Incident:
+    """The case as this reader may see it: persons they may not see are masked, in the
+    parties list and wherever the text names them."""
+    return masking.incident_for(session, incident)
 
 
 def subjects_detail(incident: Incident) -> dict[str, list[str]]:
@@ -160,16 +186,17 @@ def subjects_detail(incident: Incident) -> dict[str, list[str]]:
 
 
 def get_incident(session: Session, incident_id: str) -> Incident:
-    incident = _load(session, incident_id, "incident.view")
+    incident, grant = _load(session, incident_id, "incident.view")
     with unit_of_work(
         session,
         "view",
+        grant=grant,
         object_type="incident",
         object_id=incident_id,
         details={"parties": len(incident.parties), **subjects_detail(incident)},
     ):
         pass
-    return incident
+    return _for_reader(session, incident)
 
 
 def _flat(i: Incident) -> dict[str, str]:
@@ -194,42 +221,39 @@ def update_incident(
     session: Session, incident_id: str, draft: IncidentDraft, reason: str
 ) -> Incident:
     """Correct an incident; the old values stay readable in its history."""
-    old = _load(session, incident_id, "incident.update")
+    old, grant = _load(session, incident_id, "incident.update")
     for party in old.parties:
         ensure_person_open(session, party.person_id)
     v = Validator()
     why = v.text("reason", reason, max_len=500)
     v.done()
     new = replace(
-        _build(session, draft, incident_id), created_by=old.created_by, created_at=old.created_at
+        _build(session, draft, incident_id),
+        created_by=old.created_by,
+        created_at=old.created_at,
+        created_by_user=old.created_by_user,
     )
-    authorize(
-        session,
-        "incident.update",
-        _schools_of(session, new),
-        object_type="incident",
-        object_id=incident_id,
-    )
-    old_ids = {p.person_id for p in old.parties}
-    new_ids = {p.person_id for p in new.parties}
-    for person in people.get_persons(session.db, sorted(new_ids - old_ids)):
-        # Adding someone to a case is recording an incident about them.
+    grants = [
+        grant,
         authorize(
             session,
-            "incident.create",
-            person.school_ids,
+            "incident.update",
+            scope_schools(session, new),
             object_type="incident",
             object_id=incident_id,
-            subject_id=person.id,
-        )
-        ensure_person_open(session, person.id)
+        ),
+    ]
+    old_ids = {p.person_id for p in old.parties}
+    new_ids = {p.person_id for p in new.parties}
+    grants += _party_grants(session, new_ids - old_ids, incident_id)
     before, after = _flat(old), _flat(new)
     changes = {k: (before[k], after[k]) for k in before if before[k] != after[k]}
     if not changes:
-        return old
+        return _for_reader(session, old)
     with unit_of_work(
         session,
         "update",
+        grant=grants,
         object_type="incident",
         object_id=incident_id,
         details={"fields": sorted(changes)},
@@ -252,13 +276,16 @@ def update_incident(
                     new.title,
                     incident_id,
                 )
-    return new
+    return _for_reader(session, new)
 
 
 def incident_history(session: Session, incident_id: str) -> list[Correction]:
-    _load(session, incident_id, "history.view")
-    with unit_of_work(session, "view", object_type="history", object_id=incident_id):
-        return history.history(session.db, "incident", incident_id)
+    incident, grant = _load(session, incident_id, "history.view")
+    with unit_of_work(session, "view", grant=grant, object_type="history", object_id=incident_id):
+        corrections = history.history(session.db, "incident", incident_id)
+    reader = masking.reader(session)
+    context = masking.parties(incident)
+    return [masking.correction_for(reader, c, context) for c in corrections]
 
 
 def _timeline(
@@ -292,19 +319,8 @@ def add_timeline_entry(
     incident_id: str | None = None,
 ) -> TimelineEntry:
     """A conversation, hearing, note, parent contact or police contact, dated."""
-    dossier = people.get_dossier(session.db, dossier_id)
-    if dossier is None:
-        raise NotFound()
-    person = people.get_person(session.db, dossier.person_id)
-    assert person is not None
-    authorize(
-        session,
-        "timeline.add",
-        person.school_ids,
-        object_type="dossier",
-        object_id=dossier_id,
-        subject_id=person.id,
-    )
+    access = authorize_subject(session, "timeline.add", dossier_id=dossier_id)
+    person = access.person
     ensure_dossier_open(session, dossier_id)
     v = Validator()
     chosen = v.choice("kind", kind, TimelineKind)
@@ -323,6 +339,7 @@ def add_timeline_entry(
     with unit_of_work(
         session,
         "create",
+        grant=access.grant,
         object_type="timeline",
         subject_id=person.id,
         details={"kind": chosen.value},
@@ -337,8 +354,8 @@ def add_timeline_entry(
 
 def dossiers_of_incident(session: Session, incident_id: str) -> list[tuple[str, str, str]]:
     """(dossier id, name, part) of every party the user may open, for navigation."""
-    incident = _load(session, incident_id, "incident.view")
-    hidden = hidden_pupils(session, [p.person_id for p in incident.parties])
+    incident, _ = _load(session, incident_id, "incident.view")
+    hidden = hidden_persons(session, [p.person_id for p in incident.parties])
     result = []
     for party in incident.parties:
         dossier = people.dossier_of_person(session.db, party.person_id)

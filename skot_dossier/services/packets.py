@@ -24,9 +24,10 @@ from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import atomic_writer
 from skot_dossier.privacy.report_pdf import Report, Section, render_report
 from skot_dossier.protocol.model import Offence
+from skot_dossier.services.case_scope import authorize_incident
 from skot_dossier.services.decisions import current_protocol
-from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import authorize_case
+from skot_dossier.services.grants import Grant
+from skot_dossier.services.people import new_id
 from skot_dossier.services.restriction import ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
@@ -63,17 +64,12 @@ def _safe(name: str) -> str:
     return cleaned[:80]
 
 
-def _incident(session: Session, incident_id: str) -> tuple[Incident, list[Person]]:
-    found = cases.get_incidents(session.db, [incident_id])
-    if not found:
-        raise NotFound()
-    incident = found[0]
-    persons = people.get_persons(session.db, [p.person_id for p in incident.parties])
-    schools = {incident.school_id} | {s for p in persons for s in p.school_ids}
-    authorize_case(session, "packet.create", schools, [p.id for p in persons], incident_id)
+def _incident(session: Session, incident_id: str) -> tuple[Incident, list[Person], Grant]:
+    access = authorize_incident(session, "packet.create", incident_id)
+    persons = people.get_persons(session.db, access.party_ids)
     for person in persons:
         ensure_person_open(session, person.id)
-    return incident, persons
+    return access.incident, persons, access.grant
 
 
 def _offences(session: Session, request: PacketRequest) -> list[Offence]:
@@ -94,7 +90,7 @@ def _offences(session: Session, request: PacketRequest) -> list[Offence]:
 def build_police_packet(
     session: Session, incident_id: str, request: PacketRequest, target: Path
 ) -> PacketResult:
-    incident, persons = _incident(session, incident_id)
+    incident, persons, grant = _incident(session, incident_id)
     v = Validator()
     filer = v.name("filer_name", request.filer_name)
     v.text("filer_role", request.filer_role, max_len=100)
@@ -128,6 +124,7 @@ def build_police_packet(
     with unit_of_work(
         session,
         "export",
+        grant=grant,
         object_type="packet",
         object_id=incident_id,
         details={

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from skot_dossier.domain.drafts import AddressDraft, PersonDraft
-from skot_dossier.domain.enums import DossierStatus, PersonKind, Role, Salutation
+from skot_dossier.domain.enums import DossierStatus, PersonKind, Role, Salutation, TimelineKind
 from skot_dossier.domain.model import (
     Address,
     Correction,
@@ -21,21 +21,15 @@ from skot_dossier.domain.model import (
     User,
 )
 from skot_dossier.domain.validation import ValidationError, Validator
-from skot_dossier.errors import SkotError
-from skot_dossier.services.permissions import Scope, authorize, role_of
+from skot_dossier.errors import NotFound as NotFound  # re-exported for the services
+from skot_dossier.services import masking
+from skot_dossier.services.case_scope import index_schools, may_view_incident
+from skot_dossier.services.permissions import Scope, authorize, authorize_subject, role_of
 from skot_dossier.services.restriction import ensure_dossier_open, ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.store import cases, history, people, search
 from skot_dossier.store import evidence as evidence_store
 from skot_dossier.store import privacy as privacy_store
-
-
-class NotFound(SkotError):
-    code = "not_found"
-
-    @classmethod
-    def default_message(cls) -> str:
-        return "That record does not exist (any more)."
 
 
 def new_id() -> str:
@@ -48,7 +42,7 @@ def new_id() -> str:
 def add_school(
     session: Session, name: str, brin: str, address: AddressDraft, director_name: str
 ) -> School:
-    authorize(session, "school.manage", object_type="school")
+    grant = authorize(session, "school.manage", object_type="school")
     v = Validator()
     school = School(
         id=new_id(),
@@ -60,7 +54,7 @@ def add_school(
     if school.brin and people.school_brin_taken(session.db, school.brin):
         v.fail("brin", "is already used by another school")
     v.done()
-    with unit_of_work(session, "create", object_type="school", object_id=school.id):
+    with unit_of_work(session, "create", grant=grant, object_type="school", object_id=school.id):
         people.insert_school(session.db, school)
     return school
 
@@ -73,7 +67,7 @@ def list_schools(session: Session) -> list[School]:
 def add_user(
     session: Session, name: str, role: str, keyslot_label: str, school_ids: tuple[str, ...] = ()
 ) -> User:
-    authorize(session, "user.manage", object_type="user")
+    grant = authorize(session, "user.manage", object_type="user")
     v = Validator()
     chosen = v.choice("role", role, Role)
     user = User(
@@ -92,7 +86,12 @@ def add_user(
         v.fail("keyslot_label", "already belongs to another user")
     v.done()
     with unit_of_work(
-        session, "create", object_type="user", object_id=user.id, details={"role": user.role.value}
+        session,
+        "create",
+        grant=grant,
+        object_type="user",
+        object_id=user.id,
+        details={"role": user.role.value},
     ):
         people.insert_user(session.db, user)
     return user
@@ -189,9 +188,7 @@ def _rescope_index(session: Session, person: Person, dossier_id: str) -> None:
     for entry in cases.timeline(session.db, dossier_id) if dossier_id else []:
         search.set_schools(session.db, "timeline", entry.id, person.school_ids)
     for incident in cases.incidents_of_person(session.db, person.id):
-        schools = {incident.school_id} | people.person_schools(
-            session.db, [p.person_id for p in incident.parties]
-        )
+        schools = index_schools(session.db, incident)
         search.set_schools(session.db, "incident", incident.id, schools)
         for item in evidence_store.evidence_of_incident(session.db, incident.id):
             search.set_schools(session.db, "evidence", item.id, schools)
@@ -205,7 +202,7 @@ def create_person(
     HR sees pupil dossiers only where a case needs it: when HR registers a
     pupil, the reason is required and recorded as HR's need to know.
     """
-    authorize(session, "person.create", draft.school_ids, object_type="person")
+    grant = authorize(session, "person.create", draft.school_ids, object_type="person")
     needs_reason = role_of(session) is Role.HR and draft.kind == PersonKind.PUPIL.value
     v = Validator()
     reason = v.text("case_reason", case_reason, required=needs_reason, max_len=500)
@@ -215,6 +212,7 @@ def create_person(
     with unit_of_work(
         session,
         "create",
+        grant=grant,
         object_type="dossier",
         object_id=dossier.id,
         subject_id=person.id,
@@ -238,28 +236,18 @@ def create_person(
     return person, dossier
 
 
-def _load_person(session: Session, person_id: str, operation: str) -> Person:
-    person = people.get_person(session.db, person_id)
-    if person is None:
-        raise NotFound()
-    authorize(
+def get_person(session: Session, person_id: str) -> Person:
+    access = authorize_subject(session, "person.view", person_id=person_id)
+    with unit_of_work(
         session,
-        operation,
-        person.school_ids,
+        "view",
+        grant=access.grant,
         object_type="person",
         object_id=person_id,
         subject_id=person_id,
-    )
-    return person
-
-
-def get_person(session: Session, person_id: str) -> Person:
-    person = _load_person(session, person_id, "person.view")
-    with unit_of_work(
-        session, "view", object_type="person", object_id=person_id, subject_id=person_id
     ):
         pass
-    return person
+    return access.person
 
 
 def _flat(person: Person) -> dict[str, str]:
@@ -287,15 +275,11 @@ def _flat(person: Person) -> dict[str, str]:
 
 def update_person(session: Session, person_id: str, draft: PersonDraft, reason: str) -> Person:
     """Correct a person's details; the old values stay readable in the history."""
-    old = _load_person(session, person_id, "person.update")
+    current = authorize_subject(session, "person.update", person_id=person_id)
+    old = current.person
     ensure_person_open(session, person_id)
-    authorize(
-        session,
-        "person.update",
-        draft.school_ids,
-        object_type="person",
-        object_id=person_id,
-        subject_id=person_id,
+    moved = authorize_subject(
+        session, "person.update", person_id=person_id, school_ids=draft.school_ids
     )
     v = Validator()
     why = v.text("reason", reason, max_len=500)
@@ -307,10 +291,11 @@ def update_person(session: Session, person_id: str, draft: PersonDraft, reason: 
     changes = {k: (before[k], after[k]) for k in before if before[k] != after[k]}
     if not changes:
         return old
-    dossier = people.dossier_of_person(session.db, person_id)
+    dossier = current.dossier
     with unit_of_work(
         session,
         "update",
+        grant=(current.grant, moved.grant),
         object_type="person",
         object_id=person_id,
         subject_id=person_id,
@@ -325,9 +310,14 @@ def update_person(session: Session, person_id: str, draft: PersonDraft, reason: 
 
 
 def person_history(session: Session, person_id: str) -> list[Correction]:
-    _load_person(session, person_id, "history.view")
+    access = authorize_subject(session, "history.view", person_id=person_id)
     with unit_of_work(
-        session, "view", object_type="history", object_id=person_id, subject_id=person_id
+        session,
+        "view",
+        grant=access.grant,
+        object_type="history",
+        object_id=person_id,
+        subject_id=person_id,
     ):
         return history.history(session.db, "person", person_id)
 
@@ -353,10 +343,10 @@ def list_dossiers(
     offset: int = 0,
     limit: int = 200,
 ) -> list[DossierSummary]:
-    scope = authorize(session, "dossier.list", object_type="dossier")
+    grant = authorize(session, "dossier.list", object_type="dossier")
     rows = people.list_dossiers(
         session.db,
-        school_ids=_own_schools(session, scope),
+        school_ids=_own_schools(session, grant.scope),
         kind=PersonKind(kind) if kind else None,
         status=DossierStatus(status) if status else None,
         school_filter=school_id,
@@ -365,7 +355,11 @@ def list_dossiers(
         need_to_know_user=need_to_know_user(session),
     )
     with unit_of_work(
-        session, "list", object_type="dossier", details={"rows": len(rows), "offset": offset}
+        session,
+        "list",
+        grant=grant,
+        object_type="dossier",
+        details={"rows": len(rows), "offset": offset},
     ):
         pass
     return rows
@@ -380,28 +374,52 @@ class DossierView:
 
 
 def open_dossier(session: Session, dossier_id: str) -> DossierView:
-    dossier = people.get_dossier(session.db, dossier_id)
-    if dossier is None:
-        raise NotFound()
-    person = _load_person(session, dossier.person_id, "dossier.view")
+    access = authorize_subject(session, "dossier.view", dossier_id=dossier_id)
+    person, dossier = access.person, access.dossier
+    assert dossier is not None  # loaded by its id
+    incidents = cases.incidents_of_person(session.db, person.id)
+    readable = [i for i in incidents if may_view_incident(session, i)]
+    shielded = {i.id for i in incidents} - {i.id for i in readable}
+    reader = masking.reader(session)
     view = DossierView(
         dossier,
         person,
-        tuple(cases.timeline(session.db, dossier_id)),
-        tuple(cases.incidents_of_person(session.db, person.id)),
+        tuple(
+            masking.timeline_for(
+                reader, _shielded_entry(e) if e.incident_id in shielded else e, [person.id]
+            )
+            for e in cases.timeline(session.db, dossier_id)
+        ),
+        tuple(masking.incident_for(session, i, reader) for i in readable),
     )
     with unit_of_work(
-        session, "view", object_type="dossier", object_id=dossier_id, subject_id=person.id
+        session,
+        "view",
+        grant=access.grant,
+        object_type="dossier",
+        object_id=dossier_id,
+        subject_id=person.id,
     ):
         pass
     return view
 
 
+SHIELDED_INCIDENT = "[afgeschermd incident]"
+
+
+def _shielded_entry(entry: TimelineEntry) -> TimelineEntry:
+    """A timeline line about an incident this reader may not open (another school's case
+    in which the person is, say, a witness). The incident's own line keeps its date but
+    not the incident's title; a note written in this dossier stays, unlinked."""
+    if entry.kind is TimelineKind.INCIDENT:
+        return replace(entry, summary=SHIELDED_INCIDENT, incident_id=None)
+    return replace(entry, incident_id=None)
+
+
 def set_dossier_status(session: Session, dossier_id: str, status: str, reason: str) -> None:
-    dossier = people.get_dossier(session.db, dossier_id)
-    if dossier is None:
-        raise NotFound()
-    _load_person(session, dossier.person_id, "dossier.update")
+    access = authorize_subject(session, "dossier.update", dossier_id=dossier_id)
+    dossier = access.dossier
+    assert dossier is not None  # loaded by its id
     ensure_dossier_open(session, dossier_id)
     v = Validator()
     new = v.choice("status", status, DossierStatus)
@@ -411,6 +429,7 @@ def set_dossier_status(session: Session, dossier_id: str, status: str, reason: s
     with unit_of_work(
         session,
         "update",
+        grant=access.grant,
         object_type="dossier",
         object_id=dossier_id,
         subject_id=dossier.person_id,

@@ -10,17 +10,16 @@ are visible to the privacy officer.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from enum import StrEnum
+from dataclasses import dataclass
 
 from skot_dossier.domain.enums import Role
-from skot_dossier.errors import SkotError
+from skot_dossier.domain.model import Dossier, Person
+from skot_dossier.errors import NotFound, SkotError
+from skot_dossier.services.grants import BreakGlass, Grant
+from skot_dossier.services.grants import Scope as Scope  # re-exported: the matrix cells
 from skot_dossier.services.session import Session
+from skot_dossier.store import people
 from skot_dossier.store import privacy as privacy_store
-
-
-class Scope(StrEnum):
-    ALL = "all"
-    OWN_SCHOOLS = "own_schools"
 
 
 class PermissionDenied(SkotError):
@@ -89,8 +88,12 @@ MATRIX: dict[str, dict[Role, Scope]] = {
     "letter.finalize": {HR: ALL, DIR: OWN},
     "letter.export": {HR: ALL, DIR: OWN},
     "packet.create": {HR: ALL, DIR: OWN},
+    "privacy.break_glass": {HR: ALL, DIR: ALL},
+    # The privacy officer registers requests and follows their deadline and answer; the
+    # answer itself (everything about the person) is made by HR or the administrator.
+    "access_request.view": {HR: ALL, PO: ALL, ADMIN: ALL},
     "access_request.manage": {HR: ALL, PO: ALL},
-    "access_request.export": {HR: ALL, PO: ALL},
+    "access_request.export": {HR: ALL, ADMIN: ALL},
 }
 
 
@@ -129,18 +132,22 @@ PUPIL_NEED_TO_KNOW = frozenset(
         "letter.finalize",
         "letter.export",
         "incident.create",
+        "privacy.hold",
         "access_request.manage",
         "access_request.export",
     }
 )
 # Roles that may break the glass (access outside their scope, with a reason).
-BREAK_GLASS_ROLES = frozenset({Role.HR, Role.DIRECTOR})
+BREAK_GLASS_ROLES = frozenset(MATRIX["privacy.break_glass"])
 
 
-def _granted(session: Session, subject_id: str, object_id: str) -> bool:
-    return bool(
-        subject_id and subject_id in session.grants or object_id and object_id in session.grants
-    )
+def _glass(session: Session, subject_id: str, object_id: str) -> BreakGlass | None:
+    """The session's break-the-glass grant naming this subject or object, if any."""
+    for target in (subject_id, object_id):
+        reason = session.grants.get(target) if target else None
+        if reason is not None:
+            return BreakGlass(target, reason)
+    return None
 
 
 def _needs_case_reason(session: Session, operation: str, subject_id: str) -> bool:
@@ -151,6 +158,27 @@ def _needs_case_reason(session: Session, operation: str, subject_id: str) -> boo
     return not privacy_store.has_case_access(session.db, subject_id, session.actor.user_id)
 
 
+def _decide(
+    session: Session,
+    operation: str,
+    school_ids: Iterable[str] | None,
+    subject_id: str,
+    object_id: str,
+) -> tuple[Scope, BreakGlass | None] | None:
+    """The scope granted and the glass it relies on; ``None`` when refused."""
+    scope = scope_for(session, operation)
+    if scope is None:
+        return None  # a break-the-glass grant never adds an operation to a role
+    in_scope = scope is Scope.ALL or school_ids is None
+    if not in_scope:
+        in_scope = bool(set(school_ids or ()) & session.actor.school_ids)
+    if in_scope and not _needs_case_reason(session, operation, subject_id):
+        return scope, None
+    # Outside the school scope or the need-to-know: only a grant for this session opens it.
+    glass = _glass(session, subject_id, object_id)
+    return None if glass is None else (scope, glass)
+
+
 def allowed(
     session: Session,
     operation: str,
@@ -158,49 +186,18 @@ def allowed(
     subject_id: str = "",
     object_id: str = "",
 ) -> bool:
-    scope = scope_for(session, operation)
-    if scope is None:
-        return False  # a break-the-glass grant never adds an operation to a role
-    if _granted(session, subject_id, object_id):
-        return True  # it widens the school scope and the need-to-know, for this session
-    if _needs_case_reason(session, operation, subject_id):
-        return False
-    if scope is Scope.ALL or school_ids is None:
-        return True
-    return bool(set(school_ids) & session.actor.school_ids)
+    schools = None if school_ids is None else tuple(school_ids)
+    return _decide(session, operation, schools, subject_id, object_id) is not None
 
 
-def _without_grants(session: Session) -> Session:
-    return Session(session.vault, session.actor, session.purpose, session.protocol_dir)
-
-
-def authorize(
+def _log_denied(
     session: Session,
     operation: str,
-    school_ids: Iterable[str] | None = None,
-    *,
-    object_type: str = "",
-    object_id: str = "",
-    subject_id: str = "",
-) -> Scope:
-    """Return the caller's scope, or log the refusal and raise PermissionDenied.
-
-    ``school_ids`` are the schools of the record concerned; ``None`` asks only
-    whether the role may do this at all (lists are then filtered by scope).
-    A break-the-glass grant for the subject or object (this session only)
-    opens it for a role that may break the glass; the grant is then named in
-    the audit entry of the access.
-    """
-    schools = None if school_ids is None else tuple(school_ids)
-    if allowed(session, operation, schools, subject_id, object_id):
-        scope = scope_for(session, operation)
-        assert scope is not None
-        if _granted(session, subject_id, object_id) and not allowed(
-            _without_grants(session), operation, schools, subject_id, object_id
-        ):
-            # The access happens only because the glass was broken: flag its entry.
-            session.glass_used = session.grants.get(subject_id) or session.grants.get(object_id)
-        return scope
+    object_type: str,
+    object_id: str,
+    subject_id: str,
+    **extra: object,
+) -> None:
     with session.db.transaction():
         session.vault.audit.append(
             actor=session.actor.name,
@@ -211,8 +208,34 @@ def authorize(
             subject_id=subject_id,
             purpose=session.purpose,
             outcome="denied",
-            details={"operation": operation},
+            details={"operation": operation, **extra},
         )
+
+
+def authorize(
+    session: Session,
+    operation: str,
+    school_ids: Iterable[str] | None = None,
+    *,
+    object_type: str = "",
+    object_id: str = "",
+    subject_id: str = "",
+) -> Grant:
+    """Return what is granted, or log the refusal and raise PermissionDenied.
+
+    ``school_ids`` are the schools of the record concerned; ``None`` asks only
+    whether the role may do this at all (lists are then filtered by the
+    grant's scope). A break-the-glass grant for the subject or object (this
+    session only) opens it for a role that may break the glass; the returned
+    grant then names it, and the unit of work that takes the grant flags its
+    audit entry. Nothing is left on the session.
+    """
+    schools = None if school_ids is None else tuple(school_ids)
+    decided = _decide(session, operation, schools, subject_id, object_id)
+    if decided is not None:
+        scope, glass = decided
+        return Grant(operation, scope, object_type, object_id, subject_id, glass)
+    _log_denied(session, operation, object_type, object_id, subject_id)
     may_break = role_of(session) in BREAK_GLASS_ROLES and scope_for(session, operation) is not None
     raise PermissionDenied(can_break_glass=may_break, target_id=subject_id or object_id)
 
@@ -236,25 +259,70 @@ def authorize_case(
     school_ids: Iterable[str],
     party_ids: Iterable[str],
     incident_id: str,
-) -> Scope:
+) -> Grant:
     """Authorize an incident-level operation, then HR's need-to-know for its parties.
 
     HR handles cases; a case whose parties are all pupils HR has no case
-    reason for is none of HR's business (the directors handle it).
+    reason for is none of HR's business (the directors handle it), unless HR
+    broke the glass for the incident: the grant then says so.
     """
-    scope = authorize(session, operation, school_ids, object_type="incident", object_id=incident_id)
+    grant = authorize(session, operation, school_ids, object_type="incident", object_id=incident_id)
     parties = set(party_ids)
-    if parties and incident_id not in session.grants and hidden_pupils(session, parties) == parties:
-        with session.db.transaction():
-            session.vault.audit.append(
-                actor=session.actor.name,
-                role=session.actor.role,
-                action="denied",
-                object_type="incident",
-                object_id=incident_id,
-                purpose=session.purpose,
-                outcome="denied",
-                details={"operation": operation, "need_to_know": True},
-            )
-        raise PermissionDenied(can_break_glass=True, target_id=incident_id)
-    return scope
+    if not parties or hidden_pupils(session, parties) != parties:
+        return grant
+    glass = grant.break_glass or _glass(session, "", incident_id)
+    if glass is not None:
+        return Grant(operation, grant.scope, "incident", incident_id, "", glass)
+    _log_denied(session, operation, "incident", incident_id, "", need_to_know=True)
+    raise PermissionDenied(can_break_glass=True, target_id=incident_id)
+
+
+# -- the record, loaded and authorized in one step ------------------------------------
+
+
+@dataclass(frozen=True)
+class SubjectAccess:
+    """A person (and their dossier), with the grant that allows ``operation`` on them."""
+
+    person: Person
+    dossier: Dossier | None
+    grant: Grant
+
+    @property
+    def dossier_id(self) -> str:
+        return self.dossier.id if self.dossier is not None else ""
+
+
+def authorize_subject(
+    session: Session,
+    operation: str,
+    *,
+    dossier_id: str = "",
+    person_id: str = "",
+    school_ids: Iterable[str] | None = None,
+) -> SubjectAccess:
+    """Load a dossier (or a person), then authorize ``operation`` by the person's schools.
+
+    By dossier, the audit names the dossier as the object; by person, the
+    person. ``school_ids`` overrides the schools checked (a move to another
+    school is checked against the new ones). Unknown ids raise NotFound.
+    """
+    if bool(dossier_id) == bool(person_id):
+        raise ValueError("name either a dossier or a person")
+    dossier = people.get_dossier(session.db, dossier_id) if dossier_id else None
+    if dossier_id and dossier is None:
+        raise NotFound()
+    person = people.get_person(session.db, dossier.person_id if dossier else person_id)
+    if person is None:
+        raise NotFound()
+    grant = authorize(
+        session,
+        operation,
+        person.school_ids if school_ids is None else school_ids,
+        object_type="dossier" if dossier else "person",
+        object_id=dossier_id or person.id,
+        subject_id=person.id,
+    )
+    if dossier is None:
+        dossier = people.dossier_of_person(session.db, person.id)
+    return SubjectAccess(person, dossier, grant)

@@ -12,13 +12,9 @@ from skot_dossier.domain import clock
 from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.privacy.retention import RetentionPolicy, default_policy, parse_policy, status
+from skot_dossier.services.grants import Grant
 from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import (
-    BREAK_GLASS_ROLES,
-    PermissionDenied,
-    authorize,
-    role_of,
-)
+from skot_dossier.services.permissions import authorize, authorize_subject
 from skot_dossier.services.restriction import Restricted  # noqa: F401 - re-exported
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
@@ -32,21 +28,9 @@ class ErasureRefused(SkotError):
     code = "erasure_refused"
 
 
-def _dossier(session: Session, dossier_id: str, operation: str) -> tuple[str, frozenset[str]]:
-    person_id = store.person_of_dossier(session.db, dossier_id)
-    if person_id is None:
-        raise NotFound()
-    person = people.get_person(session.db, person_id)
-    assert person is not None
-    authorize(
-        session,
-        operation,
-        person.school_ids,
-        object_type="dossier",
-        object_id=dossier_id,
-        subject_id=person_id,
-    )
-    return person_id, person.school_ids
+def _dossier(session: Session, dossier_id: str, operation: str) -> tuple[str, Grant]:
+    access = authorize_subject(session, operation, dossier_id=dossier_id)
+    return access.person.id, access.grant
 
 
 # -- need to know and break the glass ------------------------------------------
@@ -54,18 +38,14 @@ def _dossier(session: Session, dossier_id: str, operation: str) -> tuple[str, fr
 
 def record_case_reason(session: Session, person_id: str, reason: str) -> None:
     """HR states why a case needs this pupil's dossier; logged for the privacy officer."""
-    person = people.get_person(session.db, person_id)
-    if person is None:
-        raise NotFound()
-    authorize(
-        session, "privacy.case_access", person.school_ids, object_type="person", object_id=person_id
-    )
+    grant = authorize_subject(session, "privacy.case_access", person_id=person_id).grant
     v = Validator()
     text = v.text("reason", reason, max_len=500)
     v.done()
     with unit_of_work(
         session,
         "need-to-know",
+        grant=grant,
         object_type="person",
         object_id=person_id,
         subject_id=person_id,
@@ -80,17 +60,23 @@ def break_glass(session: Session, target_id: str, reason: str) -> None:
 
     The reason is required; the access is flagged for the privacy officer.
     """
-    if role_of(session) not in BREAK_GLASS_ROLES:
-        raise PermissionDenied("Your role cannot break the glass.")
+    subject = target_id if store.person_kind(session.db, target_id) else ""
+    grant = authorize(
+        session,
+        "privacy.break_glass",
+        object_type="person" if subject else "incident",
+        object_id=target_id,
+        subject_id=subject,
+    )
     v = Validator()
     text = v.text("reason", reason, max_len=500)
     if len(text) < 10:
         v.fail("reason", "explain in a full sentence why you need this access")
     v.done()
-    subject = target_id if store.person_kind(session.db, target_id) else ""
     with unit_of_work(
         session,
         "break-glass",
+        grant=grant,
         object_type="person" if subject else "incident",
         object_id=target_id,
         subject_id=subject,
@@ -101,20 +87,30 @@ def break_glass(session: Session, target_id: str, reason: str) -> None:
 
 
 def restrict_processing(session: Session, dossier_id: str, reason: str) -> None:
-    person_id, _ = _dossier(session, dossier_id, "privacy.restrict")
+    person_id, grant = _dossier(session, dossier_id, "privacy.restrict")
     v = Validator()
     text = v.text("reason", reason, max_len=500)
     v.done()
     with unit_of_work(
-        session, "restrict", object_type="dossier", object_id=dossier_id, subject_id=person_id
+        session,
+        "restrict",
+        grant=grant,
+        object_type="dossier",
+        object_id=dossier_id,
+        subject_id=person_id,
     ):
         store.set_restriction(session.db, dossier_id, text)
 
 
 def lift_restriction(session: Session, dossier_id: str) -> None:
-    person_id, _ = _dossier(session, dossier_id, "privacy.restrict")
+    person_id, grant = _dossier(session, dossier_id, "privacy.restrict")
     with unit_of_work(
-        session, "unrestrict", object_type="dossier", object_id=dossier_id, subject_id=person_id
+        session,
+        "unrestrict",
+        grant=grant,
+        object_type="dossier",
+        object_id=dossier_id,
+        subject_id=person_id,
     ):
         store.set_restriction(session.db, dossier_id, "")
 
@@ -141,7 +137,7 @@ def policy(session: Session) -> RetentionPolicy:
 
 
 def place_legal_hold(session: Session, dossier_id: str, kind: str, note: str) -> LegalHold:
-    person_id, _ = _dossier(session, dossier_id, "privacy.hold")
+    person_id, grant = _dossier(session, dossier_id, "privacy.hold")
     v = Validator()
     if kind not in policy(session).hold_kinds:
         v.fail("kind", "is not one of the allowed values")
@@ -151,6 +147,7 @@ def place_legal_hold(session: Session, dossier_id: str, kind: str, note: str) ->
     with unit_of_work(
         session,
         "hold",
+        grant=grant,
         object_type="dossier",
         object_id=dossier_id,
         subject_id=person_id,
@@ -161,12 +158,13 @@ def place_legal_hold(session: Session, dossier_id: str, kind: str, note: str) ->
 
 
 def lift_legal_hold(session: Session, dossier_id: str, hold_id: str) -> None:
-    person_id, _ = _dossier(session, dossier_id, "privacy.hold")
+    person_id, grant = _dossier(session, dossier_id, "privacy.hold")
     if all(h.id != hold_id for h in legal_holds(session, dossier_id)):
         raise NotFound()
     with unit_of_work(
         session,
         "unhold",
+        grant=grant,
         object_type="dossier",
         object_id=dossier_id,
         subject_id=person_id,
@@ -176,9 +174,14 @@ def lift_legal_hold(session: Session, dossier_id: str, hold_id: str) -> None:
 
 
 def legal_holds(session: Session, dossier_id: str) -> list[LegalHold]:
-    person_id, _ = _dossier(session, dossier_id, "privacy.hold")
+    person_id, grant = _dossier(session, dossier_id, "privacy.hold")
     with unit_of_work(
-        session, "list", object_type="legal_hold", object_id=dossier_id, subject_id=person_id
+        session,
+        "list",
+        grant=grant,
+        object_type="legal_hold",
+        object_id=dossier_id,
+        subject_id=person_id,
     ):
         pass
     return [LegalHold(*row) for row in store.holds(session.db, dossier_id)]
@@ -204,10 +207,14 @@ def retention_overview(
     session: Session, today: date | None = None, due_only: bool = False
 ) -> list[RetentionItem]:
     """Every dossier's review date; with ``due_only`` the review queue."""
-    authorize(session, "retention.view", object_type="retention")
+    grant = authorize(session, "retention.view", object_type="retention")
     items = _retention_items(session, today or clock.today(), due_only)
     with unit_of_work(
-        session, "list", object_type="retention", details={"rows": len(items), "due_only": due_only}
+        session,
+        "list",
+        grant=grant,
+        object_type="retention",
+        details={"rows": len(items), "due_only": due_only},
     ):
         pass
     return items
@@ -251,22 +258,95 @@ def _two_person(session: Session) -> bool:
     return (get_setting(session, "retention.two_person_approval", "true") or "") == "true"
 
 
+@dataclass(frozen=True)
+class ErasurePreview:
+    """Whose dossier it is and what destroying it removes: numbers, never content."""
+
+    item: RetentionItem
+    name: str
+    number: str
+    counts: dict[str, int]
+    shared_incidents: int  # incidents that stay (others are party to them), without this person
+
+
+def erasure_preview(session: Session, dossier_id: str, today: date | None = None) -> ErasurePreview:
+    """For the confirmation before agreeing to (or carrying out) a destruction.
+
+    It names the person, so it is logged as a view of the dossier's retention,
+    with the person as its subject.
+    """
+    grant = authorize(session, "retention.view", object_type="dossier", object_id=dossier_id)
+    found = _retention_items(session, today or clock.today(), False, dossier_id)
+    if not found:
+        raise NotFound()
+    item = found[0]
+    person = people.get_person(session.db, item.person_id)
+    assert person is not None
+    counts = store.erasure_counts(session.db, dossier_id)
+    with unit_of_work(
+        session,
+        "view",
+        grant=grant,
+        object_type="retention",
+        object_id=dossier_id,
+        subject_id=person.id,
+        details={"erasure_preview": True},
+    ):
+        pass
+    return ErasurePreview(
+        item,
+        person.full_name,
+        person.number,
+        counts,
+        store.shared_incident_count(session.db, person.id),
+    )
+
+
+def _approver(session: Session) -> str:
+    return session.actor.user_id or session.actor.name
+
+
 def approve_erasure(session: Session, dossier_id: str) -> None:
     """The first of two people agrees that this dossier may be erased."""
-    authorize(session, "retention.approve", object_type="dossier", object_id=dossier_id)
+    grant = authorize(session, "retention.approve", object_type="dossier", object_id=dossier_id)
     person_id = store.person_of_dossier(session.db, dossier_id)
     if person_id is None:
         raise NotFound()
     with unit_of_work(
         session,
         "approve-erasure",
+        grant=grant,
         object_type="dossier",
         object_id=dossier_id,
         subject_id=person_id,
     ):
-        store.approve(
-            session.db, dossier_id, session.actor.user_id or session.actor.name, session.actor.name
-        )
+        store.approve(session.db, dossier_id, _approver(session), session.actor.name)
+
+
+class NotApproved(SkotError):
+    code = "not_approved"
+
+    @classmethod
+    def default_message(cls) -> str:
+        return "You have not agreed to destroying this dossier, so there is nothing to withdraw."
+
+
+def withdraw_erasure_approval(session: Session, dossier_id: str) -> None:
+    """Take back one's own agreement, as long as the dossier has not been destroyed."""
+    grant = authorize(session, "retention.approve", object_type="dossier", object_id=dossier_id)
+    person_id = store.person_of_dossier(session.db, dossier_id)
+    if person_id is None:
+        raise NotFound()  # destroyed meanwhile: the second person has acted
+    with unit_of_work(
+        session,
+        "withdraw-erasure-approval",
+        grant=grant,
+        object_type="dossier",
+        object_id=dossier_id,
+        subject_id=person_id,
+    ):
+        if not store.withdraw_approval(session.db, dossier_id, _approver(session)):
+            raise NotApproved()
 
 
 @dataclass(frozen=True)
@@ -291,7 +371,7 @@ def erase_dossier(
     legal hold always blocks. Needs a second person's approval when the
     settings ask for it.
     """
-    authorize(session, "retention.erase", object_type="dossier", object_id=dossier_id)
+    grant = authorize(session, "retention.erase", object_type="dossier", object_id=dossier_id)
     today = today or clock.today()
     found = _retention_items(session, today, False, dossier_id)
     if not found:
@@ -309,14 +389,19 @@ def erase_dossier(
                 "reason for erasing it now"
             }
         )
-    me = session.actor.user_id or session.actor.name
+    me = _approver(session)
     approvers = [(uid, name) for uid, name in store.approvals(session.db, dossier_id)]
     others = [name for uid, name in approvers if uid != me]
     if _two_person(session) and not others:
         raise ErasureRefused("A second person must approve this erasure first.")
     rule = policy(session).rule_for(item.kind)
     with unit_of_work(
-        session, "erase", object_type="dossier", object_id=dossier_id, subject_id=item.person_id
+        session,
+        "erase",
+        grant=grant,
+        object_type="dossier",
+        object_id=dossier_id,
+        subject_id=item.person_id,
     ) as note:
         counts = store.erase_dossier(session.db, dossier_id)
         note.details = {
@@ -358,9 +443,11 @@ def _receipt(entry: AuditEntry) -> ErasureReceipt:
 
 def erasure_receipts(session: Session) -> list[ErasureReceipt]:
     """What has been erased, when, under which rule, approved by whom (no content)."""
-    authorize(session, "retention.view", object_type="retention")
+    grant = authorize(session, "retention.view", object_type="retention")
     receipts = [_receipt(e) for e in session.vault.audit.entries() if e.action == "erase"]
-    with unit_of_work(session, "list", object_type="erasure", details={"rows": len(receipts)}):
+    with unit_of_work(
+        session, "list", grant=grant, object_type="erasure", details={"rows": len(receipts)}
+    ):
         pass
     return receipts
 
@@ -378,7 +465,7 @@ def find_pupil_for_case(session: Session, text: str) -> list[PupilRef]:
     """HR looks up a pupil for a case (pupil number, or at least 3 letters of the name),
     then records the reason with :func:`record_case_reason`. The lookup itself is
     logged and flagged: it shows identity, never dossier content."""
-    authorize(session, "privacy.case_access", object_type="person")
+    grant = authorize(session, "privacy.case_access", object_type="person")
     v = Validator()
     needle = v.text("text", text, max_len=100)
     if len(needle) < 3:
@@ -388,6 +475,7 @@ def find_pupil_for_case(session: Session, text: str) -> list[PupilRef]:
     with unit_of_work(
         session,
         "search",
+        grant=grant,
         object_type="pupil-lookup",
         details={"results": len(rows), "flag": "need-to-know"},
     ):

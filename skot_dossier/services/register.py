@@ -7,6 +7,7 @@ from pathlib import Path
 from skot_dossier.fsutil import atomic_write_bytes
 from skot_dossier.privacy.register import RegisterEntry, build_register
 from skot_dossier.privacy.report_pdf import render_report
+from skot_dossier.services.grants import Grant
 from skot_dossier.services.permissions import authorize
 from skot_dossier.services.privacy import policy
 from skot_dossier.services.session import Session, unit_of_work
@@ -22,18 +23,23 @@ KEYS = (
 
 
 def register_entry(session: Session) -> RegisterEntry:
-    authorize(session, "register.view", object_type="register")
+    return _entry(session)[0]
+
+
+def _entry(session: Session) -> tuple[RegisterEntry, Grant]:
+    grant = authorize(session, "register.view", object_type="register")
     rows = settings_store.get_values(session.db, KEYS)
     settings: dict[str, str] = {str(k): str(v) for k, v in rows}
-    return build_register(settings, policy(session))
+    return build_register(settings, policy(session)), grant
 
 
 def export_register(session: Session, target: Path, fmt: str = "pdf") -> Path:
-    entry = register_entry(session)
+    entry, grant = _entry(session)
     data = render_report(entry.to_report()) if fmt == "pdf" else entry.to_markdown().encode("utf-8")
     with unit_of_work(
         session,
         "export",
+        grant=grant,
         object_type="register",
         details={"format": fmt, "file_type": target.suffix.lower()},
     ):

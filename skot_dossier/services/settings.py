@@ -58,7 +58,7 @@ def get_setting(session: Session, key: str, default: str | None = None) -> str |
 
 
 def set_setting(session: Session, key: str, value: str) -> None:
-    authorize(session, "settings.manage", object_type="setting", object_id=key)
+    grant = authorize(session, "settings.manage", object_type="setting", object_id=key)
     check = VALIDATORS.get(key)
     try:
         if len(value) > MAX_VALUE:
@@ -67,7 +67,7 @@ def set_setting(session: Session, key: str, value: str) -> None:
             check(value)
     except (ValueError, TypeError, KeyError) as exc:
         raise ValidationError({key: str(exc) or "is not valid"}) from None
-    with unit_of_work(session, "update", object_type="setting", object_id=key) as note:
+    with unit_of_work(session, "update", grant=grant, object_type="setting", object_id=key) as note:
         old = store.get_value(session.db, key)
         store.put_value(session.db, key, value)
         note.details = {"changed": old != value}

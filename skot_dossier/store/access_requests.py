@@ -40,9 +40,9 @@ def get_request(db: Database, request_id: str) -> Row | None:
     )
 
 
-def open_request_ids(db: Database) -> list[str]:
-    """Unanswered requests, most urgent first."""
-    rows = db.all("SELECT id FROM access_requests WHERE answered_on IS NULL ORDER BY due_on")
+def request_ids(db: Database) -> list[str]:
+    """Every request: the open ones first, each group by deadline (most urgent first)."""
+    rows = db.all("SELECT id FROM access_requests ORDER BY answered_on IS NOT NULL, due_on, id")
     return [r[0] for r in rows]
 
 

@@ -18,7 +18,7 @@ from skot_dossier.vault.database import Database
 
 _INCIDENT_COLUMNS = (
     "id, title, occurred_at, known_at, platforms, handles, urls, description, consequences, "
-    "category, seriousness, status, school_id, created_by, created_at"
+    "category, seriousness, status, school_id, created_by, created_at, created_by_user"
 )
 
 
@@ -39,12 +39,13 @@ def _incident_values(i: Incident) -> tuple[Any, ...]:
         i.school_id,
         i.created_by,
         t(i.created_at) or now(),
+        i.created_by_user,
     )
 
 
 def insert_incident(db: Database, incident: Incident) -> None:
     db.execute(
-        f"INSERT INTO incidents ({_INCIDENT_COLUMNS}) VALUES ({', '.join('?' * 15)})",
+        f"INSERT INTO incidents ({_INCIDENT_COLUMNS}) VALUES ({', '.join('?' * 16)})",
         _incident_values(incident),
     )
     _write_parties(db, incident)
@@ -88,6 +89,7 @@ def _incident(r: Sequence[Any], parties: tuple[IncidentParty, ...]) -> Incident:
         parties=parties,
         created_by=r[13],
         created_at=pt(r[14]),
+        created_by_user=r[15],
     )
 
 
@@ -158,20 +160,27 @@ def insert_timeline(db: Database, entry: TimelineEntry) -> None:
     )
 
 
+_TIMELINE_COLUMNS = "id, dossier_id, kind, happened_on, summary, author, created_at, incident_id"
+
+
+def _entry(r: Sequence[Any]) -> TimelineEntry:
+    happened, created = pd(r[3]), pt(r[6])
+    assert happened is not None and created is not None
+    return TimelineEntry(r[0], r[1], TimelineKind(r[2]), happened, r[4], r[5], created, r[7])
+
+
 def timeline(db: Database, dossier_id: str) -> list[TimelineEntry]:
     rows = db.all(
-        "SELECT id, dossier_id, kind, happened_on, summary, author, created_at, incident_id "
-        "FROM timeline WHERE dossier_id = ? ORDER BY happened_on DESC, created_at DESC",
+        f"SELECT {_TIMELINE_COLUMNS} FROM timeline WHERE dossier_id = ? "
+        "ORDER BY happened_on DESC, created_at DESC",
         (dossier_id,),
     )
-    entries = []
-    for r in rows:
-        happened, created = pd(r[3]), pt(r[6])
-        assert happened is not None and created is not None
-        entries.append(
-            TimelineEntry(r[0], r[1], TimelineKind(r[2]), happened, r[4], r[5], created, r[7])
-        )
-    return entries
+    return [_entry(r) for r in rows]
+
+
+def timeline_entry(db: Database, entry_id: str) -> TimelineEntry | None:
+    r = db.one(f"SELECT {_TIMELINE_COLUMNS} FROM timeline WHERE id = ?", (entry_id,))
+    return None if r is None else _entry(r)
 
 
 def dossiers_with_incident_entries(db: Database, incident_id: str) -> list[str]:

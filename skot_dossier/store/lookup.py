@@ -25,17 +25,28 @@ def display_names(db: Database, person_ids: Set[str]) -> dict[str, str]:
     return {r[0]: r[1] for r in rows}
 
 
-def find_persons(db: Database, text: str, limit: int) -> list[tuple[str, str, str, str]]:
+def find_persons(
+    db: Database, text: str, limit: int, *, school_ids: frozenset[str] | None = None
+) -> list[tuple[str, str, str, str]]:
     """(id, name, kind, number) of anyone whose name or number contains ``text``.
 
-    ``text`` is matched literally: LIKE wildcards in it are escaped.
+    ``text`` is matched literally: LIKE wildcards in it are escaped. With
+    ``school_ids`` only persons attached to one of those schools are found.
     """
     like = like_pattern(text)
+    where = "(given_name || ' ' || family_name LIKE ? ESCAPE '\\' OR number LIKE ? ESCAPE '\\')"
+    params: list[object] = [like, like]
+    if school_ids is not None:
+        marks = ", ".join("?" * len(school_ids)) or "NULL"
+        where += (
+            " AND EXISTS (SELECT 1 FROM person_schools ps WHERE ps.person_id = persons.id "
+            f"AND ps.school_id IN ({marks}))"
+        )
+        params.extend(sorted(school_ids))
     rows = db.all(
         "SELECT id, given_name || ' ' || family_name, kind, number FROM persons "
-        "WHERE given_name || ' ' || family_name LIKE ? ESCAPE '\\' OR number LIKE ? ESCAPE '\\' "
-        "ORDER BY family_name, given_name LIMIT ?",
-        (like, like, limit),
+        f"WHERE {where} ORDER BY family_name, given_name LIMIT ?",
+        (*params, limit),
     )
     return [(r[0], r[1], r[2], r[3]) for r in rows]
 
@@ -57,3 +68,25 @@ def find_pupils(db: Database, text: str) -> list[tuple[str, str, str, str, tuple
         (text, like),
     )
     return [(r[0], r[1], r[2], r[3], tuple(sorted((r[4] or "").split("|")))) for r in rows]
+
+
+def name_rows(db: Database, user_id: str) -> list[tuple[str, str, str, str, frozenset[str], bool]]:
+    """(id, kind, given name, family name, schools, case reason of ``user_id``) of every
+    person: what masking names in free text needs to know who may see whom."""
+    rows = db.all(
+        "SELECT p.id, p.kind, p.given_name, p.family_name, "
+        "(SELECT group_concat(ps.school_id, '|') FROM person_schools ps "
+        " WHERE ps.person_id = p.id), "
+        "EXISTS (SELECT 1 FROM case_access ca WHERE ca.person_id = p.id AND ca.user_id = ?) "
+        "FROM persons p",
+        (user_id,),
+    )
+    return [
+        (r[0], r[1], r[2], r[3], frozenset((r[4] or "").split("|")) - {""}, bool(r[5]))
+        for r in rows
+    ]
+
+
+def guardian_names(db: Database) -> list[tuple[str, str, str]]:
+    """(guardian id, pupil id, name) of every parent or guardian."""
+    return [(r[0], r[1], r[2]) for r in db.all("SELECT id, person_id, name FROM guardians")]

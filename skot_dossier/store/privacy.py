@@ -117,6 +117,44 @@ def approve(db: Database, dossier_id: str, user_id: str, user_name: str) -> None
     )
 
 
+def withdraw_approval(db: Database, dossier_id: str, user_id: str) -> int:
+    return int(
+        db.execute(
+            "DELETE FROM erasure_approvals WHERE dossier_id = ? AND user_id = ?",
+            (dossier_id, user_id),
+        ).rowcount
+        or 0
+    )
+
+
+def erasure_counts(db: Database, dossier_id: str) -> dict[str, int]:
+    """What :func:`erase_dossier` would remove, counted by running it and rolling back.
+
+    The same code counts as erases, so a confirmation never promises less (or
+    more) than the erasure does.
+    """
+    with db.transaction():
+        db.execute("SAVEPOINT erasure_preview")
+        try:
+            return erase_dossier(db, dossier_id)
+        finally:
+            db.execute("ROLLBACK TO erasure_preview")
+            db.execute("RELEASE erasure_preview")
+
+
+def shared_incident_count(db: Database, person_id: str) -> int:
+    """Incidents of this person that others are party to too (they stay, without them)."""
+    return int(
+        db.scalar(
+            "SELECT count(DISTINCT ip.incident_id) FROM incident_parties ip "
+            "WHERE ip.person_id = ? AND EXISTS (SELECT 1 FROM incident_parties x "
+            "WHERE x.incident_id = ip.incident_id AND x.person_id != ip.person_id)",
+            (person_id,),
+        )
+        or 0
+    )
+
+
 def erase_dossier(db: Database, dossier_id: str) -> dict[str, int]:
     """Remove everything about the dossier's person; returns counts (no content).
 

@@ -7,44 +7,14 @@ director's search is filtered inside the query, not after it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from skot_dossier.domain.model import SearchHit
-from skot_dossier.store.scopes import PUPIL_NEED_TO_KNOW
+from skot_dossier.domain.spelling import fold, name_key
+from skot_dossier.store.scopes import PUPIL_NEED_TO_KNOW, case_of_schools
 from skot_dossier.vault.database import Database
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-# Letters FTS5's diacritic removal leaves alone, but a Dutch keyboard types differently.
-_FOLD = str.maketrans(
-    {
-        "ı": "i",
-        "ł": "l",
-        "Ł": "L",
-        "ø": "o",
-        "Ø": "O",
-        "đ": "d",
-        "Đ": "D",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "İ": "I",
-    }
-)
-
-
-def fold(text: str) -> str:
-    return text.translate(_FOLD)
-
-
-def _plain(word: str) -> str:
-    """A word as the index compares it: folded, without accents, case-free."""
-    decomposed = unicodedata.normalize("NFKD", fold(word))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def typed_text(body: str, title: str) -> str:
@@ -57,9 +27,9 @@ def excerpt(text: str, query: str, words: int = 12) -> str:
     """About ``words`` words of ``text`` around the first word the query matches;
     "" when it matches none of them (the hit is then in the title)."""
     tokens = text.split()
-    wanted = [_plain(w) for w in _TOKEN.findall(query)]
+    wanted = [name_key(w) for w in _TOKEN.findall(query)]
     for index, token in enumerate(tokens):
-        plain = [_plain(w) for w in _TOKEN.findall(token)]
+        plain = [name_key(w) for w in _TOKEN.findall(token)]
         if any(p.startswith(w) for p in plain for w in wanted):
             start = max(0, index - words // 3)
             chosen = tokens[start : start + words]
@@ -148,7 +118,11 @@ def query(
     school_ids: frozenset[str] | None,
     limit: int = 100,
     need_to_know_user: str | None = None,
+    case_user: str = "",
 ) -> list[SearchHit]:
+    """Hits for ``text``; with ``school_ids`` only rows of those schools, and incidents
+    and their evidence only where they are a case of those schools (or ``case_user``
+    recorded them)."""
     expression = to_match_expression(text)
     if expression is None:
         return []
@@ -157,8 +131,18 @@ def query(
     if school_ids is not None:
         if not school_ids:
             return []
-        scope = " AND (" + " OR ".join("instr(school_ids, ?) > 0" for _ in school_ids) + ")"
-        params.extend(f"|{s}|" for s in sorted(school_ids))
+        ordered = sorted(school_ids)
+        scope = " AND (" + " OR ".join("instr(school_ids, ?) > 0" for _ in ordered) + ")"
+        params.extend(f"|{s}|" for s in ordered)
+        incident_of_row = (
+            "CASE search_index.kind WHEN 'incident' THEN search_index.ref_id "
+            "ELSE (SELECT e.incident_id FROM evidence e WHERE e.id = search_index.ref_id) END"
+        )
+        scope += (
+            " AND (search_index.kind NOT IN ('incident', 'evidence') OR "
+            f"{case_of_schools(incident_of_row, len(ordered))})"
+        )
+        params += [case_user, *ordered]
     if need_to_know_user is not None:
         scope += (
             " AND (dossier_id = '' OR EXISTS (SELECT 1 FROM dossiers d "

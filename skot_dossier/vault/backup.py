@@ -12,6 +12,7 @@ puts the vault in place, and never replaces an existing vault unless asked.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import json
@@ -19,6 +20,7 @@ import os
 import secrets
 import shutil
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,12 +41,14 @@ from skot_dossier.fsutil import PRIVATE_DIR_MODE, atomic_writer, fsync_dir
 from skot_dossier.vault.database import DB_FILE
 from skot_dossier.vault.header import HEADER_FILE
 from skot_dossier.vault.lockfile import ProcessLock
-from skot_dossier.vault.vault import SYSTEM_ROLE, Vault
+from skot_dossier.vault.vault import Vault
 
 BACKUP_FORMAT = "skot-dossier-backup"
 BACKUP_VERSION = 1
 MANIFEST = "manifest.json"
 CHUNK = 1024 * 1024
+MAX_MANIFEST_BYTES = 64 * 1024
+_SHA256_HEX = frozenset("0123456789abcdef")
 
 
 @dataclass(frozen=True)
@@ -68,14 +72,7 @@ def create_backup(vault: Vault, target: Path) -> BackupInfo:
     """Write a backup of the open ``vault`` to ``target`` (atomically, mode 0600)."""
     target = Path(target)
     with vault.db.transaction():
-        vault.audit.append(
-            actor=vault.slot.label,
-            role=SYSTEM_ROLE,
-            action="backup",
-            object_type="vault",
-            object_id=vault.header.vault_id,
-            details={"file_type": target.suffix.lower()},
-        )
+        vault.log_keyholder("backup", details={"file_type": target.suffix.lower()})
         anchor = vault.audit.head()
     assert anchor is not None
     snapshot = target.with_name(f".{target.name}.{secrets.token_hex(6)}.db.tmp")
@@ -110,12 +107,31 @@ def create_backup(vault: Vault, target: Path) -> BackupInfo:
     )
 
 
-def read_manifest(backup: Path) -> dict[str, Any]:
+@contextlib.contextmanager
+def _reading_backup() -> Iterator[None]:
+    """Any failure to read the backup file is BackupInvalid; only a full disk is not.
+
+    A damaged ZIP fails in many ways (BadZipFile, an unsupported compression
+    method or version, a zlib or struct error, a wrong CRC, an encrypted flag,
+    an impossible size...); none of them may reach the user as a traceback.
+    """
     try:
-        with zipfile.ZipFile(backup) as archive:
-            manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
-    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, json.JSONDecodeError):
+        yield
+    except (BackupInvalid, StorageFull):
+        raise
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise StorageFull() from None
         raise BackupInvalid() from None
+    except Exception:  # noqa: BLE001 - whatever zipfile raises for a damaged archive
+        raise BackupInvalid() from None
+
+
+def read_manifest(backup: Path) -> dict[str, Any]:
+    with _reading_backup(), zipfile.ZipFile(backup) as archive:
+        if archive.getinfo(MANIFEST).file_size > MAX_MANIFEST_BYTES:
+            raise BackupInvalid()
+        manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
     if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
         raise BackupInvalid()
     try:
@@ -126,7 +142,18 @@ def read_manifest(backup: Path) -> dict[str, Any]:
         raise BackupInvalid() from None
     if version > BACKUP_VERSION:
         raise VaultTooNew("This backup was made by a newer version of SKOT Dossier.")
+    members = manifest.get("members")
+    if (
+        not isinstance(members, dict)
+        or set(members) != {HEADER_FILE, DB_FILE}
+        or not all(_is_sha256(v) for v in members.values())
+    ):
+        raise BackupInvalid()
     return manifest
+
+
+def _is_sha256(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 64 and set(value) <= _SHA256_HEX
 
 
 @dataclass(frozen=True)
@@ -192,29 +219,21 @@ def _erased_since(
 
 
 def _extract_checked(backup: Path, manifest: dict[str, Any], staging: Path) -> None:
-    members = manifest.get("members", {})
-    if set(members) != {HEADER_FILE, DB_FILE}:
-        raise BackupInvalid()
-    try:
-        with zipfile.ZipFile(backup) as archive:
-            for name, expected in members.items():
-                digest = hashlib.sha256()
-                flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-                with (
-                    archive.open(name) as src,
-                    os.fdopen(os.open(staging / name, flags, 0o600), "wb") as dst,
-                ):
-                    while block := src.read(CHUNK):
-                        digest.update(block)
-                        dst.write(block)
-                if digest.hexdigest() != expected:
-                    raise BackupInvalid("The backup file is damaged: a checksum does not match.")
-    except (KeyError, zipfile.BadZipFile, EOFError):
-        raise BackupInvalid() from None
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise StorageFull() from None
-        raise BackupInvalid() from None
+    """Copy the two members into ``staging``, each checked against the manifest's hash."""
+    members: dict[str, str] = manifest["members"]
+    with _reading_backup(), zipfile.ZipFile(backup) as archive:
+        for name, expected in members.items():
+            digest = hashlib.sha256()
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+            with (
+                archive.open(name) as src,
+                os.fdopen(os.open(staging / name, flags, 0o600), "wb") as dst,
+            ):
+                while block := src.read(CHUNK):
+                    digest.update(block)
+                    dst.write(block)
+            if digest.hexdigest() != expected:
+                raise BackupInvalid("The backup file is damaged: a checksum does not match.")
 
 
 def _verify_staged(
@@ -245,12 +264,8 @@ def _verify_staged(
             reason = first.explanation if first else ""
             raise BackupInvalid(f"The audit log in the backup fails verification: {reason}")
         with vault.db.transaction():
-            vault.audit.append(
-                actor=vault.slot.label,
-                role=SYSTEM_ROLE,
-                action="restore",
-                object_type="vault",
-                object_id=vault.header.vault_id,
+            vault.log_keyholder(
+                "restore",
                 details={
                     "backup_anchor": str(anchor),
                     "backup_created_at": str(manifest.get("created_at", "")),

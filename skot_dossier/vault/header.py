@@ -1,13 +1,26 @@
 """``vault.json``: format, version, vault id and keyslots. No personal data.
 
 Each keyslot wraps the one master key with AES-256-GCM under an Argon2id key
-derived from that slot's secret. The vault id, slot id, slot kind and KDF
-parameters are bound as associated data, so a slot cannot be moved to another
-vault or have its cost lowered without failing to open.
+derived from that slot's secret. The slot's identity is the associated data:
+format and slot format version, vault id, slot id, kind, label (the login the
+user record is tied to), creation time and KDF parameters. A slot whose label
+was renamed, or that was moved to another vault or had its cost changed, does
+not open.
+
+A key check (HMAC of the derived key) tells "wrong passphrase" from "right
+passphrase, altered slot": the first counts as a failed attempt, the second is
+:class:`~skot_dossier.errors.VaultHeaderAltered`. It reveals nothing a guesser
+could not already test against the AES-GCM tag.
+
+Slots written before format version 2 bound only vault id, slot id, kind and
+KDF parameters; the vault rewrites a slot with the full binding the first time
+it opens with it (:meth:`Keyslot.rebound`). See docs/security.md.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
 import uuid
@@ -19,12 +32,20 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from skot_dossier.errors import KeyslotError, NotAVault, VaultTooNew, WrongPassphrase
+from skot_dossier.errors import (
+    KeyslotError,
+    NotAVault,
+    VaultHeaderAltered,
+    VaultTooNew,
+    WrongPassphrase,
+)
 from skot_dossier.fsutil import atomic_write_bytes
 from skot_dossier.vault.kdf import KdfParams, KdfProfile
 
 FORMAT_NAME = "skot-dossier-vault"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # of the file; 1: slots without their label bound
+BOUND_SLOT_VERSION = 2  # a slot of this format binds its whole identity
+KEY_CHECK_LABEL = b"skot-dossier/v2/keyslot-key-check"
 HEADER_FILE = "vault.json"
 NONCE_BYTES = 12
 MASTER_KEY_BYTES = 32
@@ -38,6 +59,19 @@ def utc_now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def key_check(slot_key: bytes) -> bytes:
+    """What a slot stores to recognise its own key (not the master key)."""
+    return hmac.new(slot_key, KEY_CHECK_LABEL, hashlib.sha256).digest()
+
+
+def _altered(label: str, why: str) -> VaultHeaderAltered:
+    return VaultHeaderAltered(
+        f"vault.json was altered: keyslot {label!r} {why}, so it was not opened (this is "
+        "not counted as a wrong passphrase). Restore vault.json from a backup and tell the "
+        "privacy officer."
+    )
+
+
 @dataclass(frozen=True)
 class Keyslot:
     slot_id: str
@@ -47,23 +81,65 @@ class Keyslot:
     nonce: bytes
     wrapped_key: bytes
     created_at: str
+    format_version: int = 1
+    check: bytes = b""  # key_check() of the slot key; empty in format 1
 
     def associated_data(self, vault_id: str) -> bytes:
-        bound = {
+        """The slot's identity, as AES-GCM authenticates it (canonical JSON)."""
+        bound: dict[str, Any] = {
             "format": FORMAT_NAME,
             "vault_id": vault_id,
             "slot_id": self.slot_id,
             "kind": self.kind,
             "kdf": self.kdf.to_json(),
         }
+        if self.format_version >= BOUND_SLOT_VERSION:
+            bound.update(
+                format_version=self.format_version, label=self.label, created_at=self.created_at
+            )
         return json.dumps(bound, sort_keys=True, separators=(",", ":")).encode()
 
-    def unwrap(self, vault_id: str, secret: bytes) -> bytes:
-        key = self.kdf.derive(secret)
+    def derive_key(self, secret: bytes) -> bytes:
+        """Argon2id of ``secret`` under this slot's parameters, once they are plausible."""
+        problems = self.kdf.problems()
+        if problems:
+            raise _altered(
+                self.label, "has impossible key-derivation settings (" + "; ".join(problems) + ")"
+            )
+        return self.kdf.derive(secret)
+
+    def open(self, vault_id: str, slot_key: bytes) -> bytes:
+        """The master key; WrongPassphrase, or VaultHeaderAltered when the key is right."""
+        bound = self.format_version >= BOUND_SLOT_VERSION
+        # A format-1 slot carries no key check; one that does was a bound slot whose
+        # format version someone lowered, and its check still recognises the key.
+        right_key = bool(self.check) and hmac.compare_digest(self.check, key_check(slot_key))
         try:
-            return AESGCM(key).decrypt(self.nonce, self.wrapped_key, self.associated_data(vault_id))
+            master = AESGCM(slot_key).decrypt(
+                self.nonce, self.wrapped_key, self.associated_data(vault_id)
+            )
         except InvalidTag:
+            if right_key:
+                raise _altered(self.label, "no longer matches its key") from None
             raise WrongPassphrase() from None
+        if bound and not right_key:
+            raise _altered(self.label, "has a changed key check")
+        return master
+
+    def unwrap(self, vault_id: str, secret: bytes) -> bytes:
+        return self.open(vault_id, self.derive_key(secret))
+
+    def rebound(self, vault_id: str, slot_key: bytes, master_key: bytes) -> Keyslot:
+        """This slot rewritten in the current format: same id, label, cost and secret."""
+        slot = replace(
+            self,
+            format_version=BOUND_SLOT_VERSION,
+            nonce=os.urandom(NONCE_BYTES),
+            wrapped_key=b"",
+            check=key_check(slot_key),
+        )
+        wrapped = AESGCM(slot_key).encrypt(slot.nonce, master_key, slot.associated_data(vault_id))
+        return replace(slot, wrapped_key=wrapped)
 
     @classmethod
     def create(
@@ -86,12 +162,10 @@ class Keyslot:
             wrapped_key=b"",
             created_at=utc_now_iso(),
         )
-        key = slot.kdf.derive(secret)
-        wrapped = AESGCM(key).encrypt(slot.nonce, master_key, slot.associated_data(vault_id))
-        return replace(slot, wrapped_key=wrapped)
+        return slot.rebound(vault_id, slot.derive_key(secret), master_key)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "id": self.slot_id,
             "kind": self.kind,
             "label": self.label,
@@ -101,19 +175,34 @@ class Keyslot:
             "wrapped_key": self.wrapped_key.hex(),
             "created_at": self.created_at,
         }
+        if self.format_version >= BOUND_SLOT_VERSION:
+            data["format_version"] = self.format_version
+        if self.check:
+            data["key_check"] = self.check.hex()
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Keyslot:
         if data.get("cipher") != "aes-256-gcm" or data.get("kind") not in SLOT_KINDS:
             raise ValueError("unsupported keyslot")
+        version = data.get("format_version", 1)
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            raise ValueError("unsupported keyslot format")
+        if version > BOUND_SLOT_VERSION:
+            raise VaultTooNew()
+        nonce, wrapped = bytes.fromhex(str(data["nonce"])), bytes.fromhex(str(data["wrapped_key"]))
+        if len(nonce) != NONCE_BYTES or len(wrapped) != MASTER_KEY_BYTES + 16:
+            raise ValueError("a keyslot's nonce or wrapped key has the wrong length")
         return cls(
             slot_id=str(data["id"]),
             kind=str(data["kind"]),
             label=str(data["label"]),
             kdf=KdfParams.from_json(data["kdf"]),
-            nonce=bytes.fromhex(str(data["nonce"])),
-            wrapped_key=bytes.fromhex(str(data["wrapped_key"])),
+            nonce=nonce,
+            wrapped_key=wrapped,
             created_at=str(data["created_at"]),
+            format_version=version,
+            check=bytes.fromhex(str(data.get("key_check", ""))),
         )
 
 
@@ -125,10 +214,14 @@ class VaultHeader:
     version: int = FORMAT_VERSION
 
     def slot_by_label(self, label: str) -> Keyslot:
-        for slot in self.keyslots:
-            if slot.kind == PASSPHRASE and slot.label == label:
-                return slot
-        raise KeyslotError(f"no passphrase keyslot labelled {label!r}")
+        return self.slots_labelled(label)[0]
+
+    def slots_labelled(self, label: str) -> tuple[Keyslot, ...]:
+        """Passphrase slots with this label: one, unless vault.json was altered."""
+        found = tuple(s for s in self.keyslots if s.kind == PASSPHRASE and s.label == label)
+        if not found:
+            raise KeyslotError(f"no passphrase keyslot labelled {label!r}")
+        return found
 
     def passphrase_slots(self) -> tuple[Keyslot, ...]:
         return tuple(s for s in self.keyslots if s.kind == PASSPHRASE)
@@ -152,9 +245,10 @@ class VaultHeader:
         return replace(self, keyslots=slots)
 
     def to_bytes(self) -> bytes:
+        """Always written in the current format (older programs then say "too new")."""
         data = {
             "format": FORMAT_NAME,
-            "version": self.version,
+            "version": FORMAT_VERSION,
             "vault_id": self.vault_id,
             "created_at": self.created_at,
             "keyslots": [s.to_json() for s in self.keyslots],
@@ -182,8 +276,11 @@ class VaultHeader:
                 keyslots=slots,
                 version=version,
             )
-        except (KeyError, TypeError, ValueError):
-            raise NotAVault("vault.json is damaged: its keyslots cannot be read.") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise VaultHeaderAltered(
+                "vault.json is damaged or was altered: its keyslots cannot be read. Restore "
+                "it from a backup and tell the privacy officer."
+            ) from None
 
 
 def read_header(folder: Path) -> VaultHeader:

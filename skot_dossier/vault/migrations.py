@@ -402,6 +402,22 @@ def _v6_indexes(db: Database) -> None:
     )
 
 
+def _v7_incident_recorder(db: Database) -> None:
+    """Who recorded an incident, by user id: a director sees the incidents he recorded.
+
+    Older incidents name their recorder only; where that name belongs to exactly
+    one user, the id is filled in.
+    """
+    db.executescript(
+        """
+        ALTER TABLE incidents ADD COLUMN created_by_user TEXT NOT NULL DEFAULT '';
+        UPDATE incidents SET created_by_user = (
+            SELECT u.id FROM users u WHERE u.name = incidents.created_by
+        ) WHERE (SELECT count(*) FROM users u WHERE u.name = incidents.created_by) = 1;
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation: meta, settings, audit log", _v1_foundation),
     Migration(2, "schools, users, persons, dossiers, incidents, evidence, search", _v2_dossiers),
@@ -409,6 +425,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "need-to-know, legal holds, erasure approvals, restriction", _v4_privacy),
     Migration(5, "letters, police-report packets, access requests", _v5_correspondence),
     Migration(6, "search references and list indexes for large vaults", _v6_indexes),
+    Migration(7, "incidents remember the user who recorded them", _v7_incident_recorder),
 )
 
 

@@ -25,6 +25,7 @@ from skot_dossier.errors import (
     UnlockThrottled,
     VaultDamaged,
     VaultExists,
+    VaultHeaderAltered,
     WeakPassphrase,
     WrongPassphrase,
 )
@@ -33,6 +34,7 @@ from skot_dossier.vault import keys, migrations, recovery
 from skot_dossier.vault.attempts import AttemptCounter
 from skot_dossier.vault.database import DB_FILE, Database
 from skot_dossier.vault.header import (
+    BOUND_SLOT_VERSION,
     MASTER_KEY_BYTES,
     PASSPHRASE,
     RECOVERY,
@@ -78,6 +80,7 @@ class UnlockInfo:
     failed_attempts: int
     last_failed_at: float | None
     migrated_to: tuple[int, ...]
+    slot_rebound: bool = False  # the keyslot was rewritten with its identity bound
 
 
 class Vault:
@@ -144,12 +147,8 @@ class Vault:
             raise
         vault = cls(folder, header, master_key, db, lock, slot)
         with db.transaction():
-            vault.audit.append(
-                actor=label,
-                role=SYSTEM_ROLE,
-                action="create",
-                object_type="vault",
-                object_id=vault_id,
+            vault.log_keyholder(
+                "create",
                 details={
                     "kdf_profile": profile.name,
                     "kdf_time_cost": profile.time_cost,
@@ -184,7 +183,7 @@ class Vault:
             if wait > 0:
                 raise UnlockThrottled(wait)
             try:
-                master_key, slot = _unwrap(header, secret, label, use_recovery)
+                master_key, slot, slot_key = _unwrap(header, secret, label, use_recovery)
             except (WrongPassphrase, InvalidRecoveryKey):
                 counter.record_failure()
                 raise
@@ -192,8 +191,9 @@ class Vault:
             db = Database(folder / DB_FILE, db_key)
             try:
                 applied = migrations.migrate(db, db_key, folder)
+                header, slot, rebound = _rebind(folder, header, slot, slot_key, master_key)
                 vault = cls(folder, header, master_key, db, lock, slot)
-                vault._log_unlock(counter, tuple(applied))
+                vault._log_unlock(counter, tuple(applied), rebound)
             except BaseException:
                 db.close()
                 raise
@@ -203,7 +203,7 @@ class Vault:
         counter.reset()
         return vault
 
-    def _log_unlock(self, counter: AttemptCounter, applied: tuple[int, ...]) -> None:
+    def _log_unlock(self, counter: AttemptCounter, applied: tuple[int, ...], rebound: bool) -> None:
         state = counter.state()
         with self.db.transaction():
             if state.failures:
@@ -221,20 +221,16 @@ class Vault:
                     },
                 )
             if applied:
-                self.audit.append(
-                    actor=self.slot.label,
-                    role=SYSTEM_ROLE,
-                    action="migrate",
-                    object_type="vault",
-                    object_id=self.header.vault_id,
-                    details={"schema_versions": list(applied)},
+                self.log_keyholder("migrate", details={"schema_versions": list(applied)})
+            if rebound:
+                self.log_keyholder(
+                    "rebind-keyslot",
+                    object_type="keyslot",
+                    object_id=self.slot.slot_id,
+                    details={"label": self.slot.label, "format_version": self.slot.format_version},
                 )
-            self.audit.append(
-                actor=self.slot.label,
-                role=SYSTEM_ROLE,
-                action="unlock",
-                object_type="vault",
-                object_id=self.header.vault_id,
+            self.log_keyholder(
+                "unlock",
                 details={"slot_kind": self.slot.kind, "failed_attempts_before": state.failures},
             )
         self.unlock_info = UnlockInfo(
@@ -243,6 +239,25 @@ class Vault:
             state.failures,
             state.last_failure or None,
             applied,
+            rebound,
+        )
+
+    def log_keyholder(
+        self,
+        action: str,
+        *,
+        object_type: str = "vault",
+        object_id: str | None = None,
+        details: dict[str, object] | None = None,
+    ) -> None:
+        """A vault-level entry by whoever holds the open keyslot (inside a transaction)."""
+        self.audit.append(
+            actor=self.slot.label,
+            role=SYSTEM_ROLE,
+            action=action,
+            object_type=object_type,
+            object_id=self.header.vault_id if object_id is None else object_id,
+            details=details,
         )
 
     # -- keys -----------------------------------------------------------
@@ -261,13 +276,11 @@ class Vault:
         self.header = header
         try:
             with self.db.transaction():
-                self.audit.append(
-                    actor=self.slot.label,
-                    role=SYSTEM_ROLE,
-                    action=action,
+                self.log_keyholder(
+                    action,
                     object_type="keyslot",
                     object_id=details.get("slot_id", ""),
-                    details=details,
+                    details=dict(details),
                 )
         except BaseException:
             write_header(self.folder, old)
@@ -364,14 +377,7 @@ class Vault:
         # Locking must always succeed; a damaged or full database may refuse the
         # entry, and then the lock is simply not logged.
         with contextlib.suppress(Exception), self.db.transaction():
-            self.audit.append(
-                actor=self.slot.label,
-                role=SYSTEM_ROLE,
-                action="lock",
-                object_type="vault",
-                object_id=self.header.vault_id,
-                details={"reason": reason} if reason else None,
-            )
+            self.log_keyholder("lock", details={"reason": reason} if reason else None)
 
     def __enter__(self) -> Vault:
         return self
@@ -382,22 +388,60 @@ class Vault:
 
 def _unwrap(
     header: VaultHeader, secret: str, label: str | None, use_recovery: bool
-) -> tuple[bytes, Keyslot]:
+) -> tuple[bytes, Keyslot, bytes]:
+    """(master key, the slot it opened, that slot's key); errors as the user should hear them.
+
+    Only a wrong secret is WrongPassphrase (a failed attempt); a slot whose
+    identity or cost was altered is VaultHeaderAltered (not counted).
+    """
     if use_recovery:
         slot = header.recovery_slot()
         if slot is None:
             raise KeyslotError("this vault has no recovery key")
-        return slot.unwrap(header.vault_id, recovery_bytes(secret)), slot
-    candidates = (header.slot_by_label(label),) if label else header.passphrase_slots()
+        slot_key = slot.derive_key(recovery_bytes(secret))
+        return slot.open(header.vault_id, slot_key), slot, slot_key
+    candidates = header.slots_labelled(label) if label else header.passphrase_slots()
     if not candidates:
         raise NotAVault("vault.json has no passphrase keyslot")
     data = passphrase_bytes(secret)
+    altered: VaultHeaderAltered | None = None
     for slot in candidates:
         try:
-            return slot.unwrap(header.vault_id, data), slot
+            slot_key = slot.derive_key(data)
+            master_key = slot.open(header.vault_id, slot_key)
         except WrongPassphrase:
             continue
+        except VaultHeaderAltered as exc:
+            altered = altered or exc
+            continue
+        if len(header.slots_labelled(slot.label)) > 1 and slot.format_version < BOUND_SLOT_VERSION:
+            # The program never gives two slots one label, and this slot's label is not
+            # authenticated yet: someone renamed a slot to pass as another user.
+            raise VaultHeaderAltered()
+        return master_key, slot, slot_key
+    if altered is not None:
+        raise altered
     raise WrongPassphrase()
+
+
+def _rebind(
+    folder: Path, header: VaultHeader, slot: Keyslot, slot_key: bytes, master_key: bytes
+) -> tuple[VaultHeader, Keyslot, bool]:
+    """Rewrite a slot of an older format with its whole identity bound (atomically).
+
+    Only the slot just opened can be rewritten: the others need their own
+    secret. Where vault.json cannot be written (read-only media), the vault
+    still opens and the rewrite is tried at the next unlock.
+    """
+    if slot.format_version >= BOUND_SLOT_VERSION:
+        return header, slot, False
+    new = slot.rebound(header.vault_id, slot_key, master_key)
+    upgraded = header.replacing_slot(slot.slot_id, new)
+    try:
+        write_header(folder, upgraded)
+    except OSError:
+        return header, slot, False
+    return upgraded, new, True
 
 
 def _check_label(label: str) -> None:

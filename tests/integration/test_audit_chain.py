@@ -144,3 +144,34 @@ def test_bad_anchor_text_is_refused():
 def test_details_are_small_facts_only(vault):
     with pytest.raises(ValueError), vault.db.transaction():
         vault.audit.append(actor="hr", role="hr", action="view", details={"x": "y" * 5000})
+
+
+def test_an_old_controlegetal_with_one_typo_is_a_typo_not_a_rewrite(vault):
+    _fill(vault, 5)
+    entry = vault.audit.entries()[3]
+    prefix = entry.mac[:16]
+    one_off = prefix[:5] + ("0" if prefix[5] != "0" else "1") + prefix[6:]
+    swapped = next(
+        prefix[:i] + prefix[i + 1] + prefix[i] + prefix[i + 2 :]
+        for i in range(15)
+        if prefix[i] != prefix[i + 1]
+    )
+    for typed in (f"{entry.seq}-{one_off}", f"{entry.seq}-{swapped}", f"{entry.seq + 1}-{prefix}"):
+        report = vault.audit.verify([Anchor.parse(typed)])
+        assert report.ok and report.mistyped == (typed,), typed
+        assert report.anchors_checked == 0
+    unrelated = Anchor.parse(f"{entry.seq}-{'f' * 16}")
+    report = vault.audit.verify([unrelated])
+    assert not report.ok and report.first_problem.kind == "anchor-mismatch"
+    assert report.mistyped == ()
+
+
+def test_a_rewritten_log_fails_its_controlegetal_even_with_the_check_character(vault, vault_dir):
+    _fill(vault, 5)
+    printed = str(vault.audit.head())
+    conn = _raw(vault_dir, vault)
+    # The insider rewrites the tail with a valid-looking MAC chain of their own.
+    conn.execute("DELETE FROM audit_log WHERE seq >= 4")
+    conn.close()
+    report = _verify(vault_dir, [Anchor.parse(printed)])
+    assert not report.ok and report.mistyped == ()

@@ -140,3 +140,55 @@ def test_a_tampered_manifest_is_an_invalid_backup_not_a_crash(session, tmp_path,
             dst.writestr(item, data)
     with pytest.raises(BackupInvalid):
         restore_backup(tampered, tmp_path / "R", PASSPHRASE)
+
+
+def _central_directory(data: bytes) -> range:
+    import struct
+
+    end = data.rfind(b"PK\x05\x06")
+    size, offset = struct.unpack("<II", data[end + 12 : end + 20])
+    assert offset + size == end
+    return range(offset, len(data))  # the directory and its end record
+
+
+def test_one_flipped_byte_anywhere_in_the_zip_directory_is_invalid_or_harmless(session, tmp_path):
+    """Every byte of the central directory (three ways each) and a sample of the rest:
+    a restore either brings back the same data, or is BackupInvalid and writes nothing."""
+    from skot_dossier.services.access import restore as restore_service
+
+    set_setting(session, "note", "Łukasz & <b>Şeyma</b>")
+    info = create_backup(session.vault, tmp_path / "b.skotbackup")
+    original = session.vault.audit.entries()[: info.anchor.seq]
+    data = (tmp_path / "b.skotbackup").read_bytes()
+    directory = _central_directory(data)
+    flips = [(pos, mask) for pos in directory for mask in (0x01, 0x80, 0xFF)]
+    flips += [(pos, 0xFF) for pos in range(0, directory.start, max(1, directory.start // 60))]
+    work = tmp_path / "work"
+    work.mkdir()
+    outcomes = {"restored": 0, "invalid": 0}
+    for n, (pos, mask) in enumerate(flips):
+        damaged = bytearray(data)
+        damaged[pos] ^= mask
+        backup = work / "damaged.skotbackup"
+        backup.write_bytes(bytes(damaged))
+        target = work / f"R{n}.skotvault"
+        # The front end's restore dialog calls this same service function.
+        restore = restore_backup if n % 2 else restore_service
+        try:
+            restore(backup, target, PASSPHRASE)
+        except BackupInvalid:
+            outcomes["invalid"] += 1
+            assert sorted(p.name for p in work.iterdir()) == ["damaged.skotbackup"], (pos, mask)
+            continue
+        outcomes["restored"] += 1
+        with Vault.open(target, PASSPHRASE) as restored:
+            from skot_dossier.domain.actor import Actor
+            from skot_dossier.services.session import Session
+
+            got = Session(restored, Actor("hr", "hr"))
+            assert get_setting(got, "note") == "Łukasz & <b>Şeyma</b>", (pos, mask)
+            assert restored.audit.entries()[: info.anchor.seq] == original, (pos, mask)
+        import shutil
+
+        shutil.rmtree(target)
+    assert outcomes["invalid"] > 100 and outcomes["restored"] > 0, outcomes

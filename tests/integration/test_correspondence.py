@@ -299,8 +299,7 @@ def test_access_export_has_the_persons_data_and_not_other_peoples_names(letters_
     assert request.due_on == add_months(TODAY - timedelta(days=3), 1)
     overview = decisions.deadlines_overview(hr, horizon_days=40)
     assert any(d.id == request.id and d.rule_id == "access_request" for d in overview.upcoming)
-    po = world.as_role("privacy_officer")
-    pdf_path, json_path = access_request.export_access_request(po, request.id, tmp_path)
+    pdf_path, json_path = access_request.export_access_request(hr, request.id, tmp_path)
     data = json.loads(json_path.read_text("utf-8"))
     raw = json_path.read_text("utf-8")
     assert data["person"]["family_name"] == "Yılmaz"
@@ -321,4 +320,4 @@ def test_access_export_has_the_persons_data_and_not_other_peoples_names(letters_
     from skot_dossier.services.people import NotFound
 
     with pytest.raises(NotFound):  # answered once; a second export needs a new request
-        access_request.export_access_request(po, request.id, tmp_path)
+        access_request.export_access_request(hr, request.id, tmp_path)

@@ -6,7 +6,12 @@ import json
 
 import pytest
 
-from skot_dossier.errors import KeyslotError, WeakPassphrase, WrongPassphrase
+from skot_dossier.errors import (
+    KeyslotError,
+    VaultHeaderAltered,
+    WeakPassphrase,
+    WrongPassphrase,
+)
 from skot_dossier.vault import INSECURE_TEST_PROFILE, Vault
 from tests.helpers import OTHER_PASSPHRASE, PASSPHRASE
 
@@ -95,7 +100,8 @@ def test_slot_cannot_be_moved_to_another_vault(tmp_path):
     data_b = json.loads((tmp_path / "B" / "vault.json").read_text())
     data_b["keyslots"].append({**data_a["keyslots"][0], "label": "intruder"})
     (tmp_path / "B" / "vault.json").write_text(json.dumps(data_b))
-    with pytest.raises(WrongPassphrase):
+    # The right passphrase for a slot whose identity changed: "altered", not "wrong".
+    with pytest.raises(VaultHeaderAltered):
         Vault.open(tmp_path / "B", PASSPHRASE, label="intruder")
 
 

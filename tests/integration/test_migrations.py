@@ -89,3 +89,22 @@ def test_failing_step_rolls_back_completely(created, vault_dir, monkeypatch):
 def test_migrations_are_numbered_linearly():
     versions = [m.version for m in migrations.MIGRATIONS]
     assert versions == list(range(1, len(versions) + 1))
+
+
+def test_step_7_names_the_recorder_of_older_incidents_by_user(tmp_path):
+    """Incidents from before step 7 name their recorder only; a unique name gets its id."""
+    from tests.ui.vaults import build_ui_vault
+
+    built = build_ui_vault(tmp_path / "v6.skotvault")
+    session = built.unlock("directeur")
+    director_id = session.actor.user_id
+    with session.db.transaction():
+        session.db.execute("ALTER TABLE incidents DROP COLUMN created_by_user")
+        session.db.execute("PRAGMA user_version = 6")
+    session.close()
+    with Vault.open(built.path, PASSPHRASE, label="directeur") as vault:
+        assert 7 in vault.unlock_info.migrated_to
+        row = vault.db.one(
+            "SELECT created_by, created_by_user FROM incidents WHERE id = ?", (built.incident_id,)
+        )
+        assert tuple(row) == ("Jan Klaassen", director_id)

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from skot_dossier.domain.drafts import AddressDraft, EvidenceDraft
+from skot_dossier.domain.actor import Actor
+from skot_dossier.domain.drafts import AddressDraft, EvidenceDraft, PartyDraft
 from skot_dossier.services import (
     access_request,
     audit_review,
@@ -30,7 +31,13 @@ from skot_dossier.services import (
     search,
     settings,
 )
-from skot_dossier.services.permissions import MATRIX, PermissionDenied, allowed
+from skot_dossier.services.permissions import (
+    MATRIX,
+    PUPIL_NEED_TO_KNOW,
+    PermissionDenied,
+    allowed,
+)
+from skot_dossier.services.session import Session
 from tests.world import PNG, incident_draft, pupil_draft, staff_draft
 
 ROLES = ["hr", "director", "privacy_officer", "admin", "none"]
@@ -119,6 +126,13 @@ CASES = {
         "incident.create",
         True,
         lambda s, r, t: incidents.record_incident(s, incident_draft(r["school"], r["pupil"])),
+    ),
+    "incidents.unlisted_pupils": (
+        "incident.create",
+        False,
+        lambda s, r, t: incidents.unlisted_pupils(
+            s, incident_draft(r["school"], r["pupil"], description="Met Nguyễn Thị Lan")
+        ),
     ),
     "incidents.get_incident": (
         "incident.view",
@@ -284,9 +298,24 @@ def _leaver(r):
     return people.create_person(hr, draft)[1].id
 
 
+def _approved_leaver(r):
+    """A leaver's dossier the session about to act has agreed to destroy (if it may)."""
+    dossier_id = _leaver(r)
+    session = r["session"]
+    if allowed(session, "retention.approve"):
+        privacy.approve_erasure(session, dossier_id)
+    return dossier_id
+
+
 PREPARED.update(
     {
         "privacy.approve_erasure": ("retention.approve", _leaver, privacy.approve_erasure),
+        "privacy.erasure_preview": ("retention.view", _leaver, privacy.erasure_preview),
+        "privacy.withdraw_erasure_approval": (
+            "retention.approve",
+            _approved_leaver,
+            privacy.withdraw_erasure_approval,
+        ),
         "privacy.erase_dossier": ("retention.erase", _leaver, privacy.erase_dossier),
         "privacy.restrict_processing": (
             "privacy.restrict",
@@ -342,6 +371,13 @@ CASES.update(
             "audit.review",
             False,
             lambda s, r, t: audit_review.who_looked(s, r["pupil"].id),
+        ),
+        "audit_review.query_rows": (
+            "audit.review",
+            False,
+            lambda s, r, t: audit_review.query_rows(
+                s, audit_review.LogQuery(person_id=r["pupil"].id)
+            ),
         ),
         "audit_review.find_person": (
             "person.lookup",
@@ -496,9 +532,21 @@ CASES.update(
             lambda s, r, t: access_request.register_access_request(s, r["pupil"].id, date.today()),
         ),
         "access_request.open_access_requests": (
-            "access_request.manage",
+            "access_request.view",
             False,
             lambda s, r, t: access_request.open_access_requests(s),
+        ),
+        "access_request.access_requests": (
+            "access_request.view",
+            False,
+            lambda s, r, t: access_request.access_requests(s),
+        ),
+        "privacy.break_glass": (
+            "privacy.break_glass",
+            False,
+            lambda s, r, t: privacy.break_glass(
+                s, r["pupil"].id, "Spoed: de ouders staan aan de balie"
+            ),
         ),
     }
 )
@@ -519,8 +567,6 @@ UNGUARDED = {
     "correspondence.propose_letters",
     "privacy.policy",
     "audit_review.flags_of",
-    # Checked by role, not by the matrix: see test_privacy.test_break_the_glass_*.
-    "privacy.break_glass",
     "people.need_to_know_user",
     "settings.get_setting",
     "evidence.max_bytes",
@@ -569,6 +615,7 @@ def test_matrix_cell_by_cell(world, role, tmp_path):
     for name, (operation, record_bound, call, *prepare) in CASES.items():
         for side in SIDES if record_bound else ["a"]:
             record = _rec(world, side)
+            record["session"] = session
             if prepare:
                 record["prepared"] = prepare[0](record)
             schools = [record["school"].id] if record_bound else None
@@ -615,3 +662,122 @@ def test_director_search_and_list_see_only_own_school(world):
     hits = search.search(director, "Nguyễn")
     assert hits == []
     assert search.search(world.as_role("hr"), "Nguyen")[0].title == "Nguyễn Thị Lan"
+
+
+# -- cells changed for issue 11, each with the behaviour it stands for ----------------
+
+
+def test_changed_cells_of_the_matrix():
+    assert MATRIX["person.lookup"]["director"] == "own_schools"
+    assert "privacy.hold" in PUPIL_NEED_TO_KNOW
+    assert MATRIX["access_request.export"] == {"hr": "all", "admin": "all"}
+    assert MATRIX["access_request.view"] == {"hr": "all", "privacy_officer": "all", "admin": "all"}
+    assert MATRIX["access_request.manage"] == {"hr": "all", "privacy_officer": "all"}
+    assert MATRIX["privacy.break_glass"] == {"hr": "all", "director": "all"}
+
+
+def test_director_person_lookup_finds_only_own_schools(world):
+    director = world.as_role("director")
+    found = {p.person_id for p in audit_review.find_person(director, "Yılmaz")}
+    assert world.pupil_a.id in found
+    assert audit_review.find_person(director, "Nguyễn") == []
+    assert audit_review.find_person(director, "L-2") == []
+    po = world.as_role("privacy_officer")
+    assert [p.person_id for p in audit_review.find_person(po, "Nguyễn")] == [world.pupil_b.id]
+
+
+def test_hr_reads_a_pupils_legal_holds_only_with_a_case_reason(world):
+    hr = world.as_role("hr")
+    privacy.place_legal_hold(hr, world.dossier_a.id, "appeal", "Beroep ingesteld")
+    other_hr = Session(world.admin.vault, Actor("Hanna HR", "hr", "user-hr-2"), "test")
+    for call in (
+        lambda: privacy.legal_holds(other_hr, world.dossier_a.id),
+        lambda: privacy.place_legal_hold(other_hr, world.dossier_a.id, "objection", ""),
+    ):
+        with pytest.raises(PermissionDenied) as denied:
+            call()
+        assert denied.value.can_break_glass
+    privacy.record_case_reason(other_hr, world.pupil_a.id, "Zaak over de groepsapp van groep 6")
+    assert [h.kind for h in privacy.legal_holds(other_hr, world.dossier_a.id)] == ["appeal"]
+    # A staff member's holds need no case reason.
+    staff_dossier = people.open_dossier(hr, _staff_dossier(world)).dossier.id
+    assert privacy.legal_holds(other_hr, staff_dossier) == []
+
+
+def _staff_dossier(world):
+    from skot_dossier.store import people as people_store
+
+    return people_store.dossier_of_person(world.admin.db, world.staff_a.id).id
+
+
+def test_privacy_officer_follows_an_access_request_but_cannot_export_it(world, tmp_path):
+    settings.set_setting(world.admin, "foundation.name", "Stichting Voorbeeld")
+    po = world.as_role("privacy_officer")
+    request = access_request.register_access_request(po, world.pupil_a.id, date.today())
+    (seen,) = access_request.access_requests(po)
+    assert (seen.id, seen.due_on, seen.answered_on) == (request.id, request.due_on, None)
+    before = world.admin.vault.audit.head().seq
+    out = tmp_path / "inzage"
+    out.mkdir()
+    with pytest.raises(PermissionDenied):
+        access_request.export_access_request(po, request.id, out)
+    assert list(out.iterdir()) == []
+    denied = world.admin.vault.audit.entries(after_seq=before)
+    assert [e.details_dict()["operation"] for e in denied] == ["access_request.export"]
+    access_request.export_access_request(world.as_role("hr"), request.id, out)
+    (answered,) = access_request.access_requests(po)
+    assert answered.answered_on == date.today()
+    assert access_request.open_access_requests(po) == []
+
+
+def test_the_administrator_can_answer_an_access_request(world, tmp_path):
+    settings.set_setting(world.admin, "foundation.name", "Stichting Voorbeeld")
+    po = world.as_role("privacy_officer")
+    request = access_request.register_access_request(po, world.staff_a.id, date.today())
+    admin = world.as_role("admin")
+    (listed,) = access_request.open_access_requests(admin)
+    pdf, data = access_request.export_access_request(admin, listed.id, tmp_path)
+    assert pdf.is_file() and data.is_file()
+    assert access_request.access_requests(po)[0].answered_on == date.today()
+    assert request.id == listed.id
+
+
+# Service calls that act on an incident (or its evidence): their school is the case's.
+INCIDENT_BOUND = [
+    "incidents.get_incident",
+    "incidents.incident_history",
+    "incidents.dossiers_of_incident",
+    "evidence.add_evidence",
+    "evidence.add_evidence_metadata_only",
+    "evidence.list_evidence",
+    "evidence.read_evidence",
+    "evidence.export_evidence",
+    "packets.build_police_packet",
+]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_witness_does_not_bring_a_case_into_his_schools_scope(world, role, tmp_path):
+    """School b's case, with a pupil of school a as witness, is school b's for the matrix:
+    the director of school a is refused exactly as for any other school b incident."""
+    hr = world.as_role("hr")
+    draft = incident_draft(
+        world.school_b,
+        world.pupil_b,
+        parties=(PartyDraft(world.pupil_b.id, "subject"), PartyDraft(world.pupil_a.id, "witness")),
+    )
+    case = incidents.record_incident(hr, draft)
+    item = evidence.add_evidence(hr, case.id, io.BytesIO(PNG), EvidenceDraft(original_name="w.png"))
+    session = world.as_role(role)
+    audit = world.admin.vault.audit
+    record = {**_rec(world, "b"), "incident": case, "evidence": item.id}
+    for name in INCIDENT_BOUND:
+        operation, _bound, call, *_ = CASES[name]
+        expected = allowed(session, operation, [world.school_b.id])
+        before = audit.head().seq
+        if expected:
+            call(session, record, tmp_path)
+        else:
+            with pytest.raises(PermissionDenied):
+                call(session, record, tmp_path)
+            assert [e.action for e in audit.entries(after_seq=before)] == ["denied"], name

@@ -12,6 +12,7 @@ from skot_dossier.domain.actor import Actor
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import audit_review, decisions, incidents, people, privacy, register
 from skot_dossier.services import search as search_service
+from skot_dossier.services.people import NotFound
 from skot_dossier.services.permissions import PermissionDenied
 from skot_dossier.services.privacy import ErasureRefused
 from skot_dossier.services.restriction import Restricted
@@ -218,6 +219,31 @@ def test_erasure_leaves_no_trace_but_a_receipt(world, tmp_path):
     assert [r.seq for r in privacy.erasure_receipts(po)] == [receipt.seq]
 
 
+def test_an_agreement_to_erase_can_be_withdrawn_until_the_second_person_acts(world):
+    person, dossier = _leaver(world, "W-1", date(2020, 7, 31), given="Wim")
+    hr = _as(world, "hr", "Hanna HR", "u-hr")
+    po = _as(world, "privacy_officer", "Piet FG", "u-po")
+    preview = privacy.erasure_preview(po, dossier.id)
+    assert (preview.name, preview.number, preview.item.due) == ("Wim Vertrokken", "W-1", True)
+    assert preview.counts["persons"] >= 1 and preview.counts["dossiers"] == 1
+    assert people_store.get_person(world.admin.db, person.id) is not None  # only counted
+    assert world.admin.vault.audit.verify().ok
+    with pytest.raises(privacy.NotApproved):
+        privacy.withdraw_erasure_approval(po, dossier.id)  # nothing to withdraw yet
+    privacy.approve_erasure(po, dossier.id)
+    privacy.withdraw_erasure_approval(po, dossier.id)
+    entries = world.admin.vault.audit.entries()
+    assert entries[-1].action == "withdraw-erasure-approval"
+    assert entries[-1].subject_id == person.id and entries[-1].actor == "Piet FG"
+    assert privacy.erasure_preview(hr, dossier.id).item.approvals == ()
+    with pytest.raises(ErasureRefused, match="second person"):
+        privacy.erase_dossier(hr, dossier.id)  # the withdrawn agreement no longer counts
+    privacy.approve_erasure(po, dossier.id)
+    privacy.erase_dossier(hr, dossier.id)
+    with pytest.raises(NotFound):
+        privacy.withdraw_erasure_approval(po, dossier.id)  # too late: it is gone
+
+
 def test_erasure_before_the_review_date_needs_a_reason(world):
     set_setting(world.admin, "retention.two_person_approval", "false")
     hr = world.as_role("hr")
@@ -244,7 +270,7 @@ def test_audit_csv_and_pdf_exports_state_verification_and_anchor(world, tmp_path
     pdf_text = subprocess.run(
         ["pdftotext", "-layout", str(pdf_file), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "Auditlog SKOT Dossier" in pdf_text and "Keten intact" in pdf_text
+    assert "Logboek SKOT Dossier" in pdf_text and "Keten intact" in pdf_text
     exports = [e for e in world.admin.vault.audit.entries() if e.action == "export"]
     assert [e.details_dict()["format"] for e in exports[-2:]] == ["csv", "pdf"]
     with pytest.raises(PermissionDenied):
@@ -359,6 +385,18 @@ def test_verify_checks_filed_controlegetallen(world):
         audit_review.verify_log(po, ["geen getal"])
     report = audit_review.verify_log(po, ["99999-0123456789abcdef"])
     assert not report.ok and report.first_problem.kind == "anchor-missing"
+
+
+def test_a_mistyped_controlegetal_is_reported_as_mistyped_not_as_a_rewritten_log(world):
+    po = world.as_role("privacy_officer")
+    head = str(world.admin.vault.audit.head())
+    typo = head[:-1] + ("2" if head[-1] != "2" else "3")
+    report = audit_review.verify_log(po, [typo])
+    assert report.ok and report.mistyped == (typo,) and report.anchors_checked == 0
+    entry = world.admin.vault.audit.entries()[-1]
+    assert (entry.action, entry.details_dict()["mistyped"]) == ("verify", 1)
+    both = audit_review.verify_log(po, [head, typo])
+    assert both.ok and both.anchors_checked == 1 and both.mistyped == (typo,)
 
 
 def test_restoring_an_older_backup_names_the_dossiers_erased_since(world, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from skot_dossier.services.permissions import authorize
 from skot_dossier.services.session import unit_of_work
 from skot_dossier.services.settings import get_setting, set_setting
 
@@ -23,10 +24,22 @@ def test_change_and_entry_commit_together(session):
 
 def test_failure_in_the_body_leaves_neither(session):
     before = len(session.vault.audit.entries())
-    with pytest.raises(ZeroDivisionError), unit_of_work(session, "update", object_id="x"):
+    grant = authorize(session, "settings.manage", object_type="setting", object_id="x")
+    with (
+        pytest.raises(ZeroDivisionError),
+        unit_of_work(session, "update", grant=grant, object_id="x"),
+    ):
         session.db.execute("INSERT INTO settings VALUES ('x', 'half-done')")
         _ = 1 / 0
     assert get_setting(session, "x") is None
+    assert len(session.vault.audit.entries()) == before
+
+
+def test_a_unit_of_work_needs_the_grant_that_allowed_it(session):
+    before = len(session.vault.audit.entries())
+    with pytest.raises(ValueError, match="grant"), unit_of_work(session, "update", grant=()):
+        session.db.execute("INSERT INTO settings VALUES ('z', 'ungranted')")
+    assert get_setting(session, "z") is None
     assert len(session.vault.audit.entries()) == before
 
 

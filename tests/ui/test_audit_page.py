@@ -7,6 +7,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from skot_dossier.audit import Anchor, AuditEntry, ChainProblem, VerifyReport
@@ -86,7 +87,7 @@ def test_the_privacy_officer_reviews_the_log_and_filters_to_flagged(qtbot, ui_va
     page.filters.action.setCurrentIndex(page.filters.action.findData("need-to-know"))
     assert _column(page, AuditTableModel.ACTION) == ["Zaakreden vastgelegd (persoon)"]
     page.table.selectRow(0)
-    assert "Regel" in page.details.text() and "uitkomst: ok" in page.details.text()
+    assert "Regel" in page.details.text() and "uitkomst: gelukt" in page.details.text()
     window.close()
 
 
@@ -104,12 +105,12 @@ def test_who_looked_at_a_pupils_dossier(qtbot, ui_vault):
 
     assert page.person_bar.isVisibleTo(page)
     assert "Şeyma Yılmaz (L-1001)" in page.person_label.text()
-    assert not page.filters.user.isEnabled() and not page.exports.isEnabled()
+    assert not page.filters.user.isEnabled() and page.exports.isEnabled()
     assert set(_column(page, AuditTableModel.SUBJECT)) == {"Şeyma Yılmaz"}
     users = set(_column(page, AuditTableModel.USER))
     assert users == {"Fatima Bakker (HR-medewerker)", "Jan Klaassen (Schooldirecteur)"}
     actions = _column(page, AuditTableModel.ACTION)
-    assert "Geweigerd (persoon)" in actions and "Zaakreden vastgelegd (persoon)" in actions
+    assert "Geweigerd (dossier)" in actions and "Zaakreden vastgelegd (persoon)" in actions
     assert CASE_REASON in _column(page, AuditTableModel.PURPOSE)
     assert "keer toegang tot de gegevens van deze persoon" in page.count.text()
 
@@ -128,7 +129,7 @@ def test_verifying_shows_an_intact_log_and_its_check_number(qtbot, ui_vault):
     assert panel.frame.isVisibleTo(panel) and panel.is_ok()
     assert panel.result.text().startswith("Het logboek is intact: alle ")
     assert panel.anchor.text() == f"Controlegetal: {panel.report.head}"
-    assert re.fullmatch(r"Controlegetal: \d+-[0-9a-f]+", panel.anchor.text())
+    assert re.fullmatch(r"Controlegetal: \d+-[0-9a-f]{16}-[0-9A-Y]", panel.anchor.text())
     window.close()
 
 
@@ -141,6 +142,28 @@ def test_a_filed_check_number_that_no_longer_fits_is_red(qtbot, ui_vault):
     panel.filed.setText(str(panel.report.head))
     panel.button.click()
     assert panel.is_ok(), (panel.result.text(), panel.report)
+    window.close()
+
+
+def test_a_mistyped_check_number_is_amber_and_says_it_was_mistyped(qtbot, ui_vault):
+    window = _window(qtbot, ui_vault, "privacy")
+    panel = window.workspace.page("audit").verify_panel
+    panel.button.click()
+    head = str(panel.report.head)
+    typo = head[:-1] + ("2" if head[-1] != "2" else "3")
+    panel.filed.clear()
+    QTest.keyClicks(panel.filed, typo)  # typed as the privacy officer types it
+    panel.button.click()
+    text = panel.result.text()
+    assert panel.symbol.text() == "?" and panel.is_ok() is False
+    assert text.startswith("Het logboek zelf is intact: alle ")
+    assert "verkeerd overgetypt" in text and typo in text
+    assert "NIET intact" not in text and "bestuur" not in text
+    # An old check number without the check character is still accepted.
+    legacy = head.rsplit("-", 1)[0]
+    panel.filed.setText(legacy)
+    panel.button.click()
+    assert panel.is_ok() and panel.symbol.text() == "✓"
     window.close()
 
 
@@ -158,7 +181,7 @@ def test_a_broken_chain_is_red_with_its_first_problem_in_words(qtbot, ui_vault, 
     assert panel.is_ok() is False and panel.symbol.text() == "✗"
     assert text.startswith("Het logboek is NIET intact. Regel 7 is gewijzigd nadat hij was")
     assert "Er is nog 1 probleem." in text
-    assert panel.anchor.text() == "Controlegetal: 12-0a1b2c3d4e5f"
+    assert panel.anchor.text() == f"Controlegetal: {report.head}"
     window.close()
 
 
@@ -174,7 +197,7 @@ def test_exports_are_written_off_the_gui_thread_and_say_where(
     _save_as(monkeypatch, tmp_path / "logboek", "CSV-bestanden (*.csv)")
     exports.csv_button.click()
     text = (tmp_path / "logboek.csv").read_text(encoding="utf-8-sig")
-    assert "Keten intact" in text and "need-to-know" in text
+    assert "Keten intact" in text and "Zaakreden vastgelegd" in text
     box = page.findChild(QMessageBox, "infoBox")
     assert box is not None and str(tmp_path / "logboek.csv") in box.text()
     box.close()
@@ -190,6 +213,50 @@ def test_exports_are_written_off_the_gui_thread_and_say_where(
     window.close()
 
 
+def _csv_body(path) -> list[list[str]]:
+    import csv
+
+    lines = [x for x in path.read_text(encoding="utf-8-sig").splitlines() if x[:1] != "#"]
+    return list(csv.reader(lines))
+
+
+def test_an_export_writes_what_the_list_shows(qtbot, ui_vault, tmp_path, monkeypatch):
+    _activity(ui_vault)
+    window = _window(qtbot, ui_vault, "privacy")
+    page = window.workspace.page("audit")
+    page.filters.user.setCurrentIndex(page.filters.user.findData("Jan Klaassen"))
+    shown = {row.entry.seq for row in page.model.records()}
+    # His unlocks and locks are logged under his login "directeur"; the filter finds them.
+    assert "Ontgrendeld" in _column(page, AuditTableModel.ACTION)
+    assert set(_column(page, AuditTableModel.USER)) >= {"Jan Klaassen (Sleutelhouder)"}
+    _save_as(monkeypatch, tmp_path / "jan.csv")
+    page.exports.csv_button.click()
+    header, *rows = _csv_body(tmp_path / "jan.csv")
+    assert {int(r[0]) for r in rows} == shown
+    user = header.index("Gebruiker")
+    assert {r[user] for r in rows} == {"Jan Klaassen"}
+    page.findChild(QMessageBox, "infoBox").close()
+
+    dialog = page.look_up_person()
+    dialog.query.setText("Yılm")
+    dialog.search_button.click()
+    dialog.ok_button.click()
+    assert page.exports.isEnabled()  # who looked can be exported too
+    shown = {row.entry.seq for row in page.model.records()}
+    _save_as(monkeypatch, tmp_path / "wie.csv")
+    page.exports.csv_button.click()
+    header, *rows = _csv_body(tmp_path / "wie.csv")
+    exported = {int(r[0]) for r in rows}
+    # The same view, asked again at export time: only what was logged since is added
+    # (here: that the privacy officer looked at who looked at her).
+    assert shown <= exported and all(seq > max(shown) for seq in exported - shown)
+    assert {r[header.index("Betrokkene")] for r in rows} == {"Şeyma Yılmaz"}
+    assert "wie heeft de gegevens van deze persoon ingezien" in (
+        (tmp_path / "wie.csv").read_text(encoding="utf-8-sig").lower()
+    )
+    window.close()
+
+
 @pytest.mark.parametrize("login", ["hr", "beheer"])
 def test_hr_and_the_administrator_may_only_check_the_log(qtbot, ui_vault, login):
     window = _window(qtbot, ui_vault, login)
@@ -198,7 +265,7 @@ def test_hr_and_the_administrator_may_only_check_the_log(qtbot, ui_vault, login)
     for name in ("who_button", "filters", "table", "exports"):
         assert not hasattr(page, name), name
     assert page.verify_panel.button.isVisibleTo(page)
-    assert re.fullmatch(r"\d+-[0-9a-f]+", page.head.text())
+    assert re.fullmatch(r"\d+-[0-9a-f]{16}-[0-9A-Y]", page.head.text())
     page.verify_panel.button.click()
     assert page.verify_panel.is_ok()
     window.close()
@@ -270,3 +337,17 @@ def test_the_table_model_shows_dutch_words_and_tints_what_needs_a_look(qapp):
     assert model.index(2, 0).data(background) is None
     model.clear()
     assert model.rowCount() == 0
+
+
+def test_the_log_speaks_the_users_language_with_the_cores_words(qapp):
+    from skot_dossier.audit import labels as core_words
+    from ui import audit_labels, i18n
+
+    assert audit_labels.action_text("view", "dossier") == "Bekeken (dossier)"
+    assert audit_labels.role("keyholder") == core_words.role("keyholder") == "Sleutelhouder"
+    try:
+        i18n.install(qapp, "en")
+        assert audit_labels.action_text("view", "dossier") == "Viewed (dossier)"
+        assert audit_labels.actor_text("beheer", "keyholder") == "beheer (Key holder)"
+    finally:
+        i18n.install(qapp, "nl")

@@ -220,3 +220,24 @@ def test_the_result_warns_about_dossiers_erased_since_the_backup(qtbot, tmp_path
     assert result.erased.text().startswith("2 dossiers die waren vernietigd")
     result.show_report(RestoreReport(tmp_path, Anchor(40, "0123456789abcdef"), 40, None))
     assert not result.erased.isVisibleTo(result)
+
+
+def test_a_backup_with_a_damaged_zip_directory_is_a_sentence_not_a_traceback(
+    qtbot, ui_vault, tmp_path, backup_file
+):
+    import struct
+
+    backup, _anchor = backup_file
+    data = bytearray(backup.read_bytes())
+    end = data.rfind(b"PK\x05\x06")
+    directory = struct.unpack("<I", data[end + 16 : end + 20])[0]
+    data[directory + 10] ^= 0x63  # the first member's compression method: 99, unsupported
+    damaged = tmp_path / "beschadigd.skotbackup"
+    damaged.write_bytes(bytes(data))
+    target = tmp_path / "Hersteld.skotvault"
+    _welcome, dialog = _restore_dialog(qtbot, damaged, target)
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    assert "beschadigd" in dialog.error.text() and "Er is niets teruggezet" in dialog.error.text()
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if "restore" in p.name] == []

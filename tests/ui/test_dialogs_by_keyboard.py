@@ -15,6 +15,10 @@ from tests.ui import keyboard
 from ui import workers
 
 
+def _actions(window) -> list[str]:
+    return [e.action for e in window.session.vault.audit.entries()]
+
+
 def _gone(dialog) -> bool:
     return not shiboken6.isValid(dialog) or not dialog.isVisible()
 
@@ -364,4 +368,23 @@ def test_back_at_ones_dossier_after_a_lock_is_not_called_breaking_the_glass(qtbo
     keyboard.type_text(window, PASSPHRASE)
     keyboard.press(window, Qt.Key.Key_Return)
     assert window.workspace.dossier_page.dossier_id == ui_vault.staff_dossier  # again
+    window.close()
+
+
+def test_agree_to_destruction_enter_never_agrees_and_tab_reaches_agree(qtbot, ui_vault):
+    window = keyboard.main_window(qtbot, ui_vault, "hr")
+    window.workspace.show_page("retention")
+    page = window.workspace.page("retention")
+    page.table.selectRow(0)
+    dialog = keyboard.show(qtbot, page.approve())
+    keyboard.press(dialog, Qt.Key.Key_Return)  # the default is Cancel
+    qtbot.waitUntil(lambda: _gone(dialog))
+    assert "approve-erasure" not in _actions(window)
+    dialog = keyboard.show(qtbot, page.approve())
+    keyboard.tab_to(dialog, dialog.ok_button)  # reachable by Tab
+    keyboard.press(dialog, Qt.Key.Key_Return)  # Enter, even there, does not agree
+    assert dialog.isVisible()
+    keyboard.press(dialog, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _gone(dialog))
+    assert "approve-erasure" in _actions(window)
     window.close()

@@ -64,6 +64,9 @@ def test_image_evidence_is_previewed_from_memory_and_exported_on_request(qtbot, 
     qtbot.addWidget(page)
     page.show()
     tab = page.evidence
+    assert tab.current_evidence() is None  # nothing is opened for the user
+    tab.table.selectRow(0)
+    tab.view_current()
     assert tab.current_evidence().id == ui_vault.evidence_id
     assert tab.preview.image is not None and not tab.preview.image.isNull()
     assert hashlib.sha256(PNG).hexdigest() in tab.details.text()

@@ -166,3 +166,34 @@ def test_cancelling_a_big_import_stores_nothing_of_that_file(ui_vault, tmp_path)
         EvidenceDraft(original_name="na-annuleren.pdf"),
     )
     session.close()
+
+
+def test_the_summary_warns_when_the_description_names_a_pupil_who_is_no_party(qtbot, ui_vault):
+    session = ui_vault.unlock("directeur")
+    view = people.open_dossier(session, ui_vault.staff_dossier)
+    wizard = IntakeWizard(session, view)  # the teacher is the person concerned
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    _fill_first_pages(wizard, "Filmpje in de klas")
+    wizard.what.description.setPlainText("Meester Łukasz zag dat Şeyma Yılmaz het filmde.")
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary
+    warning = wizard.summary.names_warning
+    assert warning.isVisibleTo(wizard.summary)
+    assert "“Şeyma Yılmaz”" in warning.text() and "Wie zijn betrokken" in warning.text()
+    # Going back and adding her as a party makes the warning go.
+    wizard.back()
+    wizard.back()
+    persons = wizard.persons
+    persons.query.setText("Yılmaz")
+    persons.run_search()
+    persons.role.setCurrentIndex(persons.role.findData("witness"))
+    persons.add_selected()
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary
+    assert not warning.isVisibleTo(wizard.summary)
+    wizard.reject()
+    session.close()

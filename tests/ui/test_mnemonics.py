@@ -20,6 +20,7 @@ from ui.forms.admin_dialogs import SchoolDialog, UserDialog
 from ui.forms.person_form import PersonForm
 from ui.intake.wizard import IntakeWizard
 from ui.main_window import MainWindow
+from ui.pages.approve_dialog import ApproveErasureDialog
 from ui.pages.erase_dialog import EraseDialog
 from ui.pages.person_lookup_dialog import PersonLookupDialog
 from ui.pages.pupil_lookup_dialog import PupilLookupDialog
@@ -99,10 +100,18 @@ def _with_reason(dialog):
     return dialog
 
 
-def _erase(o: Opened):
+def _preview(o: Opened):
     session = o.session("hr")
-    items = privacy.retention_overview(session)
-    return EraseDialog(session, items[0])
+    item = privacy.retention_overview(session)[0]
+    return session, privacy.erasure_preview(session, item.dossier_id)
+
+
+def _erase(o: Opened):
+    return EraseDialog(*_preview(o))
+
+
+def _approve(o: Opened):
+    return ApproveErasureDialog(*_preview(o))
 
 
 WINDOWS = {
@@ -134,6 +143,7 @@ WINDOWS = {
     "add school": lambda o: SchoolDialog(o.session("beheer")),
     "add user": lambda o: UserDialog(o.session("beheer"), []),
     "destroy dossier": _erase,
+    "agree to destruction": _approve,
     "destroy dossier (understood)": lambda o: _ready(_erase(o)),
     "break the glass (reason typed)": lambda o: _with_reason(
         BreakGlassDialog(o.session("hr"), o.ui_vault.pupil_id)

@@ -119,17 +119,21 @@ def test_hr_looks_up_a_pupil_records_the_reason_and_gets_the_dossier(qtbot, ui_v
     window.close()
 
 
-def test_director_breaks_the_glass_for_another_schools_dossier_from_an_incident(qtbot, ui_vault):
+def test_in_a_shared_incident_the_other_schools_pupil_is_masked_for_the_director(qtbot, ui_vault):
+    """His pupil is the subject, so the case is his; the witness of the other school is
+    not his to see: masked in the incident and not offered as a dossier to open."""
     case = _cross_school_case(ui_vault)
     window = _window(qtbot, ui_vault, "directeur")
     workspace = window.workspace
     dialog = workspace.show_incident(case.shared_incident)
     assert isinstance(dialog, IncidentDialog)
     items = [dialog.dossiers.item(i).text() for i in range(dialog.dossiers.count())]
-    assert items == ["Şeyma Yılmaz — Veroorzaker", "Noor de Bruijn — Getuige"]
-    dialog.dossiers.setCurrentRow(1)
-    dialog.open_button.click()
-
+    assert items == ["Şeyma Yılmaz — Veroorzaker"]
+    details = dialog.browser.toPlainText()
+    assert "[leerling] — Getuige" in details and "Noor" not in details
+    dialog.reject()
+    # Where he has a reason (her parents call him), he breaks the glass for her dossier.
+    assert workspace.open_dossier(case.dossier_b) is None
     glass = workspace.findChild(BreakGlassDialog)
     assert glass is not None and glass.isVisible()
     assert workspace.dossier_page is None  # nothing is shown before the reason is recorded
@@ -138,15 +142,17 @@ def test_director_breaks_the_glass_for_another_schools_dossier_from_an_incident(
     glass.reason.setPlainText("nodig")
     assert not glass.ok_button.isEnabled() and "nog minstens 5 tekens" in glass.hint.text()
     glass.reason.setPlainText(GLASS_REASON)
-    assert glass.ok_button.isEnabled()
     glass.ok_button.click()
-
     page = workspace.dossier_page
     assert page is not None and page.dossier_id == case.dossier_b
     assert page.name.text() == "Noor de Bruijn"
     assert "buiten uw normale toegang" in page.banner.label.text()
     assert "break-glass" in _actions(window)
     assert workspace.location().dossier_id == ""  # not reopened after the next unlock
+    # With the glass broken for her, the shared incident names her again.
+    dialog = workspace.show_incident(case.shared_incident)
+    assert "Noor de Bruijn — Getuige" in dialog.browser.toPlainText()
+    dialog.reject()
     window.close()
 
 
@@ -202,4 +208,37 @@ def test_breaking_the_glass_works_where_only_the_dossier_is_known(qtbot, ui_vaul
     glass.ok_button.click()
     assert workspace.dossier_page is not None
     assert workspace.dossier_page.dossier_id == case.dossier_b
+    window.close()
+
+
+def test_hr_reads_a_staff_case_with_the_pupils_name_masked_in_the_text(qtbot, ui_vault):
+    """The parties list says "[leerling]"; the description must not give her name away."""
+    director = ui_vault.unlock("directeur")
+    try:
+        now = datetime.now().replace(microsecond=0)
+        case = incidents.record_incident(
+            director,
+            IncidentDraft(
+                title="Filmpje over meester Łukasz",
+                occurred_at=now - timedelta(days=2),
+                known_at=now - timedelta(days=1),
+                category="insult",
+                seriousness="medium",
+                school_id=ui_vault.school_a,
+                parties=(
+                    PartyDraft(ui_vault.staff_id, "victim"),
+                    PartyDraft(ui_vault.pupil_id, "subject"),
+                ),
+                description="Şeyma Yılmaz filmde meester Łukasz; SEYMA zette het op TikTok.",
+            ),
+        )
+    finally:
+        director.close()
+    window = _window(qtbot, ui_vault, "hr")
+    dialog = window.workspace.show_incident(case.id)
+    text = dialog.browser.toPlainText()
+    assert "[leerling] — Veroorzaker" in text
+    assert "[leerling] filmde meester Łukasz; [leerling] zette het op TikTok." in text
+    assert "Şeyma" not in text and "SEYMA" not in text and "Yılmaz" not in text
+    dialog.reject()
     window.close()

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 
 from skot_dossier.domain.drafts import PersonDraft
 from skot_dossier.services import people, settings
 from skot_dossier.services.people import NotFound
 from ui.dossier.legal_hold_dialog import LegalHoldDialog
 from ui.main_window import MainWindow
+from ui.pages.approve_dialog import ApproveErasureDialog
 from ui.pages.erase_dialog import EraseDialog
 from ui.pages.info_pages import NotForRolePage
 from ui.pages.retention_page import RetentionPage
@@ -66,6 +67,13 @@ def _cell(page: RetentionPage, column: int, row: int = 0) -> str:
     return page.table.model().index(row, column).data()
 
 
+def _approve(page: RetentionPage):
+    page.approve_button.click()
+    shown = [d for d in page.findChildren(ApproveErasureDialog) if d.isVisible()]
+    assert len(shown) == 1
+    return shown[0]
+
+
 def test_one_agrees_another_destroys_and_the_receipt_is_listed(qtbot, ui_vault):
     person_id, dossier_id = _former_teacher(ui_vault)
     window = _window(qtbot, ui_vault, "privacy")
@@ -75,8 +83,9 @@ def test_one_agrees_another_destroys_and_the_receipt_is_listed(qtbot, ui_vault):
     assert _cell(page, 0) == f"#{person_id[:8]}"
     assert _cell(page, 1) == "Medewerker" and _cell(page, STATE) == "Aan de beurt"
     assert "Oudeman" not in " ".join(_cell(page, c) for c in range(7))
-    assert page.approve_button.text() == "&Akkoord voor vernietiging"
-    page.approve_button.click()
+    assert page.approve_button.text() == "&Akkoord voor vernietiging…"
+    dialog = _approve(page)
+    dialog.ok_button.click()
     assert "akkoord is vastgelegd" in page.notice.label.text()
     page.table.selectRow(0)
     assert _cell(page, 6) == "Priya Ramdin"
@@ -234,4 +243,104 @@ def test_each_role_sees_only_what_it_may_do(qtbot, ui_vault, tmp_path, monkeypat
     assert window.workspace.dossier_page is None  # the privacy officer opens no dossiers
     page = _page(window)
     assert page.approve_button.isVisibleTo(page) and page.register_button.isVisibleTo(page)
+    window.close()
+
+
+def _own_and_shared_incident(ui_vault, person_id: str) -> None:
+    """One incident only about the former teacher (with a file), one shared with a pupil."""
+    import io
+    from datetime import datetime, timedelta
+
+    from skot_dossier.domain.drafts import EvidenceDraft, IncidentDraft, PartyDraft
+    from skot_dossier.services import evidence, incidents
+    from tests.ui.vaults import PNG
+
+    director = ui_vault.unlock("directeur")
+    try:
+        when = datetime(2021, 3, 1, 10, 0)
+        for parties in (
+            (PartyDraft(person_id, "subject"),),
+            (
+                PartyDraft(person_id, "subject"),
+                PartyDraft(ui_vault.pupil_id, "victim"),
+            ),
+        ):
+            incident = incidents.record_incident(
+                director,
+                IncidentDraft(
+                    title="Bericht in de ouderapp",
+                    occurred_at=when,
+                    known_at=when + timedelta(hours=2),
+                    category="insult",
+                    seriousness="low",
+                    school_id=ui_vault.school_a,
+                    parties=parties,
+                    description="Een bericht over een collega",
+                ),
+            )
+        evidence.add_evidence(
+            director, incident.id, io.BytesIO(PNG), EvidenceDraft(original_name="a.png")
+        )
+    finally:
+        director.close()
+
+
+def test_agreeing_names_the_person_and_what_goes_and_can_be_withdrawn(qtbot, ui_vault):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    person_id, dossier_id = _former_teacher(ui_vault)
+    _own_and_shared_incident(ui_vault, person_id)
+    window = _window(qtbot, ui_vault, "privacy")
+    page = _page(window)
+    _due(page)
+    audit = window.session.vault.audit
+    before = audit.head().seq
+    dialog = _approve(page)
+    qtbot.waitExposed(dialog)
+    assert dialog.findChild(QLabel, "erasurePerson").text() == "Gerrit Oudeman (P-0999), medewerker"
+    counts = dialog.findChild(QLabel, "erasureCounts").text()
+    assert "incidenten: 1" in counts and "tijdlijnregels: 2" in counts
+    assert "1 incident waar ook anderen" in dialog.findChild(QLabel, "erasureStays").text()
+    preview_counts = dialog.preview.counts
+    # Showing the name is logged as a view of his dossier's retention.
+    shown = audit.entries(after_seq=before)
+    assert [(e.action, e.object_type, e.subject_id) for e in shown] == [
+        ("view", "retention", person_id)
+    ]
+    # Enter does not agree: Cancel is the default button.
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert page.model.record(0).approvals == ()
+    assert all(e.action != "approve-erasure" for e in audit.entries(after_seq=before))
+
+    dialog = _approve(page)
+    dialog.ok_button.click()
+    page.table.selectRow(0)
+    assert page.selected().approvals == ("Priya Ramdin",)
+    assert page.withdraw_button.isEnabled() and "intrekken" in page.hint.text()
+    page.withdraw_button.click()
+    assert "ingetrokken" in page.notice.label.text()
+    page.table.selectRow(0)
+    assert page.selected().approvals == () and not page.withdraw_button.isEnabled()
+    withdrawn = [e for e in audit.entries(after_seq=before) if e.action.startswith("withdraw")]
+    assert [(e.action, e.object_id, e.subject_id) for e in withdrawn] == [
+        ("withdraw-erasure-approval", dossier_id, person_id)
+    ]
+    dialog = _approve(page)
+    dialog.ok_button.click()
+    window.close()
+
+    # The second person destroys exactly what the first was told would go.
+    window = _window(qtbot, ui_vault, "hr")
+    page = _page(window)
+    _due(page)
+    dialog = page.erase()
+    assert dialog.findChild(QLabel, "erasurePerson").text().startswith("Gerrit Oudeman")
+    dialog.understood.setChecked(True)
+    with qtbot.waitSignal(dialog.erased) as erased:
+        dialog.ok_button.click()
+    destroyed = dict(erased.args[0].counts)
+    assert destroyed.pop("approvals") == 1  # the agreement given after the preview
+    assert destroyed == preview_counts
     window.close()

@@ -1,7 +1,10 @@
 """Evidence per incident. Images are shown from memory; other files only by export.
 
 Nothing decrypted is written anywhere unless the user exports it to a place
-they choose (logged by the core as an export).
+they choose (logged by the core as an export). Filling the tab reads only the
+list (logged as a list read); a file's content is read, and logged as viewed,
+only when the user opens that item: Enter, a double-click, a click on the row
+or "View". Moving through the rows shows what the list already holds.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ class PreviewLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("evidencePreview")
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setMinimumSize(240, 200)
@@ -118,6 +122,9 @@ class EvidenceTab(QWidget):
         self.table = table_view(self.model)
         self.table.setObjectName("evidenceTable")
         self.table.selectionModel().currentRowChanged.connect(self._selected)
+        # Opening an item is a deliberate act; a tab filling up or focus arriving is not.
+        self.table.activated.connect(lambda _index: self.view_current())
+        self.table.clicked.connect(lambda _index: self.view_current())
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -128,6 +135,10 @@ class EvidenceTab(QWidget):
         self.details.setObjectName("evidenceDetails")
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view_button = QPushButton(self.tr("&View"))
+        self.view_button.setObjectName("viewEvidence")
+        self.view_button.setAutoDefault(False)
+        self.view_button.clicked.connect(self.view_current)
         self.copy_button = QPushButton(self.tr("Copy SHA-256"))
         self.copy_button.clicked.connect(self._copy_hash)
         self.export_button = QPushButton(self.tr("&Export…"))
@@ -151,6 +162,7 @@ class EvidenceTab(QWidget):
         top.addWidget(QLabel(self.tr("Incident:")))
         top.addWidget(self.incident, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.view_button)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
@@ -187,6 +199,7 @@ class EvidenceTab(QWidget):
         return self.incident.currentData()
 
     def _incident_changed(self) -> None:
+        self._preview_for = ""
         self.preview.show_text("")
         self.details.clear()
         incident = self.current_incident()
@@ -202,12 +215,20 @@ class EvidenceTab(QWidget):
             self.preview.show_text(error_text(exc))
             self._update_buttons()
             return
+        # No row is chosen for the user: selecting one here would open it, and log a
+        # view of evidence nobody looked at.
         self.model.set_rows(items)
         if items:
-            self.table.selectRow(0)
+            self.preview.show_text(self._choose_hint())
         else:
             self.preview.show_text(self.tr("No evidence for this incident yet."))
         self._update_buttons()
+
+    def _choose_hint(self) -> str:
+        return self.tr(
+            'Choose a file and press Enter, double-click it or use "View" to see it. '
+            "Viewing is logged."
+        )
 
     def current_evidence(self):
         index = self.table.currentIndex()
@@ -219,6 +240,7 @@ class EvidenceTab(QWidget):
     def _update_buttons(self) -> None:
         item = self.current_evidence()
         has_file = item is not None and not item.metadata_only
+        self.view_button.setEnabled(has_file and item.media_type.startswith("image/"))
         self.copy_button.setEnabled(has_file)
         self.export_button.setEnabled(has_file)
         self.add_button.setEnabled(self.current_incident() is not None)
@@ -226,24 +248,35 @@ class EvidenceTab(QWidget):
     # -- preview ----------------------------------------------------------------
 
     def _selected(self, *_args) -> None:
+        """A row became current: show what the list holds about it, not its content."""
         item = self.current_evidence()
         self._update_buttons()
+        self._preview_for = ""
         if item is None:
+            self.details.clear()
             return
         self.details.setText(self._describe(item))
         if item.metadata_only:
             self.preview.show_text(
                 self.tr("Only a description was recorded; the file was not stored.")
             )
-            return
-        if not item.media_type.startswith("image/"):
+        elif not item.media_type.startswith("image/"):
             self.preview.show_text(
                 self.tr(
                     'No preview for this kind of file. Use "Export…" to save it to a place '
                     "you choose; the export is logged."
                 )
             )
+        else:
+            self.preview.show_text(self._choose_hint())
+
+    def view_current(self) -> None:
+        """The user opens the current item: its content is read (and logged as viewed)."""
+        item = self.current_evidence()
+        if item is None or item.metadata_only or not item.media_type.startswith("image/"):
             return
+        if self._preview_for == item.id:
+            return  # already shown (or on its way)
         self.preview.show_text(self.tr("Loading…"))
         self._preview_for = item.id
         session, evidence_id = self.session, item.id
@@ -283,6 +316,7 @@ class EvidenceTab(QWidget):
 
     def _preview_failed(self, exc: BaseException) -> None:
         self._preview_task = None
+        self._preview_for = ""
         self.preview.show_text(error_text(exc))
 
     # -- actions ----------------------------------------------------------------

@@ -35,7 +35,7 @@ from skot_dossier.domain.enums import MINOR_IMAGE_RISK
 from ui.date_fields import MomentEdit
 from ui.i18n import file_dialog_options
 from ui.messages import problem_text
-from ui.text import size_text
+from ui.text import size_text, tooltip_text
 from ui.widgets import FieldError, FormErrors
 
 WARNING_STYLE = (
@@ -226,7 +226,7 @@ class EvidencePicker(QWidget):
             known.add(path)
             item = QListWidgetItem(f"{path.name}  ({size_text(path.stat().st_size)})")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
-            item.setToolTip(str(path))
+            item.setToolTip(tooltip_text(str(path)))
             self.file_list.addItem(item)
         self.changed.emit()
 

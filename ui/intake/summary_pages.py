@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from ui import labels
 from ui.clipboard import copy_private
-from ui.intake.evidence_picker import EvidencePicker
+from ui.intake.evidence_picker import WARNING_STYLE, EvidencePicker
 from ui.messages import error_text
-from ui.text import datetime_text, fmt, size_text
+from ui.text import datetime_text, fmt, size_text, tooltip_text
 from ui.widgets import FieldError, muted
 
 
@@ -54,15 +54,40 @@ class SummaryPage(QWizardPage):
         self.setCommitPage(True)
         self.browser = QTextBrowser()
         self.browser.setObjectName("intakeSummary")
+        self.names_warning = QLabel()
+        self.names_warning.setObjectName("unlistedPupils")
+        self.names_warning.setWordWrap(True)
+        self.names_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.names_warning.setStyleSheet(WARNING_STYLE)
+        self.names_warning.hide()
         self.error = FieldError()
         self.error.setObjectName("summaryError")
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.names_warning)
         layout.addWidget(self.error)
 
     def initializePage(self) -> None:  # noqa: N802
         self.error.show_message("")
         self.browser.setHtml(self._wizard.summary_html())
+        self.show_unlisted(self._wizard.unlisted_pupils())
+
+    def show_unlisted(self, names: list[str]) -> None:
+        """Warn (not block) when the text names a pupil who is not among the persons."""
+        self.names_warning.setVisible(bool(names))
+        if names:
+            self.names_warning.setText(
+                fmt(
+                    self.tr(
+                        "The description names %1, which is the name of a pupil who is not "
+                        'among the persons involved. Add the pupil on the page "Who is '
+                        'involved", or leave the name out: a pupil named in a case they are '
+                        "not part of cannot find it under their name (for example in an "
+                        "access request)."
+                    ),
+                    ", ".join(f"“{n}”" for n in names),
+                )
+            )
 
     def validatePage(self) -> bool:  # noqa: N802
         return self._wizard.commit()
@@ -130,7 +155,7 @@ class ResultPage(QWizardPage):
             else:
                 result = error_text(outcome.error)
             cell = QTableWidgetItem(result)
-            cell.setToolTip(result)
+            cell.setToolTip(tooltip_text(result))
             self.table.setItem(row, 1, cell)
         self.copy.setEnabled(any(o.evidence is not None and o.evidence.sha256 for o in outcomes))
 

@@ -126,6 +126,13 @@ class IntakeWizard(CarefulClose, QWizard):
         plan = self.evidence.picker.plan()
         return summary_html(self.what, self.online, self.persons, plan, school, labels)
 
+    def unlisted_pupils(self) -> list[str]:
+        """Pupils' names in the texts typed, of pupils who are not among the persons."""
+        try:
+            return incidents.unlisted_pupils(self.session, self.draft())
+        except SkotError:
+            return []  # a warning only: without it the summary still records
+
     def validateCurrentPage(self) -> bool:  # noqa: N802
         self.validating = True
         try:

@@ -1,14 +1,15 @@
-"""The privacy officer's exports of the log: a period as CSV or PDF, and a checkpoint.
+"""The privacy officer's exports of the log: what the list shows as CSV or PDF, and a
+checkpoint.
 
-Each file states whether the chain verified and carries the check number;
-the checkpoint is the document to file outside the app, so a later rewrite
-of the log is noticed. Every export is itself logged by the core.
+An export covers exactly the rows on screen: the filtered log, or who looked at one
+person. Each file states whether the chain verified and carries the check number;
+the checkpoint is the document to file outside the app, so a later rewrite of the
+log is noticed. Every export is itself logged by the core.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -18,7 +19,7 @@ from skot_dossier.services import audit_review
 from ui.file_export import FileExport
 from ui.text import fmt
 
-Period = Callable[[], tuple[date | None, date | None]]
+Query = Callable[[], audit_review.LogQuery]
 
 
 class AuditExports(QWidget):
@@ -26,18 +27,18 @@ class AuditExports(QWidget):
 
     saved = Signal(object)
 
-    def __init__(self, parent: QWidget, session, period: Period) -> None:
+    def __init__(self, parent: QWidget, session, query: Query) -> None:
         super().__init__(parent)
         self.session = session
-        self.period = period
+        self.query = query
         self.running: FileExport | None = None
         self.csv_button = QPushButton(self.tr("Export as &CSV…"))
         self.csv_button.setObjectName("exportCsv")
-        self.csv_button.setToolTip(self.tr("The chosen period, for a spreadsheet."))
+        self.csv_button.setToolTip(self.tr("The entries the list shows, for a spreadsheet."))
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button = QPushButton(self.tr("Export as &PDF…"))
         self.pdf_button.setObjectName("exportPdf")
-        self.pdf_button.setToolTip(self.tr("The chosen period, to print or to file."))
+        self.pdf_button.setToolTip(self.tr("The entries the list shows, to print or to file."))
         self.pdf_button.clicked.connect(self.export_pdf)
         self.checkpoint_button = QPushButton(self.tr("Record a checkpoint (PDF)…"))
         self.checkpoint_button.setObjectName("checkpointPdf")
@@ -65,15 +66,14 @@ class AuditExports(QWidget):
         return export
 
     def _period_export(self, kind: str, suffix: str, file_filter: str, write) -> FileExport | None:
-        since, until = self.period()
-        session = self.session
+        query, session = self.query(), self.session
         return self._start(
             FileExport(
                 self,
                 title=self.tr("Save the audit log"),
                 stem=self.tr("Audit-log"),
                 formats=[(file_filter, suffix)],
-                write=lambda target: write(session, target, since, until),
+                write=lambda target: write(session, target, query),
                 busy_text=self.tr("Saving the audit log…"),
                 done_text=lambda path: fmt(
                     self.tr(

@@ -73,7 +73,7 @@ def _seq(row: Any) -> int:
 
 
 def _user(row: Any) -> str:
-    return audit_labels.actor_text(row.entry.actor, row.entry.role)
+    return audit_labels.actor_text(row.actor, row.entry.role)
 
 
 def _action(row: Any) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from skot_dossier.errors import SkotError
 from skot_dossier.services import access, audit_review, people
 from skot_dossier.services.permissions import PermissionDenied, allowed
+from ui import audit_labels
 from ui.messages import error_text
 from ui.pages.audit_exports import AuditExports
 from ui.pages.audit_filters import AuditFilters
@@ -34,7 +35,7 @@ from ui.pages.person_lookup_dialog import PersonLookupDialog
 from ui.resources import icon
 from ui.table_model import RECORD_ROLE
 from ui.text import fmt
-from ui.widgets import heading, muted, table_view
+from ui.widgets import heading, muted, plain, table_view
 from ui.workers import run_task
 
 ROW_LIMIT = 1000
@@ -111,7 +112,7 @@ class AuditLogPage(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count = muted()
         self.count.setObjectName("auditCount")
-        self.exports = AuditExports(self, self.session, self.filters.period)
+        self.exports = AuditExports(self, self.session, self.current_query)
         self.exports.saved.connect(lambda _path: self.reload())
         self.exports.setVisible(self.may_export)
 
@@ -128,8 +129,8 @@ class AuditLogPage(QWidget):
     def _build_status(self, layout: QVBoxLayout) -> None:
         """For a role that may only check the chain: its size and check number."""
         status = access.vault_status(self.session)
-        self.entries = QLabel(str(status.audit_entries))
-        self.head = QLabel(status.audit_head or "—")
+        self.entries = plain(str(status.audit_entries))
+        self.head = plain(status.audit_head or "—")
         self.head.setObjectName("auditHead")
         self.head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.head.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace;")
@@ -152,6 +153,12 @@ class AuditLogPage(QWidget):
         layout.addStretch(1)
 
     # -- the whole log ------------------------------------------------------------
+
+    def current_query(self) -> audit_review.LogQuery:
+        """What the list shows; the exports write exactly this."""
+        if self.person is not None:
+            return audit_review.LogQuery(person_id=self.person.person_id)
+        return audit_review.LogQuery(**self.filters.values())
 
     def reload(self) -> None:
         if not self.may_review:
@@ -212,7 +219,7 @@ class AuditLogPage(QWidget):
             parts.append(fmt(self.tr("purpose: %1"), entry.purpose))
         if entry.object_id:
             parts.append(fmt(self.tr("reference %1"), short_id(entry.object_id)))
-        parts.append(fmt(self.tr("outcome: %1"), entry.outcome))
+        parts.append(fmt(self.tr("outcome: %1"), audit_labels.outcome(entry.outcome)))
         if entry.details and entry.details != "{}":
             parts.append(fmt(self.tr("details: %1"), entry.details))
         self.details.setText(" · ".join(parts))
@@ -228,8 +235,7 @@ class AuditLogPage(QWidget):
 
     def show_who_looked(self, person) -> None:
         self.person = person
-        self.filters.set_enabled(False)
-        self.exports.setEnabled(False)  # exports cover a period of the whole log
+        self.filters.set_enabled(False)  # the exports now cover this person's view
         self.person_label.setText(
             fmt(
                 self.tr(
@@ -254,7 +260,6 @@ class AuditLogPage(QWidget):
         self.person_bar.hide()
         self.person_label.clear()
         self.filters.set_enabled(True)
-        self.exports.setEnabled(True)
         self.reload()
 
     def clear(self) -> None:

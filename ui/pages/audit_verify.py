@@ -1,7 +1,9 @@
 """Check the audit log's chain and say plainly whether it is intact.
 
 A green or red panel with the first problem in words and the check number
-(controlegetal) to compare with a filed checkpoint. The check runs off the
+(controlegetal) to compare with a filed checkpoint. A filed check number that
+was typed wrongly (its check character does not match) gets an amber panel
+that says so: a typing error is not a rewritten log. The check runs off the
 GUI thread; a role that may not check sees a sentence instead of a button.
 """
 
@@ -31,7 +33,11 @@ STYLES = {
     "broken": (
         "#verifyResult { background: #fde7e9; border: 1px solid #e3a0a6; border-radius: 4px; }"
     ),
+    "mistyped": (
+        "#verifyResult { background: #fff4ce; border: 1px solid #d9b44a; border-radius: 4px; }"
+    ),
 }
+SYMBOL_COLOURS = {"ok": "#1e7b34", "broken": "#a4262c", "mistyped": "#7a5a00"}
 
 
 class VerifyPanel(QWidget):
@@ -53,7 +59,9 @@ class VerifyPanel(QWidget):
         self.filed = QLineEdit(self)
         self.filed.setObjectName("filedAnchor")
         self.filed.setPlaceholderText(
-            self.tr("Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa")
+            self.tr(
+                "Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa-K"
+            )
         )
         enter_runs(self.filed, self.verify)  # Enter checks the log against the typed number
         self.filed.textChanged.connect(self.clear)  # a verdict belongs to the number it checked
@@ -106,7 +114,9 @@ class VerifyPanel(QWidget):
         self._task = None
         self.button.setEnabled(True)
         self.report = report
-        if report.ok:
+        if report.ok and report.mistyped:
+            self._show("mistyped", "?", self.mistyped_text(report))
+        elif report.ok:
             self._show(
                 "ok",
                 "✓",
@@ -118,11 +128,33 @@ class VerifyPanel(QWidget):
                 ),
             )
         else:
-            self._show("broken", "✗", self.problem_text(report))
+            text = self.problem_text(report)
+            if report.mistyped:
+                text += "\n" + self._mistyped_sentence(report)
+            self._show("broken", "✗", text)
         self.anchor.setText(
             fmt(self.tr("Check number (controlegetal): %1"), str(report.head or "—"))
         )
         self.verified.emit(report)
+
+    def mistyped_text(self, report) -> str:
+        intact = QCoreApplication.translate(
+            "VerifyPanel",
+            "The log itself is intact: all %n entry(ies) checked, none changed or removed.",
+            None,
+            report.entries,
+        )
+        return intact + "\n" + self._mistyped_sentence(report)
+
+    def _mistyped_sentence(self, report) -> str:
+        return fmt(
+            self.tr(
+                "Mistyped check number, not compared: %1. Its last character does not match "
+                "the rest. This is a typing error, not a sign that the log was changed; type "
+                "the number again exactly as printed."
+            ),
+            ", ".join(report.mistyped),
+        )
 
     def problem_text(self, report) -> str:
         first = report.first_problem
@@ -157,14 +189,14 @@ class VerifyPanel(QWidget):
         self.frame.setStyleSheet(STYLES[kind])
         self.symbol.setText(symbol)
         self.symbol.setStyleSheet(
-            "border: none; background: transparent; color: "
-            + ("#1e7b34;" if kind == "ok" else "#a4262c;")
+            "border: none; background: transparent; color: " + SYMBOL_COLOURS[kind] + ";"
         )
         self.result.setText(text)
         self.frame.show()
 
     def is_ok(self) -> bool | None:
-        return None if self.report is None else self.report.ok
+        """True only when the chain is intact and every filed number was compared."""
+        return None if self.report is None else self.report.ok and not self.report.mistyped
 
     def clear(self) -> None:
         self.report = None

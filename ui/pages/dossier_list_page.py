@@ -35,6 +35,12 @@ SEARCH_DELAY_MS = 250
 MIN_SEARCH_CHARS = 2
 
 
+def clean_snippet(text: str) -> str:
+    """A snippet on one line. (Brackets stay: the text may hold them, and a masked name
+    reads "[leerling]".)"""
+    return " ".join(text.split())
+
+
 class DossierListPage(QWidget):
     open_dossier = Signal(str)
     open_incident = Signal(str)
@@ -52,7 +58,7 @@ class DossierListPage(QWidget):
                 Column(self.tr("Found"), self._hit_title),
                 Column(self.tr("In"), lambda h: labels.search_kind(h.kind)),
                 Column(self.tr("Of"), lambda h: h.owner),
-                Column(self.tr("Text"), lambda h: h.snippet),
+                Column(self.tr("Text"), lambda h: clean_snippet(h.snippet)),
             ],
             self,
         )

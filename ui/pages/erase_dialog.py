@@ -1,18 +1,18 @@
 """Destroy one dossier for good, after saying plainly that it cannot be undone.
 
-Before its review date the core asks for the reason to destroy it early (for
+It names the person and counts what goes (``ui/pages/erasure_facts.py``). Before its
+review date the core asks for the reason to destroy it early (for
 example a request under AVG art. 17); the dialog asks for it up front. The
 destruction (and reclaiming the freed space) runs off the GUI thread.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -23,22 +23,12 @@ from PySide6.QtWidgets import (
 
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import privacy
-from ui import labels
 from ui.keys import destructive
 from ui.messages import error_text
-from ui.pages.audit_model import short_id
+from ui.pages.erasure_facts import erasure_facts, started_text  # noqa: F401 - re-exported
 from ui.text import date_text, fmt
 from ui.widgets import FieldError, FormErrors, heading
 from ui.workers import DelayedProgress, run_task
-
-
-def started_text(item) -> str:
-    """When the retention period started, or that it has not (still employed / at school)."""
-    if item.trigger_date is not None:
-        return date_text(item.trigger_date)
-    if item.kind == "staff":
-        return QCoreApplication.translate("EraseDialog", "not yet (still employed)")
-    return QCoreApplication.translate("EraseDialog", "not yet (still at school)")
 
 
 class EraseDialog(QDialog):
@@ -46,10 +36,11 @@ class EraseDialog(QDialog):
 
     erased = Signal(object)
 
-    def __init__(self, session, item, parent: QWidget | None = None) -> None:
+    def __init__(self, session, preview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.item = item
+        self.preview = preview
+        self.item = item = preview.item
         self._task = None
         self.progress: DelayedProgress | None = None
         self.setObjectName("eraseDialog")
@@ -69,17 +60,7 @@ class EraseDialog(QDialog):
         )
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
-        facts = QFormLayout()
-        facts.addRow(self.tr("Reference:"), QLabel(short_id(item.person_id)))
-        facts.addRow(self.tr("Staff/pupil:"), QLabel(labels.kind(item.kind)))
-        facts.addRow(self.tr("Rule:"), QLabel(item.rule_label_nl))
-        facts.addRow(self.tr("Period started:"), QLabel(started_text(item)))
-        facts.addRow(
-            self.tr("Review on:"), QLabel(date_text(item.review_on) or self.tr("not yet known"))
-        )
-        facts.addRow(
-            self.tr("Agreed by:"), QLabel(", ".join(item.approvals) or self.tr("nobody yet"))
-        )
+        facts = erasure_facts(preview)
         self.errors = FormErrors(FieldError())
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("earlyReason")

@@ -1,10 +1,12 @@
 """Retention (Bewaartermijnen): what is due for destruction, and what has been destroyed.
 
-Names are left out on purpose: the list shows the kind of dossier, its rule
-and dates and a short reference. Destroying takes two people when the
-settings ask for it (one agrees, another destroys). The Art. 30 processing
-register is saved from here too. Each part is shown only to a role that may
-use it.
+Names are left out of the list on purpose: it shows the kind of dossier, its
+rule and dates and a short reference. Agreeing to a destruction and carrying
+it out each first show whose dossier it is and what will go (a logged view).
+Destroying takes two people when the settings ask for it (one agrees, another
+destroys); an agreement can be withdrawn until the other acts. The Art. 30
+processing register is saved from here too. Each part is shown only to a role
+that may use it.
 """
 
 from __future__ import annotations
@@ -28,8 +30,10 @@ from skot_dossier.services.permissions import allowed
 from ui import labels
 from ui.file_export import FileExport
 from ui.messages import error_text
+from ui.pages.approve_dialog import ApproveErasureDialog
 from ui.pages.audit_model import local_time, short_id
-from ui.pages.erase_dialog import EraseDialog, started_text
+from ui.pages.erase_dialog import EraseDialog
+from ui.pages.erasure_facts import started_text
 from ui.table_model import RECORD_ROLE, Column, RecordTableModel
 from ui.text import date_text, fmt
 from ui.widgets import Banner, heading, muted, table_view
@@ -123,10 +127,14 @@ class RetentionPage(QWidget):
         self.due_only = QCheckBox(self.tr("Only what is due now"))
         self.due_only.setObjectName("dueOnly")
         self.due_only.toggled.connect(lambda _on: self.reload())
-        self.approve_button = QPushButton(self.tr("&Agree to destruction"))
+        self.approve_button = QPushButton(self.tr("&Agree to destruction…"))
         self.approve_button.setObjectName("approveErasure")
         self.approve_button.clicked.connect(self.approve)
         self.approve_button.setVisible(self.may_approve)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw my agreement"))
+        self.withdraw_button.setObjectName("withdrawErasure")
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.withdraw_button.setVisible(self.may_approve)
         self.erase_button = QPushButton(self.tr("&Destroy…"))
         self.erase_button.setObjectName("eraseDossier")
         self.erase_button.clicked.connect(self.erase)
@@ -143,6 +151,7 @@ class RetentionPage(QWidget):
         actions.addWidget(self.due_only)
         actions.addStretch(1)
         actions.addWidget(self.approve_button)
+        actions.addWidget(self.withdraw_button)
         actions.addWidget(self.erase_button)
         review = QWidget()
         inner = QVBoxLayout(review)
@@ -246,6 +255,7 @@ class RetentionPage(QWidget):
         mine = item is not None and self.session.actor.name in item.approvals
         usable = item is not None and not item.on_hold
         self.approve_button.setEnabled(usable and not mine)
+        self.withdraw_button.setEnabled(mine)
         self.erase_button.setEnabled(usable)
         if item is None:
             self.hint.setText(
@@ -260,7 +270,10 @@ class RetentionPage(QWidget):
             )
         elif mine:
             self.hint.setText(
-                self.tr("You have agreed. Someone else can now destroy this dossier.")
+                self.tr(
+                    "You have agreed. Someone else can now destroy this dossier; until then "
+                    "you can withdraw your agreement."
+                )
             )
         elif not item.due:
             self.hint.setText(
@@ -274,29 +287,58 @@ class RetentionPage(QWidget):
 
     # -- actions ----------------------------------------------------------------
 
-    def approve(self) -> None:
+    def _preview(self, item):
+        """Whose dossier it is and what goes; an error is shown and None returned."""
+        try:
+            return privacy.erasure_preview(self.session, item.dossier_id)
+        except SkotError as exc:
+            self.notice.show_message(error_text(exc), "error")
+            self.reload()
+            return None
+
+    def approve(self) -> ApproveErasureDialog | None:
+        item = self.selected()
+        preview = self._preview(item) if item is not None else None
+        if preview is None:
+            return None
+        dialog = ApproveErasureDialog(self.session, preview, self)
+        dialog.approved.connect(self._approved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _approved(self) -> None:
+        self.notice.show_message(
+            self.tr(
+                "Your agreement is recorded. A second person (HR or the data protection "
+                "officer) can now destroy the dossier; until then you can withdraw it."
+            ),
+            "info",
+        )
+        self.reload()
+
+    def withdraw(self) -> None:
         item = self.selected()
         if item is None:
             return
         try:
-            privacy.approve_erasure(self.session, item.dossier_id)
+            privacy.withdraw_erasure_approval(self.session, item.dossier_id)
         except SkotError as exc:
             self.notice.show_message(error_text(exc), "error")
+            self.reload()
             return
         self.notice.show_message(
-            self.tr(
-                "Your agreement is recorded. A second person (HR or the data protection "
-                "officer) can now destroy the dossier."
-            ),
+            self.tr("Your agreement is withdrawn. The dossier will not be destroyed on it."),
             "info",
         )
         self.reload()
 
     def erase(self) -> EraseDialog | None:
         item = self.selected()
-        if item is None:
+        preview = self._preview(item) if item is not None else None
+        if preview is None:
             return None
-        dialog = EraseDialog(self.session, item, self)
+        dialog = EraseDialog(self.session, preview, self)
         dialog.erased.connect(self._erased)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
