@@ -95,6 +95,7 @@ class FileExport(QObject):
             lambda: write(target),
             lambda _result: self._done(target),
             self._failed,
+            owner=self,
         )
 
     def _finish(self) -> None:

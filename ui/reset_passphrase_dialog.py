@@ -103,6 +103,7 @@ class ResetPassphraseDialog(CarefulClose, QDialog):
             lambda: access.reset_passphrase(session, login, passphrase),
             lambda _result: self._done(login),
             self._failed,
+            owner=self,
         )
 
     def _set_busy(self, busy: bool) -> None:

@@ -105,7 +105,7 @@ def running_tasks() -> list[Task]:
 
 
 def _alive(owner: QObject | None) -> bool:
-    return owner is None or shiboken6.isValid(owner)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 def _deliver(task: Task, owner: QObject | None, slot: Callable[[Any], None], value: Any) -> None:

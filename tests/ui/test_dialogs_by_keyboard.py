@@ -388,3 +388,20 @@ def test_agree_to_destruction_enter_never_agrees_and_tab_reaches_agree(qtbot, ui
     qtbot.waitUntil(lambda: _gone(dialog))
     assert "approve-erasure" in _actions(window)
     window.close()
+
+
+def test_the_window_close_button_asks_too_when_something_was_typed(qtbot, ui_vault):
+    window = keyboard.main_window(qtbot, ui_vault, "directeur")
+    page = window.workspace.open_dossier(ui_vault.pupil_dossier)
+    dialog = keyboard.show(qtbot, page.add_timeline_entry())
+    keyboard.tab_to(dialog, dialog.summary)
+    keyboard.type_text(dialog, "Gesprek met de intern begeleider")
+    dialog.close()  # what the title bar's close button does
+    question = keyboard.modal(qtbot, "discardQuestion")
+    assert dialog.isVisible()
+    keyboard.press(question, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.summary.toPlainText() == "Gesprek met de intern begeleider"
+    window.lock()  # locking closes it without asking, and keeps nothing
+    assert not (shiboken6.isValid(dialog) and dialog.isVisible())
+    assert keyboard.modal_or_none() is None
+    window.close()

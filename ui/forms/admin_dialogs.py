@@ -158,6 +158,7 @@ class UserDialog(CarefulClose, QDialog):
             ),
             lambda _result: self._done(login),
             self._failed,
+            owner=self,
         )
 
     def _done(self, login: str) -> None:

@@ -279,6 +279,7 @@ class DossierListPage(QWidget):
             lambda: search.search(session, text, limit=200),
             lambda hits: self._show_hits(generation, hits),
             lambda exc: self._search_failed(generation, exc),
+            owner=self,
         )
 
     def _show_hits(self, generation: int, hits: list[SearchHit]) -> None:
