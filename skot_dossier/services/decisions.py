@@ -8,34 +8,37 @@ only what the protocol or the law does not allow.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from skot_dossier.documents.letters import letter_ids
-from skot_dossier.domain.clock import local_date
 from skot_dossier.domain.enums import TimelineKind
-from skot_dossier.domain.model import Deadline, Decision, TimelineEntry
+from skot_dossier.domain.model import Decision, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.protocol import engine
-from skot_dossier.protocol.calendar import HolidayCalendar
-from skot_dossier.protocol.loader import default_protocol, find_protocol
 from skot_dossier.protocol.model import CaseFacts, ChecklistItem, Measure, Protocol
 from skot_dossier.services.correspondence import propose_letters
-from skot_dossier.services.people import NotFound, need_to_know_user, new_id
-from skot_dossier.services.permissions import Scope, allowed, authorize, role_of
+from skot_dossier.services.deadlines import dossier_context, start_deadlines
+from skot_dossier.services.people import NotFound, new_id
+from skot_dossier.services.permissions import role_of
 from skot_dossier.services.restriction import ensure_dossier_open
+from skot_dossier.services.rules import (
+    DECISION,
+    INTENTION,
+    current_protocol,
+    facts_of,
+    holidays,
+    protocol_of,
+)
 from skot_dossier.services.session import Session, unit_of_work
-from skot_dossier.services.settings import get_setting
-from skot_dossier.store import access_requests, cases, people
+from skot_dossier.store import cases
 from skot_dossier.store import decisions as store
 
 # Which protocol decider roles each app role may record a decision for. HR
 # prepares and records the board's decisions under mandate.
 DECIDER_ROLES = {"hr": ("hr", "board"), "director": ("director",)}
-INTENTION, DECISION = "intention", "decision"
 DRAFT, FINAL, SUPERSEDED = "draft", "final", "superseded"
 
 
@@ -46,53 +49,15 @@ class DecisionRefused(SkotError):
     exit_status = 18
 
 
-# -- protocol and context ------------------------------------------------------
-
-
-def current_protocol(session: Session) -> Protocol:
-    return default_protocol(session.protocol_dir)
-
-
-def protocol_of(session: Session, decision: Decision) -> Protocol:
-    protocol_id, _, version = decision.protocol_label.partition("@")
-    return find_protocol(protocol_id, version, session.protocol_dir)
-
-
-def holidays(session: Session) -> HolidayCalendar:
-    """School holidays from the settings: JSON [[start, end, name], ...]."""
-    raw = get_setting(session, "calendar.holidays", "[]") or "[]"
-    ranges = [(date.fromisoformat(a), date.fromisoformat(b), str(n)) for a, b, n in json.loads(raw)]
-    return HolidayCalendar.from_ranges(ranges)
-
-
-def _dossier_context(session: Session, dossier_id: str, operation: str) -> tuple[str, str]:
-    """(person_id, ladder id) after the permission check."""
-    dossier = people.get_dossier(session.db, dossier_id)
-    if dossier is None:
-        raise NotFound()
-    person = people.get_person(session.db, dossier.person_id)
-    assert person is not None
-    authorize(
-        session,
-        operation,
-        person.school_ids,
-        object_type="dossier",
-        object_id=dossier_id,
-        subject_id=person.id,
-    )
-    return person.id, dossier.kind.value
+# -- context -------------------------------------------------------------------
 
 
 def _load(session: Session, decision_id: str, operation: str) -> tuple[Decision, str]:
     decision = store.get(session.db, decision_id)
     if decision is None:
         raise NotFound()
-    person_id, _ = _dossier_context(session, decision.dossier_id, operation)
+    person_id, _ = dossier_context(session, decision.dossier_id, operation)
     return decision, person_id
-
-
-def facts_of(decision: Decision) -> CaseFacts:
-    return CaseFacts(**decision.case_facts)  # type: ignore[arg-type]
 
 
 # -- the ladder ----------------------------------------------------------------
@@ -107,7 +72,7 @@ class LadderOverview:
 
 def ladder_overview(session: Session, dossier_id: str, today: date | None = None) -> LadderOverview:
     """Where this person stands: earlier measures and every measure open to consider."""
-    person_id, ladder = _dossier_context(session, dossier_id, "decision.view")
+    person_id, ladder = dossier_context(session, dossier_id, "decision.view")
     protocol = current_protocol(session)
     history = store.of_dossier(session.db, dossier_id)
     past = [
@@ -148,7 +113,7 @@ def start_decision(
     intention_id: str | None = None,
 ) -> Decision:
     """Open a draft: an intention for a two-step measure, else the decision itself."""
-    person_id, ladder = _dossier_context(session, dossier_id, "decision.create")
+    person_id, ladder = dossier_context(session, dossier_id, "decision.create")
     ensure_dossier_open(session, dossier_id)
     protocol = current_protocol(session)
     measure = protocol.measure(measure_key)
@@ -501,7 +466,7 @@ def finalize(
         details=details,
     ):
         store.save(session.db, final)
-        _start_deadlines(session, final, protocol)
+        start_deadlines(session, final, protocol)
         if final.supersedes:
             store.mark_superseded(session.db, final.supersedes, final.id)
             store.close_deadlines(session.db, final.supersedes, today, "superseded")
@@ -559,54 +524,6 @@ def _check_decision_stage(
                 "The period for the person's view has not ended and no view has been recorded."
             )
     return missing
-
-
-def _anchor_dates(session: Session, decision: Decision) -> dict[str, date]:
-    anchors: dict[str, date] = {}
-    if decision.decided_on:
-        anchors["decision_date"] = decision.decided_on
-        anchors["received"] = decision.received_on or decision.decided_on
-    if decision.sent_on:
-        anchors["intention_sent"] = decision.sent_on
-    if decision.start_date:
-        anchors["start_date"] = decision.start_date
-    if decision.incident_id:
-        incident = cases.get_incidents(session.db, [decision.incident_id])[0]
-        anchors["facts_known"] = local_date(incident.known_at)
-    return anchors
-
-
-def _start_deadlines(session: Session, decision: Decision, protocol: Protocol) -> None:
-    computed = engine.deadlines_for(
-        protocol,
-        decision.measure_key,
-        _anchor_dates(session, decision),
-        holidays(session),
-        facts_of(decision),
-    )
-    view_rule = protocol.measure(decision.measure_key).view_period
-    for c in computed:
-        is_view = view_rule is not None and c.id == view_rule.id
-        if (decision.stage == INTENTION) != is_view:
-            continue  # the view period belongs to the intention, the rest to the decision
-        store.insert_deadline(
-            session.db,
-            Deadline(
-                new_id(),
-                decision.id,
-                decision.dossier_id,
-                c.id,
-                c.label_nl,
-                c.label_en,
-                c.due,
-                c.basis,
-                c.kind,
-                c.verify,
-                c.verify_note,
-                None,
-                "",
-            ),
-        )
 
 
 def _timeline_entry(session: Session, decision: Decision, label: str, today: date) -> TimelineEntry:
@@ -679,103 +596,8 @@ def get_decision(session: Session, decision_id: str) -> Decision:
 
 
 def list_decisions(session: Session, dossier_id: str) -> list[Decision]:
-    person_id, _ = _dossier_context(session, dossier_id, "decision.view")
+    person_id, _ = dossier_context(session, dossier_id, "decision.view")
     with unit_of_work(
         session, "list", object_type="decision", object_id=dossier_id, subject_id=person_id
     ):
         return store.of_dossier(session.db, dossier_id)
-
-
-# -- deadlines -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DeadlinesOverview:
-    overdue: tuple[Deadline, ...]
-    upcoming: tuple[Deadline, ...]
-
-
-def deadlines_overview(
-    session: Session, *, today: date | None = None, horizon_days: int = 28
-) -> DeadlinesOverview:
-    """Open deadlines across the vault: overdue, and due within the horizon."""
-    scope = authorize(session, "deadline.view", object_type="deadline")
-    today = today or date.today()
-    rows = store.deadlines(
-        session.db,
-        school_ids=None if scope is Scope.ALL else session.actor.school_ids,
-        until=today + timedelta(days=horizon_days),
-        need_to_know_user=need_to_know_user(session),
-    )
-    with unit_of_work(session, "list", object_type="deadline", details={"rows": len(rows)}):
-        pass
-    rows = sorted(
-        [*rows, *_access_request_deadlines(session, scope, today, horizon_days)],
-        key=lambda r: (r.due or date.max, r.id),
-    )
-    overdue = tuple(r for r in rows if r.due is not None and r.due < today)
-    upcoming = tuple(r for r in rows if r.due is not None and r.due >= today)
-    return DeadlinesOverview(overdue, upcoming)
-
-
-def _access_request_deadlines(
-    session: Session, scope: Scope, today: date, horizon_days: int
-) -> list[Deadline]:
-    """Open access requests (one month to answer) as deadlines of the person's dossier.
-
-    Only for roles that handle access requests; HR sees pupils only with a case reason.
-    """
-    if not allowed(session, "access_request.manage"):
-        return []
-    rows = access_requests.open_requests_due(
-        session.db,
-        until=today + timedelta(days=horizon_days),
-        school_ids=None if scope is Scope.ALL else session.actor.school_ids,
-        need_to_know_user=need_to_know_user(session),
-    )
-    return [
-        Deadline(
-            request_id,
-            "",
-            dossier_id,
-            "access_request",
-            "Inzageverzoek beantwoorden",
-            "Answer the access request",
-            due_on,
-            "AVG art. 12 lid 3 (één maand, eenmaal te verlengen met twee maanden)",
-            "limit",
-            False,
-            "",
-            None,
-            "",
-            person_name,
-            "",
-        )
-        for request_id, dossier_id, due_on, person_name in rows
-    ]
-
-
-def dossier_deadlines(session: Session, dossier_id: str) -> list[Deadline]:
-    person_id, _ = _dossier_context(session, dossier_id, "deadline.view")
-    with unit_of_work(
-        session, "list", object_type="deadline", object_id=dossier_id, subject_id=person_id
-    ):
-        pass
-    return store.deadlines(
-        session.db, school_ids=None, until=None, include_done=True, dossier_id=dossier_id
-    )
-
-
-def complete_deadline(session: Session, deadline_id: str, on: date | None = None) -> None:
-    found = store.get_deadline(session.db, deadline_id)
-    if found is None:
-        raise NotFound()
-    dossier_id, done_on = found
-    person_id, _ = _dossier_context(session, dossier_id, "deadline.update")
-    ensure_dossier_open(session, dossier_id)
-    if done_on is not None:
-        return
-    with unit_of_work(
-        session, "update", object_type="deadline", object_id=deadline_id, subject_id=person_id
-    ):
-        store.complete_deadline(session.db, deadline_id, on or date.today(), session.actor.name)

@@ -24,10 +24,10 @@ from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import atomic_writer
 from skot_dossier.privacy.report_pdf import Report, Section, render_report
 from skot_dossier.protocol.model import Offence
-from skot_dossier.services.decisions import current_protocol
 from skot_dossier.services.people import NotFound, new_id
 from skot_dossier.services.permissions import authorize_case
 from skot_dossier.services.restriction import ensure_person_open
+from skot_dossier.services.rules import current_protocol
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
 from skot_dossier.store import cases, people

@@ -18,6 +18,7 @@ from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import (
     access_request,
     correspondence,
+    deadlines,
     decisions,
     evidence,
     incidents,
@@ -297,7 +298,7 @@ def test_access_export_has_the_persons_data_and_not_other_peoples_names(letters_
     from skot_dossier.protocol.calendar import add_months
 
     assert request.due_on == add_months(TODAY - timedelta(days=3), 1)
-    overview = decisions.deadlines_overview(hr, horizon_days=40)
+    overview = deadlines.deadlines_overview(hr, horizon_days=40)
     assert any(d.id == request.id and d.rule_id == "access_request" for d in overview.upcoming)
     po = world.as_role("privacy_officer")
     pdf_path, json_path = access_request.export_access_request(po, request.id, tmp_path)

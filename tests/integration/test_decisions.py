@@ -9,7 +9,7 @@ import pytest
 
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.protocol.loader import resources_dir
-from skot_dossier.services import decisions, people
+from skot_dossier.services import deadlines, decisions, people
 from skot_dossier.services.decisions import DecisionRefused
 from skot_dossier.services.permissions import PermissionDenied
 from tests.world import incident_draft
@@ -80,7 +80,7 @@ def test_full_staff_case_warning_then_suspension_in_two_steps(world):
     final_intention = decisions.finalize(hr, intention.id, today=sent)
     view_deadline = [
         d
-        for d in decisions.dossier_deadlines(hr, dossier_id)
+        for d in deadlines.dossier_deadlines(hr, dossier_id)
         if d.decision_id == final_intention.id
     ]
     assert [d.rule_id for d in view_deadline] == ["view_period"]
@@ -103,7 +103,7 @@ def test_full_staff_case_warning_then_suspension_in_two_steps(world):
     assert final.decided_on == TODAY and final.protocol_label.startswith("skot-social-media@")
     started = {
         d.rule_id: d
-        for d in decisions.dossier_deadlines(hr, dossier_id)
+        for d in deadlines.dossier_deadlines(hr, dossier_id)
         if d.decision_id == final.id
     }
     assert set(started) == {"max_duration", "appeal"}
@@ -137,7 +137,7 @@ def test_full_pupil_case_suspension_then_removal_with_objection(world):
     assert "duration_days" in too_long.value.problems
     decisions.update_draft(director, suspension.id, duration_days=3)
     final = decisions.finalize(director, suspension.id)
-    due = {d.rule_id: d for d in decisions.dossier_deadlines(director, dossier_id)}
+    due = {d.rule_id: d for d in deadlines.dossier_deadlines(director, dossier_id)}
     assert set(due) == {"max_duration", "inspectie_notice", "objection"}
     assert due["objection"].due == final.decided_on + timedelta(weeks=6)
     assert due["inspectie_notice"].due == final.decided_on
@@ -163,7 +163,7 @@ def test_full_pupil_case_suspension_then_removal_with_objection(world):
     assert ladder.highest_active_rank == max(m.measure.rank for m in ladder.open_measures)
     labels = {
         d.rule_id
-        for d in decisions.dossier_deadlines(hr, dossier_id)
+        for d in deadlines.dossier_deadlines(hr, dossier_id)
         if d.decision_id == final_removal.id
     }
     assert {"objection", "objection_decision", "dispute_filing"} <= labels
@@ -269,8 +269,8 @@ def test_precedent_asks_for_justification_when_heavier_than_usual(world):
         decisions.finalize(hr, heavy.id)
     final = decisions.finalize(hr, heavy.id, justification="Bedreiging met geweld")
     assert final.precedent_comparison == "heavier"
-    deadlines = decisions.dossier_deadlines(hr, dossier.id)
-    court = [d for d in deadlines if "court" in d.rule_id]
+    started = deadlines.dossier_deadlines(hr, dossier.id)
+    court = [d for d in started if "court" in d.rule_id]
     assert court and court[0].due == _add_months(final.decided_on, 2)
 
 
@@ -297,13 +297,13 @@ def test_deadlines_overview_lists_overdue_and_upcoming_per_scope(world):
     _fill(hr, draft.id, duration_days=2, start_date=TODAY - timedelta(days=60))
     _complete_required(hr, draft.id)
     decisions.finalize(hr, draft.id, today=TODAY - timedelta(days=60))
-    overview = decisions.deadlines_overview(hr)
+    overview = deadlines.deadlines_overview(hr)
     assert overview.overdue and all(d.due < TODAY for d in overview.overdue)
     assert all(d.person_name == "Nguyễn Thị Lan" for d in overview.overdue)
-    assert decisions.deadlines_overview(director).overdue == ()  # school b is not theirs
+    assert deadlines.deadlines_overview(director).overdue == ()  # school b is not theirs
     first = overview.overdue[0]
-    decisions.complete_deadline(hr, first.id)
-    assert first.id not in {d.id for d in decisions.deadlines_overview(hr).overdue}
+    deadlines.complete_deadline(hr, first.id)
+    assert first.id not in {d.id for d in deadlines.deadlines_overview(hr).overdue}
 
 
 def test_changed_protocol_version_changes_behaviour_without_code(world, tmp_path):
@@ -326,7 +326,7 @@ def test_changed_protocol_version_changes_behaviour_without_code(world, tmp_path
     assert intention.protocol_label == "skot-social-media@2026.1"
     _fill(hr, intention.id, duration_days=10)
     final = decisions.finalize(hr, intention.id, today=TODAY - timedelta(days=1))
-    (view,) = [d for d in decisions.dossier_deadlines(hr, dossier_id) if d.decision_id == final.id]
+    (view,) = [d for d in deadlines.dossier_deadlines(hr, dossier_id) if d.decision_id == final.id]
     assert view.due == final.sent_on + timedelta(weeks=5)
 
 
@@ -371,7 +371,7 @@ def test_a_superseded_decisions_deadlines_stop_running(world):
     new = decisions.finalize(hr, correction.id)
     open_ids = {
         d.decision_id
-        for d in decisions.dossier_deadlines(hr, world.dossier_a.id)
+        for d in deadlines.dossier_deadlines(hr, world.dossier_a.id)
         if d.done_on is None
     }
     assert old.id not in open_ids and new.id in open_ids

@@ -20,6 +20,7 @@ from skot_dossier.services import (
     access_request,
     audit_review,
     correspondence,
+    deadlines,
     decisions,
     evidence,
     incidents,
@@ -220,7 +221,7 @@ def _deadline(r):
     for row in decisions.checklist(hr, draft.id):
         decisions.set_checklist_item(hr, draft.id, row.item.id, True)
     final = decisions.finalize(hr, draft.id)
-    return decisions.dossier_deadlines(hr, final.dossier_id)[0].id
+    return deadlines.dossier_deadlines(hr, final.dossier_id)[0].id
 
 
 # Decision services need a record prepared by HR first: (operation, bound, prepare, call).
@@ -244,7 +245,7 @@ PREPARED = {
     ),
     "decisions.start_correction": ("decision.create", _final, decisions.start_correction),
     "decisions.get_decision": ("decision.view", _draft, decisions.get_decision),
-    "decisions.complete_deadline": ("deadline.update", _deadline, decisions.complete_deadline),
+    "deadlines.complete_deadline": ("deadline.update", _deadline, deadlines.complete_deadline),
 }
 CASES.update(
     {
@@ -263,15 +264,15 @@ CASES.update(
             True,
             lambda s, r, t: decisions.list_decisions(s, r["dossier"].id),
         ),
-        "decisions.deadlines_overview": (
+        "deadlines.deadlines_overview": (
             "deadline.view",
             False,
-            lambda s, r, t: decisions.deadlines_overview(s),
+            lambda s, r, t: deadlines.deadlines_overview(s),
         ),
-        "decisions.dossier_deadlines": (
+        "deadlines.dossier_deadlines": (
             "deadline.view",
             True,
-            lambda s, r, t: decisions.dossier_deadlines(s, r["dossier"].id),
+            lambda s, r, t: deadlines.dossier_deadlines(s, r["dossier"].id),
         ),
     }
 )
@@ -526,7 +527,7 @@ UNGUARDED = {
     "evidence.max_bytes",
     "decisions.current_protocol",
     "decisions.protocol_of",
-    "decisions.holidays",
+    "deadlines.holidays",
     "decisions.facts_of",
     "decisions.checklist_items",
 }

@@ -1,0 +1,182 @@
+"""Deadlines: started by decisions from the protocol, listed, and marked done.
+
+The protocol says which periods a measure starts and what date each counts
+from; the holiday calendar in the settings says which days are school days.
+Deadlines of a decision are stored when it is finalized; an access request's
+one-month period is shown among them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from skot_dossier.domain.clock import local_date
+from skot_dossier.domain.model import Deadline, Decision
+from skot_dossier.protocol import engine
+from skot_dossier.protocol.model import Protocol
+from skot_dossier.services.people import NotFound, need_to_know_user, new_id
+from skot_dossier.services.permissions import Scope, allowed, authorize
+from skot_dossier.services.restriction import ensure_dossier_open
+from skot_dossier.services.rules import INTENTION, facts_of, holidays
+from skot_dossier.services.session import Session, unit_of_work
+from skot_dossier.store import access_requests, cases, people
+from skot_dossier.store import decisions as store
+
+
+def dossier_context(session: Session, dossier_id: str, operation: str) -> tuple[str, str]:
+    """(person_id, ladder id) after the permission check."""
+    dossier = people.get_dossier(session.db, dossier_id)
+    if dossier is None:
+        raise NotFound()
+    person = people.get_person(session.db, dossier.person_id)
+    assert person is not None
+    authorize(
+        session,
+        operation,
+        person.school_ids,
+        object_type="dossier",
+        object_id=dossier_id,
+        subject_id=person.id,
+    )
+    return person.id, dossier.kind.value
+
+
+def _anchor_dates(session: Session, decision: Decision) -> dict[str, date]:
+    anchors: dict[str, date] = {}
+    if decision.decided_on:
+        anchors["decision_date"] = decision.decided_on
+        anchors["received"] = decision.received_on or decision.decided_on
+    if decision.sent_on:
+        anchors["intention_sent"] = decision.sent_on
+    if decision.start_date:
+        anchors["start_date"] = decision.start_date
+    if decision.incident_id:
+        incident = cases.get_incidents(session.db, [decision.incident_id])[0]
+        anchors["facts_known"] = local_date(incident.known_at)
+    return anchors
+
+
+def start_deadlines(session: Session, decision: Decision, protocol: Protocol) -> None:
+    computed = engine.deadlines_for(
+        protocol,
+        decision.measure_key,
+        _anchor_dates(session, decision),
+        holidays(session),
+        facts_of(decision),
+    )
+    view_rule = protocol.measure(decision.measure_key).view_period
+    for c in computed:
+        is_view = view_rule is not None and c.id == view_rule.id
+        if (decision.stage == INTENTION) != is_view:
+            continue  # the view period belongs to the intention, the rest to the decision
+        store.insert_deadline(
+            session.db,
+            Deadline(
+                new_id(),
+                decision.id,
+                decision.dossier_id,
+                c.id,
+                c.label_nl,
+                c.label_en,
+                c.due,
+                c.basis,
+                c.kind,
+                c.verify,
+                c.verify_note,
+                None,
+                "",
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class DeadlinesOverview:
+    overdue: tuple[Deadline, ...]
+    upcoming: tuple[Deadline, ...]
+
+
+def deadlines_overview(
+    session: Session, *, today: date | None = None, horizon_days: int = 28
+) -> DeadlinesOverview:
+    """Open deadlines across the vault: overdue, and due within the horizon."""
+    scope = authorize(session, "deadline.view", object_type="deadline")
+    today = today or date.today()
+    rows = store.deadlines(
+        session.db,
+        school_ids=None if scope is Scope.ALL else session.actor.school_ids,
+        until=today + timedelta(days=horizon_days),
+        need_to_know_user=need_to_know_user(session),
+    )
+    with unit_of_work(session, "list", object_type="deadline", details={"rows": len(rows)}):
+        pass
+    rows = sorted(
+        [*rows, *_access_request_deadlines(session, scope, today, horizon_days)],
+        key=lambda r: (r.due or date.max, r.id),
+    )
+    overdue = tuple(r for r in rows if r.due is not None and r.due < today)
+    upcoming = tuple(r for r in rows if r.due is not None and r.due >= today)
+    return DeadlinesOverview(overdue, upcoming)
+
+
+def _access_request_deadlines(
+    session: Session, scope: Scope, today: date, horizon_days: int
+) -> list[Deadline]:
+    """Open access requests (one month to answer) as deadlines of the person's dossier.
+
+    Only for roles that handle access requests; HR sees pupils only with a case reason.
+    """
+    if not allowed(session, "access_request.manage"):
+        return []
+    rows = access_requests.open_requests_due(
+        session.db,
+        until=today + timedelta(days=horizon_days),
+        school_ids=None if scope is Scope.ALL else session.actor.school_ids,
+        need_to_know_user=need_to_know_user(session),
+    )
+    return [
+        Deadline(
+            request_id,
+            "",
+            dossier_id,
+            "access_request",
+            "Inzageverzoek beantwoorden",
+            "Answer the access request",
+            due_on,
+            "AVG art. 12 lid 3 (één maand, eenmaal te verlengen met twee maanden)",
+            "limit",
+            False,
+            "",
+            None,
+            "",
+            person_name,
+            "",
+        )
+        for request_id, dossier_id, due_on, person_name in rows
+    ]
+
+
+def dossier_deadlines(session: Session, dossier_id: str) -> list[Deadline]:
+    person_id, _ = dossier_context(session, dossier_id, "deadline.view")
+    with unit_of_work(
+        session, "list", object_type="deadline", object_id=dossier_id, subject_id=person_id
+    ):
+        pass
+    return store.deadlines(
+        session.db, school_ids=None, until=None, include_done=True, dossier_id=dossier_id
+    )
+
+
+def complete_deadline(session: Session, deadline_id: str, on: date | None = None) -> None:
+    found = store.get_deadline(session.db, deadline_id)
+    if found is None:
+        raise NotFound()
+    dossier_id, done_on = found
+    person_id, _ = dossier_context(session, dossier_id, "deadline.update")
+    ensure_dossier_open(session, dossier_id)
+    if done_on is not None:
+        return
+    with unit_of_work(
+        session, "update", object_type="deadline", object_id=deadline_id, subject_id=person_id
+    ):
+        store.complete_deadline(session.db, deadline_id, on or date.today(), session.actor.name)

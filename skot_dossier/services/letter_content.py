@@ -1,0 +1,220 @@
+"""What goes into a letter: letterhead, signer, recipients and the fields the vault knows.
+
+Assembly only: nothing here checks a permission or writes to the vault. The
+correspondence service calls these after it has authorized the access, and
+stores what they return.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Literal
+
+from skot_dossier.documents import dutch_date
+from skot_dossier.documents.letters import Letterhead, Recipient, Signer, letter_template
+from skot_dossier.domain.enums import PartyRole, PersonKind
+from skot_dossier.domain.model import Decision, Person
+from skot_dossier.errors import SkotError
+from skot_dossier.protocol.calendar import add_school_days
+from skot_dossier.services.session import Session
+from skot_dossier.services.settings import get_setting
+from skot_dossier.store import cases, people
+from skot_dossier.store import decisions as decision_store
+from skot_dossier.store import letters as letter_store
+
+TUSSENVOEGSELS = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "uit"}
+
+
+class LetterRefused(SkotError):
+    code = "letter_refused"
+
+
+def lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def family_name(full_name: str) -> str:
+    """ "Jan van den Berg" -> "van den Berg"; "Ayşe Yılmaz" -> "Yılmaz"."""
+    tokens = full_name.split()
+    for i, token in enumerate(tokens[1:], start=1):
+        if token.lower() in TUSSENVOEGSELS:
+            return " ".join(tokens[i:])
+    return tokens[-1] if tokens else ""
+
+
+def letterhead(session: Session, person: Person) -> Letterhead:
+    schools = {s.id: s for s in people.schools(session.db)}
+    school = schools[sorted(person.school_ids)[0]] if person.school_ids else None
+    foundation = get_setting(session, "foundation.name", "") or ""
+    address = lines(get_setting(session, "foundation.address", "") or "")
+    if not foundation:
+        raise LetterRefused("Enter the foundation's name and address in Settings first.")
+    return Letterhead(
+        foundation_name=foundation,
+        foundation_address_lines=address,
+        school_name=school.name if school else "",
+        school_address_lines=(
+            school.address.street,
+            f"{school.address.postcode} {school.address.town}",
+        )
+        if school
+        else (),
+        place=school.address.town if school else (address[-1] if address else ""),
+        phone=get_setting(session, "foundation.phone", "") or "",
+        email=get_setting(session, "foundation.email", "") or "",
+    )
+
+
+def signer(session: Session) -> Signer:
+    return Signer(
+        name=get_setting(session, "letters.signer_name", "") or session.actor.name,
+        role=get_setting(session, "letters.signer_role", "") or "",
+        mandate=get_setting(session, "letters.signer_mandate", "") or "",
+    )
+
+
+def recipients(
+    session: Session, person: Person, letter_type: str, incident_id: str | None = None
+) -> list[Recipient]:
+    """Who this kind of letter can go to, for this person."""
+    audience = letter_template(letter_type).audience
+    if audience == "employee":
+        if person.address is None:
+            raise LetterRefused("This staff member has no postal address in the dossier.")
+        a = person.address
+        return [
+            Recipient(
+                person.full_name,
+                _salutation(person.salutation.value),
+                (a.street, f"{a.postcode} {a.town}"),
+                person.family_name,
+            )
+        ]
+    if audience == "inspectie":
+        name = get_setting(session, "inspectie.name", "Inspectie van het Onderwijs") or ""
+        address = lines(get_setting(session, "inspectie.address", "") or "")
+        if not address:
+            raise LetterRefused("Enter the Inspectie's postal address in Settings first.")
+        return [Recipient(name, "neutral", address)]
+    pupil = person
+    if audience == "victim_parents":
+        pupil = victim_of(session, incident_id) or person
+    if not pupil.guardians:
+        raise LetterRefused("This pupil has no parent or guardian with an address.")
+    return [
+        Recipient(
+            g.name,
+            _salutation(g.salutation.value),
+            (g.address.street, f"{g.address.postcode} {g.address.town}"),
+            family_name(g.name),
+        )
+        for g in pupil.guardians
+    ]
+
+
+def _salutation(value: str) -> Literal["heer", "mevrouw", "neutral"]:
+    if value == "heer":
+        return "heer"
+    if value == "mevrouw":
+        return "mevrouw"
+    return "neutral"
+
+
+def victim_of(session: Session, incident_id: str | None) -> Person | None:
+    """The pupil an incident happened to, if one is named as its victim."""
+    if not incident_id:
+        return None
+    found = cases.get_incidents(session.db, [incident_id])
+    victims = [
+        p.person_id for p in (found[0].parties if found else ()) if p.role is PartyRole.VICTIM
+    ]
+    persons = people.get_persons(session.db, victims)
+    return next((p for p in persons if p.kind is PersonKind.PUPIL), None)
+
+
+def known_fields(
+    session: Session, person: Person, decision: Decision | None
+) -> dict[str, str | bool]:
+    """Everything the vault already knows that letters ask for."""
+    values: dict[str, str | bool] = {}
+    contact = get_setting(session, "letters.contact_person", "") or ""
+    if contact:
+        values["contact_person"] = contact
+    if person.kind is PersonKind.PUPIL:
+        values["pupil_name"] = person.full_name
+        values["pupil_group"] = person.group
+    if decision is None:
+        return values
+    values.update(
+        grounds=decision.grounds,
+        reasons=decision.grounds,
+        facts=decision.facts_relied_on,
+        decision_maker=decision.decider_name,
+    )
+    if decision.hearing_date:
+        values["hearing_date"] = dutch_date(decision.hearing_date)
+        values["conversation_date"] = dutch_date(decision.hearing_date)
+    if decision.hearing_summary:
+        values["hearings"] = decision.hearing_summary
+    if decision.decided_on:
+        values["decision_date"] = dutch_date(decision.decided_on)
+    values["view_given"] = bool(decision.subject_view and decision.view_recorded_on)
+    if decision.view_recorded_on:
+        values["view_date"] = dutch_date(decision.view_recorded_on)
+    if decision.subject_view:
+        values["view_summary"] = decision.subject_view
+    if "ordemaatregel" in decision.measure_key:
+        values["order_measure"] = True
+    elif "schorsing_disciplinair" in decision.measure_key:
+        values["order_measure"] = False
+    values.update(_duration(decision))
+    values.update(_intention(session, decision))
+    return values
+
+
+def _duration(decision: Decision) -> dict[str, str]:
+    days, start = decision.duration_days, decision.start_date
+    if not days:
+        return {}
+    school = decision.measure_key.startswith("pupil.")
+    unit = (
+        ("schooldag" if days == 1 else "schooldagen")
+        if school
+        else ("dag" if days == 1 else "dagen")
+    )
+    result = {"duration": f"{days} {unit}"}
+    if start:
+        end = add_school_days(start, days - 1) if school else start + timedelta(days=days - 1)
+        result.update(
+            start_date=dutch_date(start, weekday=school), end_date=dutch_date(end, weekday=school)
+        )
+    return result
+
+
+def _intention(session: Session, decision: Decision) -> dict[str, str]:
+    """The intention's date and reference, and the end of the view period."""
+    values: dict[str, str] = {}
+    if decision.stage == "intention":
+        for deadline in decision_store.deadlines(
+            session.db,
+            school_ids=None,
+            until=None,
+            include_done=True,
+            dossier_id=decision.dossier_id,
+        ):
+            if (
+                deadline.decision_id == decision.id
+                and deadline.rule_id == "view_period"
+                and deadline.due
+            ):
+                values["view_deadline"] = dutch_date(deadline.due)
+        return values
+    if not decision.intention_id:
+        return values
+    intention = decision_store.get(session.db, decision.intention_id)
+    if intention and intention.sent_on:
+        values["intention_date"] = dutch_date(intention.sent_on)
+    reference = letter_store.first_final_reference(session.db, decision.intention_id)
+    if reference is not None:
+        values["intention_reference"] = reference
+    return values

@@ -1,0 +1,40 @@
+"""The rulebooks a service consults: the protocol version and the school calendar.
+
+Both are data (protocol TOML, the holiday setting); this module only finds
+them, so deadlines, decisions and letters read the same rules.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from skot_dossier.domain.model import Decision
+from skot_dossier.protocol.calendar import HolidayCalendar
+from skot_dossier.protocol.loader import default_protocol, find_protocol
+from skot_dossier.protocol.model import CaseFacts, Protocol
+from skot_dossier.services.session import Session
+from skot_dossier.services.settings import get_setting
+
+INTENTION, DECISION = "intention", "decision"
+"""The two stages of a decision: a two-step measure's intention, and the decision itself."""
+
+
+def current_protocol(session: Session) -> Protocol:
+    return default_protocol(session.protocol_dir)
+
+
+def protocol_of(session: Session, decision: Decision) -> Protocol:
+    protocol_id, _, version = decision.protocol_label.partition("@")
+    return find_protocol(protocol_id, version, session.protocol_dir)
+
+
+def holidays(session: Session) -> HolidayCalendar:
+    """School holidays from the settings: JSON [[start, end, name], ...]."""
+    raw = get_setting(session, "calendar.holidays", "[]") or "[]"
+    ranges = [(date.fromisoformat(a), date.fromisoformat(b), str(n)) for a, b, n in json.loads(raw)]
+    return HolidayCalendar.from_ranges(ranges)
+
+
+def facts_of(decision: Decision) -> CaseFacts:
+    return CaseFacts(**decision.case_facts)  # type: ignore[arg-type]
