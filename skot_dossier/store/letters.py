@@ -18,7 +18,7 @@ from skot_dossier.vault.database import Database
 
 COLUMNS = (
     "id, dossier_id, decision_id, letter_type, status, recipient, reference, "
-    "letter_date, sha256, created_at, finalized_at"
+    "letter_date, sha256, created_at, finalized_at, received_on, copy_of, signer_mandate_id"
 )
 
 
@@ -36,6 +36,11 @@ class StoredLetter:
     sha256: str
     created_at: datetime
     finalized_at: datetime | None
+    received_on: date | None = None
+    """When the recipient received it (recorded, or the next working day by default)."""
+    copy_of: str = ""
+    """For a copy filed in another dossier (the victim's): the letter it copies."""
+    signer_mandate_id: str = ""
     request: dict[str, Any] = field(default_factory=dict)
     """Letterhead, signer and fields as composed; only :func:`get_letter` reads it."""
     text: dict[str, Any] = field(default_factory=dict)
@@ -62,8 +67,11 @@ def _record(row: Sequence[Any], full: bool = False) -> StoredLetter:
         sha256=row[8],
         created_at=created,
         finalized_at=pt(row[10]),
-        request=_json(row[11]) if full else {},
-        text=_json(row[12]) if full else {},
+        received_on=pd(row[11]),
+        copy_of=row[12],
+        signer_mandate_id=row[13],
+        request=_json(row[14]) if full else {},
+        text=_json(row[15]) if full else {},
     )
 
 
@@ -159,14 +167,15 @@ def insert_draft(
     letter_date: str,
     created_by: str,
     created_at: str,
+    signer_mandate_id: str = "",
 ) -> None:
     """A composed letter. The PDF, hash and audit anchor stay empty: they are only
     fixed at finalizing, so a draft can never be mistaken for what was sent."""
     db.execute(
         "INSERT INTO letters (id, dossier_id, decision_id, letter_type, status, "
         "recipient, fields, text, reference, letter_date, pdf, sha256, audit_anchor, "
-        "created_by, created_at, finalized_at, finalized_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', '', ?, ?, NULL, '')",
+        "created_by, created_at, finalized_at, finalized_by, signer_mandate_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', '', ?, ?, NULL, '', ?)",
         (
             letter_id,
             dossier_id,
@@ -180,8 +189,36 @@ def insert_draft(
             letter_date,
             created_by,
             created_at,
+            signer_mandate_id,
         ),
     )
+
+
+def insert_copy(db: Database, letter_id: str, copy_id: str, dossier_id: str) -> None:
+    """File a final letter in another dossier as well: the same PDF, hash and kenmerk.
+
+    The copy belongs to that dossier alone (no decision link), so erasing either
+    dossier never removes the other's record of what was sent.
+    """
+    db.execute(
+        "INSERT INTO letters (id, dossier_id, decision_id, letter_type, status, recipient, "
+        "fields, text, reference, letter_date, pdf, sha256, audit_anchor, created_by, "
+        "created_at, finalized_at, finalized_by, received_on, copy_of, signer_mandate_id) "
+        "SELECT ?, ?, NULL, letter_type, status, recipient, fields, text, reference, "
+        "letter_date, pdf, sha256, audit_anchor, created_by, created_at, finalized_at, "
+        "finalized_by, received_on, id, signer_mandate_id FROM letters WHERE id = ?",
+        (copy_id, dossier_id, letter_id),
+    )
+
+
+def set_received(db: Database, letter_ids: Sequence[str], received_on: str, by: str) -> None:
+    """When the recipient received the letter (and its copies)."""
+    for letter_id in letter_ids:
+        db.execute(
+            "UPDATE letters SET received_on = ?, received_recorded_by = ? "
+            "WHERE id = ? OR copy_of = ?",
+            (received_on, by, letter_id, letter_id),
+        )
 
 
 def delete_with_status(db: Database, letter_id: str, dossier_id: str, status: str) -> None:
@@ -212,12 +249,13 @@ def set_final(
     audit_anchor: str,
     finalized_at: str,
     finalized_by: str,
+    received_on: str | None = None,
 ) -> None:
     """File the rendered PDF with its hash and the audit head printed on it."""
     db.execute(
         "UPDATE letters SET status = ?, pdf = ?, sha256 = ?, audit_anchor = ?, "
-        "finalized_at = ?, finalized_by = ? WHERE id = ?",
-        (status, pdf, sha256, audit_anchor, finalized_at, finalized_by, letter_id),
+        "finalized_at = ?, finalized_by = ?, received_on = ? WHERE id = ?",
+        (status, pdf, sha256, audit_anchor, finalized_at, finalized_by, received_on, letter_id),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 
 import pytest
 
@@ -89,3 +90,25 @@ def test_failing_step_rolls_back_completely(created, vault_dir, monkeypatch):
 def test_migrations_are_numbered_linearly():
     versions = [m.version for m in migrations.MIGRATIONS]
     assert versions == list(range(1, len(versions) + 1))
+
+
+def test_v6_vault_gets_receipts_facts_and_free_deadlines(tmp_path):
+    """Step 7: letters sent before receipts were recorded count as received on the next
+    working day; deadlines keep their decision; incidents and decisions get defaults."""
+    from datetime import timedelta
+
+    copy = tmp_path / "v6.skotvault"
+    shutil.copytree(STORED / "schema-v6.skotvault", copy)
+    with Vault.open(copy, PASSPHRASE) as vault:
+        db = vault.db
+        letter_date, received = db.one(
+            "SELECT letter_date, received_on FROM letters WHERE status = 'final'"
+        )
+        sent = date.fromisoformat(letter_date)
+        expected = sent + timedelta(days={4: 3, 5: 2}.get(sent.weekday(), 1))
+        assert date.fromisoformat(received) == expected and expected.weekday() < 5
+        assert db.scalar("SELECT count(*) FROM deadlines WHERE decision_id IS NULL") == 0
+        assert db.scalar("SELECT count(*) FROM deadlines") >= 1
+        assert db.one("SELECT posted_as, minor_images FROM incidents LIMIT 1") == ("", 0)
+        assert db.scalar("SELECT reasons FROM decisions") == "{}"
+        assert db.scalar("SELECT count(*) FROM mandates") == 0
