@@ -47,7 +47,7 @@ from skot_dossier.domain.enums import (
     Seriousness,
 )
 from skot_dossier.resources import resource_path
-from skot_dossier.services import access, evidence, incidents, people, privacy
+from skot_dossier.services import access, evidence, incidents, mandates, people, privacy
 from skot_dossier.services.session import Session
 from skot_dossier.services.settings import set_setting
 from skot_dossier.vault import KdfProfile, calibrate
@@ -1060,6 +1060,38 @@ def _person_owner(person: PlannedPerson) -> str:
     return "hr" if person.draft.kind == "staff" else director_label(person.school)
 
 
+BOARD_CHAIR = ("Voorzitter college van bestuur (demo)", "drs. Marijke Veldhuis-ter Braak")
+
+
+def _register_mandates(session: Session, plan: DemoPlan, school_ids: dict[str, str]) -> None:
+    """Who files police reports and who signs, as the administrator registers it."""
+    users = {u.keyslot_label: u for u in people.list_users(session)}
+    role, chair = BOARD_CHAIR
+    mandates.register_mandate(session, "sign_letters", chair, role, "namens het bevoegd gezag")
+    for label, name, user_role, schools in plan.users:
+        user_id = users[label].id if label in users else ""
+        if user_role == "hr":
+            for kind in ("police_report", "sign_letters"):
+                mandates.register_mandate(
+                    session,
+                    kind,
+                    name,
+                    "HR-adviseur",
+                    "namens het bevoegd gezag",
+                    user_id=user_id,
+                )
+        elif user_role == "director":
+            mandates.register_mandate(
+                session,
+                "sign_letters",
+                name,
+                "Directeur",
+                "in mandaat van het bevoegd gezag",
+                school_ids=[school_ids[f"school-{s}"] for s in schools],
+                user_id=user_id,
+            )
+
+
 def create_demo_vault(
     folder: Path, passphrase: str, *, seed: int = 2026, kdf: KdfProfile | None = None
 ) -> str:
@@ -1095,6 +1127,7 @@ def create_demo_vault(
                 tuple(school_ids[f"school-{s}"] for s in schools),
                 kdf=profile,
             )
+        _register_mandates(session, plan, school_ids)
     finally:
         access.lock(session)
 
@@ -1167,5 +1200,6 @@ def create_demo_vault(
     labels = ", ".join(label for label, *_rest in plan.users)
     return (
         f"{len(plan.schools)} schools, {len(plan.staff)} staff, {len(plan.pupils)} pupils, "
-        f"{len(plan.incidents)} incidents, {evidence_count} evidence items; users: {labels}"
+        f"{len(plan.incidents)} incidents, {evidence_count} evidence items; users: {labels}; "
+        "mandates registered for police reports and signatures"
     )

@@ -26,12 +26,13 @@ from skot_dossier.documents.letters import (
     letter_template,
     render_pdf,
 )
-from skot_dossier.domain.enums import TimelineKind
-from skot_dossier.domain.model import Decision, Person, TimelineEntry
+from skot_dossier.domain.enums import MandateKind, TimelineKind
+from skot_dossier.domain.model import Decision, Mandate, Person, TimelineEntry
 from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import atomic_write_bytes
 from skot_dossier.services import letter_content as content
+from skot_dossier.services import mandates
 from skot_dossier.services.letter_content import LetterRefused
 from skot_dossier.services.people import NotFound, new_id
 from skot_dossier.services.permissions import authorize
@@ -147,8 +148,13 @@ def draft_letter(
     recipient_index: int = 0,
     fields: dict[str, str | bool] | None = None,
     letter_date: date | None = None,
+    signer_mandate_id: str | None = None,
 ) -> tuple[LetterRecord, LetterText]:
-    """Compose a letter from what the vault knows plus ``fields``; stored as a draft."""
+    """Compose a letter from what the vault knows plus ``fields``; stored as a draft.
+
+    The signer is a holder of a signing mandate in the register: the one named,
+    else the acting user's own, else the only one for the school.
+    """
     return _draft(
         session,
         dossier_id,
@@ -159,6 +165,7 @@ def draft_letter(
         fields=fields,
         letter_date=letter_date,
         proposed_id=None,
+        signer_mandate_id=signer_mandate_id,
     )
 
 
@@ -173,6 +180,7 @@ def _draft(
     fields: dict[str, str | bool] | None,
     letter_date: date | None,
     proposed_id: str | None,
+    signer_mandate_id: str | None,
 ) -> tuple[LetterRecord, LetterText]:
     person = _context(session, dossier_id, "letter.create")
     ensure_dossier_open(session, dossier_id)
@@ -195,11 +203,12 @@ def _draft(
         if isinstance(value, str) or name in flags
     }
     today = letter_date or date.today()
+    mandate = _signing_mandate(session, person, signer_mandate_id, today)
     request = LetterRequest(
         letter_id=letter_type,
         letterhead=content.letterhead(session, person),
         recipient=options[recipient_index],
-        signer=content.signer(session),
+        signer=content.signer(mandate),
         reference=_next_reference(session, today),
         date=today,
         fields=values,
@@ -237,9 +246,17 @@ def _draft(
             letter_date=today.isoformat(),
             created_by=session.actor.name,
             created_at=now(),
+            signer_mandate_id=mandate.id,
         )
     letter, _ = _load(session, record_id, "letter.view")
     return _record(letter), text
+
+
+def _signing_mandate(session: Session, person: Person, mandate_id: str | None, on: date) -> Mandate:
+    kind = MandateKind.SIGN_LETTERS
+    if mandate_id:
+        return mandates.valid_mandate(session, mandate_id, kind, person.school_ids, on)
+    return mandates.default_mandate(session, kind, person.school_ids, on)
 
 
 def _payload(request: LetterRequest) -> dict[str, Any]:
@@ -320,6 +337,12 @@ def finalize_letter(session: Session, letter_id: str) -> LetterRecord:
         )
     ensure_dossier_open(session, letter.dossier_id)
     request, text = _rebuild(letter)
+    if not request.signer.name.strip() or not request.signer.role.strip():
+        raise LetterRefused("The letter names no signer with a role; draft it again.")
+    # The signer must still hold the mandate on the day the letter goes out.
+    mandates.valid_mandate(
+        session, letter.signer_mandate_id, MandateKind.SIGN_LETTERS, person.school_ids
+    )
     with unit_of_work(
         session, "finalize", object_type="letter", object_id=letter_id, subject_id=person.id
     ) as note:
@@ -354,6 +377,7 @@ def finalize_letter(session: Session, letter_id: str) -> LetterRecord:
             "type": letter.letter_type,
             "sha256": digest,
             "reference": request.reference,
+            "signer_mandate": letter.signer_mandate_id,
         }
     letter, _ = _load(session, letter_id, "letter.view")
     return _record(letter)
@@ -432,6 +456,7 @@ def draft_proposed(
     *,
     recipient_index: int = 0,
     fields: dict[str, str | bool] | None = None,
+    signer_mandate_id: str | None = None,
 ) -> tuple[LetterRecord, LetterText]:
     """Turn a proposed letter into a draft (same record)."""
     letter, _ = _load(session, letter_id, "letter.create")
@@ -447,6 +472,7 @@ def draft_proposed(
         fields=fields,
         letter_date=None,
         proposed_id=letter_id,
+        signer_mandate_id=signer_mandate_id,
     )
 
 

@@ -13,7 +13,7 @@ from typing import Literal
 from skot_dossier.documents import dutch_date
 from skot_dossier.documents.letters import Letterhead, Recipient, Signer, letter_template
 from skot_dossier.domain.enums import PartyRole, PersonKind
-from skot_dossier.domain.model import Decision, Person
+from skot_dossier.domain.model import Decision, Mandate, Person
 from skot_dossier.errors import SkotError
 from skot_dossier.protocol.calendar import add_school_days
 from skot_dossier.services.session import Session
@@ -65,12 +65,9 @@ def letterhead(session: Session, person: Person) -> Letterhead:
     )
 
 
-def signer(session: Session) -> Signer:
-    return Signer(
-        name=get_setting(session, "letters.signer_name", "") or session.actor.name,
-        role=get_setting(session, "letters.signer_role", "") or "",
-        mandate=get_setting(session, "letters.signer_mandate", "") or "",
-    )
+def signer(mandate: Mandate) -> Signer:
+    """The signature block, as the mandate register names the signer."""
+    return Signer(name=mandate.holder_name, role=mandate.holder_role, mandate=mandate.wording)
 
 
 def recipients(

@@ -16,14 +16,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from skot_dossier.documents import dutch_date
 from skot_dossier.domain.clock import LOCAL
-from skot_dossier.domain.enums import PartyRole, PersonKind, TimelineKind
-from skot_dossier.domain.model import Evidence, Incident, Person, TimelineEntry
+from skot_dossier.domain.enums import MandateKind, PartyRole, PersonKind, TimelineKind
+from skot_dossier.domain.model import Evidence, Incident, Mandate, Person, TimelineEntry
 from skot_dossier.domain.validation import Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import atomic_writer
 from skot_dossier.privacy.report_pdf import Report, Section, render_report
 from skot_dossier.protocol.model import Offence
+from skot_dossier.services import mandates
 from skot_dossier.services.people import NotFound, new_id
 from skot_dossier.services.permissions import authorize_case
 from skot_dossier.services.restriction import ensure_person_open
@@ -41,9 +43,9 @@ MANIFEST = "SHA256SUMS"
 
 @dataclass(frozen=True)
 class PacketRequest:
-    filer_name: str
-    filer_role: str
-    authority: str  # on what authority the filer acts
+    filer_mandate_id: str
+    """Who files: a police-report mandate in the register ("een daartoe bevoegde
+    medewerker", protocol)."""
     offences: tuple[str, ...]  # "art. 266 Sr", as the protocol names them
     witnesses: tuple[str, ...] = ()
     power_of_attorney: bool = False  # a signed special power of attorney is enclosed
@@ -95,12 +97,12 @@ def build_police_packet(
     session: Session, incident_id: str, request: PacketRequest, target: Path
 ) -> PacketResult:
     incident, persons = _incident(session, incident_id)
-    v = Validator()
-    filer = v.name("filer_name", request.filer_name)
-    v.text("filer_role", request.filer_role, max_len=100)
-    v.text("authority", request.authority, max_len=200)
-    v.done()
+    schools = {incident.school_id} | {s for p in persons for s in p.school_ids}
+    filer = mandates.valid_mandate(
+        session, request.filer_mandate_id, MandateKind.POLICE_REPORT, schools
+    )
     offences = _offences(session, request)
+    v = Validator()
     roles = {p.person_id: p.role for p in incident.parties}
     victims = [p for p in persons if roles.get(p.id) is PartyRole.VICTIM]
     staff_victim = any(p.kind is PersonKind.STAFF for p in victims)
@@ -135,6 +137,7 @@ def build_police_packet(
             "manifest_sha256": manifest_sha,
             "withheld": len(withheld),
             "file_type": target.suffix.lower(),
+            "filer_mandate": filer.id,
         },
     ) as note:
         anchor = session.vault.audit.head()
@@ -227,7 +230,7 @@ def _cover(
     persons: list[Person],
     roles: dict[str, PartyRole],
     request: PacketRequest,
-    filer: str,
+    filer: Mandate,
     offences: list[Offence],
     files: list[Evidence],
     names: list[str],
@@ -260,8 +263,12 @@ def _cover(
         title="Voorbereiding aangifte bij de politie",
         facts=(
             ("Stichting", get_setting(session, "foundation.name", "") or ""),
-            ("Aangever", f"{filer}, {request.filer_role}"),
-            ("Bevoegdheid", request.authority),
+            ("Aangever", f"{filer.holder_name}, {filer.holder_role}"),
+            (
+                "Bevoegdheid",
+                f"{filer.wording or 'daartoe bevoegd medewerker'} (mandaatregister, "
+                f"sinds {dutch_date(filer.valid_from)})",
+            ),
             (
                 "Machtiging",
                 "bijgevoegd (bijzondere schriftelijke volmacht)"

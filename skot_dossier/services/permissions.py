@@ -89,6 +89,10 @@ MATRIX: dict[str, dict[Role, Scope]] = {
     "letter.finalize": {HR: ALL, DIR: OWN},
     "letter.export": {HR: ALL, DIR: OWN},
     "packet.create": {HR: ALL, DIR: OWN},
+    # The mandate register names officials (no dossier content): readable by every role
+    # that works with letters, packets or the log; kept by the administrator.
+    "mandate.manage": {ADMIN: ALL},
+    "mandate.view": {HR: ALL, DIR: ALL, PO: ALL, ADMIN: ALL},
     "access_request.manage": {HR: ALL, PO: ALL},
     "access_request.export": {HR: ALL, PO: ALL},
 }

@@ -38,8 +38,6 @@ def letters_world(world):
     set_setting(admin, "foundation.name", "Stichting Voorbeeldonderwijs <Noord> & Oost")
     set_setting(admin, "foundation.address", "Postbus 9999\n9999 ZZ Vriezenveen")
     set_setting(admin, "inspectie.address", "Postbus 9998\n9999 ZT Utrecht")
-    set_setting(admin, "letters.signer_name", "drs. H. ter Voorde")
-    set_setting(admin, "letters.signer_role", "Voorzitter college van bestuur")
     return world
 
 
@@ -216,11 +214,9 @@ def _packet_case(world):
     return hr, inc
 
 
-def _request(**changes):
+def _request(world, **changes):
     values = dict(
-        filer_name="Hanna Şahin",
-        filer_role="HR-adviseur",
-        authority="namens het bevoegd gezag",
+        filer_mandate_id=world.police_mandate,
         offences=("art. 262 Sr",),
         witnesses=("Collega P. de Vries",),
         power_of_attorney=True,
@@ -231,7 +227,9 @@ def _request(**changes):
 
 def test_packet_verifies_with_sha256sum_and_never_holds_metadata_only(letters_world, tmp_path):
     hr, inc = _packet_case(letters_world)
-    result = packets.build_police_packet(hr, inc.id, _request(), tmp_path / "aangifte.zip")
+    result = packets.build_police_packet(
+        hr, inc.id, _request(letters_world), tmp_path / "aangifte.zip"
+    )
     assert result.files == 2 and len(result.withheld) == 1
     folder = tmp_path / "unpacked"
     with zipfile.ZipFile(result.path) as archive:
@@ -265,13 +263,13 @@ def test_complaint_offence_for_staff_victim_needs_power_of_attorney(letters_worl
     hr, inc = _packet_case(letters_world)
     with pytest.raises(ValidationError) as caught:
         packets.build_police_packet(
-            hr, inc.id, _request(power_of_attorney=False), tmp_path / "p.zip"
+            hr, inc.id, _request(letters_world, power_of_attorney=False), tmp_path / "p.zip"
         )
     assert "power_of_attorney" in caught.value.problems
     assert not (tmp_path / "p.zip").exists()
     with pytest.raises(ValidationError):
         packets.build_police_packet(
-            hr, inc.id, _request(offences=("art. 999 Sr",)), tmp_path / "p.zip"
+            hr, inc.id, _request(letters_world, offences=("art. 999 Sr",)), tmp_path / "p.zip"
         )
 
 

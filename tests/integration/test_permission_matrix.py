@@ -24,10 +24,13 @@ from skot_dossier.services import (
     decisions,
     evidence,
     incidents,
+    letter_content,
+    mandates,
     packets,
     people,
     privacy,
     register,
+    rules,
     search,
     settings,
 )
@@ -396,7 +399,11 @@ INVITATION = {
 def _letter(r, final=False):
     hr = r["world"].as_role("hr")
     record, _ = correspondence.draft_letter(
-        hr, r["dossier"].id, "invitation_parents", fields=INVITATION
+        hr,
+        r["dossier"].id,
+        "invitation_parents",
+        fields=INVITATION,
+        signer_mandate_id=r["world"].signer_mandate,
     )
     if final:
         correspondence.finalize_letter(hr, record.id)
@@ -410,9 +417,10 @@ def _proposed(r):
         correspondence.propose_letters(
             hr, decisions.get_decision(hr, draft.id), ["invitation_parents"]
         )
-    return next(
+    proposed = next(
         x.id for x in correspondence.list_letters(hr, r["dossier"].id) if x.status == "proposed"
     )
+    return proposed, r["world"].signer_mandate
 
 
 def _access_request(r):
@@ -446,7 +454,9 @@ PREPARED_LATE = {
     "correspondence.draft_proposed": (
         "letter.create",
         _proposed,
-        lambda s, x: correspondence.draft_proposed(s, x, fields=INVITATION),
+        lambda s, x: correspondence.draft_proposed(
+            s, x[0], fields=INVITATION, signer_mandate_id=x[1]
+        ),
     ),
     "access_request.export_access_request": (
         "access_request.export",
@@ -457,6 +467,15 @@ PREPARED_LATE = {
         "access_request.manage",
         _access_request,
         access_request.extend_access_request,
+    ),
+    "mandates.revoke_mandate": (
+        "mandate.manage",
+        lambda r: (
+            mandates.register_mandate(
+                r["world"].admin, "sign_letters", "Piet Jansen", "Directeur"
+            ).id
+        ),
+        lambda s, x: mandates.revoke_mandate(s, x, "Functie beëindigd"),
     ),
 }
 for _name, (_op, _prepare, _call) in PREPARED_LATE.items():
@@ -473,7 +492,11 @@ CASES.update(
             "letter.create",
             True,
             lambda s, r, t: correspondence.draft_letter(
-                s, r["dossier"].id, "invitation_parents", fields=INVITATION
+                s,
+                r["dossier"].id,
+                "invitation_parents",
+                fields=INVITATION,
+                signer_mandate_id=r["world"].signer_mandate,
             ),
         ),
         "correspondence.list_letters": (
@@ -487,9 +510,21 @@ CASES.update(
             lambda s, r, t: packets.build_police_packet(
                 s,
                 r["incident"].id,
-                packets.PacketRequest("Hanna Şahin", "HR", "namens het bestuur", ("art. 285 Sr",)),
+                packets.PacketRequest(r["world"].police_mandate, ("art. 285 Sr",)),
                 t / f"p{_n()}.zip",
             ),
+        ),
+        "mandates.register_mandate": (
+            "mandate.manage",
+            False,
+            lambda s, r, t: mandates.register_mandate(
+                s, "police_report", "Hanna Şahin", "HR-adviseur", "namens het bevoegd gezag"
+            ),
+        ),
+        "mandates.list_mandates": (
+            "mandate.view",
+            False,
+            lambda s, r, t: mandates.list_mandates(s),
         ),
         "access_request.register_access_request": (
             "access_request.manage",
@@ -525,11 +560,26 @@ UNGUARDED = {
     "people.need_to_know_user",
     "settings.get_setting",
     "evidence.max_bytes",
-    "decisions.current_protocol",
-    "decisions.protocol_of",
-    "deadlines.holidays",
-    "decisions.facts_of",
     "decisions.checklist_items",
+    # The rulebooks: protocol versions and the holiday calendar, no personal data.
+    "rules.current_protocol",
+    "rules.protocol_of",
+    "rules.holidays",
+    "rules.facts_of",
+    # Run inside the authorized unit of work of a decision or deadline service.
+    "deadlines.dossier_context",
+    "deadlines.start_deadlines",
+    # Letter assembly, called by correspondence after it authorized the access.
+    "letter_content.lines",
+    "letter_content.family_name",
+    "letter_content.letterhead",
+    "letter_content.signer",
+    "letter_content.recipients",
+    "letter_content.victim_of",
+    "letter_content.known_fields",
+    # Checks inside letter and packet services that authorized the act itself.
+    "mandates.valid_mandate",
+    "mandates.default_mandate",
 }
 
 
@@ -545,6 +595,10 @@ def test_every_public_service_function_is_in_the_matrix_test():
         "audit_review": audit_review,
         "register": register,
         "correspondence": correspondence,
+        "letter_content": letter_content,
+        "deadlines": deadlines,
+        "rules": rules,
+        "mandates": mandates,
         "packets": packets,
         "access_request": access_request,
     }
