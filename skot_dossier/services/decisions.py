@@ -9,6 +9,7 @@ only what the protocol or the law does not allow.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
@@ -27,6 +28,7 @@ from skot_dossier.services.restriction import ensure_dossier_open
 from skot_dossier.services.rules import (
     DECISION,
     INTENTION,
+    counts_school_days,
     current_protocol,
     facts_of,
     holidays,
@@ -228,6 +230,10 @@ def update_draft(session: Session, decision_id: str, **changes: object) -> Decis
     if unknown:
         raise ValidationError({k: "cannot be changed here" for k in sorted(unknown)})
     updated = _validated(replace(decision, **changes))  # type: ignore[arg-type]
+    if "start_date" in changes:
+        v = Validator()
+        _check_start_day(session, protocol_of(session, decision), updated, v)
+        v.done()
     if "duration_days" in changes and "schorsing" in decision.measure_key:
         # The case fact the protocol's conditions read follows the stated duration.
         facts = dict(updated.case_facts, suspension_days=updated.duration_days or 0)
@@ -399,8 +405,14 @@ def finalize(
     override_reason: str = "",
     justification: str = "",
     today: date | None = None,
+    reasons: Mapping[str, str] | None = None,
 ) -> Decision:
-    """Make the draft final and immutable, start its deadlines, note it in the dossier."""
+    """Make the draft final and immutable, start its deadlines, note it in the dossier.
+
+    Where the procedure lets the decider go on only with a written reason (see
+    :func:`reasons_needed`), ``reasons`` gives it under the same key; it is kept
+    with the decision and named in the audit entry.
+    """
     decision, person_id = _load(session, decision_id, "decision.finalize")
     ensure_dossier_open(session, decision.dossier_id)
     if decision.status != DRAFT:
@@ -421,6 +433,8 @@ def finalize(
     problems = engine.validate_duration(protocol, measure.key, decision.duration_days)
     if problems:
         v.fail("duration_days", problems[0].text_en)
+    _check_start_day(session, protocol, decision, v)
+    given = _reasons(v, reasons or {}, _needed_reasons(session, decision, today))
     v.done()
     missing: list[ChecklistItem] = []
     report = PrecedentReport(0, (), (), None, "")
@@ -447,12 +461,15 @@ def finalize(
         override_items=tuple(i.id for i in missing),
         justification=why,
         precedent_comparison=report.comparison,
+        reasons={**decision.reasons, **given},
     )
     details: dict[str, object] = {
         "measure": measure.key,
         "stage": decision.stage,
         "protocol": decision.protocol_label,
     }
+    if given:
+        details["reasons"] = sorted(given)
     if missing:
         details.update(override=True, missing_items=[i.id for i in missing])
     if report.needs_justification:
@@ -474,6 +491,54 @@ def finalize(
         cases.insert_timeline(session.db, _timeline_entry(session, final, label, today))
         propose_letters(session, final, letters_for_stage(protocol, final))
     return final
+
+
+def reasons_needed(session: Session, decision_id: str, today: date | None = None) -> dict[str, str]:
+    """What finalizing this draft today would need a written reason for (key: why).
+
+    Nothing is refused yet: the front end shows these as warnings and asks for the
+    reason before it calls :func:`finalize`.
+    """
+    decision, _ = _load(session, decision_id, "decision.view")
+    return _needed_reasons(session, decision, today or date.today())
+
+
+def _needed_reasons(session: Session, decision: Decision, today: date) -> dict[str, str]:
+    needed: dict[str, str] = {}
+    if decision.start_date is not None and decision.start_date < today:
+        needed["start_in_past"] = (
+            f"the measure starts on {decision.start_date.isoformat()}, before today; "
+            "say why it is recorded only now"
+        )
+    return needed
+
+
+def _reasons(v: Validator, given: Mapping[str, str], needed: Mapping[str, str]) -> dict[str, str]:
+    """The reasons given for what needs one; a missing one is a problem on its key."""
+    chosen: dict[str, str] = {}
+    for key, why in needed.items():
+        text = v.text(
+            f"reasons.{key}", given.get(key, ""), required=False, max_len=2000, multiline=True
+        )
+        if text:
+            chosen[key] = text
+        else:
+            v.fail(f"reasons.{key}", why)
+    return chosen
+
+
+def _check_start_day(
+    session: Session, protocol: Protocol, decision: Decision, v: Validator
+) -> None:
+    """A measure counted in school days starts on a school day."""
+    if decision.start_date is None or not counts_school_days(protocol, decision.measure_key):
+        return
+    if not holidays(session).is_school_day(decision.start_date):
+        v.fail(
+            "start_date",
+            "is not a school day (a weekend day or a school holiday); "
+            "a suspension counted in school days starts on a school day",
+        )
 
 
 def letters_for_stage(protocol: Protocol, decision: Decision) -> list[str]:

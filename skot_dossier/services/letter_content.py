@@ -15,7 +15,8 @@ from skot_dossier.documents.letters import Letterhead, Recipient, Signer, letter
 from skot_dossier.domain.enums import PartyRole, PersonKind
 from skot_dossier.domain.model import Decision, Mandate, Person
 from skot_dossier.errors import SkotError
-from skot_dossier.protocol.calendar import add_school_days
+from skot_dossier.protocol.calendar import HolidayCalendar, last_school_day
+from skot_dossier.services.rules import counts_school_days, holidays, protocol_of
 from skot_dossier.services.session import Session
 from skot_dossier.services.settings import get_setting
 from skot_dossier.store import cases, people
@@ -164,16 +165,16 @@ def known_fields(
         values["order_measure"] = True
     elif "schorsing_disciplinair" in decision.measure_key:
         values["order_measure"] = False
-    values.update(_duration(decision))
+    school_days = counts_school_days(protocol_of(session, decision), decision.measure_key)
+    values.update(_duration(decision, school_days, holidays(session)))
     values.update(_intention(session, decision))
     return values
 
 
-def _duration(decision: Decision) -> dict[str, str]:
+def _duration(decision: Decision, school: bool, calendar: HolidayCalendar) -> dict[str, str]:
     days, start = decision.duration_days, decision.start_date
     if not days:
         return {}
-    school = decision.measure_key.startswith("pupil.")
     unit = (
         ("schooldag" if days == 1 else "schooldagen")
         if school
@@ -181,7 +182,7 @@ def _duration(decision: Decision) -> dict[str, str]:
     )
     result = {"duration": f"{days} {unit}"}
     if start:
-        end = add_school_days(start, days - 1) if school else start + timedelta(days=days - 1)
+        end = last_school_day(start, days, calendar) if school else start + timedelta(days=days - 1)
         result.update(
             start_date=dutch_date(start, weekday=school), end_date=dutch_date(end, weekday=school)
         )

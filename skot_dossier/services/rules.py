@@ -38,3 +38,11 @@ def holidays(session: Session) -> HolidayCalendar:
 
 def facts_of(decision: Decision) -> CaseFacts:
     return CaseFacts(**decision.case_facts)  # type: ignore[arg-type]
+
+
+def counts_school_days(protocol: Protocol, measure_key: str) -> bool:
+    """Whether a measure's duration is counted in school days (a pupil's suspension)."""
+    return any(
+        rule.kind == "max_duration" and rule.unit == "school_days"
+        for rule in protocol.measure(measure_key).deadlines
+    )

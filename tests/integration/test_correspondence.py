@@ -27,6 +27,7 @@ from skot_dossier.services import (
 )
 from skot_dossier.services.correspondence import LetterRefused
 from skot_dossier.services.settings import set_setting
+from tests.helpers import school_day
 from tests.world import PNG, create_pupil, incident_draft, pupil_draft
 
 TODAY = date.today()
@@ -150,7 +151,7 @@ def test_decision_proposes_the_letters_the_protocol_requires(letters_world):
         facts_relied_on="Nepaccount",
         grounds="Nepaccount op naam van klasgenoot",
         duration_days=3,
-        start_date=TODAY,
+        start_date=school_day(TODAY),
         hearing_date=TODAY - timedelta(days=1),
         hearing_summary="Leerling en ouders gehoord",
     )

@@ -12,6 +12,7 @@ from skot_dossier.protocol.loader import resources_dir
 from skot_dossier.services import deadlines, decisions, people
 from skot_dossier.services.decisions import DecisionRefused
 from skot_dossier.services.permissions import PermissionDenied
+from tests.helpers import school_day
 from tests.world import incident_draft
 
 TODAY = date.today()
@@ -129,7 +130,7 @@ def test_full_pupil_case_suspension_then_removal_with_objection(world):
         incident_id=world.incident_a.id,
         case_facts={"suspension_days": 3},
     )
-    _fill(director, suspension.id, duration_days=8, start_date=TODAY)
+    _fill(director, suspension.id, duration_days=8, start_date=school_day(TODAY))
     assert decisions.get_decision(director, suspension.id).case_facts["suspension_days"] == 8
     _complete_required(director, suspension.id)
     with pytest.raises(ValidationError) as too_long:
@@ -294,9 +295,9 @@ def test_deadlines_overview_lists_overdue_and_upcoming_per_scope(world):
     draft = decisions.start_decision(
         hr, world.dossier_b.id, "pupil.schorsing", case_facts={"suspension_days": 2}
     )
-    _fill(hr, draft.id, duration_days=2, start_date=TODAY - timedelta(days=60))
+    _fill(hr, draft.id, duration_days=2, start_date=school_day(TODAY - timedelta(days=60)))
     _complete_required(hr, draft.id)
-    decisions.finalize(hr, draft.id, today=TODAY - timedelta(days=60))
+    decisions.finalize(hr, draft.id, today=school_day(TODAY - timedelta(days=60)))
     overview = deadlines.deadlines_overview(hr)
     assert overview.overdue and all(d.due < TODAY for d in overview.overdue)
     assert all(d.person_name == "Nguyễn Thị Lan" for d in overview.overdue)
@@ -363,7 +364,7 @@ def test_a_superseded_decisions_deadlines_stop_running(world):
     draft = decisions.start_decision(
         hr, world.dossier_a.id, "pupil.schorsing", case_facts={"suspension_days": 2}
     )
-    _fill(hr, draft.id, duration_days=2, start_date=TODAY)
+    _fill(hr, draft.id, duration_days=2, start_date=school_day(TODAY))
     _complete_required(hr, draft.id)
     old = decisions.finalize(hr, draft.id)
     correction = decisions.start_correction(hr, old.id)

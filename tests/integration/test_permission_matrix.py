@@ -35,6 +35,7 @@ from skot_dossier.services import (
     settings,
 )
 from skot_dossier.services.permissions import MATRIX, PermissionDenied, allowed
+from tests.helpers import school_day
 from tests.world import PNG, incident_draft, pupil_draft, staff_draft
 
 ROLES = ["hr", "director", "privacy_officer", "admin", "none"]
@@ -219,7 +220,7 @@ def _deadline(r):
         facts_relied_on="Feiten",
         grounds="Gronden",
         duration_days=2,
-        start_date=date.today(),
+        start_date=school_day(date.today()),
     )
     for row in decisions.checklist(hr, draft.id):
         decisions.set_checklist_item(hr, draft.id, row.item.id, True)
@@ -235,6 +236,7 @@ PREPARED = {
         lambda s, x: decisions.update_draft(s, x, grounds="Gronden"),
     ),
     "decisions.checklist": ("decision.view", _draft, decisions.checklist),
+    "decisions.reasons_needed": ("decision.view", _draft, decisions.reasons_needed),
     "decisions.set_checklist_item": (
         "decision.update",
         _draft,
@@ -566,6 +568,7 @@ UNGUARDED = {
     "rules.protocol_of",
     "rules.holidays",
     "rules.facts_of",
+    "rules.counts_school_days",
     # Run inside the authorized unit of work of a decision or deadline service.
     "deadlines.dossier_context",
     "deadlines.start_deadlines",
