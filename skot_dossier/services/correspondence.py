@@ -125,11 +125,18 @@ def missing_fields(
     letter_type: str,
     decision_id: str | None = None,
     fields: dict[str, str | bool] | None = None,
+    incident_id: str | None = None,
 ) -> list[str]:
     """The fields the user still has to fill in for this letter (for the form)."""
     person = _context(session, dossier_id, "letter.view")
     decision = decision_store.get(session.db, decision_id) if decision_id else None
-    known = {**content.known_fields(session, person, decision), **(fields or {})}
+    incident_id = incident_id or (decision.incident_id if decision else None)
+    if incident_id is not None:
+        _check_incident(session, person, incident_id, "letter.view")
+    known = {
+        **content.known_fields(session, person, decision, letter_type, incident_id),
+        **(fields or {}),
+    }
     template = letter_template(letter_type)
     return [
         n
@@ -197,7 +204,7 @@ def _draft(
     values = {
         name: value
         for name, value in {
-            **content.known_fields(session, person, decision),
+            **content.known_fields(session, person, decision, letter_type, incident_id),
             **(fields or {}),
         }.items()
         if isinstance(value, str) or name in flags
@@ -222,6 +229,7 @@ def _draft(
         raise
     record_id = proposed_id or new_id()
     payload = _payload(request)
+    payload["request"]["also_filed_in"] = _other_dossiers(session, person, letter_type, incident_id)
     with unit_of_work(
         session,
         "create",
@@ -252,6 +260,19 @@ def _draft(
     return _record(letter), text
 
 
+def _other_dossiers(
+    session: Session, person: Person, letter_type: str, incident_id: str | None
+) -> list[str]:
+    """Dossiers besides this one that the letter belongs in: the victim's, for a letter
+    to the victim's parents drafted in the offender's dossier (protocol: all
+    correspondence into the pupil file)."""
+    pupil = content.pupil_of_letter(session, person, letter_type, incident_id)
+    if pupil is None or pupil.id == person.id:
+        return []
+    dossier = people.dossier_of_person(session.db, pupil.id)
+    return [dossier.id] if dossier is not None else []
+
+
 def _signing_mandate(session: Session, person: Person, mandate_id: str | None, on: date) -> Mandate:
     kind = MandateKind.SIGN_LETTERS
     if mandate_id:
@@ -268,6 +289,10 @@ def _payload(request: LetterRequest) -> dict[str, Any]:
             "fields": dict(request.fields),
         },
     }
+
+
+def _also_filed_in(letter: StoredLetter) -> list[str]:
+    return [str(d) for d in letter.request.get("also_filed_in", [])]
 
 
 def _tuples(data: dict[str, Any]) -> dict[str, Any]:
@@ -343,6 +368,10 @@ def finalize_letter(session: Session, letter_id: str) -> LetterRecord:
     mandates.valid_mandate(
         session, letter.signer_mandate_id, MandateKind.SIGN_LETTERS, person.school_ids
     )
+    also = _also_filed_in(letter)
+    for dossier_id in also:  # the copy is written into that dossier too
+        _context(session, dossier_id, "letter.finalize")
+        ensure_dossier_open(session, dossier_id)
     with unit_of_work(
         session, "finalize", object_type="letter", object_id=letter_id, subject_id=person.id
     ) as note:
@@ -360,25 +389,30 @@ def finalize_letter(session: Session, letter_id: str) -> LetterRecord:
             finalized_at=now(),
             finalized_by=session.actor.name,
         )
-        cases.insert_timeline(
-            session.db,
-            TimelineEntry(
-                new_id(),
-                letter.dossier_id,
-                TimelineKind.LETTER,
-                request.date,
-                f"{text.title} ({request.reference}) aan {request.recipient.name}",
-                session.actor.name,
-                datetime.now(UTC),
-                None,
-            ),
-        )
+        for dossier_id in [letter.dossier_id, *also]:
+            if dossier_id != letter.dossier_id:
+                letter_store.insert_copy(session.db, letter_id, new_id(), dossier_id)
+            cases.insert_timeline(
+                session.db,
+                TimelineEntry(
+                    new_id(),
+                    dossier_id,
+                    TimelineKind.LETTER,
+                    request.date,
+                    f"{text.title} ({request.reference}) aan {request.recipient.name}",
+                    session.actor.name,
+                    datetime.now(UTC),
+                    None,
+                ),
+            )
         note.details = {
             "type": letter.letter_type,
             "sha256": digest,
             "reference": request.reference,
             "signer_mandate": letter.signer_mandate_id,
         }
+        if also:
+            note.details["filed_in"] = also
     letter, _ = _load(session, letter_id, "letter.view")
     return _record(letter)
 
@@ -476,7 +510,9 @@ def draft_proposed(
     )
 
 
-def _check_incident(session: Session, person: Person, incident_id: str) -> None:
+def _check_incident(
+    session: Session, person: Person, incident_id: str, operation: str = "letter.create"
+) -> None:
     """A letter may draw on an incident only if this person is a party to it and the
     user may see it (a victim's parents' address comes from it)."""
     found = cases.get_incidents(session.db, [incident_id])
@@ -490,7 +526,7 @@ def _check_incident(session: Session, person: Person, incident_id: str) -> None:
     if victim is not None and victim.id != person.id:
         authorize(
             session,
-            "letter.create",
+            operation,
             victim.school_ids,
             object_type="person",
             object_id=victim.id,

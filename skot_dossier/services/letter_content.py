@@ -94,9 +94,7 @@ def recipients(
         if not address:
             raise LetterRefused("Enter the Inspectie's postal address in Settings first.")
         return [Recipient(name, "neutral", address)]
-    pupil = person
-    if audience == "victim_parents":
-        pupil = victim_of(session, incident_id) or person
+    pupil = pupil_of_letter(session, person, letter_type, incident_id) or person
     if not pupil.guardians:
         raise LetterRefused("This pupil has no parent or guardian with an address.")
     return [
@@ -118,6 +116,21 @@ def _salutation(value: str) -> Literal["heer", "mevrouw", "neutral"]:
     return "neutral"
 
 
+def pupil_of_letter(
+    session: Session, person: Person, letter_type: str, incident_id: str | None
+) -> Person | None:
+    """The pupil a letter is about: the dossier's pupil, or for a letter to a victim's
+    parents the pupil the incident happened to (never the one who did it)."""
+    if letter_template(letter_type).audience != "victim_parents":
+        return person if person.kind is PersonKind.PUPIL else None
+    victim = victim_of(session, incident_id)
+    if victim is None:
+        raise LetterRefused(
+            "A letter to the victim's parents needs an incident that names a pupil as victim."
+        )
+    return victim
+
+
 def victim_of(session: Session, incident_id: str | None) -> Person | None:
     """The pupil an incident happened to, if one is named as its victim."""
     if not incident_id:
@@ -131,16 +144,21 @@ def victim_of(session: Session, incident_id: str | None) -> Person | None:
 
 
 def known_fields(
-    session: Session, person: Person, decision: Decision | None
+    session: Session,
+    person: Person,
+    decision: Decision | None,
+    letter_type: str,
+    incident_id: str | None = None,
 ) -> dict[str, str | bool]:
-    """Everything the vault already knows that letters ask for."""
+    """Everything the vault already knows that this letter asks for."""
     values: dict[str, str | bool] = {}
     contact = get_setting(session, "letters.contact_person", "") or ""
     if contact:
         values["contact_person"] = contact
-    if person.kind is PersonKind.PUPIL:
-        values["pupil_name"] = person.full_name
-        values["pupil_group"] = person.group
+    pupil = pupil_of_letter(session, person, letter_type, incident_id)
+    if pupil is not None:
+        values["pupil_name"] = pupil.full_name
+        values["pupil_group"] = pupil.group
     if decision is None:
         return values
     values.update(

@@ -67,8 +67,14 @@ def test_every_letter_type_lands_in_the_dossier(letters_world, letter_type, tmp_
     fields = dict(SAMPLE_FIELDS[letter_type])
     fields["contact_person"] = "mevrouw <b>A. Kuipers</b> & zn"
     fields.pop("pupil_name", None)  # the vault knows the pupil
+    incident_id = world.incident_a.id
+    if template.audience == "victim_parents":  # an incident that happened to a pupil
+        incident_id = incidents.record_incident(
+            hr, incident_draft(world.school_a, world.staff_a, world.pupil_a)
+        ).id
+        dossier_id = _dossier_for(world, "employee")[0]
     record, text = correspondence.draft_letter(
-        hr, dossier_id, letter_type, fields=fields, incident_id=world.incident_a.id
+        hr, dossier_id, letter_type, fields=fields, incident_id=incident_id
     )
     assert record.status == "draft"
     final = correspondence.finalize_letter(hr, record.id)
@@ -80,7 +86,7 @@ def test_every_letter_type_lands_in_the_dossier(letters_world, letter_type, tmp_
     assert final.reference in flat and "Controlegetal" in flat
     if "contact_person" in template.required:
         assert "mevrouw <b>A. Kuipers</b> & zn" in flat  # user text prints literally
-    if template.audience in ("parents", "inspectie"):
+    if template.audience in ("parents", "inspectie", "victim_parents"):
         assert "Şeyma Yılmaz" in flat
     if template.audience == "employee":
         assert "Geachte heer Wójcik," in flat
