@@ -78,27 +78,28 @@ def compose(request: LetterRequest) -> LetterText:
     template = load_template(request.letter_id)
     values, flags = _values(template, request)
     blocks = [b for b in template.body if b.applies(flags)]
-    missing = [n for n in template.required if not values.get(n, "").strip()]
-    missing += [n for n in template.flags if n not in flags]
-    for block in blocks:
-        missing += [
-            n
-            for n in placeholders(block.text)
-            if n in template.optional and not values.get(n, "").strip()
-        ]
+    missing = template.missing(request.fields)
     if missing:
-        names = tuple(dict.fromkeys(missing))
         raise LetterError(
-            f"Letter {template.id!r} is missing required fields: {', '.join(names)}.",
-            missing=names,
+            f"Letter {template.id!r} is missing required fields: {', '.join(missing)}.",
+            missing=missing,
         )
+    paragraphs = tuple(b.text.format_map(values) for b in blocks)
+    # A decision letter repeats the intention's grounds unchanged: those paragraphs
+    # are kept out of reach of an edit.
+    locked = tuple(
+        text
+        for block, text in zip(blocks, paragraphs, strict=True)
+        if template.follows and "grounds" in placeholders(block.text)
+    )
     clause = template.clause
     return LetterText(
         letter_id=template.id,
         title=template.title,
         subject=template.subject.format_map(values),
         salutation=salutation(request.recipient, template.audience, values.get("pupil_name", "")),
-        paragraphs=tuple(b.text.format_map(values) for b in blocks),
+        paragraphs=paragraphs,
+        locked=locked,
         clause_heading=clause.heading if clause else "",
         clause=tuple(p.format_map(values) for p in clause.paragraphs) if clause else (),
         enclosures=tuple(e.format_map(values) for e in template.enclosures)

@@ -95,14 +95,33 @@ class LetterText:
     registered_post: bool = False
     to_verify: tuple[str, ...] = ()
     """"Te verifiëren" notes; shown on drafts, never printed in a final letter."""
+    locked: tuple[str, ...] = ()
+    """Body paragraphs an edit must keep word for word (a decision's grounds)."""
 
     def __post_init__(self) -> None:
-        for name in ("paragraphs", "clause", "enclosures", "cc", "to_verify"):
+        for name in ("paragraphs", "clause", "enclosures", "cc", "to_verify", "locked"):
             value = getattr(self, name)
             if isinstance(value, str):
                 raise LetterError(f"LetterText.{name} must be a sequence of texts.")
             object.__setattr__(self, name, tuple(value))
 
     def with_paragraphs(self, paragraphs: Sequence[str]) -> LetterText:
-        """The same letter with edited body paragraphs."""
-        return replace(self, paragraphs=tuple(paragraphs))
+        """The same letter with edited body paragraphs; the locked ones must stay."""
+        kept = tuple(paragraphs)
+        changed = [p for p in self.locked if p not in kept]
+        if changed:
+            raise LockedParagraph(changed[0])
+        return replace(self, paragraphs=kept)
+
+
+class LockedParagraph(LetterError):
+    """An edit changed or removed a paragraph that must stay as composed."""
+
+    code = "letter_paragraph_locked"
+
+    def __init__(self, paragraph: str) -> None:
+        self.paragraph = paragraph
+        super().__init__(
+            "This paragraph states the grounds of the intention; a decision keeps them "
+            "unchanged, so it cannot be edited or removed."
+        )

@@ -37,6 +37,7 @@ from skot_dossier.services.letter_content import LetterRefused
 from skot_dossier.services.people import NotFound, new_id
 from skot_dossier.services.permissions import authorize
 from skot_dossier.services.restriction import ensure_dossier_open
+from skot_dossier.services.rules import letters_of_measure, protocol_of
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
 from skot_dossier.store import cases, people
@@ -133,16 +134,8 @@ def missing_fields(
     incident_id = incident_id or (decision.incident_id if decision else None)
     if incident_id is not None:
         _check_incident(session, person, incident_id, "letter.view")
-    known = {
-        **content.known_fields(session, person, decision, letter_type, incident_id),
-        **(fields or {}),
-    }
-    template = letter_template(letter_type)
-    return [
-        n
-        for n in template.required_fields
-        if n not in known or (isinstance(known[n], str) and not str(known[n]).strip())
-    ]
+    known = content.known_fields(session, person, decision, letter_type, incident_id)
+    return list(letter_template(letter_type).missing({**known.values, **(fields or {})}))
 
 
 def draft_letter(
@@ -200,16 +193,25 @@ def _draft(
     options = content.recipients(session, person, letter_type, incident_id)
     if not 0 <= recipient_index < len(options):
         raise ValidationError({"recipient": "choose one of the listed recipients"})
-    flags = set(letter_template(letter_type).flags)
+    template = letter_template(letter_type)
+    if template.from_decision:
+        _check_decision_letter(session, letter_type, decision)
+    today = letter_date or date.today()
+    known = content.known_fields(session, person, decision, letter_type, incident_id, today)
+    overridden = sorted(set(fields or {}) & known.derived)
+    if overridden:
+        raise ValidationError(
+            {
+                n: "follows from the dossier and the decision; it cannot be changed in a letter"
+                for n in overridden
+            }
+        )
+    flags = set(template.flags)
     values = {
         name: value
-        for name, value in {
-            **content.known_fields(session, person, decision, letter_type, incident_id),
-            **(fields or {}),
-        }.items()
+        for name, value in {**known.values, **(fields or {})}.items()
         if isinstance(value, str) or name in flags
     }
-    today = letter_date or date.today()
     mandate = _signing_mandate(session, person, signer_mandate_id, today)
     request = LetterRequest(
         letter_id=letter_type,
@@ -258,6 +260,18 @@ def _draft(
         )
     letter, _ = _load(session, record_id, "letter.view")
     return _record(letter), text
+
+
+def _check_decision_letter(session: Session, letter_type: str, decision: Decision | None) -> None:
+    """A letter that states a decision is drafted from that final decision, of a measure
+    that produces this letter."""
+    if decision is None or decision.status != "final":
+        raise ValidationError(
+            {"decision_id": "this letter states a decision: draft it from the final decision"}
+        )
+    letters = letters_of_measure(protocol_of(session, decision), decision.measure_key)
+    if letter_type not in letters:
+        raise ValidationError({"decision_id": "this decision does not produce this letter"})
 
 
 def _other_dossiers(

@@ -7,22 +7,37 @@ stores what they return.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Literal
 
 from skot_dossier.documents import dutch_date
 from skot_dossier.documents.letters import Letterhead, Recipient, Signer, letter_template
 from skot_dossier.domain.enums import PartyRole, PersonKind
-from skot_dossier.domain.model import Decision, Mandate, Person
+from skot_dossier.domain.model import Decision, Mandate, Person, School
 from skot_dossier.errors import SkotError
-from skot_dossier.protocol.calendar import HolidayCalendar, last_school_day
-from skot_dossier.services.rules import counts_school_days, holidays, protocol_of
+from skot_dossier.protocol import engine
+from skot_dossier.protocol.calendar import (
+    HolidayCalendar,
+    deadline_for,
+    last_school_day,
+    next_working_day,
+)
+from skot_dossier.protocol.model import Protocol
+from skot_dossier.services.rules import (
+    INTENTION,
+    counts_school_days,
+    facts_of,
+    holidays,
+    protocol_of,
+)
 from skot_dossier.services.session import Session
 from skot_dossier.services.settings import get_setting
 from skot_dossier.store import cases, people
 from skot_dossier.store import decisions as decision_store
 from skot_dossier.store import letters as letter_store
 
+INSPECTIE_NOTICE = "inspectie_suspension_notice"
 TUSSENVOEGSELS = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "uit"}
 
 
@@ -143,30 +158,57 @@ def victim_of(session: Session, incident_id: str | None) -> Person | None:
     return next((p for p in persons if p.kind is PersonKind.PUPIL), None)
 
 
+@dataclass(frozen=True)
+class KnownFields:
+    """What the vault knows for a letter, and which of it a letter may not contradict."""
+
+    values: dict[str, str | bool]
+    derived: frozenset[str]
+    """Fields that follow from the dossier or the decision; a caller cannot override
+    them (the grounds of an intention, the duration, the Inspectie sentence, ...)."""
+
+
 def known_fields(
     session: Session,
     person: Person,
     decision: Decision | None,
     letter_type: str,
     incident_id: str | None = None,
-) -> dict[str, str | bool]:
+    letter_date: date | None = None,
+) -> KnownFields:
     """Everything the vault already knows that this letter asks for."""
-    values: dict[str, str | bool] = {}
+    preset: dict[str, str | bool] = {}
     contact = get_setting(session, "letters.contact_person", "") or ""
     if contact:
-        values["contact_person"] = contact
+        preset["contact_person"] = contact
+    values: dict[str, str | bool] = {}
     pupil = pupil_of_letter(session, person, letter_type, incident_id)
     if pupil is not None:
         values["pupil_name"] = pupil.full_name
         values["pupil_group"] = pupil.group
-    if decision is None:
-        return values
-    values.update(
-        grounds=decision.grounds,
-        reasons=decision.grounds,
-        facts=decision.facts_relied_on,
-        decision_maker=decision.decider_name,
-    )
+        school = _school_of(session, pupil)
+        if school is not None:
+            values["school_code"] = school.brin
+    if decision is not None:
+        values.update(_decision_fields(session, decision, letter_type, letter_date or date.today()))
+    return KnownFields({**preset, **values}, frozenset(values))
+
+
+def _school_of(session: Session, person: Person) -> School | None:
+    schools = {s.id: s for s in people.schools(session.db)}
+    return schools.get(sorted(person.school_ids)[0]) if person.school_ids else None
+
+
+def _decision_fields(
+    session: Session, decision: Decision, letter_type: str, letter_date: date
+) -> dict[str, str | bool]:
+    protocol = protocol_of(session, decision)
+    values: dict[str, str | bool] = {
+        "grounds": decision.grounds,
+        "reasons": decision.grounds,
+        "facts": decision.facts_relied_on,
+        "decision_maker": decision.decider_name,
+    }
     if decision.hearing_date:
         values["hearing_date"] = dutch_date(decision.hearing_date)
         values["conversation_date"] = dutch_date(decision.hearing_date)
@@ -183,9 +225,15 @@ def known_fields(
         values["order_measure"] = True
     elif "schorsing_disciplinair" in decision.measure_key:
         values["order_measure"] = False
-    school_days = counts_school_days(protocol_of(session, decision), decision.measure_key)
+    measure = protocol.measure(decision.measure_key)
+    if INSPECTIE_NOTICE in measure.letters:
+        # The parents' letter says the Inspectie is informed exactly when the
+        # protocol sends the notice (a suspension longer than one day).
+        sent = engine.letters_for(protocol, measure.key, facts_of(decision))
+        values["inspectie_informed"] = any(letter.id == INSPECTIE_NOTICE for letter in sent)
+    school_days = counts_school_days(protocol, decision.measure_key)
     values.update(_duration(decision, school_days, holidays(session)))
-    values.update(_intention(session, decision))
+    values.update(_intention(session, protocol, decision, letter_type, letter_date))
     return values
 
 
@@ -207,30 +255,30 @@ def _duration(decision: Decision, school: bool, calendar: HolidayCalendar) -> di
     return result
 
 
-def _intention(session: Session, decision: Decision) -> dict[str, str]:
-    """The intention's date and reference, and the end of the view period."""
-    values: dict[str, str] = {}
-    if decision.stage == "intention":
-        for deadline in decision_store.deadlines(
-            session.db,
-            school_ids=None,
-            until=None,
-            include_done=True,
-            dossier_id=decision.dossier_id,
-        ):
-            if (
-                deadline.decision_id == decision.id
-                and deadline.rule_id == "view_period"
-                and deadline.due
-            ):
-                values["view_deadline"] = dutch_date(deadline.due)
-        return values
-    if not decision.intention_id:
-        return values
-    intention = decision_store.get(session.db, decision.intention_id)
-    if intention and intention.sent_on:
-        values["intention_date"] = dutch_date(intention.sent_on)
-    reference = letter_store.first_final_reference(session.db, decision.intention_id)
-    if reference is not None:
-        values["intention_reference"] = reference
+def _intention(
+    session: Session, protocol: Protocol, decision: Decision, letter_type: str, letter_date: date
+) -> dict[str, str]:
+    """For an intention letter: the end of the view period; for a decision letter: the
+    grounds, date and kenmerk of the intention letter it answers."""
+    if decision.stage == INTENTION:
+        rule = protocol.measure(decision.measure_key).view_period
+        if rule is None:
+            return {}
+        # The period runs from receipt; a letter posted today arrives the next working day.
+        anchors = {
+            "intention_sent": letter_date,
+            "intention_received": next_working_day(letter_date),
+        }
+        due = deadline_for(rule, anchors, holidays(session))
+        return {"view_deadline": dutch_date(due)} if due else {}
+    follows = letter_template(letter_type).follows
+    intention = decision_store.get(session.db, decision.intention_id or "")
+    if intention is None:
+        return {}
+    values = {"grounds": intention.grounds}
+    sent = letter_store.final_letter_of_type(session.db, intention.id, follows) if follows else None
+    if sent is not None and sent.letter_date is not None:
+        values.update(
+            intention_date=dutch_date(sent.letter_date), intention_reference=sent.reference
+        )
     return values

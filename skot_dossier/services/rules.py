@@ -46,3 +46,9 @@ def counts_school_days(protocol: Protocol, measure_key: str) -> bool:
         rule.kind == "max_duration" and rule.unit == "school_days"
         for rule in protocol.measure(measure_key).deadlines
     )
+
+
+def letters_of_measure(protocol: Protocol, measure_key: str) -> set[str]:
+    """Every letter type a measure (and its ladder) can produce, conditions aside."""
+    measure = protocol.measure(measure_key)
+    return {*measure.letters, *protocol.ladder(measure.ladder).letters}

@@ -102,16 +102,6 @@ def final_letters_of_dossier(db: Database, dossier_id: str) -> list[StoredLetter
     return [_record(r, full=True) for r in rows]
 
 
-def first_final_reference(db: Database, decision_id: str) -> str | None:
-    """The reference of the first final letter about a decision (quoted by later letters)."""
-    row = db.one(
-        "SELECT reference FROM letters WHERE decision_id = ? AND status = 'final' "
-        "ORDER BY finalized_at LIMIT 1",
-        (decision_id,),
-    )
-    return row[0] if row else None
-
-
 def final_letter_of_type(db: Database, decision_id: str, letter_type: str) -> StoredLetter | None:
     """The first final letter of ``letter_type`` about a decision (later letters quote it)."""
     row = db.one(

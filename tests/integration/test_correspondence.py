@@ -28,6 +28,7 @@ from skot_dossier.services import (
 from skot_dossier.services.correspondence import LetterRefused
 from skot_dossier.services.settings import set_setting
 from tests.helpers import school_day
+from tests.integration.letter_cases import letter_of
 from tests.world import PNG, create_pupil, incident_draft, pupil_draft
 
 TODAY = date.today()
@@ -63,41 +64,48 @@ def test_every_letter_type_lands_in_the_dossier(letters_world, letter_type, tmp_
     world = letters_world
     hr = world.as_role("hr")
     template = letter_template(letter_type)
-    dossier_id, person = _dossier_for(world, template.audience)
-    fields = dict(SAMPLE_FIELDS[letter_type])
-    fields["contact_person"] = "mevrouw <b>A. Kuipers</b> & zn"
-    fields.pop("pupil_name", None)  # the vault knows the pupil
-    incident_id = world.incident_a.id
-    if template.audience == "victim_parents":  # an incident that happened to a pupil
-        incident_id = incidents.record_incident(
-            hr, incident_draft(world.school_a, world.staff_a, world.pupil_a)
-        ).id
-        dossier_id = _dossier_for(world, "employee")[0]
-    record, text = correspondence.draft_letter(
-        hr, dossier_id, letter_type, fields=fields, incident_id=incident_id
-    )
+    contact = "mevrouw <b>A. Kuipers</b> & zn"
+    if template.from_decision:  # drafted from its decision, as the user gets to it
+        session, record, text = letter_of(world, letter_type, contact_person=contact)
+        dossier_id = record.dossier_id
+    else:
+        session = hr
+        dossier_id, person = _dossier_for(world, template.audience)
+        fields = dict(SAMPLE_FIELDS[letter_type])
+        fields["contact_person"] = contact
+        fields.pop("pupil_name", None)  # the vault knows the pupil
+        fields.pop("pupil_group", None)
+        incident_id = world.incident_a.id
+        if template.audience == "victim_parents":  # an incident that happened to a pupil
+            incident_id = incidents.record_incident(
+                hr, incident_draft(world.school_a, world.staff_a, world.pupil_a)
+            ).id
+            dossier_id = _dossier_for(world, "employee")[0]
+        record, text = correspondence.draft_letter(
+            hr, dossier_id, letter_type, fields=fields, incident_id=incident_id
+        )
     assert record.status == "draft"
-    final = correspondence.finalize_letter(hr, record.id)
+    final = correspondence.finalize_letter(session, record.id)
     assert final.status == "final" and len(final.sha256) == 64
-    _, pdf = correspondence.letter_pdf(hr, record.id)
+    _, pdf = correspondence.letter_pdf(session, record.id)
     content = _text(pdf, tmp_path)
     flat = " ".join(content.split())
     assert text.subject.split()[0] in flat
     assert final.reference in flat and "Controlegetal" in flat
     if "contact_person" in template.required:
-        assert "mevrouw <b>A. Kuipers</b> & zn" in flat  # user text prints literally
+        assert contact in flat  # user text prints literally
     if template.audience in ("parents", "inspectie", "victim_parents"):
         assert "Şeyma Yılmaz" in flat
     if template.audience == "employee":
         assert "Geachte heer Wójcik," in flat
     anchor_text = final_anchor(flat)
     assert world.admin.vault.audit.verify([Anchor.parse(anchor_text)]).ok
-    view = people.open_dossier(hr, dossier_id)
+    view = people.open_dossier(session, dossier_id)
     assert any(t.kind.value == "letter" and final.reference in t.summary for t in view.timeline)
     entry = [e for e in world.admin.vault.audit.entries() if e.action == "finalize"][-1]
     assert entry.details_dict()["sha256"] == final.sha256
     with pytest.raises(LetterRefused):
-        correspondence.edit_letter(hr, record.id, ["nieuwe tekst"])
+        correspondence.edit_letter(session, record.id, ["nieuwe tekst"])
 
 
 def final_anchor(flat: str) -> str:

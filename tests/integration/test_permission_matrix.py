@@ -569,6 +569,7 @@ UNGUARDED = {
     "rules.holidays",
     "rules.facts_of",
     "rules.counts_school_days",
+    "rules.letters_of_measure",
     # Run inside the authorized unit of work of a decision or deadline service.
     "deadlines.dossier_context",
     "deadlines.start_deadlines",
@@ -579,6 +580,7 @@ UNGUARDED = {
     "letter_content.signer",
     "letter_content.recipients",
     "letter_content.victim_of",
+    "letter_content.pupil_of_letter",
     "letter_content.known_fields",
     # Checks inside letter and packet services that authorized the act itself.
     "mandates.valid_mandate",
