@@ -421,8 +421,13 @@ def _check_deadlines(rules: tuple[DeadlineRule, ...], where: str) -> None:
 
 def _check_two_step(measure: Measure, where: str) -> None:
     view = measure.view_period
-    if measure.two_step and (view is None or view.anchor != "intention_sent"):
-        fail(where, f"is two-step, so it needs a '{VIEW_PERIOD_ID}' deadline from intention_sent")
+    # The view period runs from receipt of the intention letter, so the person gets
+    # the whole period whatever the post does.
+    if measure.two_step and (view is None or view.anchor != "intention_received"):
+        fail(
+            where,
+            f"is two-step, so it needs a '{VIEW_PERIOD_ID}' deadline from intention_received",
+        )
     if not measure.two_step and view is not None:
         fail(where, f"has a '{VIEW_PERIOD_ID}' deadline but is not two-step")
 

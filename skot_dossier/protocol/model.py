@@ -21,9 +21,18 @@ from skot_dossier.protocol.errors import UnknownMeasure
 KNOWN_ROLES = frozenset({"director", "hr", "board"})
 KNOWN_RECIPIENTS = frozenset({"employee", "parents", "inspectie", "victim_parents"})
 KNOWN_UNITS = frozenset({"days", "school_days", "weeks", "months"})
-KNOWN_KINDS = frozenset({"limit", "max_duration", "notification"})
+KNOWN_KINDS = frozenset({"limit", "max_duration", "notification", "promptness"})
 KNOWN_ANCHORS = frozenset(
-    {"decision_date", "intention_sent", "received", "facts_known", "start_date", "dispute_filed"}
+    {
+        "decision_date",
+        "intention_sent",
+        "intention_received",
+        "received",
+        "facts_known",
+        "start_date",
+        "dispute_filed",
+        "objection_received",
+    }
 )
 DEADLINE_ANCHOR_PREFIX = "deadline."
 KNOWN_FOLLOWUPS = frozenset(

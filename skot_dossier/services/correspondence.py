@@ -31,8 +31,9 @@ from skot_dossier.domain.model import Decision, Mandate, Person, TimelineEntry
 from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import atomic_write_bytes
+from skot_dossier.protocol.calendar import next_working_day
+from skot_dossier.services import deadlines, mandates
 from skot_dossier.services import letter_content as content
-from skot_dossier.services import mandates
 from skot_dossier.services.letter_content import LetterRefused
 from skot_dossier.services.people import NotFound, new_id
 from skot_dossier.services.permissions import authorize
@@ -63,6 +64,9 @@ class LetterRecord:
     sha256: str
     created_at: datetime
     finalized_at: datetime | None
+    received_on: date | None = None
+    copy_of: str = ""
+    """For a copy filed in this dossier from another (the victim's file): the original."""
 
 
 def _record(letter: StoredLetter) -> LetterRecord:
@@ -79,6 +83,8 @@ def _record(letter: StoredLetter) -> LetterRecord:
         letter.sha256,
         letter.created_at,
         letter.finalized_at,
+        letter.received_on,
+        letter.copy_of,
     )
 
 
@@ -393,6 +399,9 @@ def finalize_letter(session: Session, letter_id: str) -> LetterRecord:
         final_request = LetterRequest(**{**request.__dict__, "audit_anchor": str(anchor or "")})
         pdf = render_pdf(text, final_request)
         digest = hashlib.sha256(pdf).hexdigest()
+        # Sent once final (never before its date); received, until the user records
+        # otherwise, on the next working day.
+        received = next_working_day(max(request.date, date.today()))
         letter_store.set_final(
             session.db,
             letter_id,
@@ -402,6 +411,7 @@ def finalize_letter(session: Session, letter_id: str) -> LetterRecord:
             audit_anchor=str(anchor or ""),
             finalized_at=now(),
             finalized_by=session.actor.name,
+            received_on=received.isoformat(),
         )
         for dossier_id in [letter.dossier_id, *also]:
             if dossier_id != letter.dossier_id:
@@ -427,8 +437,54 @@ def finalize_letter(session: Session, letter_id: str) -> LetterRecord:
         }
         if also:
             note.details["filed_in"] = also
+        moved = _refresh_decision_deadlines(session, letter.decision_id)
+        if moved:
+            note.details["deadlines_moved"] = moved
     letter, _ = _load(session, letter_id, "letter.view")
     return _record(letter)
+
+
+def record_letter_receipt(session: Session, letter_id: str, received_on: date) -> LetterRecord:
+    """Record when the recipient received a final letter (the registered-post receipt).
+
+    Periods that count from receipt (the view period after an intention) move with it.
+    """
+    letter, person = _load(session, letter_id, "letter.update")
+    ensure_dossier_open(session, letter.dossier_id)
+    if letter.status != FINAL:
+        raise LetterRefused("Only a letter that was sent can have been received.")
+    v = Validator()
+    sent = letter.finalized_at.date() if letter.finalized_at else letter.letter_date
+    day = v.past_date(
+        "received_on",
+        received_on,
+        required=True,
+        not_before=max(d for d in (sent, letter.letter_date) if d is not None),
+        not_before_reason="the day the letter was sent",
+    )
+    v.done()
+    assert day is not None
+    original = letter.copy_of or letter.id
+    with unit_of_work(
+        session,
+        "update",
+        object_type="letter",
+        object_id=letter_id,
+        subject_id=person.id,
+        details={"received_on": day.isoformat()},
+    ) as note:
+        letter_store.set_received(session.db, [original], day.isoformat(), session.actor.name)
+        source = letter_store.get_letter(session.db, original)
+        moved = _refresh_decision_deadlines(session, source.decision_id if source else None)
+        if moved:
+            note.details["deadlines_moved"] = moved
+    letter, _ = _load(session, letter_id, "letter.view")
+    return _record(letter)
+
+
+def _refresh_decision_deadlines(session: Session, decision_id: str | None) -> list[str]:
+    decision = decision_store.get(session.db, decision_id) if decision_id else None
+    return deadlines.refresh_deadlines(session, decision) if decision is not None else []
 
 
 def letter_pdf(session: Session, letter_id: str) -> tuple[LetterRecord, bytes]:

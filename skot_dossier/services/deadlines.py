@@ -18,10 +18,18 @@ from skot_dossier.protocol.model import Protocol
 from skot_dossier.services.people import NotFound, need_to_know_user, new_id
 from skot_dossier.services.permissions import Scope, allowed, authorize
 from skot_dossier.services.restriction import ensure_dossier_open
-from skot_dossier.services.rules import INTENTION, facts_of, holidays
+from skot_dossier.services.rules import (
+    INTENTION,
+    PROMPTNESS,
+    facts_of,
+    holidays,
+    intention_letter_types,
+    protocol_of,
+)
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.store import access_requests, cases, people
 from skot_dossier.store import decisions as store
+from skot_dossier.store import letters as letter_store
 
 
 def dossier_context(session: Session, dossier_id: str, operation: str) -> tuple[str, str]:
@@ -42,34 +50,64 @@ def dossier_context(session: Session, dossier_id: str, operation: str) -> tuple[
     return person.id, dossier.kind.value
 
 
-def _anchor_dates(session: Session, decision: Decision) -> dict[str, date]:
+def anchor_dates(session: Session, decision: Decision) -> dict[str, date]:
+    """The dates a decision's deadlines count from, as far as they are known."""
     anchors: dict[str, date] = {}
     if decision.decided_on:
         anchors["decision_date"] = decision.decided_on
         anchors["received"] = decision.received_on or decision.decided_on
     if decision.sent_on:
         anchors["intention_sent"] = decision.sent_on
+    received = intention_received(session, decision)
+    if received is not None:
+        anchors["intention_received"] = received
     if decision.start_date:
         anchors["start_date"] = decision.start_date
-    if decision.incident_id:
+    if decision.objection_received_on:
+        anchors["objection_received"] = decision.objection_received_on
+    if decision.facts_known_at:
+        anchors["facts_known"] = local_date(decision.facts_known_at)
+    elif decision.incident_id:
         incident = cases.get_incidents(session.db, [decision.incident_id])[0]
         anchors["facts_known"] = local_date(incident.known_at)
     return anchors
 
 
-def start_deadlines(session: Session, decision: Decision, protocol: Protocol) -> None:
+def intention_received(session: Session, intention: Decision) -> date | None:
+    """When the person received the intention letter (None while it is not sent)."""
+    if intention.stage != INTENTION:
+        return None
+    for letter_type in sorted(intention_letter_types(protocol_of(session, intention), intention)):
+        sent = letter_store.final_letter_of_type(session.db, intention.id, letter_type)
+        if sent is not None and sent.received_on is not None:
+            return sent.received_on
+    return None
+
+
+def _computed(
+    session: Session, decision: Decision, protocol: Protocol
+) -> list[engine.ComputedDeadline]:
     computed = engine.deadlines_for(
         protocol,
         decision.measure_key,
-        _anchor_dates(session, decision),
+        anchor_dates(session, decision),
         holidays(session),
         facts_of(decision),
     )
     view_rule = protocol.measure(decision.measure_key).view_period
+    own = []
     for c in computed:
         is_view = view_rule is not None and c.id == view_rule.id
         if (decision.stage == INTENTION) != is_view:
             continue  # the view period belongs to the intention, the rest to the decision
+        if c.kind == PROMPTNESS:
+            continue  # a limit the decision itself must meet; checked when finalizing
+        own.append(c)
+    return own
+
+
+def start_deadlines(session: Session, decision: Decision, protocol: Protocol) -> None:
+    for c in _computed(session, decision, protocol):
         store.insert_deadline(
             session.db,
             Deadline(
@@ -88,6 +126,21 @@ def start_deadlines(session: Session, decision: Decision, protocol: Protocol) ->
                 "",
             ),
         )
+
+
+def refresh_deadlines(session: Session, decision: Decision) -> list[str]:
+    """Recompute the due dates of a decision's open deadlines after a date they count
+    from became known or changed (a receipt, an objection); returns the rule ids moved.
+
+    Runs inside the caller's unit of work.
+    """
+    due = {c.id: c.due for c in _computed(session, decision, protocol_of(session, decision))}
+    moved = []
+    for deadline_id, rule_id, current, done in store.decision_deadlines(session.db, decision.id):
+        if not done and rule_id in due and due[rule_id] != current:
+            store.set_due(session.db, deadline_id, due[rule_id])
+            moved.append(rule_id)
+    return moved
 
 
 @dataclass(frozen=True)

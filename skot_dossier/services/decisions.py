@@ -21,7 +21,7 @@ from skot_dossier.errors import SkotError
 from skot_dossier.protocol import engine
 from skot_dossier.protocol.model import CaseFacts, ChecklistItem, Measure, Protocol
 from skot_dossier.services.correspondence import propose_letters
-from skot_dossier.services.deadlines import dossier_context, start_deadlines
+from skot_dossier.services.deadlines import anchor_dates, dossier_context, start_deadlines
 from skot_dossier.services.people import NotFound, new_id
 from skot_dossier.services.permissions import role_of
 from skot_dossier.services.restriction import ensure_dossier_open
@@ -581,9 +581,15 @@ def _check_decision_stage(
             raise DecisionRefused("A decision on this measure needs a finalized intention first.")
         if intention.grounds != decision.grounds:
             raise DecisionRefused("The decision must keep the grounds of the intention.")
+        anchors = anchor_dates(session, intention)
+        if "intention_received" not in anchors:
+            raise DecisionRefused(
+                "The intention letter has not been sent yet: finalize it first, so the "
+                "person's view period can run."
+            )
         rule = measure.view_period
         if rule is not None and not engine.view_period_over(
-            intention.sent_on, today, decision.view_recorded_on is not None, rule, holidays(session)
+            anchors, today, decision.view_recorded_on is not None, rule, holidays(session)
         ):
             raise DecisionRefused(
                 "The period for the person's view has not ended and no view has been recorded."

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from skot_dossier.documents.letters import letter_ids, letter_template
 from skot_dossier.domain.model import Decision
 from skot_dossier.protocol.calendar import HolidayCalendar
 from skot_dossier.protocol.loader import default_protocol, find_protocol
@@ -18,6 +19,8 @@ from skot_dossier.services.settings import get_setting
 
 INTENTION, DECISION = "intention", "decision"
 """The two stages of a decision: a two-step measure's intention, and the decision itself."""
+PROMPTNESS = "promptness"
+"""A deadline kind: a limit the decision itself must meet (summary dismissal: onverwijld)."""
 
 
 def current_protocol(session: Session) -> Protocol:
@@ -52,3 +55,13 @@ def letters_of_measure(protocol: Protocol, measure_key: str) -> set[str]:
     """Every letter type a measure (and its ladder) can produce, conditions aside."""
     measure = protocol.measure(measure_key)
     return {*measure.letters, *protocol.ladder(measure.ladder).letters}
+
+
+def intention_letter_types(protocol: Protocol, decision: Decision) -> set[str]:
+    """The letters that convey a measure's intention: those its decision letters answer."""
+    letters = letters_of_measure(protocol, decision.measure_key)
+    return {
+        letter_template(t).follows
+        for t in letters
+        if t in set(letter_ids()) and letter_template(t).follows
+    }

@@ -12,10 +12,20 @@ from skot_dossier.protocol.loader import resources_dir
 from skot_dossier.services import deadlines, decisions, people
 from skot_dossier.services.decisions import DecisionRefused
 from skot_dossier.services.permissions import PermissionDenied
+from skot_dossier.services.settings import set_setting
 from tests.helpers import school_day
+from tests.integration.letter_cases import send_all
 from tests.world import incident_draft
 
 TODAY = date.today()
+
+
+@pytest.fixture(autouse=True)
+def letterhead(world):
+    """Intention letters are sent from the vault: the foundation needs its letterhead."""
+    set_setting(world.admin, "foundation.name", "Stichting Voorbeeldonderwijs")
+    set_setting(world.admin, "foundation.address", "Postbus 9999\n9999 ZZ Vriezenveen")
+    set_setting(world.admin, "letters.contact_person", "mevrouw A. Kuipers")
 
 
 def _complete_required(session, decision_id):
@@ -77,15 +87,18 @@ def test_full_staff_case_warning_then_suspension_in_two_steps(world):
     )
     assert intention.stage == "intention"
     _fill(hr, intention.id, duration_days=14)
-    sent = TODAY - timedelta(days=3)
-    final_intention = decisions.finalize(hr, intention.id, today=sent)
-    view_deadline = [
-        d
-        for d in deadlines.dossier_deadlines(hr, dossier_id)
-        if d.decision_id == final_intention.id
-    ]
-    assert [d.rule_id for d in view_deadline] == ["view_period"]
-    assert view_deadline[0].due == sent + timedelta(weeks=3)
+    final_intention = decisions.finalize(hr, intention.id, today=TODAY - timedelta(days=3))
+
+    def view_deadline():
+        return [
+            d
+            for d in deadlines.dossier_deadlines(hr, dossier_id)
+            if d.decision_id == final_intention.id
+        ]
+
+    assert [(d.rule_id, d.due) for d in view_deadline()] == [("view_period", None)]
+    letter = send_all(hr, final_intention)["staff_intention_suspension"]
+    assert view_deadline()[0].due == letter.received_on + timedelta(weeks=3)
 
     decision = decisions.start_decision(
         hr, dossier_id, "staff.schorsing_ordemaatregel", intention_id=final_intention.id
@@ -152,10 +165,11 @@ def test_full_pupil_case_suspension_then_removal_with_objection(world):
     assert intention.stage == "intention"
     _fill(hr, intention.id)
     final_intention = decisions.finalize(hr, intention.id, today=TODAY - timedelta(days=30))
+    send_all(hr, final_intention)
     removal = decisions.start_decision(
         hr, dossier_id, "pupil.verwijdering", intention_id=final_intention.id
     )
-    _fill(hr, removal.id, grounds=final_intention.grounds)
+    _fill(hr, removal.id, grounds=final_intention.grounds, view_recorded_on=TODAY)
     with pytest.raises(DecisionRefused, match="Required checklist items"):
         decisions.finalize(hr, removal.id)
     _complete_required(hr, removal.id)
@@ -327,8 +341,9 @@ def test_changed_protocol_version_changes_behaviour_without_code(world, tmp_path
     assert intention.protocol_label == "skot-social-media@2026.1"
     _fill(hr, intention.id, duration_days=10)
     final = decisions.finalize(hr, intention.id, today=TODAY - timedelta(days=1))
+    letter = send_all(hr, final)["staff_intention_suspension"]
     (view,) = [d for d in deadlines.dossier_deadlines(hr, dossier_id) if d.decision_id == final.id]
-    assert view.due == final.sent_on + timedelta(weeks=5)
+    assert view.due == letter.received_on + timedelta(weeks=5)
 
 
 def test_roles_outside_the_case_cannot_decide(world):
@@ -353,6 +368,9 @@ def test_the_view_period_cannot_be_back_dated(world):
     )
     _fill(hr, decision.id, duration_days=5, grounds=final.grounds, subject_view="")
     _complete_required(hr, decision.id)
+    with pytest.raises(DecisionRefused, match="intention letter"):
+        decisions.finalize(hr, decision.id)
+    send_all(hr, final)
     with pytest.raises(DecisionRefused, match="view has not ended"):
         decisions.finalize(hr, decision.id)
     with pytest.raises(ValidationError, match="subject_view"):

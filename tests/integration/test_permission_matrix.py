@@ -448,6 +448,11 @@ PREPARED_LATE = {
         lambda r: _letter(r, True),
         lambda s, x: correspondence.export_letter(s, x, Path(tempfile.mkdtemp()) / "b.pdf"),
     ),
+    "correspondence.record_letter_receipt": (
+        "letter.update",
+        lambda r: _letter(r, True),
+        lambda s, x: correspondence.record_letter_receipt(s, x, date.today()),
+    ),
     "correspondence.record_print": (
         "letter.export",
         lambda r: _letter(r, True),
@@ -570,9 +575,13 @@ UNGUARDED = {
     "rules.facts_of",
     "rules.counts_school_days",
     "rules.letters_of_measure",
+    "rules.intention_letter_types",
     # Run inside the authorized unit of work of a decision or deadline service.
     "deadlines.dossier_context",
     "deadlines.start_deadlines",
+    "deadlines.refresh_deadlines",
+    "deadlines.anchor_dates",
+    "deadlines.intention_received",
     # Letter assembly, called by correspondence after it authorized the access.
     "letter_content.lines",
     "letter_content.family_name",

@@ -21,10 +21,12 @@ def due(measure: str, deadline_id: str, anchors: dict[str, date], **kwargs) -> d
     return found[deadline_id].due
 
 
-def test_staff_suspension_view_period_is_three_weeks_from_the_intention():
-    anchors = {"intention_sent": date(2026, 3, 2)}
+def test_staff_suspension_view_period_is_three_weeks_from_receipt_of_the_intention():
+    anchors = {"intention_sent": date(2026, 2, 27), "intention_received": date(2026, 3, 2)}
     assert due("staff.schorsing_ordemaatregel", "view_period", anchors) == date(2026, 3, 23)
     assert due("staff.schorsing_disciplinair", "view_period", anchors) == date(2026, 3, 23)
+    sent_only = {"intention_sent": date(2026, 2, 27)}
+    assert due("staff.schorsing_ordemaatregel", "view_period", sent_only) is None
 
 
 @pytest.mark.parametrize(
@@ -109,17 +111,18 @@ def test_computed_deadlines_carry_basis_and_verify_flag():
 def test_view_period_over():
     rule = PROTOCOL.measure("staff.schorsing_disciplinair").view_period
     assert rule is not None
-    sent = date(2026, 3, 2)
-    assert not view_period_over(sent, date(2026, 3, 23), False, rule)  # last day of the period
-    assert view_period_over(sent, date(2026, 3, 24), False, rule)
-    assert view_period_over(sent, date(2026, 3, 5), True, rule)  # view given: may proceed
+    received = {"intention_received": date(2026, 3, 2)}
+    assert not view_period_over(received, date(2026, 3, 23), False, rule)  # last day
+    assert view_period_over(received, date(2026, 3, 24), False, rule)
+    assert view_period_over(received, date(2026, 3, 5), True, rule)  # view given: may proceed
+    assert not view_period_over({}, date(2027, 1, 1), False, rule)  # not received: no period
 
 
 def test_a_changed_copy_of_the_protocol_changes_the_deadline(tmp_path: Path):
     text = SOURCE.read_text("utf-8")
     old = (
         'basis = "Zienswijze bij schorsing in het po: drie weken (DOMAIN §2.3)"\n'
-        'from = "intention_sent"\namount = 3\nunit = "weeks"'
+        'from = "intention_received"\namount = 3\nunit = "weeks"'
     )
     assert text.count(old) == 2
     changed = text.replace(old, old.replace("amount = 3", "amount = 4")).replace(
@@ -130,9 +133,9 @@ def test_a_changed_copy_of_the_protocol_changes_the_deadline(tmp_path: Path):
     new = load_protocol(copy)
     rule = new.measure("staff.schorsing_ordemaatregel").view_period
     assert rule is not None
-    sent = {"intention_sent": date(2026, 3, 2)}
-    assert deadline_for(rule, sent) == date(2026, 3, 30)
-    assert due("staff.schorsing_ordemaatregel", "view_period", sent) == date(2026, 3, 23)
+    received = {"intention_received": date(2026, 3, 2)}
+    assert deadline_for(rule, received) == date(2026, 3, 30)
+    assert due("staff.schorsing_ordemaatregel", "view_period", received) == date(2026, 3, 23)
     # Both versions side by side: the newer one becomes the default.
     (tmp_path / SOURCE.name).write_text(text, "utf-8")
     assert [p.version for p in load_all(tmp_path)] == ["2022.1", "2022.2"]

@@ -101,7 +101,7 @@ id = "view_period"
 label_nl = "Zienswijze"
 label_en = "View"
 basis = "view basis"
-from = "intention_sent"
+from = "intention_received"
 amount = 3
 unit = "weeks"
 kind = "limit"
@@ -416,7 +416,13 @@ def test_two_step_without_view_period_is_rejected():
 
 
 def test_view_period_not_from_the_intention_is_rejected():
-    rejected(mutate('from = "intention_sent"', 'from = "decision_date"'), "needs a 'view_period'")
+    rejected(
+        mutate('from = "intention_received"', 'from = "decision_date"'), "needs a 'view_period'"
+    )
+    # Counting from sending would cut the period short by however long the post takes.
+    rejected(
+        mutate('from = "intention_received"', 'from = "intention_sent"'), "needs a 'view_period'"
+    )
 
 
 def test_view_period_on_a_one_step_measure_is_rejected():
