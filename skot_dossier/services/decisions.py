@@ -14,12 +14,18 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from skot_dossier.documents.letters import letter_ids
-from skot_dossier.domain.enums import TimelineKind
+from skot_dossier.domain.enums import PartyRole, PostedAs, TimelineKind
 from skot_dossier.domain.model import Decision, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.protocol import engine
-from skot_dossier.protocol.model import CaseFacts, ChecklistItem, Measure, Protocol
+from skot_dossier.protocol.model import (
+    CaseFacts,
+    ChecklistItem,
+    IncidentSituation,
+    Measure,
+    Protocol,
+)
 from skot_dossier.services.correspondence import propose_letters
 from skot_dossier.services.deadlines import anchor_dates, dossier_context, start_deadlines
 from skot_dossier.services.people import NotFound, new_id
@@ -35,7 +41,7 @@ from skot_dossier.services.rules import (
     protocol_of,
 )
 from skot_dossier.services.session import Session, unit_of_work
-from skot_dossier.store import cases
+from skot_dossier.store import cases, people
 from skot_dossier.store import decisions as store
 
 # Which protocol decider roles each app role may record a decision for. HR
@@ -113,8 +119,14 @@ def start_decision(
     incident_id: str | None = None,
     case_facts: dict[str, int | bool] | None = None,
     intention_id: str | None = None,
+    fact_reasons: Mapping[str, str] | None = None,
 ) -> Decision:
-    """Open a draft: an intention for a two-step measure, else the decision itself."""
+    """Open a draft: an intention for a two-step measure, else the decision itself.
+
+    Case facts that follow from the incident (protocol ``[[derived_facts]]``) are set
+    whatever ``case_facts`` says; to switch one off, ``fact_reasons`` gives the
+    written reason under the fact's name.
+    """
     person_id, ladder = dossier_context(session, dossier_id, "decision.create")
     ensure_dossier_open(session, dossier_id)
     protocol = current_protocol(session)
@@ -126,7 +138,8 @@ def start_decision(
         found = cases.get_incidents(session.db, [incident_id])
         if not found or all(p.person_id != person_id for p in found[0].parties):
             raise ValidationError({"incident_id": "is not an incident of this person"})
-    facts = _checked_facts(case_facts or {})
+    current: dict[str, int | bool] = _checked_facts({})
+    reasons: dict[str, str] = {}
     stage, grounds, facts_text = INTENTION if measure.two_step else DECISION, "", ""
     if intention_id is not None:
         intention = store.get(session.db, intention_id)
@@ -143,7 +156,18 @@ def start_decision(
             )
         stage, grounds, facts_text = DECISION, intention.grounds, intention.facts_relied_on
         incident_id = incident_id or intention.incident_id
-        facts = case_facts and facts or intention.case_facts
+        current = dict(intention.case_facts)
+        reasons = {k: v for k, v in intention.reasons.items() if k.startswith(FACT_OFF)}
+    v = Validator()
+    facts, reasons, switched = _with_facts(
+        v,
+        current,
+        case_facts,
+        _derived(session, protocol, incident_id, person_id),
+        reasons,
+        fact_reasons or {},
+    )
+    v.done()
     decision = Decision(
         id=new_id(),
         dossier_id=dossier_id,
@@ -180,17 +204,132 @@ def start_decision(
         created_by=session.actor.name,
         created_at=datetime.now(UTC),
         finalized_at=None,
+        reasons=reasons,
+        facts_known_at=_facts_known(session, incident_id),
     )
+    details: dict[str, object] = {"measure": measure.key, "stage": stage}
+    if switched:
+        details["facts_switched_off"] = switched
     with unit_of_work(
         session,
         "create",
         object_type="decision",
         object_id=decision.id,
         subject_id=person_id,
-        details={"measure": measure.key, "stage": stage},
+        details=details,
     ):
         store.save(session.db, decision)
     return decision
+
+
+FACT_OFF = "fact_off:"
+POSTED_FLAGS = {
+    PostedAs.PROFESSIONAL: "posted_professionally",
+    PostedAs.PRIVATE: "posted_privately",
+}
+
+
+def _facts_known(session: Session, incident_id: str | None) -> datetime | None:
+    found = cases.get_incidents(session.db, [incident_id]) if incident_id else []
+    return found[0].known_at if found else None
+
+
+def _derived(
+    session: Session, protocol: Protocol, incident_id: str | None, person_id: str
+) -> dict[str, str]:
+    """The case facts the incident shows, seen from this person's dossier (fact: basis)."""
+    found = cases.get_incidents(session.db, [incident_id]) if incident_id else []
+    if not found:
+        return {}
+    incident = found[0]
+    kinds = {p.id: p.kind.value for p in people.get_persons(session.db, [person_id])}
+    kinds.update(
+        {
+            p.id: p.kind.value
+            for p in people.get_persons(session.db, [x.person_id for x in incident.parties])
+        }
+    )
+    flags = set()
+    if incident.minor_images:
+        flags.add("minor_images")
+    if incident.posted_as is not None:
+        flags.add(POSTED_FLAGS[incident.posted_as])
+    situation = IncidentSituation(
+        category=incident.category.value,
+        flags=frozenset(flags),
+        person_kind=kinds.get(person_id, ""),
+        person_is_subject=any(
+            p.person_id == person_id and p.role is PartyRole.SUBJECT for p in incident.parties
+        ),
+        victim_kinds=frozenset(
+            kinds[p.person_id] for p in incident.parties if p.role is PartyRole.VICTIM
+        ),
+        party_kinds=frozenset(kinds[p.person_id] for p in incident.parties),
+    )
+    return engine.derived_facts(protocol, situation)
+
+
+def _with_facts(
+    v: Validator,
+    current: Mapping[str, int | bool],
+    requested: Mapping[str, int | bool] | None,
+    derived: Mapping[str, str],
+    reasons: Mapping[str, str],
+    fact_reasons: Mapping[str, str],
+) -> tuple[dict[str, int | bool], dict[str, str], dict[str, str]]:
+    """Case facts with every derived fact set, unless switched off with a reason.
+
+    Returns the facts, the decision's reasons, and the facts switched off just now
+    (with their reasons, for the audit entry).
+    """
+    facts = _checked_facts(dict(requested)) if requested is not None else dict(current)
+    kept = dict(reasons)
+    switched: dict[str, str] = {}
+    for fact, basis in derived.items():
+        key = FACT_OFF + fact
+        if requested is None or fact not in requested:
+            facts[fact] = key not in kept  # off only if switched off earlier, with a reason
+            continue
+        if requested[fact]:
+            facts[fact] = True
+            kept.pop(key, None)  # switched back on
+            continue
+        if key in kept:
+            facts[fact] = False  # switched off earlier, with its reason
+            continue
+        why = v.text(
+            f"fact_reasons.{fact}",
+            fact_reasons.get(fact, ""),
+            required=False,
+            max_len=2000,
+            multiline=True,
+        )
+        if not why:
+            v.fail(
+                f"fact_reasons.{fact}",
+                f"follows from the incident ({basis}); give a written reason to switch it off",
+            )
+            continue
+        facts[fact] = False
+        kept[key] = switched[fact] = why
+    return facts, kept, switched
+
+
+def _effective(session: Session, decision: Decision) -> Decision:
+    """The decision with the facts its incident shows now (it may have been corrected)."""
+    if decision.status != DRAFT:
+        return decision
+    person_id = people.get_dossier(session.db, decision.dossier_id)
+    derived = _derived(
+        session,
+        protocol_of(session, decision),
+        decision.incident_id,
+        person_id.person_id if person_id else "",
+    )
+    facts, reasons, _ = _with_facts(
+        Validator(), decision.case_facts, None, derived, decision.reasons, {}
+    )
+    return replace(decision, case_facts=facts, reasons=reasons)
 
 
 def _checked_facts(values: dict[str, int | bool]) -> dict[str, int | bool]:
@@ -220,8 +359,18 @@ EDITABLE = (
 )
 
 
-def update_draft(session: Session, decision_id: str, **changes: object) -> Decision:
-    """Change fields of a draft; a final decision never changes."""
+def update_draft(
+    session: Session,
+    decision_id: str,
+    *,
+    fact_reasons: Mapping[str, str] | None = None,
+    **changes: object,
+) -> Decision:
+    """Change fields of a draft; a final decision never changes.
+
+    A case fact that follows from the incident stays set unless ``fact_reasons``
+    gives a written reason for switching it off (logged in the audit entry).
+    """
     decision, person_id = _load(session, decision_id, "decision.update")
     ensure_dossier_open(session, decision.dossier_id)
     if decision.status != DRAFT:
@@ -234,6 +383,23 @@ def update_draft(session: Session, decision_id: str, **changes: object) -> Decis
         v = Validator()
         _check_start_day(session, protocol_of(session, decision), updated, v)
         v.done()
+    switched: dict[str, str] = {}
+    if "case_facts" in changes:
+        v = Validator()
+        derived = _derived(session, protocol_of(session, decision), decision.incident_id, person_id)
+        requested = changes["case_facts"]
+        if not isinstance(requested, Mapping):
+            raise ValidationError({"case_facts": "must name case facts and their values"})
+        facts, reasons, switched = _with_facts(
+            v,
+            decision.case_facts,
+            requested,
+            derived,
+            decision.reasons,
+            fact_reasons or {},
+        )
+        v.done()
+        updated = replace(updated, case_facts=facts, reasons=reasons)
     if "duration_days" in changes and "schorsing" in decision.measure_key:
         # The case fact the protocol's conditions read follows the stated duration.
         facts = dict(updated.case_facts, suspension_days=updated.duration_days or 0)
@@ -251,7 +417,8 @@ def update_draft(session: Session, decision_id: str, **changes: object) -> Decis
         object_type="decision",
         object_id=decision_id,
         subject_id=person_id,
-        details={"fields": sorted(changes)},
+        details={"fields": sorted(changes)}
+        | ({"facts_switched_off": switched} if switched else {}),
     ):
         store.save(session.db, updated)
     return updated
@@ -296,8 +463,10 @@ class ChecklistRow:
 
 
 def checklist_items(session: Session, decision: Decision) -> list[ChecklistItem]:
+    """The checklist under the decision's protocol, with the facts its incident shows now."""
+    effective = _effective(session, decision)
     return engine.checklist_for(
-        protocol_of(session, decision), decision.measure_key, facts_of(decision)
+        protocol_of(session, decision), effective.measure_key, facts_of(effective)
     )
 
 
@@ -417,6 +586,7 @@ def finalize(
     ensure_dossier_open(session, decision.dossier_id)
     if decision.status != DRAFT:
         raise DecisionRefused("This decision is already final.")
+    decision = _effective(session, decision)
     today = today or date.today()
     protocol = protocol_of(session, decision)
     measure = protocol.measure(decision.measure_key)
@@ -438,6 +608,8 @@ def finalize(
     v.done()
     missing: list[ChecklistItem] = []
     report = PrecedentReport(0, (), (), None, "")
+    if decision.stage == INTENTION:
+        _check_hard_stops(session, decision)  # a forced route comes before any step
     if decision.stage == DECISION:
         missing = _check_decision_stage(session, decision, measure, override, today)
         report = _precedents(session, decision)
@@ -555,6 +727,18 @@ def letters_for_stage(protocol: Protocol, decision: Decision) -> list[str]:
         for letter in letters
         if letter.id in templates and first_step(letter.id) == (decision.stage == INTENTION)
     ]
+
+
+def _check_hard_stops(session: Session, decision: Decision) -> None:
+    state = {c.item_id: c.done for c in decision.checklist}
+    open_items = [
+        i.id for i in checklist_items(session, decision) if i.hard_stop and not state.get(i.id)
+    ]
+    if open_items:
+        raise DecisionRefused(
+            "Steps the law requires in this case are still open and cannot be skipped: "
+            + ", ".join(open_items)
+        )
 
 
 def _check_decision_stage(

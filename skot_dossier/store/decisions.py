@@ -109,6 +109,10 @@ def query(db: Database, where: str, params: tuple[Any, ...]) -> list[Decision]:
     return [_from_row(r, tuple(lists.get(r[0], ()))) for r in rows]
 
 
+def of_incident(db: Database, incident_id: str) -> list[Decision]:
+    return query(db, "WHERE incident_id = ? ORDER BY created_at", (incident_id,))
+
+
 def of_dossier(db: Database, dossier_id: str) -> list[Decision]:
     return query(db, "WHERE dossier_id = ? ORDER BY created_at", (dossier_id,))
 
