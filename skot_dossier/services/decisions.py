@@ -19,9 +19,11 @@ from skot_dossier.domain.model import Decision, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.protocol import engine
+from skot_dossier.protocol.calendar import deadline_for
 from skot_dossier.protocol.model import (
     CaseFacts,
     ChecklistItem,
+    DeadlineRule,
     IncidentSituation,
     Measure,
     Protocol,
@@ -34,6 +36,7 @@ from skot_dossier.services.restriction import ensure_dossier_open
 from skot_dossier.services.rules import (
     DECISION,
     INTENTION,
+    PROMPTNESS,
     counts_school_days,
     current_protocol,
     facts_of,
@@ -356,6 +359,7 @@ EDITABLE = (
     "decider_name",
     "received_on",
     "case_facts",
+    "facts_known_at",
 )
 
 
@@ -446,6 +450,11 @@ def _validated(d: Decision) -> Decision:
         v.fail("duration_days", "must be a number of days")
     for name in ("hearing_date", "view_recorded_on", "received_on"):
         v.past_date(name, getattr(d, name))
+    if d.facts_known_at is not None:
+        if not isinstance(d.facts_known_at, datetime):
+            v.fail("facts_known_at", "must be a date and time")
+        else:
+            v.past_moment("facts_known_at", d.facts_known_at)
     if d.view_recorded_on is not None and not texts["subject_view"]:
         v.fail("subject_view", "write down the view that was given (or 'geen zienswijze')")
     v.done()
@@ -604,6 +613,11 @@ def finalize(
     if problems:
         v.fail("duration_days", problems[0].text_en)
     _check_start_day(session, protocol, decision, v)
+    if _promptness_rules(session, decision) and decision.facts_known_at is None:
+        v.fail(
+            "facts_known_at",
+            "is required: when the facts became known decides whether this is without delay",
+        )
     given = _reasons(v, reasons or {}, _needed_reasons(session, decision, today))
     v.done()
     missing: list[ChecklistItem] = []
@@ -677,6 +691,13 @@ def reasons_needed(session: Session, decision_id: str, today: date | None = None
 
 def _needed_reasons(session: Session, decision: Decision, today: date) -> dict[str, str]:
     needed: dict[str, str] = {}
+    for rule in _promptness_rules(session, decision):
+        due = deadline_for(rule, anchor_dates(session, decision), holidays(session))
+        if due is not None and today > due:
+            needed["not_prompt"] = (
+                f"{rule.label_en}: due by {due.isoformat()} ({rule.basis}); "
+                "say why it is given only now"
+            )
     if decision.start_date is not None and decision.start_date < today:
         needed["start_in_past"] = (
             f"the measure starts on {decision.start_date.isoformat()}, before today; "
@@ -697,6 +718,12 @@ def _reasons(v: Validator, given: Mapping[str, str], needed: Mapping[str, str]) 
         else:
             v.fail(f"reasons.{key}", why)
     return chosen
+
+
+def _promptness_rules(session: Session, decision: Decision) -> list[DeadlineRule]:
+    """Limits the decision itself must meet (a summary dismissal: without delay)."""
+    measure = protocol_of(session, decision).measure(decision.measure_key)
+    return [r for r in measure.deadlines if r.kind == PROMPTNESS]
 
 
 def _check_start_day(

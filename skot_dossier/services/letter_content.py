@@ -13,6 +13,7 @@ from typing import Literal
 
 from skot_dossier.documents import dutch_date
 from skot_dossier.documents.letters import Letterhead, Recipient, Signer, letter_template
+from skot_dossier.domain.clock import local_date
 from skot_dossier.domain.enums import PartyRole, PersonKind
 from skot_dossier.domain.model import Decision, Mandate, Person, School
 from skot_dossier.errors import SkotError
@@ -216,6 +217,9 @@ def _decision_fields(
         values["hearings"] = decision.hearing_summary
     if decision.decided_on:
         values["decision_date"] = dutch_date(decision.decided_on)
+        values["dismissal_date"] = dutch_date(decision.decided_on)
+    if decision.facts_known_at:
+        values["facts_known_date"] = dutch_date(local_date(decision.facts_known_at))
     values["view_given"] = bool(decision.subject_view and decision.view_recorded_on)
     if decision.view_recorded_on:
         values["view_date"] = dutch_date(decision.view_recorded_on)
