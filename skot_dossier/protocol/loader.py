@@ -292,6 +292,7 @@ def _deadline(t: Table) -> DeadlineRule:
         when=_condition(t),
         verify=verify,
         verify_note=note,
+        requires_done=t.texts("requires_done", ()),
     )
     t.done()
     return rule
@@ -489,6 +490,9 @@ def _check_deadlines(rules: tuple[DeadlineRule, ...], where: str) -> None:
         target = rule.after_deadline
         if target is not None and target not in by_id:
             fail(where, f"deadline {rule.id!r} counts from unknown deadline {target!r}")
+        for before in rule.requires_done:
+            if before not in by_id or before == rule.id:
+                fail(where, f"deadline {rule.id!r} requires unknown deadline {before!r}")
     for rule in rules:
         chain, current = [rule.id], rule.after_deadline
         while current is not None:

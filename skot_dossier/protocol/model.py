@@ -240,6 +240,9 @@ class DeadlineRule:
     when: Condition | None = None
     verify: bool = False
     verify_note: str = ""
+    requires_done: tuple[str, ...] = ()
+    """Deadlines of the same measure that must be done before this one can be
+    (the parents are heard before the objection is decided)."""
 
     @property
     def after_deadline(self) -> str | None:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from skot_dossier.domain.clock import local_date
 from skot_dossier.domain.model import Deadline, Decision
+from skot_dossier.errors import SkotError
 from skot_dossier.protocol import engine
 from skot_dossier.protocol.model import Protocol
 from skot_dossier.services.people import NotFound, need_to_know_user, new_id
@@ -143,6 +144,32 @@ def refresh_deadlines(session: Session, decision: Decision) -> list[str]:
     return moved
 
 
+class DeadlineRefused(SkotError):
+    """A step cannot be marked done before the steps the law puts first."""
+
+    code = "deadline_refused"
+    exit_status = 20
+
+
+def _check_order(session: Session, deadline_id: str) -> None:
+    found = store.deadline_rule(session.db, deadline_id)
+    decision = store.get(session.db, found[0]) if found and found[0] else None
+    if found is None or decision is None:
+        return
+    measure = protocol_of(session, decision).measure(decision.measure_key)
+    rule = measure.deadline(found[1])
+    if rule is None or not rule.requires_done:
+        return
+    done = {
+        r for _i, r, _d, finished in store.decision_deadlines(session.db, decision.id) if finished
+    }
+    waiting = [r for r in rule.requires_done if r not in done]
+    if waiting:
+        raise DeadlineRefused(
+            f"First complete: {', '.join(waiting)} (the protocol puts it before this step)."
+        )
+
+
 @dataclass(frozen=True)
 class DeadlinesOverview:
     overdue: tuple[Deadline, ...]
@@ -221,6 +248,7 @@ def dossier_deadlines(session: Session, dossier_id: str) -> list[Deadline]:
 
 
 def complete_deadline(session: Session, deadline_id: str, on: date | None = None) -> None:
+    """Mark a deadline done; one the protocol orders after others waits for them."""
     found = store.get_deadline(session.db, deadline_id)
     if found is None:
         raise NotFound()
@@ -229,6 +257,7 @@ def complete_deadline(session: Session, deadline_id: str, on: date | None = None
     ensure_dossier_open(session, dossier_id)
     if done_on is not None:
         return
+    _check_order(session, deadline_id)
     with unit_of_work(
         session, "update", object_type="deadline", object_id=deadline_id, subject_id=person_id
     ):

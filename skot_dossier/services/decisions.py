@@ -29,7 +29,12 @@ from skot_dossier.protocol.model import (
     Protocol,
 )
 from skot_dossier.services.correspondence import propose_letters
-from skot_dossier.services.deadlines import anchor_dates, dossier_context, start_deadlines
+from skot_dossier.services.deadlines import (
+    anchor_dates,
+    dossier_context,
+    refresh_deadlines,
+    start_deadlines,
+)
 from skot_dossier.services.people import NotFound, new_id
 from skot_dossier.services.permissions import role_of
 from skot_dossier.services.restriction import ensure_dossier_open
@@ -819,6 +824,43 @@ def _timeline_entry(session: Session, decision: Decision, label: str, today: dat
         datetime.now(UTC),
         decision.incident_id,
     )
+
+
+def record_objection(session: Session, decision_id: str, received_on: date) -> Decision:
+    """Record the day the board received the parents' objection to a final decision.
+
+    The deadlines that count from it (hearing the parents, deciding on the
+    objection: WPO art. 63) get their dates; the decision itself does not change.
+    """
+    decision, person_id = _load(session, decision_id, "decision.update")
+    ensure_dossier_open(session, decision.dossier_id)
+    measure = protocol_of(session, decision).measure(decision.measure_key)
+    if decision.status != FINAL or not any(
+        r.anchor == "objection_received" for r in measure.deadlines
+    ):
+        raise DecisionRefused("No objection to the board is possible against this decision.")
+    v = Validator()
+    day = v.past_date(
+        "received_on",
+        received_on,
+        required=True,
+        not_before=decision.decided_on,
+        not_before_reason="the decision",
+    )
+    v.done()
+    assert day is not None
+    with unit_of_work(
+        session,
+        "update",
+        object_type="decision",
+        object_id=decision_id,
+        subject_id=person_id,
+        details={"objection_received_on": day.isoformat()},
+    ) as note:
+        store.set_objection_received(session.db, decision_id, day)
+        updated = replace(decision, objection_received_on=day)
+        note.details["deadlines_moved"] = refresh_deadlines(session, updated)
+    return updated
 
 
 def start_correction(session: Session, decision_id: str) -> Decision:

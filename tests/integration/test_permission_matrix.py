@@ -205,6 +205,11 @@ def _draft(r, ready=False):
     return draft.id
 
 
+def _refusal_after_permission(call, *args):
+    with pytest.raises(decisions.DecisionRefused):
+        call(*args)
+
+
 def _final(r):
     return decisions.finalize(r["world"].as_role("hr"), _draft(r, ready=True)).id
 
@@ -249,6 +254,13 @@ PREPARED = {
         decisions.finalize,
     ),
     "decisions.start_correction": ("decision.create", _final, decisions.start_correction),
+    # A warning allows no objection: an allowed role gets past the permission check to
+    # that refusal (test_objection covers the objection itself).
+    "decisions.record_objection": (
+        "decision.update",
+        _final,
+        lambda s, x: _refusal_after_permission(decisions.record_objection, s, x, date.today()),
+    ),
     "decisions.get_decision": ("decision.view", _draft, decisions.get_decision),
     "deadlines.complete_deadline": ("deadline.update", _deadline, deadlines.complete_deadline),
 }

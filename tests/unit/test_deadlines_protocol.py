@@ -61,11 +61,28 @@ def test_summary_dismissal_court_period_is_two_months_from_the_dismissal(
     assert due("staff.ontslag_op_staande_voet", "court_annulment", anchors) == court_deadline
 
 
-def test_chained_deadline_counts_from_the_earlier_due_date():
-    anchors = {"received": date(2026, 3, 2)}
+def test_the_objection_is_decided_within_four_weeks_of_its_receipt():
+    """WPO art. 63 lid 3: from receipt of the objection, not from the end of the period."""
+    anchors = {"received": date(2026, 3, 2), "objection_received": date(2026, 3, 20)}
     assert due("pupil.verwijdering", "objection", anchors) == date(2026, 4, 13)
-    assert due("pupil.verwijdering", "objection_decision", anchors) == date(2026, 5, 11)
-    assert due("pupil.verwijdering", "objection_decision", {}) is None
+    assert due("pupil.verwijdering", "objection_decision", anchors) == date(2026, 4, 17)
+    assert due("pupil.verwijdering", "objection_hearing", anchors) == date(2026, 4, 17)
+    assert due("pupil.verwijdering", "objection_decision", {"received": date(2026, 3, 2)}) is None
+    rule = PROTOCOL.measure("pupil.verwijdering").deadline("objection_decision")
+    assert rule is not None and rule.requires_done == ("objection_hearing",)
+
+
+def test_chained_deadline_counts_from_the_earlier_due_date():
+    from skot_dossier.protocol.loader import loads_protocol
+    from tests.unit.test_protocol_schema import MINIMAL
+
+    protocol = loads_protocol(MINIMAL)
+    (measure,) = [m for lad in protocol.ladders for m in lad.measures if m.deadline("appeal")]
+    found = {
+        d.id: d.due for d in deadlines_for(protocol, measure.key, {"received": date(2026, 3, 2)})
+    }
+    assert found["appeal"] == date(2026, 4, 13)
+    assert found["appeal_decision"] == date(2026, 5, 11)
 
 
 def test_pupil_suspension_ends_within_five_school_days_skipping_holidays():
