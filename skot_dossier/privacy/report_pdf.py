@@ -36,6 +36,8 @@ class Section:
     table_header: tuple[str, ...] = ()
     table_rows: tuple[tuple[str, ...], ...] = ()
     column_widths_mm: tuple[float, ...] = ()
+    mono_columns: tuple[int, ...] = ()
+    """Columns printed in the small fixed-width face (hashes: one line each)."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class Report:
     sections: tuple[Section, ...] = field(default_factory=tuple)
     footer: str = ""  # e.g. "Controlegetal: 1234-…"
     author: str = ""
+    mono_facts: tuple[str, ...] = ()
+    """Labels of facts whose value is printed in the fixed-width face (a hash)."""
 
 
 def _text(value: str, fonts: FontFamily) -> str:
@@ -67,10 +71,14 @@ def render_report(report: Report) -> bytes:
         spaceBefore=10,
         spaceAfter=4,
     )
+    mono = ParagraphStyle("mono", parent=base, fontName=fonts.mono, fontSize=7, leading=10)
     story: list[Flowable] = [Paragraph(_text(report.title, fonts), title)]
     if report.facts:
         rows = [
-            [Paragraph(_text(k, fonts), small), Paragraph(_text(v, fonts), base)]
+            [
+                Paragraph(_text(k, fonts), small),
+                Paragraph(_text(v, fonts), mono if k in report.mono_facts else base),
+            ]
             for k, v in report.facts
         ]
         facts = Table(rows, colWidths=[45 * mm, 125 * mm])
@@ -88,7 +96,7 @@ def render_report(report: Report) -> bytes:
         story.append(Paragraph(_text(section.heading, fonts), heading))
         story += [Paragraph(_text(p, fonts), base) for p in section.paragraphs]
         if section.table_header or section.table_rows:
-            story.append(_table(section, fonts, small))
+            story.append(_table(section, fonts, small, mono))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -108,9 +116,17 @@ def render_report(report: Report) -> bytes:
     return buffer.getvalue()
 
 
-def _table(section: Section, fonts: FontFamily, style: ParagraphStyle) -> Table:
+def _table(
+    section: Section, fonts: FontFamily, style: ParagraphStyle, mono: ParagraphStyle
+) -> Table:
     header = [Paragraph(f"<b>{_text(h, fonts)}</b>", style) for h in section.table_header]
-    body = [[Paragraph(_text(c, fonts), style) for c in row] for row in section.table_rows]
+    body = [
+        [
+            Paragraph(_text(c, fonts), mono if i in section.mono_columns else style)
+            for i, c in enumerate(row)
+        ]
+        for row in section.table_rows
+    ]
     widths = [w * mm for w in section.column_widths_mm] or None
     table = Table(([header] if header else []) + body, colWidths=widths, repeatRows=1)
     table.setStyle(

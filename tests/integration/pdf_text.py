@@ -14,5 +14,7 @@ def pdf_lines(pdf: bytes) -> list[str]:
 
 
 def pdf_flat(pdf: bytes) -> str:
-    """The PDF's words joined by single spaces (line breaks do not matter)."""
-    return " ".join(" ".join(pdf_lines(pdf)).split())
+    """The PDF's words in reading order joined by single spaces (line breaks and table
+    cells wrapped over several lines do not matter)."""
+    out = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
+    return " ".join(out.stdout.decode("utf-8").split())
