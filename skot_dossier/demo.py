@@ -666,6 +666,7 @@ class _Planner:
                 handles=(handle,) if scenario.platform is not Platform.WHATSAPP else (),
                 urls=(url,) if url else (),
                 status=status.value,
+                posted_as=scenario.posted_as if subject.draft.kind == "staff" else "",
             )
             # HR handles staff misconduct; the school's director handles pupils'.
             owner = "hr" if subject.draft.kind == "staff" else director_label(school)

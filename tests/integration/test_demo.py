@@ -339,3 +339,17 @@ def test_mandates_are_registered_for_filing_and_signing(demo):
         (theirs,) = [m for m in signers if m.user_id == users[label].id]
         assert theirs.school_ids == own_schools[label]
     assert all(m.valid_on(date.today()) for m in register)
+
+
+def test_staff_posts_record_the_capacity_they_were_posted_in(seen):
+    """Protocol, Communiceren: as a teacher for the school, or from a private account."""
+    staff_ids = {row.person_id for row in seen["staff"]}
+    staff_posts = [
+        i
+        for i in seen["incidents"]
+        if any(p.role.value == "subject" and p.person_id in staff_ids for p in i.parties)
+    ]
+    assert staff_posts and all(i.posted_as is not None for i in staff_posts)
+    assert {i.posted_as.value for i in staff_posts} <= {"professional", "private"}
+    pupil_posts = [i for i in seen["incidents"] if i not in staff_posts]
+    assert all(i.posted_as is None for i in pupil_posts)
