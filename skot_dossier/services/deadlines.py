@@ -12,16 +12,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from skot_dossier.domain.clock import local_date
-from skot_dossier.domain.model import Deadline, Decision
+from skot_dossier.domain.enums import PartyRole
+from skot_dossier.domain.model import Deadline, Decision, Incident
 from skot_dossier.errors import SkotError
 from skot_dossier.protocol import engine
-from skot_dossier.protocol.model import Protocol
+from skot_dossier.protocol.calendar import deadline_for
+from skot_dossier.protocol.model import DeadlineRule, Protocol
 from skot_dossier.services.people import NotFound, need_to_know_user, new_id
-from skot_dossier.services.permissions import Scope, allowed, authorize
+from skot_dossier.services.permissions import Scope, allowed, authorize, role_of
 from skot_dossier.services.restriction import ensure_dossier_open
 from skot_dossier.services.rules import (
     INTENTION,
     PROMPTNESS,
+    current_protocol,
     facts_of,
     holidays,
     intention_letter_types,
@@ -107,26 +110,62 @@ def _computed(
     return own
 
 
+def _new_deadline(
+    rule: DeadlineRule,
+    due: date | None,
+    dossier_id: str,
+    decision_id: str = "",
+    incident_id: str = "",
+) -> Deadline:
+    return Deadline(
+        id=new_id(),
+        decision_id=decision_id,
+        dossier_id=dossier_id,
+        rule_id=rule.id,
+        label_nl=rule.label_nl,
+        label_en=rule.label_en,
+        due=due,
+        basis=rule.basis,
+        kind=rule.kind,
+        verify=rule.verify,
+        verify_note=rule.verify_note,
+        done_on=None,
+        done_by="",
+        incident_id=incident_id,
+    )
+
+
 def start_deadlines(session: Session, decision: Decision, protocol: Protocol) -> None:
     for c in _computed(session, decision, protocol):
         store.insert_deadline(
-            session.db,
-            Deadline(
-                new_id(),
-                decision.id,
-                decision.dossier_id,
-                c.id,
-                c.label_nl,
-                c.label_en,
-                c.due,
-                c.basis,
-                c.kind,
-                c.verify,
-                c.verify_note,
-                None,
-                "",
-            ),
+            session.db, _new_deadline(c.rule, c.due, decision.dossier_id, decision.id)
         )
+
+
+def start_signal_deadlines(session: Session, incident: Incident) -> int:
+    """A deadline to act for who records a signal the protocol says they must act on
+    (directors on signals about staff members' posts); returns how many started.
+
+    Runs inside the unit of work that records the incident.
+    """
+    role = role_of(session).value
+    subjects = people.get_persons(
+        session.db, [p.person_id for p in incident.parties if p.role is PartyRole.SUBJECT]
+    )
+    started = 0
+    for signal in current_protocol(session).signals:
+        if role not in signal.recorded_by:
+            continue
+        due = deadline_for(signal.rule, {"signal_recorded": date.today()}, holidays(session))
+        for person in subjects:
+            dossier = people.dossier_of_person(session.db, person.id)
+            if person.kind.value == signal.about and dossier is not None:
+                store.insert_deadline(
+                    session.db,
+                    _new_deadline(signal.rule, due, dossier.id, incident_id=incident.id),
+                )
+                started += 1
+    return started
 
 
 def refresh_deadlines(session: Session, decision: Decision) -> list[str]:

@@ -16,22 +16,14 @@ from skot_dossier.domain.enums import (
     Seriousness,
     TimelineKind,
 )
-from skot_dossier.domain.model import (
-    Correction,
-    Deadline,
-    Incident,
-    IncidentParty,
-    TimelineEntry,
-)
+from skot_dossier.domain.model import Correction, Incident, IncidentParty, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, Validator
-from skot_dossier.protocol.calendar import deadline_for
+from skot_dossier.services import deadlines
 from skot_dossier.services.people import NotFound, new_id
-from skot_dossier.services.permissions import authorize, authorize_case, hidden_pupils, role_of
+from skot_dossier.services.permissions import authorize, authorize_case, hidden_pupils
 from skot_dossier.services.restriction import ensure_dossier_open, ensure_person_open
-from skot_dossier.services.rules import current_protocol, holidays
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.store import cases, history, people, search
-from skot_dossier.store import decisions as decision_store
 
 
 def _build(session: Session, draft: IncidentDraft, incident_id: str) -> Incident:
@@ -148,52 +140,10 @@ def record_incident(session: Session, draft: IncidentDraft) -> Incident:
         _index(session, incident)
         subjects = [p.person_id for p in incident.parties if p.role is PartyRole.SUBJECT]
         note.subject_id = subjects[0] if len(subjects) == 1 else ""
-        started = _signal_deadlines(session, incident)
+        started = deadlines.start_signal_deadlines(session, incident)
         if started:
             note.details["signal_deadlines"] = started
     return incident
-
-
-def _signal_deadlines(session: Session, incident: Incident) -> int:
-    """A deadline to act for who records a signal the protocol says they must act on
-    (directors on signals about staff members' posts); returns how many started."""
-    protocol = current_protocol(session)
-    role = role_of(session).value
-    subjects = people.get_persons(
-        session.db, [p.person_id for p in incident.parties if p.role is PartyRole.SUBJECT]
-    )
-    today = date.today()
-    started = 0
-    for signal in protocol.signals:
-        if role not in signal.recorded_by:
-            continue
-        due = deadline_for(signal.rule, {"signal_recorded": today}, holidays(session))
-        for person in subjects:
-            dossier = people.dossier_of_person(session.db, person.id)
-            if person.kind.value != signal.about or dossier is None:
-                continue
-            rule = signal.rule
-            decision_store.insert_deadline(
-                session.db,
-                Deadline(
-                    id=new_id(),
-                    decision_id="",
-                    dossier_id=dossier.id,
-                    rule_id=rule.id,
-                    label_nl=rule.label_nl,
-                    label_en=rule.label_en,
-                    due=due,
-                    basis=rule.basis,
-                    kind=rule.kind,
-                    verify=rule.verify,
-                    verify_note=rule.verify_note,
-                    done_on=None,
-                    done_by="",
-                    incident_id=incident.id,
-                ),
-            )
-            started += 1
-    return started
 
 
 def _load(session: Session, incident_id: str, operation: str) -> Incident:

@@ -12,12 +12,22 @@ from datetime import date, timedelta
 from skot_dossier.documents.samples import SAMPLE_FIELDS
 from skot_dossier.protocol.loader import default_protocol
 from skot_dossier.services import correspondence, decisions
+from skot_dossier.services.settings import set_setting
 from skot_dossier.store import people as person_store
 from tests.helpers import school_day
 
 TODAY = date.today()
 START = school_day(TODAY + timedelta(days=14))
 
+INVITATION = {
+    "reason": "Berichten in de groepsapp",
+    "meeting_date": "dinsdag 1 december 2026",
+    "meeting_time": "15.30",
+    "meeting_place": "school",
+    "attendees": "de directeur",
+    "contact_person": "de directeur",
+}
+"""What a user types for an invitation to the parents (the vault knows the pupil)."""
 GROUNDS = "Plichtsverzuim: beledigende berichten over een collega op Facebook"
 STAFF_EXTRA = {
     "cao_article": "artikel X.X van de cao po (fictief)",
@@ -28,6 +38,17 @@ STAFF_EXTRA = {
     "dismissed_by": "de voorzitter van het college van bestuur",
     "urgent_reason": "Bedreiging van een collega via sociale media.",
 }
+
+
+def with_letterhead(world):
+    """The settings every letter needs: the foundation's letterhead, the Inspectie's
+    address and the usual contact person (the user may still name another)."""
+    admin = world.admin
+    set_setting(admin, "foundation.name", "Stichting Voorbeeldonderwijs")
+    set_setting(admin, "foundation.address", "Postbus 9999\n9999 ZZ Vriezenveen")
+    set_setting(admin, "inspectie.address", "Postbus 9998\n9999 ZT Utrecht")
+    set_setting(admin, "letters.contact_person", "mevrouw A. Kuipers")
+    return world
 
 
 def staff_dossier_id(world) -> str:

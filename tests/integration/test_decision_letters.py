@@ -13,7 +13,6 @@ from skot_dossier.documents.model import LockedParagraph
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import correspondence
 from skot_dossier.services.correspondence import LetterRefused
-from skot_dossier.services.settings import set_setting
 from tests.integration.letter_cases import (
     GROUNDS,
     decide,
@@ -21,18 +20,14 @@ from tests.integration.letter_cases import (
     letter_of,
     send_all,
     staff_dossier_id,
+    with_letterhead,
 )
 from tests.integration.pdf_text import pdf_flat
 
 
 @pytest.fixture
 def vault(world):
-    admin = world.admin
-    set_setting(admin, "foundation.name", "Stichting Voorbeeldonderwijs")
-    set_setting(admin, "foundation.address", "Postbus 9999\n9999 ZZ Vriezenveen")
-    set_setting(admin, "inspectie.address", "Postbus 9998\n9999 ZT Utrecht")
-    set_setting(admin, "letters.contact_person", "mevrouw A. Kuipers")
-    return world
+    return with_letterhead(world)
 
 
 # -- same grounds ------------------------------------------------------------------

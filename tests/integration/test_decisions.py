@@ -12,9 +12,8 @@ from skot_dossier.protocol.loader import resources_dir
 from skot_dossier.services import deadlines, decisions, people
 from skot_dossier.services.decisions import DecisionRefused
 from skot_dossier.services.permissions import PermissionDenied
-from skot_dossier.services.settings import set_setting
 from tests.helpers import school_day
-from tests.integration.letter_cases import send_all
+from tests.integration.letter_cases import send_all, with_letterhead
 from tests.world import incident_draft
 
 TODAY = date.today()
@@ -23,9 +22,7 @@ TODAY = date.today()
 @pytest.fixture(autouse=True)
 def letterhead(world):
     """Intention letters are sent from the vault: the foundation needs its letterhead."""
-    set_setting(world.admin, "foundation.name", "Stichting Voorbeeldonderwijs")
-    set_setting(world.admin, "foundation.address", "Postbus 9999\n9999 ZZ Vriezenveen")
-    set_setting(world.admin, "letters.contact_person", "mevrouw A. Kuipers")
+    with_letterhead(world)
 
 
 def _complete_required(session, decision_id):

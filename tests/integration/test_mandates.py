@@ -18,24 +18,14 @@ from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import correspondence, evidence, incidents, mandates, packets
 from skot_dossier.services.mandates import MandateRefused
 from skot_dossier.services.permissions import PermissionDenied
-from skot_dossier.services.settings import set_setting
+from tests.integration.letter_cases import INVITATION, with_letterhead
 from tests.integration.test_cli import run
 from tests.world import PNG, incident_draft
-
-INVITATION = {
-    "reason": "Berichten in de groepsapp",
-    "meeting_date": "dinsdag 1 december 2026",
-    "meeting_time": "15.30",
-    "meeting_place": "school",
-    "attendees": "de directeur",
-    "contact_person": "de directeur",
-}
 
 
 @pytest.fixture
 def setup(world):
-    set_setting(world.admin, "foundation.name", "Stichting Voorbeeldonderwijs")
-    set_setting(world.admin, "foundation.address", "Postbus 9999\n9999 ZZ Vriezenveen")
+    with_letterhead(world)
     return world
 
 

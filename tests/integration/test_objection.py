@@ -16,8 +16,7 @@ from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import correspondence, deadlines, decisions
 from skot_dossier.services.deadlines import DeadlineRefused
 from skot_dossier.services.decisions import DecisionRefused
-from skot_dossier.services.settings import set_setting
-from tests.integration.letter_cases import decide, draft_from_decision, send_all
+from tests.integration.letter_cases import decide, draft_from_decision, send_all, with_letterhead
 from tests.integration.pdf_text import pdf_flat
 
 TODAY = date.today()
@@ -25,9 +24,7 @@ TODAY = date.today()
 
 @pytest.fixture
 def removal(world):
-    set_setting(world.admin, "foundation.name", "Stichting Voorbeeldonderwijs")
-    set_setting(world.admin, "foundation.address", "Postbus 9999\n9999 ZZ Vriezenveen")
-    set_setting(world.admin, "letters.contact_person", "mevrouw A. Kuipers")
+    with_letterhead(world)
     session, intention = decide(world, "pupil.verwijdering")
     send_all(session, intention)
     session, decision = decide(world, "pupil.verwijdering", intention_id=intention.id)

@@ -36,6 +36,7 @@ from skot_dossier.services import (
 )
 from skot_dossier.services.permissions import MATRIX, PermissionDenied, allowed
 from tests.helpers import school_day
+from tests.integration.letter_cases import INVITATION
 from tests.world import PNG, incident_draft, pupil_draft, staff_draft
 
 ROLES = ["hr", "director", "privacy_officer", "admin", "none"]
@@ -400,16 +401,6 @@ CASES.update(
 )
 
 
-INVITATION = {
-    "reason": "Berichten in de groepsapp",
-    "meeting_date": "dinsdag 1 december 2026",
-    "meeting_time": "15.30",
-    "meeting_place": "school",
-    "attendees": "de directeur",
-    "contact_person": "de directeur",
-}
-
-
 def _letter(r, final=False):
     hr = r["world"].as_role("hr")
     record, _ = correspondence.draft_letter(
@@ -592,6 +583,7 @@ UNGUARDED = {
     "deadlines.dossier_context",
     "deadlines.start_deadlines",
     "deadlines.refresh_deadlines",
+    "deadlines.start_signal_deadlines",
     "deadlines.anchor_dates",
     "deadlines.intention_received",
     # Letter assembly, called by correspondence after it authorized the access.

@@ -17,6 +17,7 @@ from skot_dossier.documents import dutch_date
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import correspondence, deadlines, decisions
 from skot_dossier.services.settings import set_setting
+from tests.integration.letter_cases import with_letterhead
 from tests.integration.pdf_text import pdf_flat
 
 TODAY = date.today()
@@ -29,13 +30,9 @@ FRIDAY = MONDAY + timedelta(days=4)
 
 @pytest.fixture
 def school(world):
-    admin = world.admin
-    set_setting(admin, "foundation.name", "Stichting Voorbeeldonderwijs")
-    set_setting(admin, "foundation.address", "Postbus 9999\n9999 ZZ Vriezenveen")
-    set_setting(admin, "inspectie.address", "Postbus 9998\n9999 ZT Utrecht")
-    set_setting(admin, "letters.contact_person", "mevrouw A. Kuipers")
+    with_letterhead(world)
     set_setting(
-        admin,
+        world.admin,
         "calendar.holidays",
         json.dumps([[HOLIDAY[0].isoformat(), HOLIDAY[1].isoformat(), "Studiedagen (fictief)"]]),
     )

@@ -11,8 +11,7 @@ from skot_dossier.domain.clock import local_date
 from skot_dossier.domain.drafts import PartyDraft
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import decisions, incidents
-from skot_dossier.services.settings import set_setting
-from tests.integration.letter_cases import draft_from_decision, staff_dossier_id
+from tests.integration.letter_cases import draft_from_decision, staff_dossier_id, with_letterhead
 from tests.world import incident_draft
 
 MEASURE = "staff.ontslag_op_staande_voet"
@@ -30,6 +29,15 @@ def _draft(world, incident_id=None):
     return hr, draft
 
 
+def _staff_incident(world):
+    return incidents.record_incident(
+        world.as_role("hr"),
+        incident_draft(
+            world.school_a, world.staff_a, parties=(PartyDraft(world.staff_a.id, "subject"),)
+        ),
+    )
+
+
 def test_the_moment_the_facts_became_known_is_required(world):
     hr, draft = _draft(world)
     with pytest.raises(ValidationError) as caught:
@@ -42,13 +50,7 @@ def test_the_moment_the_facts_became_known_is_required(world):
 
 
 def test_it_comes_from_the_incident_and_a_late_dismissal_needs_a_reason(world):
-    hr = world.as_role("hr")
-    incident = incidents.record_incident(
-        hr,
-        incident_draft(
-            world.school_a, world.staff_a, parties=(PartyDraft(world.staff_a.id, "subject"),)
-        ),
-    )
+    incident = _staff_incident(world)
     hr, draft = _draft(world, incident.id)
     assert decisions.get_decision(hr, draft.id).facts_known_at == incident.known_at
     late = local_date(incident.known_at) + timedelta(days=10)
@@ -64,15 +66,8 @@ def test_it_comes_from_the_incident_and_a_late_dismissal_needs_a_reason(world):
 
 
 def test_a_prompt_dismissal_needs_no_reason_and_its_letter_states_the_moment(world):
-    set_setting(world.admin, "foundation.name", "Stichting Voorbeeldonderwijs")
-    set_setting(world.admin, "foundation.address", "Postbus 9999\n9999 ZZ Vriezenveen")
-    hr = world.as_role("hr")
-    incident = incidents.record_incident(
-        hr,
-        incident_draft(
-            world.school_a, world.staff_a, parties=(PartyDraft(world.staff_a.id, "subject"),)
-        ),
-    )
+    with_letterhead(world)
+    incident = _staff_incident(world)
     hr, draft = _draft(world, incident.id)
     assert decisions.reasons_needed(hr, draft.id, today=date.today()) == {}
     final = decisions.finalize(hr, draft.id)

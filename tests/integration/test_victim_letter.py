@@ -12,7 +12,7 @@ import pytest
 
 from skot_dossier.domain.drafts import AddressDraft, GuardianDraft, PartyDraft
 from skot_dossier.services import correspondence, decisions, incidents, people
-from skot_dossier.services.settings import set_setting
+from tests.integration.letter_cases import with_letterhead
 from tests.integration.pdf_text import pdf_flat
 from tests.world import create_pupil, incident_draft, pupil_draft
 
@@ -25,9 +25,7 @@ FIELDS = {
 
 @pytest.fixture
 def case(world):
-    set_setting(world.admin, "foundation.name", "Stichting Voorbeeldonderwijs")
-    set_setting(world.admin, "foundation.address", "Postbus 9999\n9999 ZZ Vriezenveen")
-    set_setting(world.admin, "letters.contact_person", "mevrouw A. Kuipers")
+    with_letterhead(world)
     director = world.as_role("director")
     victim, victim_dossier = create_pupil(
         world.as_role("hr"),
@@ -71,13 +69,18 @@ def case(world):
     return world, director, victim, victim_dossier, final
 
 
-def test_the_letter_names_the_victim_and_goes_to_the_victims_parents(case):
-    world, director, victim, _victim_dossier, final = case
+def _proposed(director, world):
     (proposed,) = [
         r
         for r in correspondence.list_letters(director, world.dossier_a.id)
         if r.letter_type == "victim_parents_police_report"
     ]
+    return proposed
+
+
+def test_the_letter_names_the_victim_and_goes_to_the_victims_parents(case):
+    world, director, victim, _victim_dossier, final = case
+    proposed = _proposed(director, world)
     record, text = correspondence.draft_proposed(director, proposed.id, fields=FIELDS)
     assert record.recipient == "Thanh Nguyễn"
     correspondence.finalize_letter(director, record.id)
@@ -93,11 +96,7 @@ def test_the_letter_names_the_victim_and_goes_to_the_victims_parents(case):
 
 def test_the_letter_is_filed_in_the_victims_dossier_as_well(case):
     world, director, victim, victim_dossier, _final = case
-    (proposed,) = [
-        r
-        for r in correspondence.list_letters(director, world.dossier_a.id)
-        if r.letter_type == "victim_parents_police_report"
-    ]
+    proposed = _proposed(director, world)
     record, _ = correspondence.draft_proposed(director, proposed.id, fields=FIELDS)
     sent = correspondence.finalize_letter(director, record.id)
     (copy,) = [

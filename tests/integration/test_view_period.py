@@ -15,17 +15,19 @@ from skot_dossier.domain.validation import ValidationError
 from skot_dossier.protocol.calendar import next_working_day
 from skot_dossier.services import correspondence, deadlines, decisions
 from skot_dossier.services.decisions import DecisionRefused
-from skot_dossier.services.settings import set_setting
-from tests.integration.letter_cases import decide, draft_from_decision, staff_dossier_id
+from tests.integration.letter_cases import (
+    decide,
+    draft_from_decision,
+    staff_dossier_id,
+    with_letterhead,
+)
 
 TODAY = date.today()
 
 
 @pytest.fixture
 def vault(world):
-    set_setting(world.admin, "foundation.name", "Stichting Voorbeeldonderwijs")
-    set_setting(world.admin, "foundation.address", "Postbus 9999\n9999 ZZ Vriezenveen")
-    set_setting(world.admin, "letters.contact_person", "mevrouw A. Kuipers")
+    with_letterhead(world)
     return world
 
 
