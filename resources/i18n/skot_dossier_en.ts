@@ -1169,12 +1169,12 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>What was seen:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="227"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="231"/>
         <source>Choose evidence files</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="257"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="261"/>
         <source>Confirm the check above, or record only what was seen.</source>
         <translation>Confirm the check above, or record only what was seen.</translation>
     </message>
@@ -1485,92 +1485,107 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="51"/>
+        <location filename="../../ui/intake/wizard.py" line="53"/>
         <source>New incident — SKOT Dossier</source>
         <translation>New incident — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="79"/>
+        <location filename="../../ui/intake/wizard.py" line="81"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="80"/>
+        <location filename="../../ui/intake/wizard.py" line="82"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="108"/>
+        <location filename="../../ui/intake/wizard.py" line="112"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="109"/>
+        <location filename="../../ui/intake/wizard.py" line="113"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="110"/>
+        <location filename="../../ui/intake/wizard.py" line="114"/>
         <source>Happened on</source>
         <translation>Happened on</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="111"/>
+        <location filename="../../ui/intake/wizard.py" line="115"/>
         <source>Known since</source>
         <translation>Known since</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="112"/>
+        <location filename="../../ui/intake/wizard.py" line="116"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="113"/>
+        <location filename="../../ui/intake/wizard.py" line="117"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="114"/>
+        <location filename="../../ui/intake/wizard.py" line="118"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="115"/>
+        <location filename="../../ui/intake/wizard.py" line="119"/>
         <source>Web addresses</source>
         <translation>Web addresses</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="116"/>
+        <location filename="../../ui/intake/wizard.py" line="120"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="117"/>
+        <location filename="../../ui/intake/wizard.py" line="121"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="118"/>
+        <location filename="../../ui/intake/wizard.py" line="122"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="119"/>
+        <location filename="../../ui/intake/wizard.py" line="123"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="120"/>
+        <location filename="../../ui/intake/wizard.py" line="124"/>
         <source>Consequences</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="121"/>
+        <location filename="../../ui/intake/wizard.py" line="125"/>
         <source>Not stored; seen in %1 by %2 on %3</source>
         <translation>Not stored; seen in %1 by %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="184"/>
+        <location filename="../../ui/intake/wizard.py" line="126"/>
+        <source>Staff member posted</source>
+        <translation>Staff member posted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="127"/>
+        <source>Possibly sexual images of minors</source>
+        <translation>Possibly sexual images of minors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="128"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="191"/>
         <source>Not recorded yet. Go back and check:</source>
         <translation>Not recorded yet. Go back and check:</translation>
     </message>
@@ -2278,7 +2293,7 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>This backup has no recovery key. Use a passphrase instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <location filename="../../ui/unlock_dialog.py" line="175"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2287,12 +2302,12 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>The file could not be read or written: %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Something went wrong. Nothing was changed. Details: %1</translation>
     </message>
@@ -2341,37 +2356,37 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>OnlinePage</name>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="137"/>
+        <location filename="../../ui/intake/details_pages.py" line="162"/>
         <source>Where online</source>
         <translation>Where online</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="139"/>
+        <location filename="../../ui/intake/details_pages.py" line="164"/>
         <source>The police ask for platforms, exact web addresses and account names.</source>
         <translation>The police ask for platforms, exact web addresses and account names.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="151"/>
+        <location filename="../../ui/intake/details_pages.py" line="176"/>
         <source>One web address per line, starting with https://</source>
         <translation>One web address per line, starting with https://</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="154"/>
+        <location filename="../../ui/intake/details_pages.py" line="179"/>
         <source>One account or user name per line, e.g. @name</source>
         <translation>One account or user name per line, e.g. @name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="156"/>
+        <location filename="../../ui/intake/details_pages.py" line="181"/>
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="158"/>
+        <location filename="../../ui/intake/details_pages.py" line="183"/>
         <source>&amp;Web addresses:</source>
         <translation>&amp;Web addresses:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="160"/>
+        <location filename="../../ui/intake/details_pages.py" line="185"/>
         <source>&amp;Accounts:</source>
         <translation>&amp;Accounts:</translation>
     </message>
@@ -2937,176 +2952,181 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
     </message>
     <message>
         <location filename="../../ui/messages.py" line="143"/>
+        <source>Only for a post by a staff member: add the staff member as the person it is about, or choose that it is not a staff member&apos;s post.</source>
+        <translation>Only for a post by a staff member: add the staff member as the person it is about, or choose that it is not a staff member&apos;s post.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Each web address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Too many entries (at most 50).</source>
         <translation>Too many entries (at most 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>This date lies in the future.</source>
         <translation>This date lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>This date is too far in the past.</source>
         <translation>This date is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>This date lies before the date of birth.</source>
         <translation>This date lies before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>This moment lies before the moment it happened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>This date lies before the start of employment.</source>
         <translation>This date lies before the start of employment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Choose at least one school.</source>
         <translation>Choose at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>One of the schools does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>A school director needs at least one school.</source>
         <translation>A school director needs at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>This login name already belongs to another user.</source>
         <translation>This login name already belongs to another user.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Another school already has this code.</source>
         <translation>Another school already has this code.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>Another person already has this number.</source>
         <translation>Another person already has this number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Only pupils have parents or guardians in their dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>At most four parents or guardians.</source>
         <translation>At most four parents or guardians.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>A staff member cannot become a pupil, nor the other way round.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>One of the persons is not in the vault (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Add at least one person whose behaviour this is about.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Choose the school this incident belongs to.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>This incident does not exist (any more).</source>
         <translation>This incident does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>The file grew beyond the size limit while it was being read.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Required: say where it was seen.</source>
         <translation>Required: say where it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Required: say who saw it.</source>
         <translation>Required: say who saw it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Required: say when it was seen.</source>
         <translation>Required: say when it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Only a description was recorded; there is no file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Too large to preview here; export it instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Explain in a full sentence why you need this access.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Type a pupil number or at least three letters of the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
         <translation>The retention period has not ended yet. Give the reason for destroying the dossier now.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Too long (%1 characters; at most %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>The file is too large (%1; the limit is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
         <translation>Its name says %1 but its content is %2. Check that this is the right file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>This date lies before %1.</source>
         <translation>This date lies before %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>“%1” is not a check number (controlegetal). A check number looks like %2.</source>
         <translation>“%1” is not a check number (controlegetal). A check number looks like %2.</translation>
     </message>
@@ -4254,72 +4274,102 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="42"/>
+        <location filename="../../ui/intake/details_pages.py" line="44"/>
         <source>What happened, and when</source>
         <translation>What happened, and when</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="44"/>
+        <location filename="../../ui/intake/details_pages.py" line="46"/>
         <source>Describe the facts as you know them now; you can add to them later.</source>
         <translation>Describe the facts as you know them now; you can add to them later.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="50"/>
+        <location filename="../../ui/intake/details_pages.py" line="52"/>
         <source>Short title, e.g. &quot;Offensive video about a teacher&quot;</source>
         <translation>Short title, e.g. &quot;Offensive video about a teacher&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="77"/>
+        <location filename="../../ui/intake/details_pages.py" line="79"/>
         <source>What was posted or sent, by whom, to whom; what you saw yourself.</source>
         <translation>What was posted or sent, by whom, to whom; what you saw yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="82"/>
+        <location filename="../../ui/intake/details_pages.py" line="84"/>
         <source>Optional: consequences for the people involved or for the school.</source>
         <translation>Optional: consequences for the people involved or for the school.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="86"/>
+        <location filename="../../ui/intake/details_pages.py" line="88"/>
+        <source>Not a staff member&apos;s post</source>
+        <translation>Not a staff member&apos;s post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="89"/>
+        <source>As a teacher, on behalf of the school</source>
+        <translation>As a teacher, on behalf of the school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="90"/>
+        <source>From the staff member&apos;s private account</source>
+        <translation>From the staff member&apos;s private account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="93"/>
+        <source>Social Media Protocol: staff say when they speak as a teacher on behalf of the school, and stay careful about school matters in private accounts.</source>
+        <translation>Social Media Protocol: staff say when they speak as a teacher on behalf of the school, and stay careful about school matters in private accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="97"/>
+        <source>The material may include sexual images of minors</source>
+        <translation>The material may include sexual images of minors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="101"/>
         <source>Sexual images of minors may never be stored or passed on. On the evidence page you record only where, when and by whom they were seen; report it to the police.</source>
         <translation>Sexual images of minors may never be stored or passed on. On the evidence page you record only where, when and by whom they were seen; report it to the police.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="98"/>
+        <location filename="../../ui/intake/details_pages.py" line="114"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="100"/>
+        <location filename="../../ui/intake/details_pages.py" line="116"/>
         <source>S&amp;chool:</source>
         <translation>S&amp;chool:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="102"/>
+        <location filename="../../ui/intake/details_pages.py" line="118"/>
         <source>&amp;Happened on:</source>
         <translation>&amp;Happened on:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="104"/>
+        <location filename="../../ui/intake/details_pages.py" line="120"/>
         <source>&amp;Known since:</source>
         <translation>&amp;Known since:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="106"/>
+        <location filename="../../ui/intake/details_pages.py" line="122"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="108"/>
+        <location filename="../../ui/intake/details_pages.py" line="125"/>
         <source>&amp;Seriousness:</source>
         <translation>&amp;Seriousness:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="109"/>
+        <location filename="../../ui/intake/details_pages.py" line="126"/>
+        <source>Staff member &amp;posted:</source>
+        <translation>Staff member &amp;posted:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="128"/>
         <source>&amp;What happened:</source>
         <translation>&amp;What happened:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="111"/>
+        <location filename="../../ui/intake/details_pages.py" line="130"/>
         <source>C&amp;onsequences:</source>
         <translation>C&amp;onsequences:</translation>
     </message>

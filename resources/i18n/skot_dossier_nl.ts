@@ -1169,12 +1169,12 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>Wat is er gezien:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="227"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="231"/>
         <source>Choose evidence files</source>
         <translation>Kies bewijsbestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="257"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="261"/>
         <source>Confirm the check above, or record only what was seen.</source>
         <translation>Bevestig de controle hierboven, of leg alleen vast wat er is gezien.</translation>
     </message>
@@ -1485,92 +1485,107 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="51"/>
+        <location filename="../../ui/intake/wizard.py" line="53"/>
         <source>New incident — SKOT Dossier</source>
         <translation>Nieuw incident — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="79"/>
+        <location filename="../../ui/intake/wizard.py" line="81"/>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="80"/>
+        <location filename="../../ui/intake/wizard.py" line="82"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="108"/>
+        <location filename="../../ui/intake/wizard.py" line="112"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="109"/>
+        <location filename="../../ui/intake/wizard.py" line="113"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="110"/>
+        <location filename="../../ui/intake/wizard.py" line="114"/>
         <source>Happened on</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="111"/>
+        <location filename="../../ui/intake/wizard.py" line="115"/>
         <source>Known since</source>
         <translation>Bekend sinds</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="112"/>
+        <location filename="../../ui/intake/wizard.py" line="116"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="113"/>
+        <location filename="../../ui/intake/wizard.py" line="117"/>
         <source>Seriousness</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="114"/>
+        <location filename="../../ui/intake/wizard.py" line="118"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="115"/>
+        <location filename="../../ui/intake/wizard.py" line="119"/>
         <source>Web addresses</source>
         <translation>Webadressen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="116"/>
+        <location filename="../../ui/intake/wizard.py" line="120"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="117"/>
+        <location filename="../../ui/intake/wizard.py" line="121"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="118"/>
+        <location filename="../../ui/intake/wizard.py" line="122"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="119"/>
+        <location filename="../../ui/intake/wizard.py" line="123"/>
         <source>What happened</source>
         <translation>Wat er is gebeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="120"/>
+        <location filename="../../ui/intake/wizard.py" line="124"/>
         <source>Consequences</source>
         <translation>Gevolgen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="121"/>
+        <location filename="../../ui/intake/wizard.py" line="125"/>
         <source>Not stored; seen in %1 by %2 on %3</source>
         <translation>Niet opgeslagen; gezien in %1 door %2 op %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="184"/>
+        <location filename="../../ui/intake/wizard.py" line="126"/>
+        <source>Staff member posted</source>
+        <translation>Medewerker plaatste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="127"/>
+        <source>Possibly sexual images of minors</source>
+        <translation>Mogelijk seksueel beeldmateriaal van minderjarigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="128"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="191"/>
         <source>Not recorded yet. Go back and check:</source>
         <translation>Nog niet vastgelegd. Ga terug en controleer:</translation>
     </message>
@@ -2278,7 +2293,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>Deze back-up heeft geen herstelsleutel. Gebruik een wachtwoord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <location filename="../../ui/unlock_dialog.py" line="175"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2287,12 +2302,12 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>Het bestand kon niet worden gelezen of geschreven: %1. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Er ging iets mis. Er is niets gewijzigd. Details: %1</translation>
     </message>
@@ -2341,37 +2356,37 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>OnlinePage</name>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="137"/>
+        <location filename="../../ui/intake/details_pages.py" line="162"/>
         <source>Where online</source>
         <translation>Waar online</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="139"/>
+        <location filename="../../ui/intake/details_pages.py" line="164"/>
         <source>The police ask for platforms, exact web addresses and account names.</source>
         <translation>De politie vraagt naar platforms, precieze webadressen en accountnamen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="151"/>
+        <location filename="../../ui/intake/details_pages.py" line="176"/>
         <source>One web address per line, starting with https://</source>
         <translation>Eén webadres per regel, beginnend met https://</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="154"/>
+        <location filename="../../ui/intake/details_pages.py" line="179"/>
         <source>One account or user name per line, e.g. @name</source>
         <translation>Eén account of gebruikersnaam per regel, bijvoorbeeld @naam</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="156"/>
+        <location filename="../../ui/intake/details_pages.py" line="181"/>
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="158"/>
+        <location filename="../../ui/intake/details_pages.py" line="183"/>
         <source>&amp;Web addresses:</source>
         <translation>&amp;Webadressen:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="160"/>
+        <location filename="../../ui/intake/details_pages.py" line="185"/>
         <source>&amp;Accounts:</source>
         <translation>&amp;Accounts:</translation>
     </message>
@@ -2937,176 +2952,181 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
     </message>
     <message>
         <location filename="../../ui/messages.py" line="143"/>
+        <source>Only for a post by a staff member: add the staff member as the person it is about, or choose that it is not a staff member&apos;s post.</source>
+        <translation>Alleen bij een bericht van een medewerker: voeg de medewerker toe als degene om wie het gaat, of kies dat het geen bericht van een medewerker is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Elk webadres moet beginnen met http:// of https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Too many entries (at most 50).</source>
         <translation>Te veel regels (hoogstens 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>This date lies in the future.</source>
         <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>This date is too far in the past.</source>
         <translation>Deze datum ligt te ver in het verleden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>This date lies before the date of birth.</source>
         <translation>Deze datum ligt vóór de geboortedatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>Dit moment ligt vóór het moment waarop het gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>This date lies before the start of employment.</source>
         <translation>Deze datum ligt vóór de datum van indiensttreding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Choose at least one school.</source>
         <translation>Kies minstens één school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>Een van de scholen bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>A school director needs at least one school.</source>
         <translation>Een schooldirecteur heeft minstens één school nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>This login name already belongs to another user.</source>
         <translation>Deze inlognaam is al van een andere gebruiker.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Another school already has this code.</source>
         <translation>Een andere school heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>Another person already has this number.</source>
         <translation>Iemand anders heeft dit nummer al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Alleen leerlingen hebben ouders of verzorgers in hun dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>At most four parents or guardians.</source>
         <translation>Hoogstens vier ouders of verzorgers.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>Een medewerker kan geen leerling worden, en ook niet andersom.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>Een van de personen staat niet (meer) in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Voeg minstens één persoon toe om wiens gedrag het gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Kies de school waar dit incident bij hoort.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>This incident does not exist (any more).</source>
         <translation>Dit incident bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>Het bestand werd tijdens het lezen groter dan toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Required: say where it was seen.</source>
         <translation>Verplicht: geef aan waar het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Required: say who saw it.</source>
         <translation>Verplicht: geef aan wie het heeft gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Required: say when it was seen.</source>
         <translation>Verplicht: geef aan wanneer het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Alleen een beschrijving is vastgelegd; er is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Te groot om hier te tonen; exporteer het bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Leg in een volledige zin uit waarom u deze toegang nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Typ een leerlingnummer of minstens drie letters van de naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
         <translation>De bewaartermijn is nog niet voorbij. Geef de reden om het dossier nu al te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Te lang (%1 tekens; hoogstens %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>Het bestand is te groot (%1; de grens is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Its name says %1 but its content is %2. Check that this is the right file.</source>
         <translation>De naam zegt %1, maar de inhoud is %2. Controleer of dit het juiste bestand is.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>This date lies before %1.</source>
         <translation>Deze datum ligt vóór %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>“%1” is not a check number (controlegetal). A check number looks like %2.</source>
         <translation>“%1” is geen controlegetal. Een controlegetal ziet er zo uit: %2.</translation>
     </message>
@@ -4254,72 +4274,102 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="42"/>
+        <location filename="../../ui/intake/details_pages.py" line="44"/>
         <source>What happened, and when</source>
         <translation>Wat er is gebeurd, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="44"/>
+        <location filename="../../ui/intake/details_pages.py" line="46"/>
         <source>Describe the facts as you know them now; you can add to them later.</source>
         <translation>Beschrijf de feiten zoals u ze nu kent; u kunt later aanvullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="50"/>
+        <location filename="../../ui/intake/details_pages.py" line="52"/>
         <source>Short title, e.g. &quot;Offensive video about a teacher&quot;</source>
         <translation>Korte titel, bijvoorbeeld &quot;Beledigend filmpje over de juf&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="77"/>
+        <location filename="../../ui/intake/details_pages.py" line="79"/>
         <source>What was posted or sent, by whom, to whom; what you saw yourself.</source>
         <translation>Wat er is geplaatst of verstuurd, door wie, aan wie; wat u zelf hebt gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="82"/>
+        <location filename="../../ui/intake/details_pages.py" line="84"/>
         <source>Optional: consequences for the people involved or for the school.</source>
         <translation>Optioneel: gevolgen voor de betrokkenen of voor de school.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="86"/>
+        <location filename="../../ui/intake/details_pages.py" line="88"/>
+        <source>Not a staff member&apos;s post</source>
+        <translation>Geen bericht van een medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="89"/>
+        <source>As a teacher, on behalf of the school</source>
+        <translation>Als leerkracht, namens de school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="90"/>
+        <source>From the staff member&apos;s private account</source>
+        <translation>Vanaf het privéaccount van de medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="93"/>
+        <source>Social Media Protocol: staff say when they speak as a teacher on behalf of the school, and stay careful about school matters in private accounts.</source>
+        <translation>Protocol Social Media: medewerkers maken kenbaar wanneer zij als leerkracht namens de school berichten, en gaan ook in hun privéaccount integer om met schoolzaken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="97"/>
+        <source>The material may include sexual images of minors</source>
+        <translation>Het materiaal kan seksueel beeldmateriaal van minderjarigen bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="101"/>
         <source>Sexual images of minors may never be stored or passed on. On the evidence page you record only where, when and by whom they were seen; report it to the police.</source>
         <translation>Seksuele beelden van minderjarigen mogen nooit worden opgeslagen of doorgestuurd. Op de bewijspagina legt u alleen vast waar, wanneer en door wie ze zijn gezien; meld het bij de politie.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="98"/>
+        <location filename="../../ui/intake/details_pages.py" line="114"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="100"/>
+        <location filename="../../ui/intake/details_pages.py" line="116"/>
         <source>S&amp;chool:</source>
         <translation>S&amp;chool:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="102"/>
+        <location filename="../../ui/intake/details_pages.py" line="118"/>
         <source>&amp;Happened on:</source>
         <translation>&amp;Gebeurd op:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="104"/>
+        <location filename="../../ui/intake/details_pages.py" line="120"/>
         <source>&amp;Known since:</source>
         <translation>&amp;Bekend sinds:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="106"/>
+        <location filename="../../ui/intake/details_pages.py" line="122"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="108"/>
+        <location filename="../../ui/intake/details_pages.py" line="125"/>
         <source>&amp;Seriousness:</source>
         <translation>&amp;Ernst:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="109"/>
+        <location filename="../../ui/intake/details_pages.py" line="126"/>
+        <source>Staff member &amp;posted:</source>
+        <translation>Medewerker &amp;plaatste:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="128"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Wat is er gebeurd:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="111"/>
+        <location filename="../../ui/intake/details_pages.py" line="130"/>
         <source>C&amp;onsequences:</source>
         <translation>&amp;Gevolgen:</translation>
     </message>
