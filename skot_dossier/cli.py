@@ -13,12 +13,15 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from skot_dossier.audit import Anchor
+from skot_dossier.domain.enums import MandateKind
 from skot_dossier.errors import AuditChainBroken, KeyslotError, SkotError, VaultDamaged
 from skot_dossier.fsutil import set_private_umask
-from skot_dossier.services import access
+from skot_dossier.services import access, mandates, people
+from skot_dossier.services.session import Session
 from skot_dossier.vault import Vault, create_backup, restore_backup
 from skot_dossier.vault.header import read_header
 
@@ -237,6 +240,71 @@ def cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
     return 0
 
 
+def _session(vault: Vault) -> Session:
+    return Session(vault, access.actor_for(vault), purpose="beheer mandaatregister")
+
+
+def _date_arg(value: str | None) -> date | None:
+    return None if not value else date.fromisoformat(value)
+
+
+def cmd_mandate_add(args: argparse.Namespace, secrets: SecretReader) -> int:
+    with _unlock(args, secrets) as vault:
+        _report_unlock(vault)
+        schools = {s.brin: s.id for s in people.list_schools(_session(vault))}
+        unknown = [code for code in args.school if code not in schools]
+        if unknown:
+            raise SkotError(f"Unknown school code(s): {', '.join(unknown)}.")
+        mandate = mandates.register_mandate(
+            _session(vault),
+            args.kind,
+            args.holder,
+            args.role,
+            args.wording or "",
+            school_ids=[schools[code] for code in args.school],
+            user_id=_user_id(vault, args.holder_user),
+            valid_from=_date_arg(args.valid_from),
+            valid_until=_date_arg(args.valid_until),
+        )
+    print(f"Mandate {mandate.id} registered: {mandate.holder_name} ({mandate.kind.value}).")
+    return 0
+
+
+def _user_id(vault: Vault, label: str | None) -> str:
+    if not label:
+        return ""
+    user = next((u for u in people.list_users(_session(vault)) if u.keyslot_label == label), None)
+    if user is None:
+        raise SkotError(f"No user with keyslot {label!r}.")
+    return user.id
+
+
+def cmd_mandate_list(args: argparse.Namespace, secrets: SecretReader) -> int:
+    with _unlock(args, secrets) as vault:
+        _report_unlock(vault)
+        entries = mandates.list_mandates(_session(vault), args.kind)
+        codes = {s.id: s.brin for s in people.list_schools(_session(vault))}
+    for m in entries:
+        scope = ", ".join(sorted(codes.get(s, s) for s in m.school_ids)) or "all schools"
+        until = f" until {m.valid_until}" if m.valid_until else ""
+        state = f"revoked {m.revoked_at:%Y-%m-%d}" if m.revoked_at else "valid"
+        print(
+            f"{m.id}  {m.kind.value:13} {m.holder_name} — {m.holder_role}; {scope}; "
+            f"from {m.valid_from}{until}; {state}"
+        )
+    if not entries:
+        print("The mandate register is empty.")
+    return 0
+
+
+def cmd_mandate_revoke(args: argparse.Namespace, secrets: SecretReader) -> int:
+    with _unlock(args, secrets) as vault:
+        _report_unlock(vault)
+        mandate = mandates.revoke_mandate(_session(vault), args.id, args.reason)
+    print(f"Mandate {mandate.id} of {mandate.holder_name} revoked.")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace, secrets: SecretReader) -> int:
     from skot_dossier.demo import create_demo_vault
 
@@ -321,6 +389,31 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "backup":
             p.add_argument("output")
             p.add_argument("--overwrite", action="store_true")
+
+    p = sub.add_parser("mandate-add", help="register a mandate (administrator)")
+    _unlock_options(p)
+    p.add_argument("--kind", required=True, choices=[k.value for k in MandateKind])
+    p.add_argument("--holder", required=True, help="the mandate holder's full name")
+    p.add_argument("--role", required=True, help="the holder's function, as printed")
+    p.add_argument("--wording", help='e.g. "namens het bevoegd gezag"')
+    p.add_argument(
+        "--school", action="append", default=[], help="school code it covers (default: all)"
+    )
+    p.add_argument("--holder-user", help="keyslot label, if the holder uses the program")
+    p.add_argument("--valid-from", help="YYYY-MM-DD (default: today)")
+    p.add_argument("--valid-until", help="YYYY-MM-DD (default: until revoked)")
+    p.set_defaults(func=cmd_mandate_add)
+
+    p = sub.add_parser("mandate-list", help="show the mandate register")
+    _unlock_options(p)
+    p.add_argument("--kind", choices=[k.value for k in MandateKind])
+    p.set_defaults(func=cmd_mandate_list)
+
+    p = sub.add_parser("mandate-revoke", help="revoke a mandate (administrator)")
+    _unlock_options(p)
+    p.add_argument("id")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_mandate_revoke)
 
     p = sub.add_parser("restore", help="verify a backup and restore it as a vault")
     p.add_argument("backup")

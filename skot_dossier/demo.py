@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import io
 import random
+import tomllib
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -46,7 +47,8 @@ from skot_dossier.domain.enums import (
     Platform,
     Seriousness,
 )
-from skot_dossier.services import access, evidence, incidents, people, privacy
+from skot_dossier.resources import resource_path
+from skot_dossier.services import access, evidence, incidents, mandates, people, privacy
 from skot_dossier.services.session import Session
 from skot_dossier.services.settings import set_setting
 from skot_dossier.vault import KdfProfile, calibrate
@@ -161,10 +163,8 @@ ANON_HANDLES = (
 
 # -- incident scenarios ---------------------------------------------------------
 #
-# Placeholders: {subject} {subject_first} {victim} {victim_first} {victim_short}
-# {victim_word} {witness} {school} {town} {group} {day} {handle} {platform} {views}.
-# Chat lines are (who, text): who is "subject", "other" or "own" (the owner of
-# the phone the screenshot was taken on).
+# The texts live in resources/demo/scenarios.toml (placeholders and chat-line
+# conventions are described there); this module only reads them.
 
 
 @dataclass(frozen=True)
@@ -180,439 +180,63 @@ class Scenario:
     layout: str = "chat"
     anonymous: bool = False  # the subject acts through an account without their name
     media_label: str = "[ video ]"
+    posted_as: str = ""  # staff subjects: "professional" or "private"
 
 
-C, P, S = IncidentCategory, Platform, Seriousness
+@dataclass(frozen=True)
+class SummaryTexts:
+    """Timeline texts for entries of one kind, for some party roles and person kinds."""
 
-SCENARIOS: tuple[Scenario, ...] = (
-    Scenario(
-        C.INSULT,
-        "pupil>pupil",
-        P.WHATSAPP,
-        "Kwetsende berichten in de groepsapp van {group}",
-        "Op {day} zijn in de groepsapp van {group} 's avonds tientallen berichten over "
-        "{victim} gestuurd. {subject} begon met opmerkingen over de kleding en het uiterlijk "
-        "van {victim_first}; andere leerlingen reageerden met lachende reacties. Een ouder van "
-        "{victim_first} stuurde de volgende ochtend schermafbeeldingen naar school.",
-        "{victim_first} wilde de volgende dag niet naar school en is twee dagen thuisgebleven.",
-        (S.LOW, S.MEDIUM),
-        (
-            ("subject", "hebben jullie die jas van {victim_first} gezien vandaag"),
-            ("other", "haha ja"),
-            ("subject", "lijkt wel geleend van een opa"),
-            ("own", "kunnen jullie ophouden, dit is niet leuk"),
-            ("subject", "niemand praat tegen jou"),
-            ("other", "stop nou maar"),
-        ),
-    ),
-    Scenario(
-        C.INSULT,
-        "pupil>staff",
-        P.TIKTOK,
-        "Beledigende video over een leerkracht op TikTok",
-        "{subject} plaatste op {day} via het account {handle} een video met een foto van "
-        "{victim} en de tekst 'slechtste {victim_word} van Twenterand'. Onder de video staan "
-        "spottende reacties van leerlingen van {school}. De video is {views} keer bekeken en "
-        "na een gesprek met {subject_first} verwijderd.",
-        "{victim} voelt zich aangetast in het gezag in de klas.",
-        (S.MEDIUM, S.HIGH),
-        (
-            ("subject", "POV: je hebt {victim_short} als {victim_word} #groep8 #school"),
-            ("other", "hahaha herkenbaar"),
-            ("other", "die geeft altijd strafwerk"),
-            ("other", "dit is echt gemeen man"),
-            ("other", "verwijder dit"),
-        ),
-        layout="post",
-    ),
-    Scenario(
-        C.THREAT,
-        "pupil>pupil",
-        P.SNAPCHAT,
-        "Dreigberichten via Snapchat",
-        "{victim} ontving op {day} via Snapchat berichten van het account {handle} met de "
-        "boodschap dat er 'na school iets gaat gebeuren'. Volgens medeleerlingen hoort het "
-        "account bij {subject}. {victim_first} durfde niet alleen naar huis te fietsen en is "
-        "door een ouder opgehaald.",
-        "{victim_first} is angstig; de ouders overwegen een melding bij de politie.",
-        (S.MEDIUM, S.HIGH, S.SEVERE),
-        (
-            ("subject", "jij hebt me verraden bij de juf"),
-            ("own", "wie is dit"),
-            ("subject", "dat merk je morgen wel"),
-            ("subject", "na school bij het fietsenhok"),
-            ("own", "laat me met rust"),
-            ("subject", "en zeg het tegen niemand"),
-        ),
-        anonymous=True,
-    ),
-    Scenario(
-        C.THREAT,
-        "pupil>staff",
-        P.INSTAGRAM,
-        "Dreigende privéberichten aan een leerkracht",
-        "Na een strafwerkopdracht kreeg {victim} op {day} via Instagram privéberichten van "
-        "{handle}. Daarin staat dat {victim_short} 'wel zal zien wat er met de auto gebeurt'. "
-        "Het account is op de dag van de berichten aangemaakt; {subject} heeft in een gesprek "
-        "toegegeven de berichten te hebben gestuurd.",
-        "De leerkracht parkeert de auto een week elders; contact met de wijkagent.",
-        (S.HIGH, S.SEVERE),
-        (
-            ("subject", "jij denkt zeker dat je alles mag"),
-            ("subject", "ik weet welke auto van jou is"),
-            ("own", "Met wie spreek ik?"),
-            ("subject", "je zal wel zien wat er gebeurt"),
-            ("own", "Ik ga dit melden bij de directie."),
-        ),
-        anonymous=True,
-    ),
-    Scenario(
-        C.DEFAMATION,
-        "pupil>staff",
-        P.INSTAGRAM,
-        "Valse beschuldigingen over een leerkracht op een anoniem account",
-        "Op het anonieme Instagram-account {handle} verschenen vanaf {day} berichten waarin "
-        "{victim} ten onrechte wordt beschuldigd van 'expres lage cijfers geven aan leerlingen "
-        "die niet in de smaak vallen'. Meerdere ouders hebben de berichten gedeeld. Uit "
-        "gesprekken blijkt dat {subject} het account beheert.",
-        "Ouders hebben vragen gesteld aan de directie; de leerkracht ervaart veel onrust.",
-        (S.MEDIUM, S.HIGH),
-        (
-            (
-                "subject",
-                "Dit moet iedereen weten over {victim_short} van {school}. Geeft expres "
-                "slechte cijfers. Deel dit!",
-            ),
-            ("other", "echt waar??"),
-            ("other", "mijn zoon zegt hetzelfde"),
-            ("other", "bron?"),
-            ("other", "dit klopt gewoon niet"),
-        ),
-        layout="post",
-        anonymous=True,
-        media_label="[ afbeelding met tekst ]",
-    ),
-    Scenario(
-        C.DEFAMATION,
-        "staff>staff",
-        P.FACEBOOK,
-        "Negatieve uitlatingen over een collega in een dorpsgroep op Facebook",
-        "{subject} plaatste op {day} in een openbare Facebookgroep voor inwoners van {town} een "
-        "bericht waarin {victim} met naam wordt genoemd en wordt neergezet als 'iemand die niet "
-        "met kinderen om kan gaan'. Het bericht kreeg veel reacties van ouders van de school.",
-        "De collega heeft zich ziek gemeld; het bericht is na een gesprek verwijderd.",
-        (S.MEDIUM, S.HIGH),
-        (
-            (
-                "subject",
-                "Mag ik even iets kwijt over {victim}? Die kan gewoon niet met kinderen "
-                "omgaan. Dat weet iedereen op school.",
-            ),
-            ("other", "wow, dat zeg je niet zomaar"),
-            ("other", "is dit wel handig om hier te zetten?"),
-            ("other", "mijn dochter zit bij die collega in de klas"),
-        ),
-        layout="post",
-        media_label="",
-    ),
-    Scenario(
-        C.DOXING,
-        "pupil>pupil",
-        P.DISCORD,
-        "Adres en telefoonnummer van een leerling gedeeld op Discord",
-        "In een Discord-server rond een online game heeft {handle} op {day} het woonadres en "
-        "het telefoonnummer van {victim} geplaatst, met de oproep om 'eens langs te gaan'. Het "
-        "account is door medeleerlingen herkend als dat van {subject}. In de schermafbeelding "
-        "zijn de gegevens door school onleesbaar gemaakt.",
-        "De ouders van {victim_first} overwegen aangifte (art. 285d Sr).",
-        (S.HIGH, S.SEVERE),
-        (
-            ("subject", "kennen jullie {victim_first} uit {group}"),
-            ("subject", "woont hier: [adres verwijderd]"),
-            ("subject", "nummer: [verwijderd]"),
-            ("other", "waarom zet je dat hier"),
-            ("subject", "ga maar eens langs"),
-            ("own", "haal dat weg!!"),
-        ),
-        anonymous=True,
-    ),
-    Scenario(
-        C.DOXING,
-        "pupil>staff",
-        P.WHATSAPP,
-        "Privénummer van een leerkracht rondgestuurd",
-        "{subject} heeft op {day} het privételefoonnummer van {victim} in een groepsapp met "
-        "ruim veertig leden gezet, met de oproep om 's avonds te bellen. {victim_short} ontving "
-        "die avond meer dan twintig anonieme oproepen en berichten.",
-        "De leerkracht heeft een nieuw telefoonnummer aangevraagd.",
-        (S.MEDIUM, S.HIGH),
-        (
-            ("subject", "dit is het nummer van {victim_short}: [verwijderd]"),
-            ("other", "ga je echt bellen?"),
-            ("subject", "iedereen om 10 uur bellen"),
-            ("other", "haha"),
-            ("own", "Dit is niet oké. Stoppen nu."),
-        ),
-    ),
-    Scenario(
-        C.IDENTITY_MISUSE,
-        "pupil>staff",
-        P.INSTAGRAM,
-        "Nepaccount op naam van een leerkracht",
-        "Sinds {day} bestaat op Instagram het account {handle}, met de naam en een profielfoto "
-        "van {victim}. Via dit account zijn berichten geplaatst alsof {victim_short} die zelf "
-        "schreef, onder andere over 'morgen geen huiswerk'. Leerlingen wijzen {subject} aan als "
-        "maker.",
-        "Het account is gemeld bij het platform en offline gehaald.",
-        (S.MEDIUM, S.HIGH),
-        (
-            (
-                "subject",
-                "Hoi allemaal! Morgen geen huiswerk en we gaan de hele dag gamen. "
-                "Groetjes {victim_short}",
-            ),
-            ("other", "echt??"),
-            ("other", "dit is nep toch"),
-            ("other", "haha wie heeft dit gemaakt"),
-        ),
-        layout="post",
-        anonymous=True,
-        media_label="[ profielfoto ]",
-    ),
-    Scenario(
-        C.IDENTITY_MISUSE,
-        "pupil>pupil",
-        P.SNAPCHAT,
-        "Account van een medeleerling overgenomen",
-        "{subject} heeft met het wachtwoord van {victim} ingelogd op diens Snapchat-account en "
-        "op {day} vanuit dat account berichten aan klasgenoten gestuurd. Klasgenoten dachten "
-        "dat {victim_first} de berichten zelf had verstuurd.",
-        "{victim_first} heeft het wachtwoord gewijzigd; er is onrust in de klas ontstaan.",
-        (S.LOW, S.MEDIUM),
-        (
-            ("subject", "ik vind jullie allemaal stom"),
-            ("own", "{victim_first}??? waarom zeg je dit"),
-            ("subject", "zomaar"),
-            ("own", "ik ga het tegen de juf zeggen"),
-        ),
-    ),
-    Scenario(
-        C.IMAGE_WITHOUT_CONSENT,
-        "pupil>pupil",
-        P.SNAPCHAT,
-        "Foto van een verdrietige leerling zonder toestemming gedeeld",
-        "Tijdens het overblijven op {day} heeft {subject} een foto gemaakt van {victim} terwijl "
-        "{victim_first} verdrietig was, en die met een spottende tekst in een Snapchat-verhaal "
-        "gezet. Een medeleerling heeft het gezien en gemeld. School heeft de foto niet "
-        "opgeslagen; vastgelegd is alleen waar en door wie hij is gezien.",
-        "Het verhaal is verwijderd; {victim_first} voelt zich gekwetst.",
-        (S.MEDIUM, S.HIGH),
-    ),
-    Scenario(
-        C.IMAGE_WITHOUT_CONSENT,
-        "staff>pupil",
-        P.INSTAGRAM,
-        "Foto's van leerlingen op het privéaccount van een medewerker",
-        "{subject} heeft op {day} op een openbaar privé-Instagramaccount ({handle}) foto's van "
-        "een excursie geplaatst waarop leerlingen herkenbaar in beeld zijn. Voor een aantal van "
-        "hen, onder wie {victim}, hebben ouders geen toestemming gegeven voor publicatie.",
-        "De foto's zijn verwijderd; ouders zijn geïnformeerd.",
-        (S.LOW, S.MEDIUM),
-    ),
-    Scenario(
-        C.SEXTING,
-        "pupil>pupil",
-        P.SNAPCHAT,
-        "Melding: doorsturen van een privéfoto (sexting)",
-        "Een ouder meldde op {day} dat een privéfoto van {victim} via Snapchat wordt "
-        "doorgestuurd, volgens leerlingen door {subject}. School heeft de afbeelding niet "
-        "bekeken, niet opgeslagen en niet doorgestuurd. Vastgelegd is alleen waar, wanneer en "
-        "door wie de melding is gedaan. De ouders zijn gewezen op melding bij de politie.",
-        "Politie ingelicht; {victim_first} wordt begeleid door de intern begeleider.",
-        (S.HIGH, S.SEVERE),
-    ),
-    Scenario(
-        C.SEXTING,
-        "pupil>pupil",
-        P.WHATSAPP,
-        "Melding: privébeeld rondgestuurd in een groepsapp",
-        "Op {day} sprak een leerling de intern begeleider aan over een privébeeld van {victim} "
-        "dat in een groepsapp van leerlingen van {group} zou zijn gedeeld. {subject} zou het "
-        "beeld als eerste hebben doorgestuurd. Het beeld is door school niet ingezien en niet "
-        "bewaard; alleen de melding is vastgelegd.",
-        "Ouders van beide leerlingen zijn uitgenodigd; melding bij de politie is besproken.",
-        (S.HIGH, S.SEVERE),
-    ),
-    Scenario(
-        C.DISCRIMINATION,
-        "pupil>pupil",
-        P.WHATSAPP,
-        "Discriminerende opmerkingen in de groepsapp",
-        "In de groepsapp van {group} zijn op {day} door {subject} opmerkingen gemaakt over de "
-        "afkomst en het geloof van {victim}. Toen {victim_first} daarop reageerde, werd "
-        "{victim_first} uit de groep verwijderd.",
-        "Klassengesprek over discriminatie gepland; gesprekken met de ouders van beide leerlingen.",
-        (S.MEDIUM, S.HIGH),
-        (
-            ("subject", "met zo'n naam hoor je hier niet"),
-            ("other", "doe normaal"),
-            ("own", "wat heeft mijn naam ermee te maken"),
-            ("subject", "jij hoort niet bij ons"),
-            ("other", "dit is echt niet oké"),
-        ),
-    ),
-    Scenario(
-        C.DISCRIMINATION,
-        "staff>staff",
-        P.X,
-        "Generaliserende uitlating van een medewerker op X",
-        "{subject} plaatste op {day} via het account {handle} op X een bericht met een "
-        "generaliserende, kwetsende uitspraak over ouders met een migratieachtergrond. In het "
-        "profiel staat dat {subject_first} bij {school} werkt. {victim} heeft dit gemeld.",
-        "Het bericht is verwijderd; er is een gesprek gevoerd over het Protocol Social Media.",
-        (S.MEDIUM, S.HIGH),
-        (
-            (
-                "subject",
-                "Weer een ouderavond waar de helft het niet volgt. Waarom doen we nog moeite?",
-            ),
-            ("other", "dit kun je als leerkracht toch niet zeggen"),
-            ("other", "herkenbaar"),
-            ("other", "werk jij niet op een basisschool?"),
-        ),
-        layout="post",
-        media_label="",
-    ),
-    Scenario(
-        C.BULLYING,
-        "pupil>pupil",
-        P.WHATSAPP,
-        "Buitensluiten en pestberichten via WhatsApp",
-        "Sinds enkele weken wordt {victim} buitengesloten. Op {day} maakte {subject} een nieuwe "
-        "groepsapp 'groep zonder {victim_first}' aan met bijna de hele klas, waarin over "
-        "{victim_first} wordt gepest. {witness} heeft dit gemeld bij de leerkracht.",
-        "{victim_first} is verdrietig en slaapt slecht volgens de ouders; het pestprotocol is "
-        "gestart.",
-        (S.LOW, S.MEDIUM, S.HIGH),
-        (
-            ("subject", "welkom in de groep zonder {victim_first}"),
-            ("other", "haha eindelijk"),
-            ("subject", "niet doorvertellen he"),
-            ("other", "is dit niet gemeen"),
-            ("subject", "merkt toch niemand"),
-            ("own", "ik vind dit niet leuk, ik ga eruit"),
-        ),
-    ),
-    Scenario(
-        C.BULLYING,
-        "pupil>pupil",
-        P.TIKTOK,
-        "Pestvideo op TikTok",
-        "{subject} heeft op {day} een video op TikTok geplaatst ({handle}) waarin {victim} "
-        "wordt nagedaan, met spottende ondertitels. De video werd gedeeld in meerdere "
-        "groepsapps van de bovenbouw van {school}.",
-        "Video verwijderd na een gesprek; {victim_first} krijgt begeleiding van de intern "
-        "begeleider.",
-        (S.MEDIUM, S.HIGH),
-        (
-            ("subject", "raad wie dit is #groep8 #lachen"),
-            ("other", "hahaha precies zo"),
-            ("other", "dat is {victim_first} toch"),
-            ("other", "gemeen man"),
-            ("other", "verwijder dit nou"),
-        ),
-        layout="post",
-    ),
-    Scenario(
-        C.INTEGRITY_BREACH,
-        "staff>pupil",
-        P.WHATSAPP,
-        "Leerlinggegevens gedeeld in een privé-app",
-        "{subject} deelde op {day} in een privé-appgroep met vrienden een foto van een "
-        "toetsoverzicht waarop namen en scores van leerlingen leesbaar waren, onder wie "
-        "{victim}. Een van de groepsleden is ouder van een leerling en meldde dit bij de "
-        "directie.",
-        "Datalek beoordeeld met de privacy officer; gesprek met de medewerker.",
-        (S.MEDIUM, S.HIGH),
-        (
-            ("subject", "kijk deze scores nou weer [foto, door school onleesbaar gemaakt]"),
-            ("other", "is dat wel handig om te delen?"),
-            ("subject", "ach, niemand kent ze"),
-            ("own", "Mijn neefje zit op die school. Haal dit alsjeblieft weg."),
-        ),
-    ),
-    Scenario(
-        C.INTEGRITY_BREACH,
-        "staff>pupil",
-        P.FACEBOOK,
-        "Herkenbare uitlatingen over ouders op een privéaccount",
-        "{subject} schreef op {day} op Facebook een bericht over 'ouders die denken dat ze alles "
-        "beter weten', met details waardoor de ouders van {victim} herkenbaar zijn. Het bericht "
-        "was openbaar en is door ouders van de school gedeeld.",
-        "Gesprek met de medewerker; het bericht is verwijderd. De ouders hebben een klacht "
-        "ingediend.",
-        (S.LOW, S.MEDIUM),
-        (
-            (
-                "subject",
-                "Vandaag weer ouders aan mijn bureau die precies wisten hoe ik les moet "
-                "geven. Ze weten vast wel wie ik bedoel...",
-            ),
-            ("other", "herkenbaar!"),
-            ("other", "ik weet wel over wie dit gaat"),
-            ("other", "is dit niet wat onprofessioneel?"),
-        ),
-        layout="post",
-        media_label="",
-    ),
-    Scenario(
-        C.OTHER,
-        "pupil>staff",
-        P.TIKTOK,
-        "Livestream vanuit de klas",
-        "{subject} startte op {day} tijdens de les stiekem een livestream op TikTok ({handle}), "
-        "waarin klasgenoten en {victim} herkenbaar in beeld waren. Kijkers plaatsten reacties "
-        "tijdens de les.",
-        "De telefoonafspraken zijn opnieuw met de klas besproken.",
-        (S.LOW, S.MEDIUM),
-        (
-            ("subject", "LIVE vanuit de klas"),
-            ("other", "waar is dit"),
-            ("other", "ziet de {victim_word} het niet?"),
-            ("other", "zet je camera uit"),
-        ),
-        layout="post",
-        media_label="[ livestream ]",
-    ),
-    Scenario(
-        C.OTHER,
-        "pupil",
-        P.INSTAGRAM,
-        "Nepwinactie met het logo van de school",
-        "Op {day} verscheen op Instagram het account {handle} met het logo van {school}, dat "
-        "een 'winactie' hield waarbij volgers hun telefoonnummer moesten sturen. Het account "
-        "blijkt gemaakt door {subject}. Voor zover bekend zijn er geen gegevens misbruikt.",
-        "Account gemeld en verwijderd; ouders geïnformeerd via de nieuwsbrief.",
-        (S.LOW, S.MEDIUM),
-        (
-            ("subject", "WINACTIE! Stuur je telefoonnummer en win een tablet!!"),
-            ("other", "is dit echt van school?"),
-            ("other", "lijkt me nep"),
-            ("other", "ik heb mijn nummer al gestuurd"),
-        ),
-        layout="post",
-        anonymous=True,
-        media_label="[ logo ]",
-    ),
-)
-del C, P, S
+    kind: str
+    texts: tuple[str, ...]
+    roles: tuple[str, ...] = ()  # empty: any role
+    person: str = ""  # "pupil", "staff" or "" (either)
 
-# What others wrote later in the same thread (for a second screenshot).
-FOLLOW_UPS: tuple[tuple[tuple[str, str], ...], ...] = (
-    (("other", "ik stuur dit door naar de juf"), ("subject", "doe maar, boeit me niet")),
-    (("other", "wie heeft dit gemaakt?"), ("other", "gemeld bij het platform")),
-    (("other", "dit gaat echt te ver"), ("subject", "het was maar een grapje")),
-)
+    def matches(self, kind: str, role: str, person: str) -> bool:
+        return (
+            self.kind == kind
+            and (not self.roles or role in self.roles)
+            and self.person in ("", person)
+        )
+
+
+def _chat(raw: list[list[str]]) -> tuple[tuple[str, str], ...]:
+    return tuple((str(who), str(text)) for who, text in raw)
+
+
+def _load_texts() -> tuple[
+    tuple[Scenario, ...], tuple[tuple[tuple[str, str], ...], ...], tuple[SummaryTexts, ...]
+]:
+    data = tomllib.loads(resource_path("demo", SCENARIO_FILE).read_text("utf-8"))
+    if data.get("format_version") != 1:
+        raise ValueError(f"{SCENARIO_FILE}: format_version must be 1")
+    scenarios = tuple(
+        Scenario(
+            category=IncidentCategory(t["category"]),
+            shape=t["shape"],
+            platform=Platform(t["platform"]),
+            title=t["title"],
+            description=t["description"],
+            consequences=t["consequences"],
+            seriousness=tuple(Seriousness(v) for v in t["seriousness"]),
+            lines=_chat(t.get("lines", [])),
+            layout=t.get("layout", "chat"),
+            anonymous=bool(t.get("anonymous", False)),
+            media_label=t.get("media_label", "[ video ]"),
+            posted_as=t.get("posted_as", ""),
+        )
+        for t in data["scenarios"]
+    )
+    follow_ups = tuple(_chat(t["lines"]) for t in data["follow_ups"])
+    summaries = tuple(
+        SummaryTexts(t["kind"], tuple(t["texts"]), tuple(t.get("roles", ())), t.get("person", ""))
+        for t in data["summaries"]
+    )
+    return scenarios, follow_ups, summaries
+
+
+SCENARIO_FILE = "scenarios.toml"
+SCENARIOS, FOLLOW_UPS, SUMMARIES = _load_texts()
 
 INCIDENT_COUNT = 40
 # How old an incident of each status typically is (days before today).
@@ -1043,6 +667,7 @@ class _Planner:
                 handles=(handle,) if scenario.platform is not Platform.WHATSAPP else (),
                 urls=(url,) if url else (),
                 status=status.value,
+                posted_as=scenario.posted_as if subject.draft.kind == "staff" else "",
             )
             # HR handles staff misconduct; the school's director handles pupils'.
             owner = "hr" if subject.draft.kind == "staff" else director_label(school)
@@ -1291,75 +916,10 @@ class _Planner:
 
     def summary(self, kind: str, role: str, person: PlannedPerson, values: dict[str, str]) -> str:
         first = person.draft.given_name
-        full = f"{first} {person.draft.family_name}"
-        platform = values["platform"]
-        pupil = person.draft.kind == "pupil"
-        texts: dict[str, list[str]] = {
-            "conversation": {
-                "subject": [
-                    f"Gesprek met {first} over de berichten op {platform}. {first} "
-                    "erkent de berichten te hebben geplaatst en begrijpt dat ze "
-                    "kwetsend zijn."
-                    if pupil
-                    else f"Gesprek met {full} over het bericht op {platform}; gewezen op het "
-                    "Protocol Social Media en de afspraken over integriteit.",
-                    f"Gesprek met {first}; {first} ontkent eerst, maar herkent daarna "
-                    "het eigen account.",
-                ],
-                "victim": [
-                    f"Gesprek met {first} over wat er is gebeurd. Afgesproken dat "
-                    f"{first} zich bij de intern begeleider kan melden als het weer "
-                    "gebeurt."
-                    if pupil
-                    else f"Steungesprek met {full}; besproken welke hulp nodig is en of "
-                    "aangifte wordt overwogen."
-                ],
-                "witness": [
-                    f"Gesprek met {first} als getuige; {first} bevestigt de berichten "
-                    "te hebben gezien en heeft ze niet doorgestuurd."
-                ],
-            }.get(role, [f"Gesprek met {full} over de melding."]),
-            "parent_contact": [
-                f"Telefonisch contact met de ouders van {first}; zij zijn geïnformeerd over "
-                "het incident en de vervolgstappen.",
-                f"Gesprek op school met de ouders van {first}. De ouders steunen de aanpak en "
-                "houden thuis zicht op het telefoongebruik.",
-            ],
-            "hearing": [
-                f"Hoor en wederhoor: {full} heeft de eigen lezing gegeven. Het verslag "
-                "is voor gezien getekend."
-            ],
-            "measure": [
-                f"Maatregel: waarschuwing voor {first}; afspraken over telefoongebruik op "
-                "school schriftelijk vastgelegd."
-                if pupil
-                else f"Waarschuwing aan {full} besproken en schriftelijk bevestigd; bij herhaling "
-                "kan een disciplinaire maatregel volgen.",
-            ],
-            "police_contact": [
-                "Contact met de wijkagent over het incident; advies om de ouders aangifte te "
-                "laten doen."
-                if pupil
-                else f"Met {full} besproken dat belediging een klachtdelict is; machtiging voor "
-                "aangifte besproken.",
-            ],
-            "note": [
-                f"Notitie: schermafbeeldingen ontvangen van {full} en toegevoegd als bewijs.",
-                f"Notitie: melding ontvangen van {full}; doorgezet naar HR.",
-            ]
-            if role == "reporter"
-            else [
-                f"Notitie: afspraak met {first} om over twee weken te evalueren.",
-                f"Notitie: {full} geeft aan dat het nu beter gaat; volgende evaluatie over "
-                "een maand.",
-            ]
-            if role == "victim"
-            else [
-                f"Notitie: afspraak met {first} om over twee weken te evalueren.",
-                f"Notitie: {first} is gewezen op de afspraken uit het Protocol Social Media.",
-            ],
-        }
-        return self.rng.choice(texts[kind])
+        texts = next(t for t in SUMMARIES if t.matches(kind, role, person.draft.kind)).texts
+        return self.rng.choice(texts).format(
+            first=first, full=f"{first} {person.draft.family_name}", platform=values["platform"]
+        )
 
     # -- after the incidents -------------------------------------------------
 
@@ -1502,6 +1062,38 @@ def _person_owner(person: PlannedPerson) -> str:
     return "hr" if person.draft.kind == "staff" else director_label(person.school)
 
 
+BOARD_CHAIR = ("Voorzitter college van bestuur (demo)", "drs. Marijke Veldhuis-ter Braak")
+
+
+def _register_mandates(session: Session, plan: DemoPlan, school_ids: dict[str, str]) -> None:
+    """Who files police reports and who signs, as the administrator registers it."""
+    users = {u.keyslot_label: u for u in people.list_users(session)}
+    role, chair = BOARD_CHAIR
+    mandates.register_mandate(session, "sign_letters", chair, role, "namens het bevoegd gezag")
+    for label, name, user_role, schools in plan.users:
+        user_id = users[label].id if label in users else ""
+        if user_role == "hr":
+            for kind in ("police_report", "sign_letters"):
+                mandates.register_mandate(
+                    session,
+                    kind,
+                    name,
+                    "HR-adviseur",
+                    "namens het bevoegd gezag",
+                    user_id=user_id,
+                )
+        elif user_role == "director":
+            mandates.register_mandate(
+                session,
+                "sign_letters",
+                name,
+                "Directeur",
+                "in mandaat van het bevoegd gezag",
+                school_ids=[school_ids[f"school-{s}"] for s in schools],
+                user_id=user_id,
+            )
+
+
 def create_demo_vault(
     folder: Path, passphrase: str, *, seed: int = 2026, kdf: KdfProfile | None = None
 ) -> str:
@@ -1537,6 +1129,7 @@ def create_demo_vault(
                 tuple(school_ids[f"school-{s}"] for s in schools),
                 kdf=profile,
             )
+        _register_mandates(session, plan, school_ids)
     finally:
         access.lock(session)
 
@@ -1609,5 +1202,6 @@ def create_demo_vault(
     labels = ", ".join(label for label, *_rest in plan.users)
     return (
         f"{len(plan.schools)} schools, {len(plan.staff)} staff, {len(plan.pupils)} pupils, "
-        f"{len(plan.incidents)} incidents, {evidence_count} evidence items; users: {labels}"
+        f"{len(plan.incidents)} incidents, {evidence_count} evidence items; users: {labels}; "
+        "mandates registered for police reports and signatures"
     )

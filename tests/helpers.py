@@ -46,3 +46,14 @@ def run_python(code: str, *args: str, **kwargs) -> subprocess.Popen:
         text=True,
         **kwargs,
     )
+
+
+def school_day(day):
+    """``day`` itself on a weekday, else the Monday after: where a suspension may start.
+
+    Tests that start a pupil's suspension "today" must not depend on the weekday
+    the suite runs on (no holidays are set in the test vaults).
+    """
+    from datetime import timedelta
+
+    return day + timedelta(days=(7 - day.weekday()) % 7 if day.weekday() >= 5 else 0)

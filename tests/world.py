@@ -17,7 +17,7 @@ from skot_dossier.domain.drafts import (
     PersonDraft,
 )
 from skot_dossier.domain.model import Dossier, Incident, Person, School
-from skot_dossier.services import access, evidence, incidents, people
+from skot_dossier.services import access, evidence, incidents, mandates, people
 from skot_dossier.services.session import Session
 from skot_dossier.vault import INSECURE_TEST_PROFILE
 from tests.helpers import PASSPHRASE
@@ -39,6 +39,8 @@ class World:
     incident_b: Incident
     evidence_a: str
     evidence_b: str
+    signer_mandate: str = ""
+    police_mandate: str = ""
 
     def as_role(self, role: str) -> Session:
         """The same open vault, acting as another user."""
@@ -150,6 +152,16 @@ def build_world(folder: Path) -> World:
     ev_b = evidence.add_evidence(
         hr, incident_b.id, io.BytesIO(PNG), EvidenceDraft(original_name="b.png")
     )
+    signer = mandates.register_mandate(
+        admin,
+        "sign_letters",
+        "drs. H. ter Voorde",
+        "Voorzitter college van bestuur",
+        "namens het bevoegd gezag",
+    )
+    filer = mandates.register_mandate(
+        admin, "police_report", "Hanna Şahin", "HR-adviseur", "namens het bevoegd gezag"
+    )
     return World(
         admin,
         school_a,
@@ -163,4 +175,6 @@ def build_world(folder: Path) -> World:
         incident_b,
         ev_a.id,
         ev_b.id,
+        signer.id,
+        filer.id,
     )

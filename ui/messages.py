@@ -142,6 +142,11 @@ PROBLEMS = {
         "Problems", "This is not a Dutch postcode (for example 7671 AB)."
     ),
     "is not one of the allowed values": QT_TRANSLATE_NOOP("Problems", "Choose one of the options."),
+    "applies only when a staff member's post is what this is about": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Only for a post by a staff member: add the staff member as the person it is about, "
+        "or choose that it is not a staff member's post.",
+    ),
     "must be a web address starting with http:// or https://": QT_TRANSLATE_NOOP(
         "Problems", "Each web address must start with http:// or https://."
     ),

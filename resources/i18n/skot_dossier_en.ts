@@ -260,42 +260,42 @@ Print it or keep it outside SKOT Dossier, for example in the data protection off
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="205"/>
+        <location filename="../../ui/pages/audit_page.py" line="206"/>
         <source>Your role may not read the audit log.</source>
         <translation>Your role may not read the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="217"/>
+        <location filename="../../ui/pages/audit_page.py" line="218"/>
         <source>Entry %1</source>
         <translation>Entry %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="219"/>
+        <location filename="../../ui/pages/audit_page.py" line="220"/>
         <source>purpose: %1</source>
         <translation>purpose: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="221"/>
+        <location filename="../../ui/pages/audit_page.py" line="222"/>
         <source>reference %1</source>
         <translation>reference %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="222"/>
+        <location filename="../../ui/pages/audit_page.py" line="223"/>
         <source>outcome: %1</source>
         <translation>outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="224"/>
+        <location filename="../../ui/pages/audit_page.py" line="225"/>
         <source>details: %1</source>
         <translation>details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="242"/>
+        <location filename="../../ui/pages/audit_page.py" line="243"/>
         <source>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</source>
         <translation>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="253"/>
+        <location filename="../../ui/pages/audit_page.py" line="254"/>
         <source>%n access(es) to this person&apos;s data</source>
         <translation>
             <numerusform>%n access to this person&apos;s data</numerusform>
@@ -847,7 +847,7 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="289"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="290"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1197,12 +1197,12 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>What was seen:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="236"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="240"/>
         <source>Choose evidence files</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="269"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="273"/>
         <source>Confirm the check above, or record only what was seen.</source>
         <translation>Confirm the check above, or record only what was seen.</translation>
     </message>
@@ -1348,7 +1348,7 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>FileExport</name>
     <message>
-        <location filename="../../ui/file_export.py" line="115"/>
+        <location filename="../../ui/file_export.py" line="116"/>
         <source>The file was not saved. %1</source>
         <translation>The file was not saved. %1</translation>
     </message>
@@ -1513,92 +1513,107 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="52"/>
+        <location filename="../../ui/intake/wizard.py" line="54"/>
         <source>New incident — SKOT Dossier</source>
         <translation>New incident — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="80"/>
+        <location filename="../../ui/intake/wizard.py" line="82"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="81"/>
+        <location filename="../../ui/intake/wizard.py" line="83"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="110"/>
+        <location filename="../../ui/intake/wizard.py" line="114"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="111"/>
+        <location filename="../../ui/intake/wizard.py" line="115"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="112"/>
+        <location filename="../../ui/intake/wizard.py" line="116"/>
         <source>Happened on</source>
         <translation>Happened on</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="113"/>
+        <location filename="../../ui/intake/wizard.py" line="117"/>
         <source>Known since</source>
         <translation>Known since</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="114"/>
+        <location filename="../../ui/intake/wizard.py" line="118"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="115"/>
+        <location filename="../../ui/intake/wizard.py" line="119"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="116"/>
+        <location filename="../../ui/intake/wizard.py" line="120"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="117"/>
+        <location filename="../../ui/intake/wizard.py" line="121"/>
         <source>Web addresses</source>
         <translation>Web addresses</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="118"/>
+        <location filename="../../ui/intake/wizard.py" line="122"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="119"/>
+        <location filename="../../ui/intake/wizard.py" line="123"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="120"/>
+        <location filename="../../ui/intake/wizard.py" line="124"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="121"/>
+        <location filename="../../ui/intake/wizard.py" line="125"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="122"/>
+        <location filename="../../ui/intake/wizard.py" line="126"/>
         <source>Consequences</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="123"/>
+        <location filename="../../ui/intake/wizard.py" line="127"/>
         <source>Not stored; seen in %1 by %2 on %3</source>
         <translation>Not stored; seen in %1 by %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="186"/>
+        <location filename="../../ui/intake/wizard.py" line="128"/>
+        <source>Staff member posted</source>
+        <translation>Staff member posted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="129"/>
+        <source>Possibly sexual images of minors</source>
+        <translation>Possibly sexual images of minors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="130"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="193"/>
         <source>Not recorded yet. Go back and check:</source>
         <translation>Not recorded yet. Go back and check:</translation>
     </message>
@@ -2341,7 +2356,7 @@ Without an active hold the dossier can be destroyed once its retention period ha
         <translation>This backup has no recovery key. Use a passphrase instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <location filename="../../ui/unlock_dialog.py" line="206"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2350,12 +2365,12 @@ Without an active hold the dossier can be destroyed once its retention period ha
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>The file could not be read or written: %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Something went wrong. Nothing was changed. Details: %1</translation>
     </message>
@@ -2404,37 +2419,37 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>OnlinePage</name>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="153"/>
+        <location filename="../../ui/intake/details_pages.py" line="178"/>
         <source>Where online</source>
         <translation>Where online</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="155"/>
+        <location filename="../../ui/intake/details_pages.py" line="180"/>
         <source>The police ask for platforms, exact web addresses and account names.</source>
         <translation>The police ask for platforms, exact web addresses and account names.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="167"/>
+        <location filename="../../ui/intake/details_pages.py" line="192"/>
         <source>One web address per line, starting with https://</source>
         <translation>One web address per line, starting with https://</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="170"/>
+        <location filename="../../ui/intake/details_pages.py" line="195"/>
         <source>One account or user name per line, e.g. @name</source>
         <translation>One account or user name per line, e.g. @name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="172"/>
+        <location filename="../../ui/intake/details_pages.py" line="197"/>
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="174"/>
+        <location filename="../../ui/intake/details_pages.py" line="199"/>
         <source>&amp;Web addresses:</source>
         <translation>&amp;Web addresses:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="176"/>
+        <location filename="../../ui/intake/details_pages.py" line="201"/>
         <source>&amp;Accounts:</source>
         <translation>&amp;Accounts:</translation>
     </message>
@@ -3018,181 +3033,186 @@ Without an active hold the dossier can be destroyed once its retention period ha
     </message>
     <message>
         <location filename="../../ui/messages.py" line="145"/>
+        <source>Only for a post by a staff member: add the staff member as the person it is about, or choose that it is not a staff member&apos;s post.</source>
+        <translation>Only for a post by a staff member: add the staff member as the person it is about, or choose that it is not a staff member&apos;s post.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Each web address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Too many entries (at most 50).</source>
         <translation>Too many entries (at most 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>This date lies in the future.</source>
         <translation>This date lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>This date is too far in the past.</source>
         <translation>This date is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>This day does not exist in that month. Check the date.</source>
         <translation>This day does not exist in that month. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>This date lies before the date of birth.</source>
         <translation>This date lies before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>This moment lies before the moment it happened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>This date lies before the start of employment.</source>
         <translation>This date lies before the start of employment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Choose at least one school.</source>
         <translation>Choose at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>One of the schools does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>A school director needs at least one school.</source>
         <translation>A school director needs at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>This login name already belongs to another user.</source>
         <translation>This login name already belongs to another user.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Another school already has this code.</source>
         <translation>Another school already has this code.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Another person already has this number.</source>
         <translation>Another person already has this number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Only pupils have parents or guardians in their dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>At most four parents or guardians.</source>
         <translation>At most four parents or guardians.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>A staff member cannot become a pupil, nor the other way round.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>One of the persons is not in the vault (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Add at least one person whose behaviour this is about.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Choose the school this incident belongs to.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>This incident does not exist (any more).</source>
         <translation>This incident does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>The file grew beyond the size limit while it was being read.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Required: say where it was seen.</source>
         <translation>Required: say where it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Required: say who saw it.</source>
         <translation>Required: say who saw it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>Required: say when it was seen.</source>
         <translation>Required: say when it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Only a description was recorded; there is no file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Too large to preview here; export it instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Explain in a full sentence why you need this access.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Type a pupil number or at least three letters of the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
         <translation>The retention period has not ended yet. Give the reason for destroying the dossier now.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Too long (%1 characters; at most %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>The file is too large (%1; the limit is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>File type by its name: %1; by its content: %2. Check that this is the right file.</source>
         <translation>File type by its name: %1; by its content: %2. Check that this is the right file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>This date lies before %1.</source>
         <translation>This date lies before %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>“%1” is not a check number (controlegetal). A check number looks like %2.</source>
         <translation>“%1” is not a check number (controlegetal). A check number looks like %2.</translation>
     </message>
@@ -3382,12 +3402,12 @@ Without an active hold the dossier can be destroyed once its retention period ha
         <translation>Choose whose passphrase is forgotten and type a new one. The old passphrase stops working at once; the change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="114"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="115"/>
         <source>Saving the new passphrase… this takes a moment on purpose.</source>
         <translation>Saving the new passphrase… this takes a moment on purpose.</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="120"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="121"/>
         <source>The passphrase of %1 has been reset.</source>
         <translation>The passphrase of %1 has been reset.</translation>
     </message>
@@ -4407,72 +4427,102 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="40"/>
+        <location filename="../../ui/intake/details_pages.py" line="42"/>
         <source>What happened, and when</source>
         <translation>What happened, and when</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="42"/>
+        <location filename="../../ui/intake/details_pages.py" line="44"/>
         <source>Describe the facts as you know them now; you can add to them later.</source>
         <translation>Describe the facts as you know them now; you can add to them later.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="48"/>
+        <location filename="../../ui/intake/details_pages.py" line="50"/>
         <source>Short title, e.g. &quot;Offensive video about a teacher&quot;</source>
         <translation>Short title, e.g. &quot;Offensive video about a teacher&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="76"/>
+        <location filename="../../ui/intake/details_pages.py" line="78"/>
         <source>What was posted or sent, by whom, to whom; what you saw yourself.</source>
         <translation>What was posted or sent, by whom, to whom; what you saw yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="81"/>
+        <location filename="../../ui/intake/details_pages.py" line="83"/>
         <source>Optional: consequences for the people involved or for the school.</source>
         <translation>Optional: consequences for the people involved or for the school.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="85"/>
+        <location filename="../../ui/intake/details_pages.py" line="87"/>
+        <source>Not a staff member&apos;s post</source>
+        <translation>Not a staff member&apos;s post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="88"/>
+        <source>As a teacher, on behalf of the school</source>
+        <translation>As a teacher, on behalf of the school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="89"/>
+        <source>From the staff member&apos;s private account</source>
+        <translation>From the staff member&apos;s private account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="92"/>
+        <source>Social Media Protocol: staff say when they speak as a teacher on behalf of the school, and stay careful about school matters in private accounts.</source>
+        <translation>Social Media Protocol: staff say when they speak as a teacher on behalf of the school, and stay careful about school matters in private accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="96"/>
+        <source>The material may include sexual images of minors</source>
+        <translation>The material may include sexual images of minors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="100"/>
         <source>Sexual images of minors may never be stored or passed on. On the evidence page you record only where, when and by whom they were seen; report it to the police.</source>
         <translation>Sexual images of minors may never be stored or passed on. On the evidence page you record only where, when and by whom they were seen; report it to the police.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="97"/>
+        <location filename="../../ui/intake/details_pages.py" line="113"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="99"/>
+        <location filename="../../ui/intake/details_pages.py" line="115"/>
         <source>S&amp;chool:</source>
         <translation>Schoo&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="101"/>
+        <location filename="../../ui/intake/details_pages.py" line="117"/>
         <source>&amp;Happened on:</source>
         <translation>&amp;Happened on:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="103"/>
+        <location filename="../../ui/intake/details_pages.py" line="119"/>
         <source>&amp;Known since:</source>
         <translation>&amp;Known since:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="105"/>
+        <location filename="../../ui/intake/details_pages.py" line="121"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="107"/>
+        <location filename="../../ui/intake/details_pages.py" line="124"/>
         <source>&amp;Seriousness:</source>
         <translation>&amp;Seriousness:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="108"/>
+        <location filename="../../ui/intake/details_pages.py" line="125"/>
+        <source>Staff member &amp;posted:</source>
+        <translation>Staff member &amp;posted:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="127"/>
         <source>&amp;What happened:</source>
         <translation>&amp;What happened:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="110"/>
+        <location filename="../../ui/intake/details_pages.py" line="129"/>
         <source>C&amp;onsequences:</source>
         <translation>C&amp;onsequences:</translation>
     </message>

@@ -260,42 +260,42 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="205"/>
+        <location filename="../../ui/pages/audit_page.py" line="206"/>
         <source>Your role may not read the audit log.</source>
         <translation>Uw rol mag het logboek niet inzien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="217"/>
+        <location filename="../../ui/pages/audit_page.py" line="218"/>
         <source>Entry %1</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="219"/>
+        <location filename="../../ui/pages/audit_page.py" line="220"/>
         <source>purpose: %1</source>
         <translation>doel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="221"/>
+        <location filename="../../ui/pages/audit_page.py" line="222"/>
         <source>reference %1</source>
         <translation>kenmerk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="222"/>
+        <location filename="../../ui/pages/audit_page.py" line="223"/>
         <source>outcome: %1</source>
         <translation>uitkomst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="224"/>
+        <location filename="../../ui/pages/audit_page.py" line="225"/>
         <source>details: %1</source>
         <translation>details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="242"/>
+        <location filename="../../ui/pages/audit_page.py" line="243"/>
         <source>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</source>
         <translation>Wie heeft het dossier van %1 (%2) ingezien: elke inzage, zoekresultaat, export en geweigerde poging, de nieuwste eerst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="253"/>
+        <location filename="../../ui/pages/audit_page.py" line="254"/>
         <source>%n access(es) to this person&apos;s data</source>
         <translation>
             <numerusform>%n keer toegang tot de gegevens van deze persoon</numerusform>
@@ -847,7 +847,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>Bezig met zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="289"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="290"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -1197,12 +1197,12 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>Wat is er gezien:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="236"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="240"/>
         <source>Choose evidence files</source>
         <translation>Kies bewijsbestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="269"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="273"/>
         <source>Confirm the check above, or record only what was seen.</source>
         <translation>Bevestig de controle hierboven, of leg alleen vast wat er is gezien.</translation>
     </message>
@@ -1348,7 +1348,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>FileExport</name>
     <message>
-        <location filename="../../ui/file_export.py" line="115"/>
+        <location filename="../../ui/file_export.py" line="116"/>
         <source>The file was not saved. %1</source>
         <translation>Het bestand is niet opgeslagen. %1</translation>
     </message>
@@ -1513,92 +1513,107 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="52"/>
+        <location filename="../../ui/intake/wizard.py" line="54"/>
         <source>New incident — SKOT Dossier</source>
         <translation>Nieuw incident — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="80"/>
+        <location filename="../../ui/intake/wizard.py" line="82"/>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="81"/>
+        <location filename="../../ui/intake/wizard.py" line="83"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="110"/>
+        <location filename="../../ui/intake/wizard.py" line="114"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="111"/>
+        <location filename="../../ui/intake/wizard.py" line="115"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="112"/>
+        <location filename="../../ui/intake/wizard.py" line="116"/>
         <source>Happened on</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="113"/>
+        <location filename="../../ui/intake/wizard.py" line="117"/>
         <source>Known since</source>
         <translation>Bekend sinds</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="114"/>
+        <location filename="../../ui/intake/wizard.py" line="118"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="115"/>
+        <location filename="../../ui/intake/wizard.py" line="119"/>
         <source>Seriousness</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="116"/>
+        <location filename="../../ui/intake/wizard.py" line="120"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="117"/>
+        <location filename="../../ui/intake/wizard.py" line="121"/>
         <source>Web addresses</source>
         <translation>Webadressen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="118"/>
+        <location filename="../../ui/intake/wizard.py" line="122"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="119"/>
+        <location filename="../../ui/intake/wizard.py" line="123"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="120"/>
+        <location filename="../../ui/intake/wizard.py" line="124"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="121"/>
+        <location filename="../../ui/intake/wizard.py" line="125"/>
         <source>What happened</source>
         <translation>Wat er is gebeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="122"/>
+        <location filename="../../ui/intake/wizard.py" line="126"/>
         <source>Consequences</source>
         <translation>Gevolgen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="123"/>
+        <location filename="../../ui/intake/wizard.py" line="127"/>
         <source>Not stored; seen in %1 by %2 on %3</source>
         <translation>Niet opgeslagen; gezien in %1 door %2 op %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="186"/>
+        <location filename="../../ui/intake/wizard.py" line="128"/>
+        <source>Staff member posted</source>
+        <translation>Medewerker plaatste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="129"/>
+        <source>Possibly sexual images of minors</source>
+        <translation>Mogelijk seksueel beeldmateriaal van minderjarigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="130"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/wizard.py" line="193"/>
         <source>Not recorded yet. Go back and check:</source>
         <translation>Nog niet vastgelegd. Ga terug en controleer:</translation>
     </message>
@@ -2341,7 +2356,7 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         <translation>Deze back-up heeft geen herstelsleutel. Gebruik een wachtwoord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <location filename="../../ui/unlock_dialog.py" line="206"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2350,12 +2365,12 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>Het bestand kon niet worden gelezen of geschreven: %1. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Er ging iets mis. Er is niets gewijzigd. Details: %1</translation>
     </message>
@@ -2404,37 +2419,37 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>OnlinePage</name>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="153"/>
+        <location filename="../../ui/intake/details_pages.py" line="178"/>
         <source>Where online</source>
         <translation>Waar online</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="155"/>
+        <location filename="../../ui/intake/details_pages.py" line="180"/>
         <source>The police ask for platforms, exact web addresses and account names.</source>
         <translation>De politie vraagt naar platforms, precieze webadressen en accountnamen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="167"/>
+        <location filename="../../ui/intake/details_pages.py" line="192"/>
         <source>One web address per line, starting with https://</source>
         <translation>Eén webadres per regel, beginnend met https://</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="170"/>
+        <location filename="../../ui/intake/details_pages.py" line="195"/>
         <source>One account or user name per line, e.g. @name</source>
         <translation>Eén account of gebruikersnaam per regel, bijvoorbeeld @naam</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="172"/>
+        <location filename="../../ui/intake/details_pages.py" line="197"/>
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="174"/>
+        <location filename="../../ui/intake/details_pages.py" line="199"/>
         <source>&amp;Web addresses:</source>
         <translation>&amp;Webadressen:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="176"/>
+        <location filename="../../ui/intake/details_pages.py" line="201"/>
         <source>&amp;Accounts:</source>
         <translation>&amp;Accounts:</translation>
     </message>
@@ -3018,181 +3033,186 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
     </message>
     <message>
         <location filename="../../ui/messages.py" line="145"/>
+        <source>Only for a post by a staff member: add the staff member as the person it is about, or choose that it is not a staff member&apos;s post.</source>
+        <translation>Alleen bij een bericht van een medewerker: voeg de medewerker toe als degene om wie het gaat, of kies dat het geen bericht van een medewerker is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Elk webadres moet beginnen met http:// of https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Too many entries (at most 50).</source>
         <translation>Te veel regels (hoogstens 50).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>This date lies in the future.</source>
         <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>This date is too far in the past.</source>
         <translation>Deze datum ligt te ver in het verleden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>This day does not exist in that month. Check the date.</source>
         <translation>Deze dag bestaat niet in die maand. Controleer de datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>This date lies before the date of birth.</source>
         <translation>Deze datum ligt vóór de geboortedatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>Dit moment ligt vóór het moment waarop het gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>This date lies before the start of employment.</source>
         <translation>Deze datum ligt vóór de datum van indiensttreding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Choose at least one school.</source>
         <translation>Kies minstens één school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>Een van de scholen bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>A school director needs at least one school.</source>
         <translation>Een schooldirecteur heeft minstens één school nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>This login name already belongs to another user.</source>
         <translation>Deze inlognaam is al van een andere gebruiker.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Another school already has this code.</source>
         <translation>Een andere school heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Another person already has this number.</source>
         <translation>Iemand anders heeft dit nummer al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Alleen leerlingen hebben ouders of verzorgers in hun dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>At most four parents or guardians.</source>
         <translation>Hoogstens vier ouders of verzorgers.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>Een medewerker kan geen leerling worden, en ook niet andersom.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>Een van de personen staat niet (meer) in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Voeg minstens één persoon toe om wiens gedrag het gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Kies de school waar dit incident bij hoort.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>This incident does not exist (any more).</source>
         <translation>Dit incident bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>Het bestand werd tijdens het lezen groter dan toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Required: say where it was seen.</source>
         <translation>Verplicht: geef aan waar het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Required: say who saw it.</source>
         <translation>Verplicht: geef aan wie het heeft gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>Required: say when it was seen.</source>
         <translation>Verplicht: geef aan wanneer het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Alleen een beschrijving is vastgelegd; er is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Te groot om hier te tonen; exporteer het bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Leg in een volledige zin uit waarom u deze toegang nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Typ een leerlingnummer of minstens drie letters van de naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
         <translation>De bewaartermijn is nog niet voorbij. Geef de reden om het dossier nu al te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Te lang (%1 tekens; hoogstens %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>Het bestand is te groot (%1; de grens is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>File type by its name: %1; by its content: %2. Check that this is the right file.</source>
         <translation>Soort bestand volgens de naam: %1; volgens de inhoud: %2. Controleer of dit het juiste bestand is.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>This date lies before %1.</source>
         <translation>Deze datum ligt vóór %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>“%1” is not a check number (controlegetal). A check number looks like %2.</source>
         <translation>“%1” is geen controlegetal. Een controlegetal ziet er zo uit: %2.</translation>
     </message>
@@ -3382,12 +3402,12 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         <translation>Kies wiens wachtwoord vergeten is en typ een nieuw wachtwoord. Het oude wachtwoord werkt meteen niet meer; de wijziging wordt vastgelegd in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="114"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="115"/>
         <source>Saving the new passphrase… this takes a moment on purpose.</source>
         <translation>Het nieuwe wachtwoord wordt opgeslagen… dit duurt expres even.</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="120"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="121"/>
         <source>The passphrase of %1 has been reset.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld.</translation>
     </message>
@@ -4407,72 +4427,102 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="40"/>
+        <location filename="../../ui/intake/details_pages.py" line="42"/>
         <source>What happened, and when</source>
         <translation>Wat er is gebeurd, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="42"/>
+        <location filename="../../ui/intake/details_pages.py" line="44"/>
         <source>Describe the facts as you know them now; you can add to them later.</source>
         <translation>Beschrijf de feiten zoals u ze nu kent; u kunt later aanvullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="48"/>
+        <location filename="../../ui/intake/details_pages.py" line="50"/>
         <source>Short title, e.g. &quot;Offensive video about a teacher&quot;</source>
         <translation>Korte titel, bijvoorbeeld &quot;Beledigend filmpje over de juf&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="76"/>
+        <location filename="../../ui/intake/details_pages.py" line="78"/>
         <source>What was posted or sent, by whom, to whom; what you saw yourself.</source>
         <translation>Wat er is geplaatst of verstuurd, door wie, aan wie; wat u zelf hebt gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="81"/>
+        <location filename="../../ui/intake/details_pages.py" line="83"/>
         <source>Optional: consequences for the people involved or for the school.</source>
         <translation>Optioneel: gevolgen voor de betrokkenen of voor de school.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="85"/>
+        <location filename="../../ui/intake/details_pages.py" line="87"/>
+        <source>Not a staff member&apos;s post</source>
+        <translation>Geen bericht van een medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="88"/>
+        <source>As a teacher, on behalf of the school</source>
+        <translation>Als leerkracht, namens de school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="89"/>
+        <source>From the staff member&apos;s private account</source>
+        <translation>Vanaf het privéaccount van de medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="92"/>
+        <source>Social Media Protocol: staff say when they speak as a teacher on behalf of the school, and stay careful about school matters in private accounts.</source>
+        <translation>Protocol Social Media: medewerkers maken kenbaar wanneer zij als leerkracht namens de school berichten, en gaan ook in hun privéaccount integer om met schoolzaken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="96"/>
+        <source>The material may include sexual images of minors</source>
+        <translation>Het materiaal kan seksueel beeldmateriaal van minderjarigen bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="100"/>
         <source>Sexual images of minors may never be stored or passed on. On the evidence page you record only where, when and by whom they were seen; report it to the police.</source>
         <translation>Seksuele beelden van minderjarigen mogen nooit worden opgeslagen of doorgestuurd. Op de bewijspagina legt u alleen vast waar, wanneer en door wie ze zijn gezien; meld het bij de politie.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="97"/>
+        <location filename="../../ui/intake/details_pages.py" line="113"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="99"/>
+        <location filename="../../ui/intake/details_pages.py" line="115"/>
         <source>S&amp;chool:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="101"/>
+        <location filename="../../ui/intake/details_pages.py" line="117"/>
         <source>&amp;Happened on:</source>
         <translation>Gebeurd &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="103"/>
+        <location filename="../../ui/intake/details_pages.py" line="119"/>
         <source>&amp;Known since:</source>
         <translation>&amp;Bekend sinds:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="105"/>
+        <location filename="../../ui/intake/details_pages.py" line="121"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="107"/>
+        <location filename="../../ui/intake/details_pages.py" line="124"/>
         <source>&amp;Seriousness:</source>
         <translation>&amp;Ernst:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="108"/>
+        <location filename="../../ui/intake/details_pages.py" line="125"/>
+        <source>Staff member &amp;posted:</source>
+        <translation>Medewerker &amp;plaatste:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/details_pages.py" line="127"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Wat is er gebeurd:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="110"/>
+        <location filename="../../ui/intake/details_pages.py" line="129"/>
         <source>C&amp;onsequences:</source>
         <translation>&amp;Gevolgen:</translation>
     </message>

@@ -90,6 +90,7 @@ OBJECTS: dict[str, Label] = {
     "user": L("user", "gebruiker"),
     "school": L("school", "school"),
     "setting": L("setting", "instelling"),
+    "mandate": L("mandate", "mandaat"),
     "keyslot": L("login", "inlognaam"),
     "vault": L("vault", "kluis"),
 }

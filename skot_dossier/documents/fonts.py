@@ -23,12 +23,15 @@ REGULAR = "SkotSans"
 BOLD = "SkotSans-Bold"
 ITALIC = "SkotSans-Oblique"
 BOLD_ITALIC = "SkotSans-BoldOblique"
+MONO = "SkotMono"
+"""Fixed-width face for hashes, so a SHA-256 fits one line at a small size."""
 
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
     ITALIC: "DejaVuSans-Oblique.ttf",
     BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+    MONO: "DejaVuSansMono.ttf",
 }
 
 _lock = threading.Lock()
@@ -43,6 +46,7 @@ class FontFamily:
     bold_italic: str
     covered: frozenset[int]
     """Code points the regular face has a glyph for."""
+    mono: str = MONO
 
 
 def register_fonts() -> FontFamily:
@@ -65,7 +69,7 @@ def register_fonts() -> FontFamily:
         addMapping(FAMILY, 0, 1, ITALIC)
         addMapping(FAMILY, 1, 1, BOLD_ITALIC)
         covered = frozenset(faces[REGULAR].face.charToGlyph)
-        _registered = FontFamily(REGULAR, BOLD, ITALIC, BOLD_ITALIC, covered)
+        _registered = FontFamily(REGULAR, BOLD, ITALIC, BOLD_ITALIC, covered, MONO)
         return _registered
 
 

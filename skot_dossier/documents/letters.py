@@ -19,15 +19,18 @@ Salutation rules (one rule per case, so letters stay consistent):
 
 from __future__ import annotations
 
-import datetime
 import threading
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from types import MappingProxyType
-from typing import Literal
 
 from skot_dossier.documents.dates import dutch_date
 from skot_dossier.documents.errors import LetterError, LetterTemplateError
+from skot_dossier.documents.model import (
+    CLOSING,
+    Letterhead,
+    LetterRequest,
+    LetterText,
+    Recipient,
+    Signer,
+)
 from skot_dossier.documents.pdf import build_pdf
 from skot_dossier.documents.templates import (
     PARENT_AUDIENCES,
@@ -54,101 +57,10 @@ __all__ = [
     "render_pdf",
 ]
 
-CLOSING = "Met vriendelijke groet,"
-SALUTATIONS = ("heer", "mevrouw", "neutral")
 _TUSSENVOEGSELS = frozenset(
     {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "uit", "von", "la"}
 )
 _render_lock = threading.Lock()
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    foundation_name: str
-    foundation_address_lines: tuple[str, ...]
-    school_name: str
-    school_address_lines: tuple[str, ...]
-    place: str
-    """Where the letter is written: "Vriezenveen, 25 november 2026"."""
-    logo_png: bytes | None = field(default=None, repr=False)
-    phone: str = ""
-    email: str = ""
-    website: str = ""
-
-
-@dataclass(frozen=True)
-class Recipient:
-    name: str
-    """Full name as on the envelope ("Łukasz Wójcik", "Inspectie van het Onderwijs")."""
-    salutation: Literal["heer", "mevrouw", "neutral"]
-    address_lines: tuple[str, ...]
-    family_name: str = ""
-
-    def __post_init__(self) -> None:
-        if self.salutation not in SALUTATIONS:
-            raise LetterError(
-                f"Salutation must be one of {', '.join(SALUTATIONS)}, not {self.salutation!r}."
-            )
-
-
-@dataclass(frozen=True)
-class Signer:
-    name: str
-    role: str
-    mandate: str = ""
-    """E.g. "namens het bevoegd gezag" or "in mandaat"; printed under the role."""
-
-
-@dataclass(frozen=True)
-class LetterRequest:
-    letter_id: str
-    letterhead: Letterhead
-    recipient: Recipient
-    signer: Signer
-    reference: str
-    """Ons kenmerk."""
-    date: datetime.date
-    fields: Mapping[str, str | bool]
-    """The template's fields; flags may be bools or "ja"/"nee"."""
-    enclosures: tuple[str, ...] = ()
-    audit_anchor: str = ""
-    """Printed in every footer as "Controlegetal"; empty for previews."""
-    cc: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "fields", MappingProxyType(dict(self.fields)))
-
-
-@dataclass(frozen=True)
-class LetterText:
-    """The composed letter as plain text; the part a user may edit before finalizing."""
-
-    letter_id: str
-    title: str
-    """The letter type's name ("Besluit schorsing als ordemaatregel"); PDF title."""
-    subject: str
-    salutation: str
-    paragraphs: tuple[str, ...]
-    clause_heading: str = ""
-    clause: tuple[str, ...] = ()
-    """Appeal, objection or court clause; kept apart so an editor can protect it."""
-    closing: str = CLOSING
-    enclosures: tuple[str, ...] = ()
-    cc: tuple[str, ...] = ()
-    registered_post: bool = False
-    to_verify: tuple[str, ...] = ()
-    """"Te verifiëren" notes; shown on drafts, never printed in a final letter."""
-
-    def __post_init__(self) -> None:
-        for name in ("paragraphs", "clause", "enclosures", "cc", "to_verify"):
-            value = getattr(self, name)
-            if isinstance(value, str):
-                raise LetterError(f"LetterText.{name} must be a sequence of texts.")
-            object.__setattr__(self, name, tuple(value))
-
-    def with_paragraphs(self, paragraphs: Sequence[str]) -> LetterText:
-        """The same letter with edited body paragraphs."""
-        return replace(self, paragraphs=tuple(paragraphs))
 
 
 def letter_ids() -> list[str]:
@@ -166,27 +78,28 @@ def compose(request: LetterRequest) -> LetterText:
     template = load_template(request.letter_id)
     values, flags = _values(template, request)
     blocks = [b for b in template.body if b.applies(flags)]
-    missing = [n for n in template.required if not values.get(n, "").strip()]
-    missing += [n for n in template.flags if n not in flags]
-    for block in blocks:
-        missing += [
-            n
-            for n in placeholders(block.text)
-            if n in template.optional and not values.get(n, "").strip()
-        ]
+    missing = template.missing(request.fields)
     if missing:
-        names = tuple(dict.fromkeys(missing))
         raise LetterError(
-            f"Letter {template.id!r} is missing required fields: {', '.join(names)}.",
-            missing=names,
+            f"Letter {template.id!r} is missing required fields: {', '.join(missing)}.",
+            missing=missing,
         )
+    paragraphs = tuple(b.text.format_map(values) for b in blocks)
+    # A decision letter repeats the intention's grounds unchanged: those paragraphs
+    # are kept out of reach of an edit.
+    locked = tuple(
+        text
+        for block, text in zip(blocks, paragraphs, strict=True)
+        if template.follows and "grounds" in placeholders(block.text)
+    )
     clause = template.clause
     return LetterText(
         letter_id=template.id,
         title=template.title,
         subject=template.subject.format_map(values),
         salutation=salutation(request.recipient, template.audience, values.get("pupil_name", "")),
-        paragraphs=tuple(b.text.format_map(values) for b in blocks),
+        paragraphs=paragraphs,
+        locked=locked,
         clause_heading=clause.heading if clause else "",
         clause=tuple(p.format_map(values) for p in clause.paragraphs) if clause else (),
         enclosures=tuple(e.format_map(values) for e in template.enclosures)

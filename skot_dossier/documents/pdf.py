@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -37,9 +37,7 @@ from reportlab.platypus import (
 from skot_dossier.documents.dates import dutch_date
 from skot_dossier.documents.errors import LetterError
 from skot_dossier.documents.fonts import FontFamily, printable, register_fonts
-
-if TYPE_CHECKING:
-    from skot_dossier.documents.letters import LetterRequest, LetterText
+from skot_dossier.documents.model import LetterRequest, LetterText
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 25 * mm

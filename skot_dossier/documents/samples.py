@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from types import MappingProxyType
 
-from skot_dossier.documents.letters import Letterhead, LetterRequest, Recipient, Signer
+from skot_dossier.documents.model import Letterhead, LetterRequest, Recipient, Signer
 from skot_dossier.documents.templates import load_template
 
 SAMPLE_DATE = datetime.date(2026, 11, 25)

@@ -16,7 +16,9 @@ Template keys (all optional unless marked):
   only by a conditional paragraph, and then required; ``flags``: yes/no fields;
   ``defaults``: values used when the caller leaves a field out;
 - ``enclosures``, ``clause`` (an id in ``_clauses.toml``), ``follows`` (the
-  intention a decision letter answers; both share the ``grounds`` field),
+  intention a decision letter answers; both share the ``grounds`` field, and the
+  decision letter's paragraphs that state them cannot be edited),
+  ``from_decision`` (the letter states a decision and is drafted only from it),
   ``verify_note`` (a "te verifiëren" remark shown with every draft);
 - ``[[body]]`` tables with ``text`` and optionally ``when = "<flag>"`` or
   ``when = "not <flag>"``.
@@ -74,6 +76,7 @@ _TEMPLATE_KEYS = frozenset(
         "enclosures",
         "clause",
         "follows",
+        "from_decision",
         "verify_note",
         "body",
     }
@@ -123,6 +126,23 @@ class LetterTemplate:
     clause: Clause | None
     follows: str = ""
     verify_note: str = ""
+    from_decision: bool = False
+
+    def missing(self, values: Mapping[str, object]) -> tuple[str, ...]:
+        """Every field still needed with these values: required texts, flags without a
+        value, and the optional fields of the paragraphs those flags switch on."""
+        given = {**self.all_defaults, **{k: v for k, v in values.items() if v is not None}}
+        flags = {n: parse_flag(n, given[n]) for n in self.flags if n in given}
+        missing = [n for n in self.required if not _filled(given.get(n))]
+        missing += [n for n in self.flags if n not in flags]
+        for block in self.body:
+            if block.applies(flags):
+                missing += [
+                    n
+                    for n in placeholders(block.text)
+                    if n in self.optional and not _filled(given.get(n))
+                ]
+        return tuple(dict.fromkeys(missing))
 
     @property
     def required_fields(self) -> tuple[str, ...]:
@@ -142,6 +162,10 @@ class LetterTemplate:
         if self.clause is not None and self.clause.verify:
             notes.append(self.clause.verify_note)
         return tuple(notes)
+
+
+def _filled(value: object) -> bool:
+    return isinstance(value, bool) or (isinstance(value, str) and bool(value.strip()))
 
 
 def placeholders(text: str) -> list[str]:
@@ -287,6 +311,7 @@ def _template(letter_id: str, t: dict[str, Any]) -> LetterTemplate:
         clause=clauses[clause_id] if clause_id else None,
         follows=_text(where, "follows", t.get("follows", ""), required=False),
         verify_note=_text(where, "verify_note", t.get("verify_note", ""), required=False),
+        from_decision=bool(t.get("from_decision", False)) or bool(t.get("follows")),
     )
     _check_fields(where, template)
     return template

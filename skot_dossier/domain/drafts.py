@@ -60,6 +60,8 @@ class IncidentDraft:
     handles: tuple[str, ...] = ()
     urls: tuple[str, ...] = ()
     status: str = "reported"
+    posted_as: str = ""  # "professional", "private" or "" (not a staff member's post)
+    minor_images: bool = False
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,20 @@ class IncidentCategory(StrEnum):
 MINOR_IMAGE_RISK = frozenset({IncidentCategory.SEXTING, IncidentCategory.IMAGE_WITHOUT_CONSENT})
 
 
+class PostedAs(StrEnum):
+    """In which capacity a staff member posted (protocol, Communiceren)."""
+
+    PROFESSIONAL = "professional"  # as a teacher, on behalf of the school
+    PRIVATE = "private"  # from a private account
+
+
+class MandateKind(StrEnum):
+    """What a registered mandate allows (protocol: "een daartoe bevoegde medewerker")."""
+
+    POLICE_REPORT = "police_report"  # file a police report on behalf of SKOT
+    SIGN_LETTERS = "sign_letters"  # sign letters and decisions for the board
+
+
 class Seriousness(StrEnum):
     LOW = "low"
     MEDIUM = "medium"

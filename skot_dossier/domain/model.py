@@ -9,8 +9,10 @@ from skot_dossier.domain.enums import (
     DossierStatus,
     IncidentCategory,
     IncidentStatus,
+    MandateKind,
     PartyRole,
     PersonKind,
+    PostedAs,
     Role,
     Salutation,
     Seriousness,
@@ -114,6 +116,10 @@ class Incident:
     created_by: str = ""
     created_at: datetime | None = None
     created_by_user: str = ""  # the recorder's user id ("" for incidents from before it was kept)
+    posted_as: PostedAs | None = None
+    """For a staff member's post: professional capacity or private account."""
+    minor_images: bool = False
+    """Declared at intake: the material may include sexual images of minors."""
 
 
 @dataclass(frozen=True)
@@ -235,6 +241,14 @@ class Decision:
     created_at: datetime
     finalized_at: datetime | None
     checklist: tuple[ChecklistState, ...] = ()
+    reasons: dict[str, str] = field(default_factory=dict)
+    """Written reasons for going on where the procedure asks for one: a derived case
+    fact switched off (``fact_off:<fact>``), a start date in the past
+    (``start_in_past``), a summary dismissal not given promptly (``not_prompt``)."""
+    facts_known_at: datetime | None = None
+    """When the facts became known to the employer (summary dismissal: onverwijld)."""
+    objection_received_on: date | None = None
+    """When the board received the parents' objection to this decision."""
 
 
 @dataclass(frozen=True)
@@ -254,3 +268,38 @@ class Deadline:
     done_by: str
     person_name: str = ""
     measure_key: str = ""
+    incident_id: str = ""
+    """For a deadline not started by a decision (a signal to act on): its incident."""
+
+
+@dataclass(frozen=True)
+class Mandate:
+    """A registered mandate: who may file a police report, or sign for the board."""
+
+    id: str
+    kind: MandateKind
+    holder_name: str
+    holder_role: str
+    wording: str
+    """How the signature names it: "namens het bevoegd gezag", "in mandaat"."""
+    school_ids: frozenset[str]
+    """Schools it covers; empty: the whole foundation."""
+    user_id: str
+    """The vault user who holds it, if the holder uses the program."""
+    valid_from: date
+    valid_until: date | None
+    granted_by: str
+    granted_at: datetime
+    revoked_at: datetime | None = None
+    revoked_by: str = ""
+    revoke_reason: str = ""
+
+    def valid_on(self, day: date) -> bool:
+        return (
+            self.revoked_at is None
+            and self.valid_from <= day
+            and (self.valid_until is None or day <= self.valid_until)
+        )
+
+    def covers(self, school_ids: frozenset[str] | set[str]) -> bool:
+        return not self.school_ids or bool(self.school_ids & set(school_ids))

@@ -38,6 +38,8 @@ class Section:
     table_header: tuple[str, ...] = ()
     table_rows: tuple[tuple[str, ...], ...] = ()
     column_widths_mm: tuple[float, ...] = ()
+    mono_columns: tuple[int, ...] = ()
+    """Columns printed in the small fixed-width face (hashes: one line each)."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class Report:
     sections: tuple[Section, ...] = field(default_factory=tuple)
     footer: str = ""  # e.g. "Controlegetal: 1234-…"
     author: str = ""
+    mono_facts: tuple[str, ...] = ()
+    """Labels of facts whose value is printed in the fixed-width face (a hash)."""
 
 
 def _text(value: str, fonts: FontFamily) -> str:
@@ -69,10 +73,14 @@ def render_report(report: Report) -> bytes:
         spaceBefore=10,
         spaceAfter=4,
     )
+    mono = ParagraphStyle("mono", parent=base, fontName=fonts.mono, fontSize=7, leading=10)
     story: list[Flowable] = [Paragraph(_text(report.title, fonts), title)]
     if report.facts:
         rows = [
-            [Paragraph(_text(k, fonts), small), Paragraph(_text(v, fonts), base)]
+            [
+                Paragraph(_text(k, fonts), small),
+                Paragraph(_text(v, fonts), mono if k in report.mono_facts else base),
+            ]
             for k, v in report.facts
         ]
         facts = Table(rows, colWidths=[45 * mm, 125 * mm])
@@ -90,7 +98,7 @@ def render_report(report: Report) -> bytes:
         story.append(Paragraph(_text(section.heading, fonts), heading))
         story += [Paragraph(_text(p, fonts), base) for p in section.paragraphs]
         if section.table_header or section.table_rows:
-            story.append(_table(section, fonts, small))
+            story.append(_table(section, fonts, small, mono))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -128,18 +136,21 @@ def fit_widths(
     fonts: FontFamily,
     size: float,
     header: Sequence[str] = (),
+    mono: Sequence[int] = (),
 ) -> list[float]:
     """Column widths (points) in which every word fits on a line, within the same total.
 
     A column whose longest word does not fit is widened, taking the room from
     columns that have more than they need; lines then wrap between words only.
-    ``header`` (drawn bold) is measured apart from the cells of ``columns``.
+    ``header`` (drawn bold) is measured apart from the cells of ``columns``;
+    columns in ``mono`` are measured in the monospace font they are drawn in.
     """
     total = sum(widths)
     need = []
     for i, cells in enumerate(columns):
+        font = fonts.mono if i in mono else fonts.regular
         word = max(
-            _longest_word(cells, fonts.regular, size),
+            _longest_word(cells, font, size),
             _longest_word(header[i : i + 1], fonts.bold, size),
         )
         need.append(min(word + 2 * _CELL_SIDE + 0.5, total * _MAX_WORD_SHARE))
@@ -154,15 +165,25 @@ def fit_widths(
     return [f * scale for f in fitted]
 
 
-def _table(section: Section, fonts: FontFamily, style: ParagraphStyle) -> Table:
+def _table(
+    section: Section, fonts: FontFamily, style: ParagraphStyle, mono: ParagraphStyle
+) -> Table:
     header = [Paragraph(f"<b>{_text(h, fonts)}</b>", style) for h in section.table_header]
-    body = [[Paragraph(_text(c, fonts), style) for c in row] for row in section.table_rows]
+    body = [
+        [
+            Paragraph(_text(c, fonts), mono if i in section.mono_columns else style)
+            for i, c in enumerate(row)
+        ]
+        for row in section.table_rows
+    ]
     widths = None
     if section.column_widths_mm:
         count = len(section.column_widths_mm)
         columns = [[row[i] for row in section.table_rows if i < len(row)] for i in range(count)]
         given = [w * mm for w in section.column_widths_mm]
-        widths = fit_widths(given, columns, fonts, style.fontSize, section.table_header)
+        widths = fit_widths(
+            given, columns, fonts, style.fontSize, section.table_header, section.mono_columns
+        )
     table = Table(([header] if header else []) + body, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(

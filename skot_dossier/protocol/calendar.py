@@ -1,4 +1,7 @@
-"""Deadline arithmetic: calendar days, weeks, calendar months and school days.
+"""Date arithmetic for deadlines and letters: days, weeks, months and school days.
+
+This module is the one place where school days are counted: deadlines,
+durations and the dates printed in letters all call it.
 
 Rules:
 - ``days`` / ``weeks``: plain calendar arithmetic.
@@ -7,6 +10,9 @@ Rules:
 - ``school_days``: count forward over Monday–Friday days that are not in a
   holiday range; the start day itself is not counted. Zero school days is the
   start day.
+- a run of school days (a pupil's suspension of N school days) starts on a
+  school day and ends on its Nth school day: :func:`last_school_day`.
+- working days (post delivery): Monday to Friday.
 
 No rule silently moves a due date off a weekend; where the law does that for a
 period, the protocol data must say so and the caller applies it.
@@ -19,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from skot_dossier.protocol.errors import HolidayRangeError
+from skot_dossier.protocol.errors import HolidayRangeError, NotASchoolDay
 from skot_dossier.protocol.model import DeadlineRule
 
 _ONE_DAY = timedelta(days=1)
@@ -97,6 +103,27 @@ def add_school_days(start: date, amount: int, holidays: HolidayCalendar = NO_HOL
         if day.weekday() < 5:
             left -= 1
     return day
+
+
+def last_school_day(first: date, count: int, holidays: HolidayCalendar = NO_HOLIDAYS) -> date:
+    """The last day of a run of ``count`` school days that starts on ``first``.
+
+    ``first`` must itself be a school day: a weekend day or a holiday cannot be the
+    first day of a suspension.
+    """
+    if count < 1:
+        raise ValueError("a run of school days has at least one day")
+    if not holidays.is_school_day(first):
+        raise NotASchoolDay()
+    return add_school_days(first, count - 1, holidays)
+
+
+def next_working_day(day: date) -> date:
+    """The first Monday–Friday after ``day`` (when a letter posted that day arrives)."""
+    following = day + _ONE_DAY
+    while following.weekday() >= 5:
+        following += _ONE_DAY
+    return following
 
 
 def count_school_days(first: date, last: date, holidays: HolidayCalendar = NO_HOLIDAYS) -> int:

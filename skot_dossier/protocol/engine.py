@@ -19,6 +19,7 @@ from skot_dossier.protocol.model import (
     ChecklistItem,
     Followup,
     HardStop,
+    IncidentSituation,
     Letter,
     Measure,
     Protocol,
@@ -42,6 +43,7 @@ __all__ = [
     "can_finalize",
     "checklist_for",
     "deadlines_for",
+    "derived_facts",
     "followups_for",
     "hard_stops",
     "ladder_position",
@@ -121,6 +123,15 @@ def ladder_position(
 
 def _expired(past: PastMeasure, today: date) -> bool:
     return past.expires_on is not None and today >= past.expires_on
+
+
+def derived_facts(protocol: Protocol, situation: IncidentSituation) -> dict[str, str]:
+    """The yes/no case facts the incident shows (fact: legal basis of the first rule)."""
+    found: dict[str, str] = {}
+    for rule in protocol.derived_facts:
+        if rule.fact not in found and rule.holds(situation):
+            found[rule.fact] = rule.basis
+    return found
 
 
 def hard_stops(

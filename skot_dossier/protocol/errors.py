@@ -34,3 +34,13 @@ class HolidayRangeError(SkotError):
     @classmethod
     def default_message(cls) -> str:
         return "A holiday period ends before it starts."
+
+
+class NotASchoolDay(SkotError):
+    """A period counted in school days cannot start on a weekend day or a holiday."""
+
+    code = "not_a_school_day"
+
+    @classmethod
+    def default_message(cls) -> str:
+        return "This day is not a school day (a weekend day or a school holiday)."

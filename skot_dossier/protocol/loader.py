@@ -11,20 +11,25 @@ import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
+from skot_dossier.domain.enums import IncidentCategory
 from skot_dossier.protocol._tables import Table, fail
 from skot_dossier.protocol.errors import ProtocolError
 from skot_dossier.protocol.model import (
     DEADLINE_ANCHOR_PREFIX,
+    FACT_TYPES,
+    INCIDENT_FLAGS,
     KNOWN_ANCHORS,
     KNOWN_FOLLOWUPS,
     KNOWN_KINDS,
     KNOWN_RECIPIENTS,
     KNOWN_ROLES,
     KNOWN_UNITS,
+    PERSON_KINDS,
     VIEW_PERIOD_ID,
     ChecklistItem,
     Condition,
     DeadlineRule,
+    DerivedFact,
     Followup,
     HardStop,
     Ladder,
@@ -34,6 +39,7 @@ from skot_dossier.protocol.model import (
     Protocol,
     Role,
     Section,
+    Signal,
 )
 from skot_dossier.resources import resource_path
 
@@ -112,6 +118,9 @@ def _build(top: Table) -> Protocol:
         _hard_stop(t, known, {lad.id for lad in ladders}) for t in top.tables("hard_stops")
     )
     offences = tuple(_offence(t, {h.id for h in hard_stops}) for t in top.tables("offences"))
+    derived = tuple(_derived_fact(t) for t in top.tables("derived_facts"))
+    signals = tuple(_signal(t, known) for t in top.tables("signals"))
+    _unique((sig.id for sig in signals), "signal id")
     protocol = Protocol(
         id=head.text("id"),
         version=head.text("version"),
@@ -127,6 +136,8 @@ def _build(top: Table) -> Protocol:
         ladders=ladders,
         hard_stops=hard_stops,
         offences=offences,
+        derived_facts=derived,
+        signals=signals,
     )
     head.done()
     top.done()
@@ -281,6 +292,7 @@ def _deadline(t: Table) -> DeadlineRule:
         when=_condition(t),
         verify=verify,
         verify_note=note,
+        requires_done=t.texts("requires_done", ()),
     )
     t.done()
     return rule
@@ -333,6 +345,74 @@ def _hard_stop(t: Table, known: _Known, ladders: set[str]) -> HardStop:
     if not stop.applies_to:
         fail(t.where("applies_to"), "must name at least one ladder")
     return stop
+
+
+def _derived_fact(t: Table) -> DerivedFact:
+    """``[[derived_facts]]``: a yes/no case fact that follows from the incident."""
+    fact = t.text("fact")
+    if FACT_TYPES.get(fact) is not bool:
+        fail(t.where("fact"), f"{fact!r} is not a yes/no case fact")
+    categories = t.texts("categories", ())
+    unknown = sorted(set(categories) - {c.value for c in IncidentCategory})
+    if unknown:
+        fail(t.where("categories"), f"unknown incident categories: {', '.join(unknown)}")
+    flags = t.texts("incident_facts", ())
+    if set(flags) - INCIDENT_FLAGS:
+        fail(t.where("incident_facts"), f"must be of {', '.join(sorted(INCIDENT_FLAGS))}")
+    kinds = {key: t.text(key, "") for key in ("subject", "victim", "party")}
+    for key, kind in kinds.items():
+        if kind and kind not in PERSON_KINDS:
+            fail(t.where(key), f"must be one of {', '.join(sorted(PERSON_KINDS))}")
+    rule = DerivedFact(
+        fact=fact,
+        basis=t.text("basis"),
+        categories=categories,
+        incident_facts=flags,
+        subject=kinds["subject"],
+        victim=kinds["victim"],
+        party=kinds["party"],
+    )
+    t.done()
+    if not (categories or flags):
+        fail(t.path, "needs categories or incident_facts: what in the incident shows it")
+    return rule
+
+
+def _signal(t: Table, known: _Known) -> Signal:
+    """``[[signals]]``: recording an incident about ``about`` starts a deadline to act."""
+    about = t.text("about")
+    if about not in PERSON_KINDS:
+        fail(t.where("about"), f"must be one of {', '.join(sorted(PERSON_KINDS))}")
+    recorded_by = _refs(t, "recorded_by", known.roles, "role")
+    if not recorded_by:
+        fail(t.where("recorded_by"), "must name at least one role")
+    unit = t.text("unit")
+    if unit not in KNOWN_UNITS:
+        fail(t.where("unit"), f"must be one of {', '.join(sorted(KNOWN_UNITS))}")
+    verify, note = _verify(t)
+    signal_id = t.text("id")
+    signal = Signal(
+        id=signal_id,
+        about=about,
+        recorded_by=recorded_by,
+        rule=DeadlineRule(
+            id=signal_id,
+            label_nl=t.text("label_nl"),
+            label_en=t.text("label_en"),
+            basis=t.text("basis"),
+            anchor="signal_recorded",
+            amount=t.integer("amount"),
+            unit=unit,  # type: ignore[arg-type]
+            kind="limit",
+            verify=verify,
+            verify_note=note,
+        ),
+        source_section=_ref(t, "source_section", known.sections, "section"),
+    )
+    t.done()
+    if signal.rule.amount < 0:
+        fail(t.where("amount"), "must not be negative")
+    return signal
 
 
 def _offence(t: Table, hard_stops: set[str]) -> Offence:
@@ -410,6 +490,9 @@ def _check_deadlines(rules: tuple[DeadlineRule, ...], where: str) -> None:
         target = rule.after_deadline
         if target is not None and target not in by_id:
             fail(where, f"deadline {rule.id!r} counts from unknown deadline {target!r}")
+        for before in rule.requires_done:
+            if before not in by_id or before == rule.id:
+                fail(where, f"deadline {rule.id!r} requires unknown deadline {before!r}")
     for rule in rules:
         chain, current = [rule.id], rule.after_deadline
         while current is not None:
@@ -421,8 +504,13 @@ def _check_deadlines(rules: tuple[DeadlineRule, ...], where: str) -> None:
 
 def _check_two_step(measure: Measure, where: str) -> None:
     view = measure.view_period
-    if measure.two_step and (view is None or view.anchor != "intention_sent"):
-        fail(where, f"is two-step, so it needs a '{VIEW_PERIOD_ID}' deadline from intention_sent")
+    # The view period runs from receipt of the intention letter, so the person gets
+    # the whole period whatever the post does.
+    if measure.two_step and (view is None or view.anchor != "intention_received"):
+        fail(
+            where,
+            f"is two-step, so it needs a '{VIEW_PERIOD_ID}' deadline from intention_received",
+        )
     if not measure.two_step and view is not None:
         fail(where, f"has a '{VIEW_PERIOD_ID}' deadline but is not two-step")
 

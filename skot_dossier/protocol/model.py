@@ -21,9 +21,19 @@ from skot_dossier.protocol.errors import UnknownMeasure
 KNOWN_ROLES = frozenset({"director", "hr", "board"})
 KNOWN_RECIPIENTS = frozenset({"employee", "parents", "inspectie", "victim_parents"})
 KNOWN_UNITS = frozenset({"days", "school_days", "weeks", "months"})
-KNOWN_KINDS = frozenset({"limit", "max_duration", "notification"})
+KNOWN_KINDS = frozenset({"limit", "max_duration", "notification", "promptness"})
 KNOWN_ANCHORS = frozenset(
-    {"decision_date", "intention_sent", "received", "facts_known", "start_date", "dispute_filed"}
+    {
+        "decision_date",
+        "intention_sent",
+        "intention_received",
+        "received",
+        "facts_known",
+        "start_date",
+        "dispute_filed",
+        "objection_received",
+        "signal_recorded",
+    }
 )
 DEADLINE_ANCHOR_PREFIX = "deadline."
 KNOWN_FOLLOWUPS = frozenset(
@@ -39,6 +49,9 @@ KNOWN_FOLLOWUPS = frozenset(
     }
 )
 VIEW_PERIOD_ID = "view_period"
+# What an incident can say about itself (incidents.posted_as / minor_images).
+INCIDENT_FLAGS = frozenset({"minor_images", "posted_professionally", "posted_privately"})
+PERSON_KINDS = frozenset({"staff", "pupil"})
 
 Unit = Literal["days", "school_days", "weeks", "months"]
 
@@ -52,6 +65,10 @@ class CaseFacts:
     complaint_offence_for_staff_victim: bool = False
     possible_minor_sexual_images: bool = False
     outside_school_parents_refuse: bool = False
+    staff_posted_professionally: bool = False
+    """The staff member posted as a teacher, on behalf of the school (Communiceren)."""
+    staff_posted_privately: bool = False
+    """The staff member posted from a private account (Communiceren)."""
     suspension_days: int = 0
 
 
@@ -104,6 +121,65 @@ class Condition:
 def applies(when: Condition | None, facts: CaseFacts | None) -> bool:
     """A rule without condition always applies; with unknown facts, conditional ones too."""
     return when is None or facts is None or when.holds(facts)
+
+
+@dataclass(frozen=True)
+class IncidentSituation:
+    """What the vault knows about an incident, seen from one party's dossier."""
+
+    category: str
+    flags: frozenset[str]
+    """Of INCIDENT_FLAGS: what the incident declares about itself."""
+    person_kind: str
+    """The dossier's person: "staff" or "pupil"."""
+    person_is_subject: bool
+    victim_kinds: frozenset[str]
+    party_kinds: frozenset[str]
+
+
+@dataclass(frozen=True)
+class DerivedFact:
+    """A case fact that follows from the incident when every given condition holds.
+
+    Several rules may derive the same fact (any one suffices). A derived fact is
+    set on the decision; switching it off needs a written reason.
+    """
+
+    fact: str
+    basis: str
+    categories: tuple[str, ...] = ()
+    incident_facts: tuple[str, ...] = ()
+    subject: str = ""
+    """The dossier's person is a subject of the incident, of this kind."""
+    victim: str = ""
+    """A victim of the incident is of this kind."""
+    party: str = ""
+    """Some party of the incident is of this kind."""
+
+    def holds(self, situation: IncidentSituation) -> bool:
+        return (
+            (not self.categories or situation.category in self.categories)
+            and all(flag in situation.flags for flag in self.incident_facts)
+            and (
+                not self.subject
+                or (situation.person_is_subject and situation.person_kind == self.subject)
+            )
+            and (not self.victim or self.victim in situation.victim_kinds)
+            and (not self.party or self.party in situation.party_kinds)
+        )
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A signal someone must act on: who records it, about whom, and by when."""
+
+    id: str
+    about: str
+    """The kind of person the signal is about ("staff")."""
+    recorded_by: tuple[str, ...]
+    """Roles whose recording of an incident starts the deadline."""
+    rule: DeadlineRule
+    source_section: str = ""
 
 
 @dataclass(frozen=True)
@@ -164,6 +240,9 @@ class DeadlineRule:
     when: Condition | None = None
     verify: bool = False
     verify_note: str = ""
+    requires_done: tuple[str, ...] = ()
+    """Deadlines of the same measure that must be done before this one can be
+    (the parents are heard before the objection is decided)."""
 
     @property
     def after_deadline(self) -> str | None:
@@ -291,6 +370,8 @@ class Protocol:
     ladders: tuple[Ladder, ...] = field(repr=False)
     hard_stops: tuple[HardStop, ...] = field(repr=False)
     offences: tuple[Offence, ...] = field(repr=False)
+    derived_facts: tuple[DerivedFact, ...] = field(default=(), repr=False)
+    signals: tuple[Signal, ...] = field(default=(), repr=False)
 
     @property
     def label(self) -> str:

@@ -160,7 +160,7 @@ def validate_duration(protocol: Protocol, measure_ref: str, days: int | None) ->
 
 
 def view_period_over(
-    intention_sent: date,
+    anchor_dates: Mapping[str, date],
     today: date,
     view_recorded: bool,
     rule: DeadlineRule,
@@ -169,9 +169,10 @@ def view_period_over(
     """May the decision step follow the intention?
 
     Yes once the subject's view has been recorded, or once the last day of the
-    view period has passed without a view.
+    view period has passed without a view. While the date the period counts from
+    (receipt of the intention letter) is not known, the period has not run.
     """
     if view_recorded:
         return True
-    due = deadline_for(rule, {rule.anchor: intention_sent}, holidays)
+    due = deadline_for(rule, anchor_dates, holidays)
     return due is not None and today > due

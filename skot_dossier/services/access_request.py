@@ -272,11 +272,11 @@ def _access_export(session: Session, person: Person) -> dict[str, Any]:
         ],
         "letters": [
             {
-                "type": r[0],
-                "reference": r[2],
-                "date": r[3],
-                "sha256": r[4],
-                "paragraphs": [redact(p) for p in json.loads(r[5]).get("paragraphs", [])],
+                "type": r.letter_type,
+                "reference": r.reference,
+                "date": str(r.letter_date or ""),
+                "sha256": r.sha256,
+                "paragraphs": [redact(p) for p in r.text.get("paragraphs", [])],
             }
             for r in letters
         ],

@@ -11,11 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from skot_dossier.documents import dutch_date
 from skot_dossier.documents.errors import LetterError
 from skot_dossier.documents.letters import (
     Letterhead,
@@ -28,30 +27,30 @@ from skot_dossier.documents.letters import (
     render_pdf,
 )
 from skot_dossier.domain import clock
-from skot_dossier.domain.enums import PartyRole, PersonKind, TimelineKind
-from skot_dossier.domain.model import Decision, Person, TimelineEntry
+from skot_dossier.domain.enums import MandateKind, TimelineKind
+from skot_dossier.domain.model import Decision, Mandate, Person, TimelineEntry
 from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import atomic_write_bytes
-from skot_dossier.protocol.calendar import add_school_days
+from skot_dossier.protocol.calendar import next_working_day
+from skot_dossier.services import deadlines, mandates
+from skot_dossier.services import letter_content as content
 from skot_dossier.services.case_scope import scope_schools
 from skot_dossier.services.grants import Grant
+from skot_dossier.services.letter_content import LetterRefused
 from skot_dossier.services.people import NotFound, new_id
 from skot_dossier.services.permissions import authorize, authorize_subject
 from skot_dossier.services.restriction import ensure_dossier_open
+from skot_dossier.services.rules import letters_of_measure, protocol_of
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
 from skot_dossier.store import cases, people
 from skot_dossier.store import decisions as decision_store
 from skot_dossier.store import letters as letter_store
-from skot_dossier.store.codec import now, pd, pt
+from skot_dossier.store.codec import now
+from skot_dossier.store.letters import StoredLetter
 
 PROPOSED, DRAFT, FINAL = "proposed", "draft", "final"
-TUSSENVOEGSELS = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "uit"}
-
-
-class LetterRefused(SkotError):
-    code = "letter_refused"
 
 
 @dataclass(frozen=True)
@@ -68,25 +67,27 @@ class LetterRecord:
     sha256: str
     created_at: datetime
     finalized_at: datetime | None
+    received_on: date | None = None
+    copy_of: str = ""
+    """For a copy filed in this dossier from another (the victim's file): the original."""
 
 
-def _record(row: tuple[Any, ...]) -> LetterRecord:
-    created = pt(row[9])
-    assert created is not None
-    recipient = json.loads(row[5])["name"] if row[5] else ""
+def _record(letter: StoredLetter) -> LetterRecord:
     return LetterRecord(
-        row[0],
-        row[1],
-        row[2],
-        row[3],
-        letter_template(row[3]).title,
-        row[4],
-        recipient,
-        row[6],
-        pd(row[7]),
-        row[8],
-        created,
-        pt(row[10]),
+        letter.id,
+        letter.dossier_id,
+        letter.decision_id,
+        letter.letter_type,
+        letter_template(letter.letter_type).title,
+        letter.status,
+        str(letter.recipient.get("name", "")),
+        letter.reference,
+        letter.letter_date,
+        letter.sha256,
+        letter.created_at,
+        letter.finalized_at,
+        letter.received_on,
+        letter.copy_of,
     )
 
 
@@ -95,202 +96,11 @@ def _context(session: Session, dossier_id: str, operation: str) -> tuple[Person,
     return access.person, access.grant
 
 
-def _load(
-    session: Session, letter_id: str, operation: str
-) -> tuple[tuple[Any, ...], Person, Grant]:
-    row = letter_store.get_letter(session.db, letter_id)
-    if row is None:
+def _load(session: Session, letter_id: str, operation: str) -> tuple[StoredLetter, Person, Grant]:
+    letter = letter_store.get_letter(session.db, letter_id)
+    if letter is None:
         raise NotFound()
-    return row, *_context(session, row[1], operation)
-
-
-# -- what goes into a letter ---------------------------------------------------
-
-
-def _lines(text: str) -> tuple[str, ...]:
-    return tuple(line.strip() for line in text.splitlines() if line.strip())
-
-
-def family_name(full_name: str) -> str:
-    """ "Jan van den Berg" -> "van den Berg"; "Ayşe Yılmaz" -> "Yılmaz"."""
-    tokens = full_name.split()
-    for i, token in enumerate(tokens[1:], start=1):
-        if token.lower() in TUSSENVOEGSELS:
-            return " ".join(tokens[i:])
-    return tokens[-1] if tokens else ""
-
-
-def _letterhead(session: Session, person: Person) -> Letterhead:
-    schools = {s.id: s for s in people.schools(session.db)}
-    school = schools[sorted(person.school_ids)[0]] if person.school_ids else None
-    foundation = get_setting(session, "foundation.name", "") or ""
-    address = _lines(get_setting(session, "foundation.address", "") or "")
-    if not foundation:
-        raise LetterRefused("Enter the foundation's name and address in Settings first.")
-    return Letterhead(
-        foundation_name=foundation,
-        foundation_address_lines=address,
-        school_name=school.name if school else "",
-        school_address_lines=(
-            school.address.street,
-            f"{school.address.postcode} {school.address.town}",
-        )
-        if school
-        else (),
-        place=school.address.town if school else (address[-1] if address else ""),
-        phone=get_setting(session, "foundation.phone", "") or "",
-        email=get_setting(session, "foundation.email", "") or "",
-    )
-
-
-def _signer(session: Session) -> Signer:
-    return Signer(
-        name=get_setting(session, "letters.signer_name", "") or session.actor.name,
-        role=get_setting(session, "letters.signer_role", "") or "",
-        mandate=get_setting(session, "letters.signer_mandate", "") or "",
-    )
-
-
-def _recipients(
-    session: Session, person: Person, letter_type: str, incident_id: str | None = None
-) -> list[Recipient]:
-    """Who this kind of letter can go to, for this person."""
-    audience = letter_template(letter_type).audience
-    if audience == "employee":
-        if person.address is None:
-            raise LetterRefused("This staff member has no postal address in the dossier.")
-        a = person.address
-        return [
-            Recipient(
-                person.full_name,
-                _salutation(person.salutation.value),
-                (a.street, f"{a.postcode} {a.town}"),
-                person.family_name,
-            )
-        ]
-    if audience == "inspectie":
-        name = get_setting(session, "inspectie.name", "Inspectie van het Onderwijs") or ""
-        lines = _lines(get_setting(session, "inspectie.address", "") or "")
-        if not lines:
-            raise LetterRefused("Enter the Inspectie's postal address in Settings first.")
-        return [Recipient(name, "neutral", lines)]
-    pupil = person
-    if audience == "victim_parents":
-        pupil = _victim(session, incident_id) or person
-    if not pupil.guardians:
-        raise LetterRefused("This pupil has no parent or guardian with an address.")
-    return [
-        Recipient(
-            g.name,
-            _salutation(g.salutation.value),
-            (g.address.street, f"{g.address.postcode} {g.address.town}"),
-            family_name(g.name),
-        )
-        for g in pupil.guardians
-    ]
-
-
-def _salutation(value: str) -> Any:
-    return value if value in ("heer", "mevrouw") else "neutral"
-
-
-def _victim(session: Session, incident_id: str | None) -> Person | None:
-    if not incident_id:
-        return None
-    found = cases.get_incidents(session.db, [incident_id])
-    victims = [
-        p.person_id for p in (found[0].parties if found else ()) if p.role is PartyRole.VICTIM
-    ]
-    persons = people.get_persons(session.db, victims)
-    return next((p for p in persons if p.kind is PersonKind.PUPIL), None)
-
-
-def _known_fields(
-    session: Session, person: Person, decision: Decision | None
-) -> dict[str, str | bool]:
-    """Everything the vault already knows that letters ask for."""
-    values: dict[str, str | bool] = {}
-    contact = get_setting(session, "letters.contact_person", "") or ""
-    if contact:
-        values["contact_person"] = contact
-    if person.kind is PersonKind.PUPIL:
-        values["pupil_name"] = person.full_name
-        values["pupil_group"] = person.group
-    if decision is None:
-        return values
-    values.update(
-        grounds=decision.grounds,
-        reasons=decision.grounds,
-        facts=decision.facts_relied_on,
-        decision_maker=decision.decider_name,
-    )
-    if decision.hearing_date:
-        values["hearing_date"] = dutch_date(decision.hearing_date)
-        values["conversation_date"] = dutch_date(decision.hearing_date)
-    if decision.hearing_summary:
-        values["hearings"] = decision.hearing_summary
-    if decision.decided_on:
-        values["decision_date"] = dutch_date(decision.decided_on)
-    values["view_given"] = bool(decision.subject_view and decision.view_recorded_on)
-    if decision.view_recorded_on:
-        values["view_date"] = dutch_date(decision.view_recorded_on)
-    if decision.subject_view:
-        values["view_summary"] = decision.subject_view
-    if "ordemaatregel" in decision.measure_key:
-        values["order_measure"] = True
-    elif "schorsing_disciplinair" in decision.measure_key:
-        values["order_measure"] = False
-    values.update(_duration(decision))
-    values.update(_intention(session, decision))
-    return values
-
-
-def _duration(decision: Decision) -> dict[str, str]:
-    days, start = decision.duration_days, decision.start_date
-    if not days:
-        return {}
-    school = decision.measure_key.startswith("pupil.")
-    unit = (
-        ("schooldag" if days == 1 else "schooldagen")
-        if school
-        else ("dag" if days == 1 else "dagen")
-    )
-    result = {"duration": f"{days} {unit}"}
-    if start:
-        end = add_school_days(start, days - 1) if school else start + timedelta(days=days - 1)
-        result.update(
-            start_date=dutch_date(start, weekday=school), end_date=dutch_date(end, weekday=school)
-        )
-    return result
-
-
-def _intention(session: Session, decision: Decision) -> dict[str, str]:
-    """The intention's date and reference, and the end of the view period."""
-    values: dict[str, str] = {}
-    if decision.stage == "intention":
-        for deadline in decision_store.deadlines(
-            session.db,
-            school_ids=None,
-            until=None,
-            include_done=True,
-            dossier_id=decision.dossier_id,
-        ):
-            if (
-                deadline.decision_id == decision.id
-                and deadline.rule_id == "view_period"
-                and deadline.due
-            ):
-                values["view_deadline"] = dutch_date(deadline.due)
-        return values
-    if not decision.intention_id:
-        return values
-    intention = decision_store.get(session.db, decision.intention_id)
-    if intention and intention.sent_on:
-        values["intention_date"] = dutch_date(intention.sent_on)
-    reference = letter_store.first_final_reference(session.db, decision.intention_id)
-    if reference is not None:
-        values["intention_reference"] = reference
-    return values
+    return letter, *_context(session, letter.dossier_id, operation)
 
 
 def _next_reference(session: Session, today: date) -> str:
@@ -313,17 +123,16 @@ def missing_fields(
     letter_type: str,
     decision_id: str | None = None,
     fields: dict[str, str | bool] | None = None,
+    incident_id: str | None = None,
 ) -> list[str]:
     """The fields the user still has to fill in for this letter (for the form)."""
     person, _ = _context(session, dossier_id, "letter.view")
     decision = decision_store.get(session.db, decision_id) if decision_id else None
-    known = {**_known_fields(session, person, decision), **(fields or {})}
-    template = letter_template(letter_type)
-    return [
-        n
-        for n in template.required_fields
-        if n not in known or (isinstance(known[n], str) and not str(known[n]).strip())
-    ]
+    incident_id = incident_id or (decision.incident_id if decision else None)
+    if incident_id is not None:
+        _check_incident(session, person, incident_id, "letter.view")
+    known = content.known_fields(session, person, decision, letter_type, incident_id)
+    return list(letter_template(letter_type).missing({**known.values, **(fields or {})}))
 
 
 def draft_letter(
@@ -336,8 +145,13 @@ def draft_letter(
     recipient_index: int = 0,
     fields: dict[str, str | bool] | None = None,
     letter_date: date | None = None,
+    signer_mandate_id: str | None = None,
 ) -> tuple[LetterRecord, LetterText]:
-    """Compose a letter from what the vault knows plus ``fields``; stored as a draft."""
+    """Compose a letter from what the vault knows plus ``fields``; stored as a draft.
+
+    The signer is a holder of a signing mandate in the register: the one named,
+    else the acting user's own, else the only one for the school.
+    """
     return _draft(
         session,
         dossier_id,
@@ -348,6 +162,7 @@ def draft_letter(
         fields=fields,
         letter_date=letter_date,
         proposed_id=None,
+        signer_mandate_id=signer_mandate_id,
     )
 
 
@@ -362,6 +177,7 @@ def _draft(
     fields: dict[str, str | bool] | None,
     letter_date: date | None,
     proposed_id: str | None,
+    signer_mandate_id: str | None,
 ) -> tuple[LetterRecord, LetterText]:
     person, grant = _context(session, dossier_id, "letter.create")
     grants = [grant]
@@ -371,22 +187,35 @@ def _draft(
         raise ValidationError({"decision_id": "is not a decision in this dossier"})
     incident_id = incident_id or (decision.incident_id if decision else None)
     if incident_id is not None:
-        grants += _check_incident(session, person, incident_id)
-    options = _recipients(session, person, letter_type, incident_id)
+        _check_incident(session, person, incident_id)
+    options = content.recipients(session, person, letter_type, incident_id)
     if not 0 <= recipient_index < len(options):
         raise ValidationError({"recipient": "choose one of the listed recipients"})
-    flags = set(letter_template(letter_type).flags)
+    template = letter_template(letter_type)
+    if template.from_decision:
+        _check_decision_letter(session, letter_type, decision)
+    today = letter_date or clock.today()
+    known = content.known_fields(session, person, decision, letter_type, incident_id, today)
+    overridden = sorted(set(fields or {}) & known.derived)
+    if overridden:
+        raise ValidationError(
+            {
+                n: "follows from the dossier and the decision; it cannot be changed in a letter"
+                for n in overridden
+            }
+        )
+    flags = set(template.flags)
     values = {
         name: value
-        for name, value in {**_known_fields(session, person, decision), **(fields or {})}.items()
+        for name, value in {**known.values, **(fields or {})}.items()
         if isinstance(value, str) or name in flags
     }
-    today = letter_date or clock.today()
+    mandate = _signing_mandate(session, person, signer_mandate_id, today)
     request = LetterRequest(
         letter_id=letter_type,
-        letterhead=_letterhead(session, person),
+        letterhead=content.letterhead(session, person),
         recipient=options[recipient_index],
-        signer=_signer(session),
+        signer=content.signer(mandate),
         reference=_next_reference(session, today),
         date=today,
         fields=values,
@@ -400,6 +229,7 @@ def _draft(
         raise
     record_id = proposed_id or new_id()
     payload = _payload(request)
+    payload["request"]["also_filed_in"] = _other_dossiers(session, person, letter_type, incident_id)
     with unit_of_work(
         session,
         "create",
@@ -425,9 +255,42 @@ def _draft(
             letter_date=today.isoformat(),
             created_by=session.actor.name,
             created_at=now(),
+            signer_mandate_id=mandate.id,
         )
-    row, _, _ = _load(session, record_id, "letter.view")
-    return _record(row), text
+    letter, _, _ = _load(session, record_id, "letter.view")
+    return _record(letter), text
+
+
+def _check_decision_letter(session: Session, letter_type: str, decision: Decision | None) -> None:
+    """A letter that states a decision is drafted from that final decision, of a measure
+    that produces this letter."""
+    if decision is None or decision.status != "final":
+        raise ValidationError(
+            {"decision_id": "this letter states a decision: draft it from the final decision"}
+        )
+    letters = letters_of_measure(protocol_of(session, decision), decision.measure_key)
+    if letter_type not in letters:
+        raise ValidationError({"decision_id": "this decision does not produce this letter"})
+
+
+def _other_dossiers(
+    session: Session, person: Person, letter_type: str, incident_id: str | None
+) -> list[str]:
+    """Dossiers besides this one that the letter belongs in: the victim's, for a letter
+    to the victim's parents drafted in the offender's dossier (protocol: all
+    correspondence into the pupil file)."""
+    pupil = content.pupil_of_letter(session, person, letter_type, incident_id)
+    if pupil is None or pupil.id == person.id:
+        return []
+    dossier = people.dossier_of_person(session.db, pupil.id)
+    return [dossier.id] if dossier is not None else []
+
+
+def _signing_mandate(session: Session, person: Person, mandate_id: str | None, on: date) -> Mandate:
+    kind = MandateKind.SIGN_LETTERS
+    if mandate_id:
+        return mandates.valid_mandate(session, mandate_id, kind, person.school_ids, on)
+    return mandates.default_mandate(session, kind, person.school_ids, on)
 
 
 def _payload(request: LetterRequest) -> dict[str, Any]:
@@ -441,32 +304,35 @@ def _payload(request: LetterRequest) -> dict[str, Any]:
     }
 
 
+def _also_filed_in(letter: StoredLetter) -> list[str]:
+    return [str(d) for d in letter.request.get("also_filed_in", [])]
+
+
 def _tuples(data: dict[str, Any]) -> dict[str, Any]:
     """JSON lists back to the tuples the frozen records hold."""
     return {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
 
 
-def _rebuild(row: tuple[Any, ...]) -> tuple[LetterRequest, LetterText]:
-    stored = json.loads(row[11])
-    recipient: dict[str, Any] = _tuples(json.loads(row[5]))
+def _rebuild(letter: StoredLetter) -> tuple[LetterRequest, LetterText]:
+    stored = letter.request
     head: dict[str, Any] = _tuples(stored["letterhead"])
     request = LetterRequest(
-        letter_id=row[3],
+        letter_id=letter.letter_type,
         letterhead=Letterhead(**head),
-        recipient=Recipient(**recipient),
+        recipient=Recipient(**_tuples(letter.recipient)),
         signer=Signer(**stored["signer"]),
-        reference=row[6],
-        date=pd(row[7]) or clock.today(),
+        reference=letter.reference,
+        date=letter.letter_date or clock.today(),
         fields=stored["fields"],
     )
-    return request, LetterText(**json.loads(row[12]))
+    return request, LetterText(**letter.text)
 
 
 def edit_letter(session: Session, letter_id: str, paragraphs: list[str]) -> LetterText:
     """Change a draft's body text; the legal clause and the letterhead stay as composed."""
-    row, person, grant = _load(session, letter_id, "letter.update")
-    ensure_dossier_open(session, row[1])
-    if row[4] != DRAFT:
+    letter, person, grant = _load(session, letter_id, "letter.update")
+    ensure_dossier_open(session, letter.dossier_id)
+    if letter.status != DRAFT:
         raise LetterRefused("Only a draft can be edited; a final letter never changes.")
     v = Validator()
     cleaned = [
@@ -476,7 +342,7 @@ def edit_letter(session: Session, letter_id: str, paragraphs: list[str]) -> Lett
     if not cleaned:
         v.fail("paragraphs", "a letter needs text")
     v.done()
-    _, text = _rebuild(row)
+    _, text = _rebuild(letter)
     edited = text.with_paragraphs(cleaned)
     with unit_of_work(
         session,
@@ -492,8 +358,8 @@ def edit_letter(session: Session, letter_id: str, paragraphs: list[str]) -> Lett
 
 def preview_pdf(session: Session, letter_id: str) -> bytes:
     """The draft as PDF, marked CONCEPT, rendered in memory (never a temp file)."""
-    row, person, grant = _load(session, letter_id, "letter.view")
-    request, text = _rebuild(row)
+    letter, person, grant = _load(session, letter_id, "letter.view")
+    request, text = _rebuild(letter)
     with unit_of_work(
         session,
         "view",
@@ -503,22 +369,32 @@ def preview_pdf(session: Session, letter_id: str) -> bytes:
         subject_id=person.id,
     ):
         pass
-    if row[4] == FINAL:
+    if letter.status == FINAL:
         return bytes(letter_store.stored_pdf(session.db, letter_id))
     return render_pdf(text, request, draft=True)
 
 
 def finalize_letter(session: Session, letter_id: str) -> LetterRecord:
     """Render the final PDF with the audit head on it and file it in the dossier."""
-    row, person, grant = _load(session, letter_id, "letter.finalize")
-    if row[4] != DRAFT:
+    letter, person, grant = _load(session, letter_id, "letter.finalize")
+    if letter.status != DRAFT:
         raise LetterRefused(
             "This letter is already final."
-            if row[4] == FINAL
+            if letter.status == FINAL
             else "Draft this proposed letter first."
         )
-    ensure_dossier_open(session, row[1])
-    request, text = _rebuild(row)
+    ensure_dossier_open(session, letter.dossier_id)
+    request, text = _rebuild(letter)
+    if not request.signer.name.strip() or not request.signer.role.strip():
+        raise LetterRefused("The letter names no signer with a role; draft it again.")
+    # The signer must still hold the mandate on the day the letter goes out.
+    mandates.valid_mandate(
+        session, letter.signer_mandate_id, MandateKind.SIGN_LETTERS, person.school_ids
+    )
+    also = _also_filed_in(letter)
+    for dossier_id in also:  # the copy is written into that dossier too
+        _context(session, dossier_id, "letter.finalize")
+        ensure_dossier_open(session, dossier_id)
     with unit_of_work(
         session,
         "finalize",
@@ -531,6 +407,9 @@ def finalize_letter(session: Session, letter_id: str) -> LetterRecord:
         final_request = LetterRequest(**{**request.__dict__, "audit_anchor": str(anchor or "")})
         pdf = render_pdf(text, final_request)
         digest = hashlib.sha256(pdf).hexdigest()
+        # Sent once final (never before its date); received, until the user records
+        # otherwise, on the next working day.
+        received = next_working_day(max(request.date, clock.today()))
         letter_store.set_final(
             session.db,
             letter_id,
@@ -540,31 +419,89 @@ def finalize_letter(session: Session, letter_id: str) -> LetterRecord:
             audit_anchor=str(anchor or ""),
             finalized_at=now(),
             finalized_by=session.actor.name,
+            received_on=received.isoformat(),
         )
-        cases.insert_timeline(
-            session.db,
-            TimelineEntry(
-                new_id(),
-                row[1],
-                TimelineKind.LETTER,
-                request.date,
-                f"{text.title} ({request.reference}) aan {request.recipient.name}",
-                session.actor.name,
-                datetime.now(UTC),
-                None,
-            ),
-        )
-        note.details = {"type": row[3], "sha256": digest, "reference": request.reference}
-    row, _, _ = _load(session, letter_id, "letter.view")
-    return _record(row)
+        for dossier_id in [letter.dossier_id, *also]:
+            if dossier_id != letter.dossier_id:
+                letter_store.insert_copy(session.db, letter_id, new_id(), dossier_id)
+            cases.insert_timeline(
+                session.db,
+                TimelineEntry(
+                    new_id(),
+                    dossier_id,
+                    TimelineKind.LETTER,
+                    request.date,
+                    f"{text.title} ({request.reference}) aan {request.recipient.name}",
+                    session.actor.name,
+                    datetime.now(UTC),
+                    None,
+                ),
+            )
+        note.details = {
+            "type": letter.letter_type,
+            "sha256": digest,
+            "reference": request.reference,
+            "signer_mandate": letter.signer_mandate_id,
+        }
+        if also:
+            note.details["filed_in"] = also
+        moved = _refresh_decision_deadlines(session, letter.decision_id)
+        if moved:
+            note.details["deadlines_moved"] = moved
+    letter, _, _ = _load(session, letter_id, "letter.view")
+    return _record(letter)
+
+
+def record_letter_receipt(session: Session, letter_id: str, received_on: date) -> LetterRecord:
+    """Record when the recipient received a final letter (the registered-post receipt).
+
+    Periods that count from receipt (the view period after an intention) move with it.
+    """
+    letter, person, grant = _load(session, letter_id, "letter.update")
+    ensure_dossier_open(session, letter.dossier_id)
+    if letter.status != FINAL:
+        raise LetterRefused("Only a letter that was sent can have been received.")
+    v = Validator()
+    sent = letter.finalized_at.date() if letter.finalized_at else letter.letter_date
+    day = v.past_date(
+        "received_on",
+        received_on,
+        required=True,
+        not_before=max(d for d in (sent, letter.letter_date) if d is not None),
+        not_before_reason="the day the letter was sent",
+    )
+    v.done()
+    assert day is not None
+    original = letter.copy_of or letter.id
+    with unit_of_work(
+        session,
+        "update",
+        grant=grant,
+        object_type="letter",
+        object_id=letter_id,
+        subject_id=person.id,
+        details={"received_on": day.isoformat()},
+    ) as note:
+        letter_store.set_received(session.db, [original], day.isoformat(), session.actor.name)
+        source = letter_store.get_letter(session.db, original)
+        moved = _refresh_decision_deadlines(session, source.decision_id if source else None)
+        if moved:
+            note.details["deadlines_moved"] = moved
+    letter, _, _ = _load(session, letter_id, "letter.view")
+    return _record(letter)
+
+
+def _refresh_decision_deadlines(session: Session, decision_id: str | None) -> list[str]:
+    decision = decision_store.get(session.db, decision_id) if decision_id else None
+    return deadlines.refresh_deadlines(session, decision) if decision is not None else []
 
 
 def letter_pdf(session: Session, letter_id: str) -> tuple[LetterRecord, bytes]:
-    row, person, grant = _load(session, letter_id, "letter.view")
-    if row[4] != FINAL:
+    letter, person, grant = _load(session, letter_id, "letter.view")
+    if letter.status != FINAL:
         raise LetterRefused("Only a final letter has a stored PDF; preview the draft instead.")
     pdf = bytes(letter_store.stored_pdf(session.db, letter_id))
-    if hashlib.sha256(pdf).hexdigest() != row[8]:
+    if hashlib.sha256(pdf).hexdigest() != letter.sha256:
         raise SkotError("The stored letter does not match its hash.")
     with unit_of_work(
         session,
@@ -575,12 +512,12 @@ def letter_pdf(session: Session, letter_id: str) -> tuple[LetterRecord, bytes]:
         subject_id=person.id,
     ):
         pass
-    return _record(row), pdf
+    return _record(letter), pdf
 
 
 def export_letter(session: Session, letter_id: str, target: Path) -> Path:
-    row, person, grant = _load(session, letter_id, "letter.export")
-    if row[4] != FINAL:
+    letter, person, grant = _load(session, letter_id, "letter.export")
+    if letter.status != FINAL:
         raise LetterRefused("Finalize the letter before exporting it.")
     pdf = bytes(letter_store.stored_pdf(session.db, letter_id))
     with unit_of_work(
@@ -598,8 +535,8 @@ def export_letter(session: Session, letter_id: str, target: Path) -> Path:
 
 def record_print(session: Session, letter_id: str) -> None:
     """Log that a final letter was printed (the front end prints from memory)."""
-    row, person, grant = _load(session, letter_id, "letter.export")
-    if row[4] != FINAL:
+    letter, person, grant = _load(session, letter_id, "letter.export")
+    if letter.status != FINAL:
         raise LetterRefused("Finalize the letter before printing it.")
     with unit_of_work(
         session,
@@ -648,25 +585,29 @@ def draft_proposed(
     *,
     recipient_index: int = 0,
     fields: dict[str, str | bool] | None = None,
+    signer_mandate_id: str | None = None,
 ) -> tuple[LetterRecord, LetterText]:
     """Turn a proposed letter into a draft (same record)."""
-    row, _, _ = _load(session, letter_id, "letter.create")
-    if row[4] != PROPOSED:
+    letter, _, _ = _load(session, letter_id, "letter.create")
+    if letter.status != PROPOSED:
         raise LetterRefused("This letter has already been drafted.")
     return _draft(
         session,
-        row[1],
-        row[3],
-        decision_id=row[2],
+        letter.dossier_id,
+        letter.letter_type,
+        decision_id=letter.decision_id,
         incident_id=None,
         recipient_index=recipient_index,
         fields=fields,
         letter_date=None,
         proposed_id=letter_id,
+        signer_mandate_id=signer_mandate_id,
     )
 
 
-def _check_incident(session: Session, person: Person, incident_id: str) -> list[Grant]:
+def _check_incident(
+    session: Session, person: Person, incident_id: str, operation: str = "letter.create"
+) -> list[Grant]:
     """A letter may draw on an incident only if this person is a party to it and the
     user may see it (a victim's parents' address comes from it)."""
     found = cases.get_incidents(session.db, [incident_id])
@@ -682,7 +623,7 @@ def _check_incident(session: Session, person: Person, incident_id: str) -> list[
             object_id=incident_id,
         )
     ]
-    victim = _victim(session, incident_id)
+    victim = content.victim_of(session, incident_id)
     if victim is not None and victim.id != person.id:
-        grants.append(authorize_subject(session, "letter.create", person_id=victim.id).grant)
+        grants.append(authorize_subject(session, operation, person_id=victim.id).grant)
     return grants

@@ -8,42 +8,55 @@ only what the protocol or the law does not allow.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from skot_dossier.documents.letters import letter_ids
 from skot_dossier.domain import clock
-from skot_dossier.domain.clock import local_date
-from skot_dossier.domain.enums import TimelineKind
-from skot_dossier.domain.model import Deadline, Decision, TimelineEntry
+from skot_dossier.domain.enums import PartyRole, PostedAs, TimelineKind
+from skot_dossier.domain.model import Decision, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.protocol import engine
-from skot_dossier.protocol.calendar import HolidayCalendar
-from skot_dossier.protocol.loader import default_protocol, find_protocol
-from skot_dossier.protocol.model import CaseFacts, ChecklistItem, Measure, Protocol
-from skot_dossier.services.correspondence import propose_letters
-from skot_dossier.services.grants import Grant
-from skot_dossier.services.people import NotFound, need_to_know_user, new_id
-from skot_dossier.services.permissions import (
-    Scope,
-    allowed,
-    authorize,
-    authorize_subject,
-    role_of,
+from skot_dossier.protocol.calendar import deadline_for
+from skot_dossier.protocol.model import (
+    CaseFacts,
+    ChecklistItem,
+    DeadlineRule,
+    IncidentSituation,
+    Measure,
+    Protocol,
 )
+from skot_dossier.services.correspondence import propose_letters
+from skot_dossier.services.deadlines import (
+    anchor_dates,
+    dossier_context,
+    refresh_deadlines,
+    start_deadlines,
+)
+from skot_dossier.services.grants import Grant
+from skot_dossier.services.people import NotFound, new_id
+from skot_dossier.services.permissions import role_of
 from skot_dossier.services.restriction import ensure_dossier_open
+from skot_dossier.services.rules import (
+    DECISION,
+    INTENTION,
+    PROMPTNESS,
+    counts_school_days,
+    current_protocol,
+    facts_of,
+    holidays,
+    protocol_of,
+)
 from skot_dossier.services.session import Session, unit_of_work
-from skot_dossier.services.settings import get_setting
-from skot_dossier.store import access_requests, cases
+from skot_dossier.store import cases, people
 from skot_dossier.store import decisions as store
 
 # Which protocol decider roles each app role may record a decision for. HR
 # prepares and records the board's decisions under mandate.
 DECIDER_ROLES = {"hr": ("hr", "board"), "director": ("director",)}
-INTENTION, DECISION = "intention", "decision"
 DRAFT, FINAL, SUPERSEDED = "draft", "final", "superseded"
 
 
@@ -54,42 +67,15 @@ class DecisionRefused(SkotError):
     exit_status = 18
 
 
-# -- protocol and context ------------------------------------------------------
-
-
-def current_protocol(session: Session) -> Protocol:
-    return default_protocol(session.protocol_dir)
-
-
-def protocol_of(session: Session, decision: Decision) -> Protocol:
-    protocol_id, _, version = decision.protocol_label.partition("@")
-    return find_protocol(protocol_id, version, session.protocol_dir)
-
-
-def holidays(session: Session) -> HolidayCalendar:
-    """School holidays from the settings: JSON [[start, end, name], ...]."""
-    raw = get_setting(session, "calendar.holidays", "[]") or "[]"
-    ranges = [(date.fromisoformat(a), date.fromisoformat(b), str(n)) for a, b, n in json.loads(raw)]
-    return HolidayCalendar.from_ranges(ranges)
-
-
-def _dossier_context(session: Session, dossier_id: str, operation: str) -> tuple[str, str, Grant]:
-    """(person_id, ladder id, grant) after the permission check."""
-    access = authorize_subject(session, operation, dossier_id=dossier_id)
-    assert access.dossier is not None  # loaded by its id
-    return access.person.id, access.dossier.kind.value, access.grant
+# -- context -------------------------------------------------------------------
 
 
 def _load(session: Session, decision_id: str, operation: str) -> tuple[Decision, str, Grant]:
     decision = store.get(session.db, decision_id)
     if decision is None:
         raise NotFound()
-    person_id, _, grant = _dossier_context(session, decision.dossier_id, operation)
+    person_id, _, grant = dossier_context(session, decision.dossier_id, operation)
     return decision, person_id, grant
-
-
-def facts_of(decision: Decision) -> CaseFacts:
-    return CaseFacts(**decision.case_facts)  # type: ignore[arg-type]
 
 
 # -- the ladder ----------------------------------------------------------------
@@ -104,7 +90,7 @@ class LadderOverview:
 
 def ladder_overview(session: Session, dossier_id: str, today: date | None = None) -> LadderOverview:
     """Where this person stands: earlier measures and every measure open to consider."""
-    person_id, ladder, grant = _dossier_context(session, dossier_id, "decision.view")
+    person_id, ladder, grant = dossier_context(session, dossier_id, "decision.view")
     protocol = current_protocol(session)
     history = store.of_dossier(session.db, dossier_id)
     past = [
@@ -148,9 +134,15 @@ def start_decision(
     incident_id: str | None = None,
     case_facts: dict[str, int | bool] | None = None,
     intention_id: str | None = None,
+    fact_reasons: Mapping[str, str] | None = None,
 ) -> Decision:
-    """Open a draft: an intention for a two-step measure, else the decision itself."""
-    person_id, ladder, grant = _dossier_context(session, dossier_id, "decision.create")
+    """Open a draft: an intention for a two-step measure, else the decision itself.
+
+    Case facts that follow from the incident (protocol ``[[derived_facts]]``) are set
+    whatever ``case_facts`` says; to switch one off, ``fact_reasons`` gives the
+    written reason under the fact's name.
+    """
+    person_id, ladder, grant = dossier_context(session, dossier_id, "decision.create")
     ensure_dossier_open(session, dossier_id)
     protocol = current_protocol(session)
     measure = protocol.measure(measure_key)
@@ -161,7 +153,8 @@ def start_decision(
         found = cases.get_incidents(session.db, [incident_id])
         if not found or all(p.person_id != person_id for p in found[0].parties):
             raise ValidationError({"incident_id": "is not an incident of this person"})
-    facts = _checked_facts(case_facts or {})
+    current: dict[str, int | bool] = _checked_facts({})
+    reasons: dict[str, str] = {}
     stage, grounds, facts_text = INTENTION if measure.two_step else DECISION, "", ""
     if intention_id is not None:
         intention = store.get(session.db, intention_id)
@@ -178,7 +171,18 @@ def start_decision(
             )
         stage, grounds, facts_text = DECISION, intention.grounds, intention.facts_relied_on
         incident_id = incident_id or intention.incident_id
-        facts = case_facts and facts or intention.case_facts
+        current = dict(intention.case_facts)
+        reasons = {k: v for k, v in intention.reasons.items() if k.startswith(FACT_OFF)}
+    v = Validator()
+    facts, reasons, switched = _with_facts(
+        v,
+        current,
+        case_facts,
+        _derived(session, protocol, incident_id, person_id),
+        reasons,
+        fact_reasons or {},
+    )
+    v.done()
     decision = Decision(
         id=new_id(),
         dossier_id=dossier_id,
@@ -215,7 +219,12 @@ def start_decision(
         created_by=session.actor.name,
         created_at=datetime.now(UTC),
         finalized_at=None,
+        reasons=reasons,
+        facts_known_at=_facts_known(session, incident_id),
     )
+    details: dict[str, object] = {"measure": measure.key, "stage": stage}
+    if switched:
+        details["facts_switched_off"] = switched
     with unit_of_work(
         session,
         "create",
@@ -223,10 +232,120 @@ def start_decision(
         object_type="decision",
         object_id=decision.id,
         subject_id=person_id,
-        details={"measure": measure.key, "stage": stage},
+        details=details,
     ):
         store.save(session.db, decision)
     return decision
+
+
+FACT_OFF = "fact_off:"
+POSTED_FLAGS = {
+    PostedAs.PROFESSIONAL: "posted_professionally",
+    PostedAs.PRIVATE: "posted_privately",
+}
+
+
+def _facts_known(session: Session, incident_id: str | None) -> datetime | None:
+    found = cases.get_incidents(session.db, [incident_id]) if incident_id else []
+    return found[0].known_at if found else None
+
+
+def _derived(
+    session: Session, protocol: Protocol, incident_id: str | None, person_id: str
+) -> dict[str, str]:
+    """The case facts the incident shows, seen from this person's dossier (fact: basis)."""
+    found = cases.get_incidents(session.db, [incident_id]) if incident_id else []
+    if not found:
+        return {}
+    incident = found[0]
+    kinds = {p.id: p.kind.value for p in people.get_persons(session.db, [person_id])}
+    kinds.update(
+        {
+            p.id: p.kind.value
+            for p in people.get_persons(session.db, [x.person_id for x in incident.parties])
+        }
+    )
+    flags = set()
+    if incident.minor_images:
+        flags.add("minor_images")
+    if incident.posted_as is not None:
+        flags.add(POSTED_FLAGS[incident.posted_as])
+    situation = IncidentSituation(
+        category=incident.category.value,
+        flags=frozenset(flags),
+        person_kind=kinds.get(person_id, ""),
+        person_is_subject=any(
+            p.person_id == person_id and p.role is PartyRole.SUBJECT for p in incident.parties
+        ),
+        victim_kinds=frozenset(
+            kinds[p.person_id] for p in incident.parties if p.role is PartyRole.VICTIM
+        ),
+        party_kinds=frozenset(kinds[p.person_id] for p in incident.parties),
+    )
+    return engine.derived_facts(protocol, situation)
+
+
+def _with_facts(
+    v: Validator,
+    current: Mapping[str, int | bool],
+    requested: Mapping[str, int | bool] | None,
+    derived: Mapping[str, str],
+    reasons: Mapping[str, str],
+    fact_reasons: Mapping[str, str],
+) -> tuple[dict[str, int | bool], dict[str, str], dict[str, str]]:
+    """Case facts with every derived fact set, unless switched off with a reason.
+
+    Returns the facts, the decision's reasons, and the facts switched off just now
+    (with their reasons, for the audit entry).
+    """
+    facts = _checked_facts(dict(requested)) if requested is not None else dict(current)
+    kept = dict(reasons)
+    switched: dict[str, str] = {}
+    for fact, basis in derived.items():
+        key = FACT_OFF + fact
+        if requested is None or fact not in requested:
+            facts[fact] = key not in kept  # off only if switched off earlier, with a reason
+            continue
+        if requested[fact]:
+            facts[fact] = True
+            kept.pop(key, None)  # switched back on
+            continue
+        if key in kept:
+            facts[fact] = False  # switched off earlier, with its reason
+            continue
+        why = v.text(
+            f"fact_reasons.{fact}",
+            fact_reasons.get(fact, ""),
+            required=False,
+            max_len=2000,
+            multiline=True,
+        )
+        if not why:
+            v.fail(
+                f"fact_reasons.{fact}",
+                f"follows from the incident ({basis}); give a written reason to switch it off",
+            )
+            continue
+        facts[fact] = False
+        kept[key] = switched[fact] = why
+    return facts, kept, switched
+
+
+def _effective(session: Session, decision: Decision) -> Decision:
+    """The decision with the facts its incident shows now (it may have been corrected)."""
+    if decision.status != DRAFT:
+        return decision
+    person_id = people.get_dossier(session.db, decision.dossier_id)
+    derived = _derived(
+        session,
+        protocol_of(session, decision),
+        decision.incident_id,
+        person_id.person_id if person_id else "",
+    )
+    facts, reasons, _ = _with_facts(
+        Validator(), decision.case_facts, None, derived, decision.reasons, {}
+    )
+    return replace(decision, case_facts=facts, reasons=reasons)
 
 
 def _checked_facts(values: dict[str, int | bool]) -> dict[str, int | bool]:
@@ -253,11 +372,22 @@ EDITABLE = (
     "decider_name",
     "received_on",
     "case_facts",
+    "facts_known_at",
 )
 
 
-def update_draft(session: Session, decision_id: str, **changes: object) -> Decision:
-    """Change fields of a draft; a final decision never changes."""
+def update_draft(
+    session: Session,
+    decision_id: str,
+    *,
+    fact_reasons: Mapping[str, str] | None = None,
+    **changes: object,
+) -> Decision:
+    """Change fields of a draft; a final decision never changes.
+
+    A case fact that follows from the incident stays set unless ``fact_reasons``
+    gives a written reason for switching it off (logged in the audit entry).
+    """
     decision, person_id, grant = _load(session, decision_id, "decision.update")
     ensure_dossier_open(session, decision.dossier_id)
     if decision.status != DRAFT:
@@ -266,6 +396,27 @@ def update_draft(session: Session, decision_id: str, **changes: object) -> Decis
     if unknown:
         raise ValidationError({k: "cannot be changed here" for k in sorted(unknown)})
     updated = _validated(replace(decision, **changes))  # type: ignore[arg-type]
+    if "start_date" in changes:
+        v = Validator()
+        _check_start_day(session, protocol_of(session, decision), updated, v)
+        v.done()
+    switched: dict[str, str] = {}
+    if "case_facts" in changes:
+        v = Validator()
+        derived = _derived(session, protocol_of(session, decision), decision.incident_id, person_id)
+        requested = changes["case_facts"]
+        if not isinstance(requested, Mapping):
+            raise ValidationError({"case_facts": "must name case facts and their values"})
+        facts, reasons, switched = _with_facts(
+            v,
+            decision.case_facts,
+            requested,
+            derived,
+            decision.reasons,
+            fact_reasons or {},
+        )
+        v.done()
+        updated = replace(updated, case_facts=facts, reasons=reasons)
     if "duration_days" in changes and "schorsing" in decision.measure_key:
         # The case fact the protocol's conditions read follows the stated duration.
         facts = dict(updated.case_facts, suspension_days=updated.duration_days or 0)
@@ -284,7 +435,8 @@ def update_draft(session: Session, decision_id: str, **changes: object) -> Decis
         object_type="decision",
         object_id=decision_id,
         subject_id=person_id,
-        details={"fields": sorted(changes)},
+        details={"fields": sorted(changes)}
+        | ({"facts_switched_off": switched} if switched else {}),
     ):
         store.save(session.db, updated)
     return updated
@@ -312,6 +464,11 @@ def _validated(d: Decision) -> Decision:
         v.fail("duration_days", "must be a number of days")
     for name in ("hearing_date", "view_recorded_on", "received_on"):
         v.past_date(name, getattr(d, name))
+    if d.facts_known_at is not None:
+        if not isinstance(d.facts_known_at, datetime):
+            v.fail("facts_known_at", "must be a date and time")
+        else:
+            v.past_moment("facts_known_at", d.facts_known_at)
     if d.view_recorded_on is not None and not texts["subject_view"]:
         v.fail("subject_view", "write down the view that was given (or 'geen zienswijze')")
     v.done()
@@ -329,8 +486,10 @@ class ChecklistRow:
 
 
 def checklist_items(session: Session, decision: Decision) -> list[ChecklistItem]:
+    """The checklist under the decision's protocol, with the facts its incident shows now."""
+    effective = _effective(session, decision)
     return engine.checklist_for(
-        protocol_of(session, decision), decision.measure_key, facts_of(decision)
+        protocol_of(session, decision), effective.measure_key, facts_of(effective)
     )
 
 
@@ -445,12 +604,19 @@ def finalize(
     override_reason: str = "",
     justification: str = "",
     today: date | None = None,
+    reasons: Mapping[str, str] | None = None,
 ) -> Decision:
-    """Make the draft final and immutable, start its deadlines, note it in the dossier."""
+    """Make the draft final and immutable, start its deadlines, note it in the dossier.
+
+    Where the procedure lets the decider go on only with a written reason (see
+    :func:`reasons_needed`), ``reasons`` gives it under the same key; it is kept
+    with the decision and named in the audit entry.
+    """
     decision, person_id, grant = _load(session, decision_id, "decision.finalize")
     ensure_dossier_open(session, decision.dossier_id)
     if decision.status != DRAFT:
         raise DecisionRefused("This decision is already final.")
+    decision = _effective(session, decision)
     today = today or clock.today()
     protocol = protocol_of(session, decision)
     measure = protocol.measure(decision.measure_key)
@@ -467,9 +633,18 @@ def finalize(
     problems = engine.validate_duration(protocol, measure.key, decision.duration_days)
     if problems:
         v.fail("duration_days", problems[0].text_en)
+    _check_start_day(session, protocol, decision, v)
+    if _promptness_rules(session, decision) and decision.facts_known_at is None:
+        v.fail(
+            "facts_known_at",
+            "is required: when the facts became known decides whether this is without delay",
+        )
+    given = _reasons(v, reasons or {}, _needed_reasons(session, decision, today))
     v.done()
     missing: list[ChecklistItem] = []
     report = PrecedentReport(0, (), (), None, "")
+    if decision.stage == INTENTION:
+        _check_hard_stops(session, decision)  # a forced route comes before any step
     if decision.stage == DECISION:
         missing = _check_decision_stage(session, decision, measure, override, today)
         report = _precedents(session, decision)
@@ -493,12 +668,15 @@ def finalize(
         override_items=tuple(i.id for i in missing),
         justification=why,
         precedent_comparison=report.comparison,
+        reasons={**decision.reasons, **given},
     )
     details: dict[str, object] = {
         "measure": measure.key,
         "stage": decision.stage,
         "protocol": decision.protocol_label,
     }
+    if given:
+        details["reasons"] = sorted(given)
     if missing:
         details.update(override=True, missing_items=[i.id for i in missing])
     if report.needs_justification:
@@ -513,7 +691,7 @@ def finalize(
         details=details,
     ):
         store.save(session.db, final)
-        _start_deadlines(session, final, protocol)
+        start_deadlines(session, final, protocol)
         if final.supersedes:
             store.mark_superseded(session.db, final.supersedes, final.id)
             store.close_deadlines(session.db, final.supersedes, today, "superseded")
@@ -521,6 +699,67 @@ def finalize(
         cases.insert_timeline(session.db, _timeline_entry(session, final, label, today))
         propose_letters(session, final, letters_for_stage(protocol, final))
     return final
+
+
+def reasons_needed(session: Session, decision_id: str, today: date | None = None) -> dict[str, str]:
+    """What finalizing this draft today would need a written reason for (key: why).
+
+    Nothing is refused yet: the front end shows these as warnings and asks for the
+    reason before it calls :func:`finalize`.
+    """
+    decision, _, _grant = _load(session, decision_id, "decision.view")
+    return _needed_reasons(session, decision, today or clock.today())
+
+
+def _needed_reasons(session: Session, decision: Decision, today: date) -> dict[str, str]:
+    needed: dict[str, str] = {}
+    for rule in _promptness_rules(session, decision):
+        due = deadline_for(rule, anchor_dates(session, decision), holidays(session))
+        if due is not None and today > due:
+            needed["not_prompt"] = (
+                f"{rule.label_en}: due by {due.isoformat()} ({rule.basis}); "
+                "say why it is given only now"
+            )
+    if decision.start_date is not None and decision.start_date < today:
+        needed["start_in_past"] = (
+            f"the measure starts on {decision.start_date.isoformat()}, before today; "
+            "say why it is recorded only now"
+        )
+    return needed
+
+
+def _reasons(v: Validator, given: Mapping[str, str], needed: Mapping[str, str]) -> dict[str, str]:
+    """The reasons given for what needs one; a missing one is a problem on its key."""
+    chosen: dict[str, str] = {}
+    for key, why in needed.items():
+        text = v.text(
+            f"reasons.{key}", given.get(key, ""), required=False, max_len=2000, multiline=True
+        )
+        if text:
+            chosen[key] = text
+        else:
+            v.fail(f"reasons.{key}", why)
+    return chosen
+
+
+def _promptness_rules(session: Session, decision: Decision) -> list[DeadlineRule]:
+    """Limits the decision itself must meet (a summary dismissal: without delay)."""
+    measure = protocol_of(session, decision).measure(decision.measure_key)
+    return [r for r in measure.deadlines if r.kind == PROMPTNESS]
+
+
+def _check_start_day(
+    session: Session, protocol: Protocol, decision: Decision, v: Validator
+) -> None:
+    """A measure counted in school days starts on a school day."""
+    if decision.start_date is None or not counts_school_days(protocol, decision.measure_key):
+        return
+    if not holidays(session).is_school_day(decision.start_date):
+        v.fail(
+            "start_date",
+            "is not a school day (a weekend day or a school holiday); "
+            "a suspension counted in school days starts on a school day",
+        )
 
 
 def letters_for_stage(protocol: Protocol, decision: Decision) -> list[str]:
@@ -537,6 +776,18 @@ def letters_for_stage(protocol: Protocol, decision: Decision) -> list[str]:
         for letter in letters
         if letter.id in templates and first_step(letter.id) == (decision.stage == INTENTION)
     ]
+
+
+def _check_hard_stops(session: Session, decision: Decision) -> None:
+    state = {c.item_id: c.done for c in decision.checklist}
+    open_items = [
+        i.id for i in checklist_items(session, decision) if i.hard_stop and not state.get(i.id)
+    ]
+    if open_items:
+        raise DecisionRefused(
+            "Steps the law requires in this case are still open and cannot be skipped: "
+            + ", ".join(open_items)
+        )
 
 
 def _check_decision_stage(
@@ -563,62 +814,20 @@ def _check_decision_stage(
             raise DecisionRefused("A decision on this measure needs a finalized intention first.")
         if intention.grounds != decision.grounds:
             raise DecisionRefused("The decision must keep the grounds of the intention.")
+        anchors = anchor_dates(session, intention)
+        if "intention_received" not in anchors:
+            raise DecisionRefused(
+                "The intention letter has not been sent yet: finalize it first, so the "
+                "person's view period can run."
+            )
         rule = measure.view_period
         if rule is not None and not engine.view_period_over(
-            intention.sent_on, today, decision.view_recorded_on is not None, rule, holidays(session)
+            anchors, today, decision.view_recorded_on is not None, rule, holidays(session)
         ):
             raise DecisionRefused(
                 "The period for the person's view has not ended and no view has been recorded."
             )
     return missing
-
-
-def _anchor_dates(session: Session, decision: Decision) -> dict[str, date]:
-    anchors: dict[str, date] = {}
-    if decision.decided_on:
-        anchors["decision_date"] = decision.decided_on
-        anchors["received"] = decision.received_on or decision.decided_on
-    if decision.sent_on:
-        anchors["intention_sent"] = decision.sent_on
-    if decision.start_date:
-        anchors["start_date"] = decision.start_date
-    if decision.incident_id:
-        incident = cases.get_incidents(session.db, [decision.incident_id])[0]
-        anchors["facts_known"] = local_date(incident.known_at)
-    return anchors
-
-
-def _start_deadlines(session: Session, decision: Decision, protocol: Protocol) -> None:
-    computed = engine.deadlines_for(
-        protocol,
-        decision.measure_key,
-        _anchor_dates(session, decision),
-        holidays(session),
-        facts_of(decision),
-    )
-    view_rule = protocol.measure(decision.measure_key).view_period
-    for c in computed:
-        is_view = view_rule is not None and c.id == view_rule.id
-        if (decision.stage == INTENTION) != is_view:
-            continue  # the view period belongs to the intention, the rest to the decision
-        store.insert_deadline(
-            session.db,
-            Deadline(
-                new_id(),
-                decision.id,
-                decision.dossier_id,
-                c.id,
-                c.label_nl,
-                c.label_en,
-                c.due,
-                c.basis,
-                c.kind,
-                c.verify,
-                c.verify_note,
-                None,
-                "",
-            ),
-        )
 
 
 def _timeline_entry(session: Session, decision: Decision, label: str, today: date) -> TimelineEntry:
@@ -632,6 +841,44 @@ def _timeline_entry(session: Session, decision: Decision, label: str, today: dat
         datetime.now(UTC),
         decision.incident_id,
     )
+
+
+def record_objection(session: Session, decision_id: str, received_on: date) -> Decision:
+    """Record the day the board received the parents' objection to a final decision.
+
+    The deadlines that count from it (hearing the parents, deciding on the
+    objection: WPO art. 63) get their dates; the decision itself does not change.
+    """
+    decision, person_id, grant = _load(session, decision_id, "decision.update")
+    ensure_dossier_open(session, decision.dossier_id)
+    measure = protocol_of(session, decision).measure(decision.measure_key)
+    if decision.status != FINAL or not any(
+        r.anchor == "objection_received" for r in measure.deadlines
+    ):
+        raise DecisionRefused("No objection to the board is possible against this decision.")
+    v = Validator()
+    day = v.past_date(
+        "received_on",
+        received_on,
+        required=True,
+        not_before=decision.decided_on,
+        not_before_reason="the decision",
+    )
+    v.done()
+    assert day is not None
+    with unit_of_work(
+        session,
+        "update",
+        grant=grant,
+        object_type="decision",
+        object_id=decision_id,
+        subject_id=person_id,
+        details={"objection_received_on": day.isoformat()},
+    ) as note:
+        store.set_objection_received(session.db, decision_id, day)
+        updated = replace(decision, objection_received_on=day)
+        note.details["deadlines_moved"] = refresh_deadlines(session, updated)
+    return updated
 
 
 def start_correction(session: Session, decision_id: str) -> Decision:
@@ -697,7 +944,7 @@ def get_decision(session: Session, decision_id: str) -> Decision:
 
 
 def list_decisions(session: Session, dossier_id: str) -> list[Decision]:
-    person_id, _, grant = _dossier_context(session, dossier_id, "decision.view")
+    person_id, _, grant = dossier_context(session, dossier_id, "decision.view")
     with unit_of_work(
         session,
         "list",
@@ -707,111 +954,3 @@ def list_decisions(session: Session, dossier_id: str) -> list[Decision]:
         subject_id=person_id,
     ):
         return store.of_dossier(session.db, dossier_id)
-
-
-# -- deadlines -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DeadlinesOverview:
-    overdue: tuple[Deadline, ...]
-    upcoming: tuple[Deadline, ...]
-
-
-def deadlines_overview(
-    session: Session, *, today: date | None = None, horizon_days: int = 28
-) -> DeadlinesOverview:
-    """Open deadlines across the vault: overdue, and due within the horizon."""
-    grant = authorize(session, "deadline.view", object_type="deadline")
-    scope = grant.scope
-    today = today or clock.today()
-    rows = store.deadlines(
-        session.db,
-        school_ids=None if scope is Scope.ALL else session.actor.school_ids,
-        until=today + timedelta(days=horizon_days),
-        need_to_know_user=need_to_know_user(session),
-    )
-    with unit_of_work(
-        session, "list", grant=grant, object_type="deadline", details={"rows": len(rows)}
-    ):
-        pass
-    rows = sorted(
-        [*rows, *_access_request_deadlines(session, scope, today, horizon_days)],
-        key=lambda r: (r.due or date.max, r.id),
-    )
-    overdue = tuple(r for r in rows if r.due is not None and r.due < today)
-    upcoming = tuple(r for r in rows if r.due is not None and r.due >= today)
-    return DeadlinesOverview(overdue, upcoming)
-
-
-def _access_request_deadlines(
-    session: Session, scope: Scope, today: date, horizon_days: int
-) -> list[Deadline]:
-    """Open access requests (one month to answer) as deadlines of the person's dossier.
-
-    Only for roles that handle access requests; HR sees pupils only with a case reason.
-    """
-    if not allowed(session, "access_request.manage"):
-        return []
-    rows = access_requests.open_requests_due(
-        session.db,
-        until=today + timedelta(days=horizon_days),
-        school_ids=None if scope is Scope.ALL else session.actor.school_ids,
-        need_to_know_user=need_to_know_user(session),
-    )
-    return [
-        Deadline(
-            request_id,
-            "",
-            dossier_id,
-            "access_request",
-            "Inzageverzoek beantwoorden",
-            "Answer the access request",
-            due_on,
-            "AVG art. 12 lid 3 (één maand, eenmaal te verlengen met twee maanden)",
-            "limit",
-            False,
-            "",
-            None,
-            "",
-            person_name,
-            "",
-        )
-        for request_id, dossier_id, due_on, person_name in rows
-    ]
-
-
-def dossier_deadlines(session: Session, dossier_id: str) -> list[Deadline]:
-    person_id, _, grant = _dossier_context(session, dossier_id, "deadline.view")
-    with unit_of_work(
-        session,
-        "list",
-        grant=grant,
-        object_type="deadline",
-        object_id=dossier_id,
-        subject_id=person_id,
-    ):
-        pass
-    return store.deadlines(
-        session.db, school_ids=None, until=None, include_done=True, dossier_id=dossier_id
-    )
-
-
-def complete_deadline(session: Session, deadline_id: str, on: date | None = None) -> None:
-    found = store.get_deadline(session.db, deadline_id)
-    if found is None:
-        raise NotFound()
-    dossier_id, done_on = found
-    person_id, _, grant = _dossier_context(session, dossier_id, "deadline.update")
-    ensure_dossier_open(session, dossier_id)
-    if done_on is not None:
-        return
-    with unit_of_work(
-        session,
-        "update",
-        grant=grant,
-        object_type="deadline",
-        object_id=deadline_id,
-        subject_id=person_id,
-    ):
-        store.complete_deadline(session.db, deadline_id, on or clock.today(), session.actor.name)

@@ -1,9 +1,11 @@
 """Evidence: files hashed at intake and stored encrypted inside the vault.
 
 Files are streamed in chunks, so a large video needs one chunk of memory, not
-its whole size. Incidents of a kind where sexual images of minors can occur
-require an explicit confirmation before any file is stored; the metadata-only
-route records where, when and by whom something was seen without the file.
+its whole size. Where sexual images of minors can occur (the incident's kind,
+a declaration at intake, or a decision about it) an explicit confirmation is
+required before any file is stored, and the audit entry records it; the
+metadata-only route records where, when and by whom something was seen
+without the file.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from skot_dossier.services.people import NotFound, new_id
 from skot_dossier.services.restriction import ensure_person_open
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
+from skot_dossier.store import decisions as decision_store
 from skot_dossier.store import evidence as store
 from skot_dossier.store import search
 from skot_dossier.store.evidence import CHUNK_BYTES
@@ -69,6 +72,17 @@ def _incident(session: Session, incident_id: str, operation: str) -> tuple[Incid
     return access.incident, access.grant
 
 
+def _minor_images_possible(session: Session, incident: Incident) -> bool:
+    """Whether a file of this incident may show a sexual image of a minor: by its kind,
+    by what was declared at intake, or by a decision that says so."""
+    if incident.category in MINOR_IMAGE_RISK or incident.minor_images:
+        return True
+    return any(
+        d.case_facts.get("possible_minor_sexual_images")
+        for d in decision_store.of_incident(session.db, incident.id)
+    )
+
+
 def _metadata(v: Validator, draft: EvidenceDraft) -> EvidenceDraft:
     captured = None
     if draft.captured_at is not None:
@@ -102,7 +116,8 @@ def add_evidence(
     """
     incident, grant = _incident(session, incident_id, "evidence.add")
     _ensure_parties_open(session, incident)
-    if incident.category in MINOR_IMAGE_RISK and not confirm_no_minor_sexual_content:
+    guarded = _minor_images_possible(session, incident)
+    if guarded and not confirm_no_minor_sexual_content:
         raise MinorImagesGuard()
     if isinstance(source, Path) and not draft.original_name:
         draft = replace(draft, original_name=source.name)
@@ -129,7 +144,9 @@ def add_evidence(
                     f"{actual}; check that this is the right file"
                 }
             )
-        return _store(session, grant, incident, meta, handle, head, actual, total, limit, progress)
+        return _store(
+            session, grant, incident, meta, handle, head, actual, total, limit, progress, guarded
+        )
     finally:
         if handle is not source:
             handle.close()
@@ -158,6 +175,7 @@ def _store(
     total: int,
     limit: int,
     progress: Progress | None,
+    confirmed: bool,
 ) -> Evidence:
     evidence_id = new_id()
     digest = hashlib.sha256()
@@ -202,6 +220,8 @@ def _store(
         store.insert_evidence(session.db, evidence)
         _index(session, incident, evidence)
         note.details.update({"sha256": evidence.sha256, "size": size, "type": media_type})
+        if confirmed:  # the person storing it confirmed it shows no sexual image of a minor
+            note.details["confirmed_no_minor_images"] = True
     return evidence
 
 

@@ -12,12 +12,14 @@ from skot_dossier.domain.enums import (
     IncidentCategory,
     IncidentStatus,
     PartyRole,
+    PersonKind,
+    PostedAs,
     Seriousness,
     TimelineKind,
 )
 from skot_dossier.domain.model import Correction, Incident, IncidentParty, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, Validator
-from skot_dossier.services import masking
+from skot_dossier.services import deadlines, masking
 from skot_dossier.services.case_scope import (
     authorize_incident,
     hidden_persons,
@@ -43,11 +45,17 @@ def _build(session: Session, draft: IncidentDraft, incident_id: str) -> Incident
         role = v.choice(f"parties.{i}.role", p.role, PartyRole)
         if role is not None:
             parties.append(IncidentParty(p.person_id, role))
-    found = {x.id for x in people.get_persons(session.db, [p.person_id for p in parties])}
-    if any(p.person_id not in found for p in parties):
+    kinds = {x.id: x.kind for x in people.get_persons(session.db, [p.person_id for p in parties])}
+    if any(p.person_id not in kinds for p in parties):
         v.fail("parties", "names a person who is not in the vault")
     if not any(p.role is PartyRole.SUBJECT for p in parties):
         v.fail("parties", "name at least one person whose behaviour this is about")
+    posted_as = v.choice("posted_as", draft.posted_as, PostedAs) if draft.posted_as else None
+    staff_subject = any(
+        p.role is PartyRole.SUBJECT and kinds.get(p.person_id) is PersonKind.STAFF for p in parties
+    )
+    if posted_as is not None and not staff_subject:
+        v.fail("posted_as", "applies only when a staff member's post is what this is about")
     if draft.school_id not in {s.id for s in people.schools(session.db)}:
         v.fail("school_id", "choose the school this incident belongs to")
     incident = Incident(
@@ -70,6 +78,8 @@ def _build(session: Session, draft: IncidentDraft, incident_id: str) -> Incident
         created_by=session.actor.name,
         created_at=datetime.now(UTC),
         created_by_user=session.actor.user_id,
+        posted_as=posted_as,
+        minor_images=bool(draft.minor_images),
     )
     v.done()
     return incident
@@ -143,6 +153,9 @@ def record_incident(session: Session, draft: IncidentDraft) -> Incident:
         _index(session, incident)
         subjects = [p.person_id for p in incident.parties if p.role is PartyRole.SUBJECT]
         note.subject_id = subjects[0] if len(subjects) == 1 else ""
+        started = deadlines.start_signal_deadlines(session, incident)
+        if started:
+            note.details["signal_deadlines"] = started
     return incident
 
 
@@ -214,6 +227,8 @@ def _flat(i: Incident) -> dict[str, str]:
         "status": i.status.value,
         "school_id": i.school_id,
         "parties": "; ".join(f"{p.person_id}:{p.role.value}" for p in i.parties),
+        "posted_as": i.posted_as.value if i.posted_as else "",
+        "minor_images": "ja" if i.minor_images else "nee",
     }
 
 

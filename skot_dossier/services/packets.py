@@ -13,22 +13,25 @@ import hashlib
 import re
 import zipfile
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from skot_dossier.documents import dutch_date
+from skot_dossier.documents.labels import PARTY_ROLES_NL, TIMELINE_KINDS_NL
 from skot_dossier.domain.clock import LOCAL
-from skot_dossier.domain.enums import PartyRole, PersonKind, TimelineKind
-from skot_dossier.domain.model import Evidence, Incident, Person, TimelineEntry
+from skot_dossier.domain.enums import MandateKind, PartyRole, PersonKind, TimelineKind
+from skot_dossier.domain.model import Evidence, Incident, Mandate, Person, TimelineEntry
 from skot_dossier.domain.validation import Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.fsutil import atomic_writer
 from skot_dossier.privacy.report_pdf import Report, Section, render_report
 from skot_dossier.protocol.model import Offence
+from skot_dossier.services import mandates
 from skot_dossier.services.case_scope import authorize_incident
-from skot_dossier.services.decisions import current_protocol
 from skot_dossier.services.grants import Grant
 from skot_dossier.services.people import new_id
 from skot_dossier.services.restriction import ensure_person_open
+from skot_dossier.services.rules import current_protocol
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.services.settings import get_setting
 from skot_dossier.store import cases, people
@@ -38,13 +41,14 @@ from skot_dossier.store.codec import now
 
 COVER = "00-aangifte-voorbereiding.pdf"
 MANIFEST = "SHA256SUMS"
+MANIFEST_HASH = "Hash van SHA256SUMS"
 
 
 @dataclass(frozen=True)
 class PacketRequest:
-    filer_name: str
-    filer_role: str
-    authority: str  # on what authority the filer acts
+    filer_mandate_id: str
+    """Who files: a police-report mandate in the register ("een daartoe bevoegde
+    medewerker", protocol)."""
     offences: tuple[str, ...]  # "art. 266 Sr", as the protocol names them
     witnesses: tuple[str, ...] = ()
     power_of_attorney: bool = False  # a signed special power of attorney is enclosed
@@ -91,12 +95,12 @@ def build_police_packet(
     session: Session, incident_id: str, request: PacketRequest, target: Path
 ) -> PacketResult:
     incident, persons, grant = _incident(session, incident_id)
-    v = Validator()
-    filer = v.name("filer_name", request.filer_name)
-    v.text("filer_role", request.filer_role, max_len=100)
-    v.text("authority", request.authority, max_len=200)
-    v.done()
+    schools = {incident.school_id} | {s for p in persons for s in p.school_ids}
+    filer = mandates.valid_mandate(
+        session, request.filer_mandate_id, MandateKind.POLICE_REPORT, schools
+    )
     offences = _offences(session, request)
+    v = Validator()
     roles = {p.person_id: p.role for p in incident.parties}
     victims = [p for p in persons if roles.get(p.id) is PartyRole.VICTIM]
     staff_victim = any(p.kind is PersonKind.STAFF for p in victims)
@@ -114,9 +118,8 @@ def build_police_packet(
         v.done()
     evidence = evidence_store.evidence_of_incident(session.db, incident_id)
     files = [e for e in evidence if not e.metadata_only]
-    withheld = tuple(
-        f"{e.original_name}: {e.description or e.seen_where}" for e in evidence if e.metadata_only
-    )
+    kept_back = [e for e in evidence if e.metadata_only]
+    withheld = tuple(f"{e.original_name}: {e.description or e.seen_where}" for e in kept_back)
     names = [f"bewijs/{i:02d}_{_safe(e.original_name)}" for i, e in enumerate(files, start=1)]
     manifest = "".join(f"{e.sha256}  {n}\n" for e, n in zip(files, names, strict=True))
     manifest_sha = hashlib.sha256(manifest.encode()).hexdigest()
@@ -132,6 +135,7 @@ def build_police_packet(
             "manifest_sha256": manifest_sha,
             "withheld": len(withheld),
             "file_type": target.suffix.lower(),
+            "filer_mandate": filer.id,
         },
     ) as note:
         anchor = session.vault.audit.head()
@@ -146,7 +150,7 @@ def build_police_packet(
                 offences,
                 files,
                 names,
-                withheld,
+                kept_back,
                 manifest_sha,
                 timeline,
                 str(anchor or ""),
@@ -215,7 +219,15 @@ def _incident_timeline(session: Session, incident_id: str) -> list[TimelineEntry
 
 
 def _local(moment: datetime | None) -> str:
-    return moment.astimezone(LOCAL).strftime("%d-%m-%Y %H:%M") if moment else "onbekend"
+    """``3 november 2026, 20:45`` in local time; the police read Dutch dates."""
+    if moment is None:
+        return "onbekend"
+    local = moment.astimezone(LOCAL)
+    return f"{dutch_date(local.date())}, {local:%H:%M}"
+
+
+def _day(day: date | None) -> str:
+    return dutch_date(day) if day else ""
 
 
 def _cover(
@@ -224,32 +236,26 @@ def _cover(
     persons: list[Person],
     roles: dict[str, PartyRole],
     request: PacketRequest,
-    filer: str,
+    filer: Mandate,
     offences: list[Offence],
     files: list[Evidence],
     names: list[str],
-    withheld: tuple[str, ...],
+    withheld: list[Evidence],
     manifest_sha: str,
     timeline: list[TimelineEntry],
     anchor: str,
 ) -> Report:
-    role_nl = {
-        PartyRole.SUBJECT: "Verdachte / betrokkene",
-        PartyRole.VICTIM: "Slachtoffer",
-        PartyRole.WITNESS: "Getuige",
-        PartyRole.REPORTER: "Melder",
-    }
     party_rows = tuple(
         (
-            role_nl[roles[p.id]],
+            PARTY_ROLES_NL[roles[p.id]],
             p.full_name,
             "medewerker" if p.kind is PersonKind.STAFF else f"leerling groep {p.group}".strip(),
-            str(p.birth_date or ""),
+            _day(p.birth_date),
         )
         for p in persons
     )
     evidence_rows = tuple(
-        (n, e.media_type, str(e.size), _local(e.captured_at), e.source_url, e.sha256)
+        (n, e.media_type, f"{e.size:,}".replace(",", "."), _local(e.captured_at), e.source_url)
         for e, n in zip(files, names, strict=True)
     )
     complaint = any(o.complaint_required for o in offences)
@@ -257,8 +263,12 @@ def _cover(
         title="Voorbereiding aangifte bij de politie",
         facts=(
             ("Stichting", get_setting(session, "foundation.name", "") or ""),
-            ("Aangever", f"{filer}, {request.filer_role}"),
-            ("Bevoegdheid", request.authority),
+            ("Aangever", f"{filer.holder_name}, {filer.holder_role}"),
+            (
+                "Bevoegdheid",
+                f"{filer.wording or 'daartoe bevoegd medewerker'} (mandaatregister, "
+                f"sinds {dutch_date(filer.valid_from)})",
+            ),
             (
                 "Machtiging",
                 "bijgevoegd (bijzondere schriftelijke volmacht)"
@@ -275,8 +285,9 @@ def _cover(
             ("Platform(s)", ", ".join(incident.platforms) or "-"),
             ("Profielnamen", ", ".join(incident.handles) or "-"),
             ("Internetadressen", "\n".join(incident.urls) or "-"),
-            ("Hash van SHA256SUMS", manifest_sha),
+            (MANIFEST_HASH, manifest_sha),
         ),
+        mono_facts=(MANIFEST_HASH,),
         sections=(
             Section(
                 "Wat er is gebeurd", paragraphs=(incident.description, incident.consequences or "")
@@ -285,7 +296,7 @@ def _cover(
                 "Betrokkenen",
                 table_header=("Rol", "Naam", "Hoedanigheid", "Geboren"),
                 table_rows=party_rows,
-                column_widths_mm=(38, 60, 45, 27),
+                column_widths_mm=(38, 60, 40, 32),
             ),
             Section("Getuigen", paragraphs=request.witnesses or ("Geen opgegeven.",)),
             Section(
@@ -300,20 +311,40 @@ def _cover(
             Section(
                 "Tijdlijn",
                 table_header=("Datum", "Soort", "Omschrijving"),
-                table_rows=tuple((str(t.happened_on), t.kind.value, t.summary) for t in timeline),
-                column_widths_mm=(25, 30, 115),
+                table_rows=tuple(
+                    (_day(t.happened_on), TIMELINE_KINDS_NL[t.kind], t.summary) for t in timeline
+                ),
+                column_widths_mm=(32, 38, 100),
             ),
             Section(
-                "Bewijsstukken (SHA-256)",
+                "Bewijsstukken",
+                table_header=("Bestand", "Type", "Bytes", "Vastgelegd", "Bron"),
+                table_rows=evidence_rows,
+                column_widths_mm=(50, 22, 18, 38, 42),
+            ),
+            Section(
+                "Controlewaarden (SHA-256)",
                 paragraphs=(
                     "Controle: pak het zip-bestand uit en voer in die map "
                     "‘sha256sum -c SHA256SUMS’ uit; elke regel moet OK geven.",
                 ),
-                table_header=("Bestand", "Type", "Bytes", "Vastgelegd", "Bron", "SHA-256"),
-                table_rows=evidence_rows,
-                column_widths_mm=(40, 20, 15, 24, 30, 41),
+                table_header=("Bestand", "SHA-256"),
+                table_rows=tuple((n, e.sha256) for e, n in zip(files, names, strict=True)),
+                column_widths_mm=(62, 108),
+                mono_columns=(1,),
             ),
-            Section("Niet bijgevoegd", paragraphs=withheld or ("Niets.",)),
+            Section(
+                "Niet bijgevoegd (alleen vastgelegd waar, door wie en wanneer het is gezien)",
+                paragraphs=() if withheld else ("Niets.",),
+                table_header=("Wat", "Waar gezien", "Door wie", "Wanneer", "Toelichting")
+                if withheld
+                else (),
+                table_rows=tuple(
+                    (e.original_name, e.seen_where, e.seen_by, _local(e.captured_at), e.description)
+                    for e in withheld
+                ),
+                column_widths_mm=(30, 38, 38, 30, 34),
+            ),
             Section("Opmerkingen", paragraphs=(request.notes or "-",)),
         ),
         footer=f"Controlegetal: {anchor}",

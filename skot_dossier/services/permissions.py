@@ -92,6 +92,10 @@ MATRIX: dict[str, dict[Role, Scope]] = {
     # The privacy officer registers requests and follows their deadline and answer; the
     # answer itself (everything about the person) is made by HR or the administrator.
     "access_request.view": {HR: ALL, PO: ALL, ADMIN: ALL},
+    # The mandate register names officials (no dossier content): readable by every role
+    # that works with letters, packets or the log; kept by the administrator.
+    "mandate.manage": {ADMIN: ALL},
+    "mandate.view": {HR: ALL, DIR: ALL, PO: ALL, ADMIN: ALL},
     "access_request.manage": {HR: ALL, PO: ALL},
     "access_request.export": {HR: ALL, ADMIN: ALL},
 }

@@ -9,6 +9,7 @@ from skot_dossier.domain.enums import (
     IncidentCategory,
     IncidentStatus,
     PartyRole,
+    PostedAs,
     Seriousness,
     TimelineKind,
 )
@@ -18,7 +19,12 @@ from skot_dossier.vault.database import Database
 
 _INCIDENT_COLUMNS = (
     "id, title, occurred_at, known_at, platforms, handles, urls, description, consequences, "
-    "category, seriousness, status, school_id, created_by, created_at, created_by_user"
+    "category, seriousness, status, school_id, created_by, created_at, created_by_user, "
+    "posted_as, minor_images"
+)
+_EDITABLE = (
+    "title, occurred_at, known_at, platforms, handles, urls, description, consequences, "
+    "category, seriousness, status, school_id, posted_as, minor_images"
 )
 
 
@@ -40,23 +46,31 @@ def _incident_values(i: Incident) -> tuple[Any, ...]:
         i.created_by,
         t(i.created_at) or now(),
         i.created_by_user,
+        i.posted_as.value if i.posted_as else "",
+        int(i.minor_images),
     )
 
 
 def insert_incident(db: Database, incident: Incident) -> None:
     db.execute(
-        f"INSERT INTO incidents ({_INCIDENT_COLUMNS}) VALUES ({', '.join('?' * 16)})",
+        f"INSERT INTO incidents ({_INCIDENT_COLUMNS}) VALUES ({', '.join('?' * 18)})",
         _incident_values(incident),
     )
     _write_parties(db, incident)
 
 
 def update_incident(db: Database, incident: Incident) -> None:
-    columns = [c.strip() for c in _INCIDENT_COLUMNS.split(",")][1:13]
-    values = _incident_values(incident)[1:13]
+    columns = [c.strip() for c in _EDITABLE.split(",")]
+    values = dict(
+        zip(
+            [c.strip() for c in _INCIDENT_COLUMNS.split(",")],
+            _incident_values(incident),
+            strict=True,
+        )
+    )
     db.execute(
         f"UPDATE incidents SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
-        (*values, incident.id),
+        (*(values[c] for c in columns), incident.id),
     )
     db.execute("DELETE FROM incident_parties WHERE incident_id = ?", (incident.id,))
     _write_parties(db, incident)
@@ -90,6 +104,8 @@ def _incident(r: Sequence[Any], parties: tuple[IncidentParty, ...]) -> Incident:
         created_by=r[13],
         created_at=pt(r[14]),
         created_by_user=r[15],
+        posted_as=PostedAs(r[16]) if r[16] else None,
+        minor_images=bool(r[17]),
     )
 
 

@@ -14,8 +14,17 @@ from skot_dossier.store.scopes import PUPIL_NEED_TO_KNOW
 from skot_dossier.vault.database import Database
 
 COLUMNS = tuple(f.name for f in fields(Decision) if f.name != "checklist")
-_DATES = {"hearing_date", "view_recorded_on", "start_date", "decided_on", "sent_on", "received_on"}
-_TIMES = {"created_at", "finalized_at"}
+_DATES = {
+    "hearing_date",
+    "view_recorded_on",
+    "start_date",
+    "decided_on",
+    "sent_on",
+    "received_on",
+    "objection_received_on",
+}
+_TIMES = {"created_at", "finalized_at", "facts_known_at"}
+_JSON = {"case_facts", "reasons"}
 
 
 def _to_row(decision: Decision) -> tuple[Any, ...]:
@@ -26,8 +35,8 @@ def _to_row(decision: Decision) -> tuple[Any, ...]:
             value = d(value)
         elif name in _TIMES:
             value = t(value)
-        elif name == "case_facts":
-            value = json.dumps(value, sort_keys=True)
+        elif name in _JSON:
+            value = json.dumps(value, sort_keys=True, ensure_ascii=False)
         elif name == "override_items":
             value = json.dumps(list(value))
         values.append(value)
@@ -41,7 +50,7 @@ def _from_row(row: Sequence[Any], checklist: tuple[ChecklistState, ...]) -> Deci
             value = pd(value)
         elif name in _TIMES:
             value = pt(value)
-        elif name == "case_facts":
+        elif name in _JSON:
             value = json.loads(value)
         elif name == "override_items":
             value = tuple(json.loads(value))
@@ -55,6 +64,14 @@ def save(db: Database, decision: Decision) -> None:
     db.execute(
         f"INSERT OR REPLACE INTO decisions ({', '.join(COLUMNS)}) VALUES ({marks})",
         _to_row(decision),
+    )
+
+
+def set_objection_received(db: Database, decision_id: str, received_on: date) -> None:
+    """A fact after the decision (the parents objected); the decision itself stays."""
+    db.execute(
+        "UPDATE decisions SET objection_received_on = ? WHERE id = ?",
+        (d(received_on), decision_id),
     )
 
 
@@ -92,6 +109,10 @@ def query(db: Database, where: str, params: tuple[Any, ...]) -> list[Decision]:
     return [_from_row(r, tuple(lists.get(r[0], ()))) for r in rows]
 
 
+def of_incident(db: Database, incident_id: str) -> list[Decision]:
+    return query(db, "WHERE incident_id = ? ORDER BY created_at", (incident_id,))
+
+
 def of_dossier(db: Database, dossier_id: str) -> list[Decision]:
     return query(db, "WHERE dossier_id = ? ORDER BY created_at", (dossier_id,))
 
@@ -126,12 +147,13 @@ def precedents(
 
 def insert_deadline(db: Database, deadline: Deadline) -> None:
     db.execute(
-        "INSERT INTO deadlines (id, decision_id, dossier_id, rule_id, label_nl, label_en, due, "
-        "basis, kind, verify, verify_note, done_on, done_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO deadlines (id, decision_id, incident_id, dossier_id, rule_id, label_nl, "
+        "label_en, due, basis, kind, verify, verify_note, done_on, done_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             deadline.id,
-            deadline.decision_id,
+            deadline.decision_id or None,
+            deadline.incident_id or None,
             deadline.dossier_id,
             deadline.rule_id,
             deadline.label_nl,
@@ -178,29 +200,30 @@ def deadlines(
     rows = db.all(
         "SELECT dl.id, dl.decision_id, dl.dossier_id, dl.rule_id, dl.label_nl, dl.label_en, "
         "dl.due, dl.basis, dl.kind, dl.verify, dl.verify_note, dl.done_on, dl.done_by, "
-        "p.given_name || ' ' || p.family_name, dc.measure_key "
+        "p.given_name || ' ' || p.family_name, dc.measure_key, dl.incident_id "
         "FROM deadlines dl JOIN dossiers ds ON ds.id = dl.dossier_id "
-        "JOIN persons p ON p.id = ds.person_id JOIN decisions dc ON dc.id = dl.decision_id "
+        "JOIN persons p ON p.id = ds.person_id LEFT JOIN decisions dc ON dc.id = dl.decision_id "
         f"WHERE {' AND '.join(where)} ORDER BY dl.due IS NULL, dl.due, dl.id",
         tuple(params),
     )
     return [
         Deadline(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            r[5],
-            pd(r[6]),
-            r[7],
-            r[8],
-            bool(r[9]),
-            r[10],
-            pd(r[11]),
-            r[12],
-            r[13],
-            r[14],
+            id=r[0],
+            decision_id=r[1] or "",
+            dossier_id=r[2],
+            rule_id=r[3],
+            label_nl=r[4],
+            label_en=r[5],
+            due=pd(r[6]),
+            basis=r[7],
+            kind=r[8],
+            verify=bool(r[9]),
+            verify_note=r[10],
+            done_on=pd(r[11]),
+            done_by=r[12],
+            person_name=r[13],
+            measure_key=r[14] or "",
+            incident_id=r[15] or "",
         )
         for r in rows
     ]
@@ -215,6 +238,26 @@ def complete_deadline(db: Database, deadline_id: str, on: date, by: str) -> None
 def get_deadline(db: Database, deadline_id: str) -> tuple[str, str | None] | None:
     row = db.one("SELECT dossier_id, done_on FROM deadlines WHERE id = ?", (deadline_id,))
     return None if row is None else (row[0], row[1])
+
+
+def deadline_rule(db: Database, deadline_id: str) -> tuple[str, str] | None:
+    """(decision id or '', rule id) of a deadline."""
+    row = db.one("SELECT decision_id, rule_id FROM deadlines WHERE id = ?", (deadline_id,))
+    return None if row is None else (row[0] or "", row[1])
+
+
+def decision_deadlines(db: Database, decision_id: str) -> list[tuple[str, str, date | None, bool]]:
+    """(id, rule id, due, done) of every deadline a decision started."""
+    rows = db.all(
+        "SELECT id, rule_id, due, done_on IS NOT NULL FROM deadlines WHERE decision_id = ?",
+        (decision_id,),
+    )
+    return [(r[0], r[1], pd(r[2]), bool(r[3])) for r in rows]
+
+
+def set_due(db: Database, deadline_id: str, due: date | None) -> None:
+    """A deadline's date once the date it counts from became known (or changed)."""
+    db.execute("UPDATE deadlines SET due = ? WHERE id = ?", (d(due), deadline_id))
 
 
 def close_deadlines(db: Database, decision_id: str, on: date, by: str) -> None:

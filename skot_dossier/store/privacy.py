@@ -206,6 +206,8 @@ def erase_dossier(db: Database, dossier_id: str) -> dict[str, int]:
     for did in decision_ids:
         run("checklist", "DELETE FROM decision_checklist WHERE decision_id = ?", (did,))
         run("deadlines", "DELETE FROM deadlines WHERE decision_id = ?", (did,))
+    # Deadlines not started by a decision (a signal to act on) belong to the dossier.
+    run("deadlines", "DELETE FROM deadlines WHERE dossier_id = ?", (dossier_id,))
     run(
         "decisions",
         "UPDATE decisions SET supersedes = NULL, superseded_by = NULL, "
@@ -228,6 +230,11 @@ def erase_dossier(db: Database, dossier_id: str) -> dict[str, int]:
             (iid, dossier_id),
         )
         run("decisions", "UPDATE decisions SET incident_id = NULL WHERE incident_id = ?", (iid,))
+        run(
+            "deadline_links",
+            "UPDATE deadlines SET incident_id = NULL WHERE incident_id = ?",
+            (iid,),
+        )
         run(
             "corrections",
             "DELETE FROM corrections WHERE entity = 'incident' AND entity_id = ?",

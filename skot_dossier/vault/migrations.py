@@ -418,6 +418,76 @@ def _v7_incident_recorder(db: Database) -> None:
     )
 
 
+def _v8_procedure(db: Database) -> None:
+    """The procedure as the law has it: facts on incidents, reasons and receipts on
+    decisions and letters, the mandate register, and deadlines not tied to a decision."""
+    db.executescript(
+        """
+        ALTER TABLE incidents ADD COLUMN posted_as TEXT NOT NULL DEFAULT '';
+        ALTER TABLE incidents ADD COLUMN minor_images INTEGER NOT NULL DEFAULT 0;
+
+        ALTER TABLE decisions ADD COLUMN reasons TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE decisions ADD COLUMN facts_known_at TEXT;
+        ALTER TABLE decisions ADD COLUMN objection_received_on TEXT;
+
+        ALTER TABLE letters ADD COLUMN received_on TEXT;
+        ALTER TABLE letters ADD COLUMN received_recorded_by TEXT NOT NULL DEFAULT '';
+        ALTER TABLE letters ADD COLUMN copy_of TEXT NOT NULL DEFAULT '';
+        ALTER TABLE letters ADD COLUMN signer_mandate_id TEXT NOT NULL DEFAULT '';
+
+        -- Letters sent before receipts were recorded: received on the next working
+        -- day after their date (Friday and Saturday letters on the Monday).
+        UPDATE letters SET received_on = date(letter_date, CASE strftime('%w', letter_date)
+                WHEN '5' THEN '+3 days' WHEN '6' THEN '+2 days' ELSE '+1 day' END)
+            WHERE status = 'final' AND letter_date IS NOT NULL;
+
+        CREATE TABLE mandates (
+            id           TEXT PRIMARY KEY,
+            kind         TEXT NOT NULL,
+            holder_name  TEXT NOT NULL,
+            holder_role  TEXT NOT NULL,
+            wording      TEXT NOT NULL,
+            school_ids   TEXT NOT NULL,
+            user_id      TEXT NOT NULL DEFAULT '',
+            valid_from   TEXT NOT NULL,
+            valid_until  TEXT,
+            granted_by   TEXT NOT NULL,
+            granted_at   TEXT NOT NULL,
+            revoked_at   TEXT,
+            revoked_by   TEXT NOT NULL DEFAULT '',
+            revoke_reason TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        CREATE INDEX mandates_by_kind ON mandates(kind);
+
+        CREATE TABLE deadlines_v8 (
+            id          TEXT PRIMARY KEY,
+            decision_id TEXT REFERENCES decisions(id),
+            incident_id TEXT REFERENCES incidents(id),
+            dossier_id  TEXT NOT NULL REFERENCES dossiers(id),
+            rule_id     TEXT NOT NULL,
+            label_nl    TEXT NOT NULL,
+            label_en    TEXT NOT NULL,
+            due         TEXT,
+            basis       TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            verify      INTEGER NOT NULL,
+            verify_note TEXT NOT NULL,
+            done_on     TEXT,
+            done_by     TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        INSERT INTO deadlines_v8 (id, decision_id, incident_id, dossier_id, rule_id, label_nl,
+                label_en, due, basis, kind, verify, verify_note, done_on, done_by)
+            SELECT id, decision_id, NULL, dossier_id, rule_id, label_nl, label_en, due, basis,
+                kind, verify, verify_note, done_on, done_by FROM deadlines;
+        DROP TABLE deadlines;
+        ALTER TABLE deadlines_v8 RENAME TO deadlines;
+        CREATE INDEX deadlines_by_due ON deadlines(due);
+        CREATE INDEX deadlines_by_dossier ON deadlines(dossier_id);
+        CREATE INDEX deadlines_by_decision ON deadlines(decision_id);
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation: meta, settings, audit log", _v1_foundation),
     Migration(2, "schools, users, persons, dossiers, incidents, evidence, search", _v2_dossiers),
@@ -426,6 +496,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "letters, police-report packets, access requests", _v5_correspondence),
     Migration(6, "search references and list indexes for large vaults", _v6_indexes),
     Migration(7, "incidents remember the user who recorded them", _v7_incident_recorder),
+    Migration(
+        8, "incident facts, reasons, receipts, mandate register, free deadlines", _v8_procedure
+    ),
 )
 
 

@@ -18,6 +18,7 @@ from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import (
     access_request,
     correspondence,
+    deadlines,
     decisions,
     evidence,
     incidents,
@@ -26,6 +27,8 @@ from skot_dossier.services import (
 )
 from skot_dossier.services.correspondence import LetterRefused
 from skot_dossier.services.settings import set_setting
+from tests.helpers import school_day
+from tests.integration.letter_cases import letter_of
 from tests.world import PNG, create_pupil, incident_draft, pupil_draft
 
 TODAY = date.today()
@@ -37,8 +40,6 @@ def letters_world(world):
     set_setting(admin, "foundation.name", "Stichting Voorbeeldonderwijs <Noord> & Oost")
     set_setting(admin, "foundation.address", "Postbus 9999\n9999 ZZ Vriezenveen")
     set_setting(admin, "inspectie.address", "Postbus 9998\n9999 ZT Utrecht")
-    set_setting(admin, "letters.signer_name", "drs. H. ter Voorde")
-    set_setting(admin, "letters.signer_role", "Voorzitter college van bestuur")
     return world
 
 
@@ -63,35 +64,48 @@ def test_every_letter_type_lands_in_the_dossier(letters_world, letter_type, tmp_
     world = letters_world
     hr = world.as_role("hr")
     template = letter_template(letter_type)
-    dossier_id, person = _dossier_for(world, template.audience)
-    fields = dict(SAMPLE_FIELDS[letter_type])
-    fields["contact_person"] = "mevrouw <b>A. Kuipers</b> & zn"
-    fields.pop("pupil_name", None)  # the vault knows the pupil
-    record, text = correspondence.draft_letter(
-        hr, dossier_id, letter_type, fields=fields, incident_id=world.incident_a.id
-    )
+    contact = "mevrouw <b>A. Kuipers</b> & zn"
+    if template.from_decision:  # drafted from its decision, as the user gets to it
+        session, record, text = letter_of(world, letter_type, contact_person=contact)
+        dossier_id = record.dossier_id
+    else:
+        session = hr
+        dossier_id, person = _dossier_for(world, template.audience)
+        fields = dict(SAMPLE_FIELDS[letter_type])
+        fields["contact_person"] = contact
+        fields.pop("pupil_name", None)  # the vault knows the pupil
+        fields.pop("pupil_group", None)
+        incident_id = world.incident_a.id
+        if template.audience == "victim_parents":  # an incident that happened to a pupil
+            incident_id = incidents.record_incident(
+                hr, incident_draft(world.school_a, world.staff_a, world.pupil_a)
+            ).id
+            dossier_id = _dossier_for(world, "employee")[0]
+        record, text = correspondence.draft_letter(
+            hr, dossier_id, letter_type, fields=fields, incident_id=incident_id
+        )
     assert record.status == "draft"
-    final = correspondence.finalize_letter(hr, record.id)
+    final = correspondence.finalize_letter(session, record.id)
     assert final.status == "final" and len(final.sha256) == 64
-    _, pdf = correspondence.letter_pdf(hr, record.id)
+    _, pdf = correspondence.letter_pdf(session, record.id)
     content = _text(pdf, tmp_path)
     flat = " ".join(content.split())
     assert text.subject.split()[0] in flat
     assert final.reference in flat and "Controlegetal" in flat
     if "contact_person" in template.required:
-        assert "mevrouw <b>A. Kuipers</b> & zn" in flat  # user text prints literally
-    if template.audience in ("parents", "inspectie"):
+        assert contact in flat  # user text prints literally
+    if template.audience in ("parents", "inspectie", "victim_parents"):
         assert "Şeyma Yılmaz" in flat
     if template.audience == "employee":
         assert "Geachte heer Wójcik," in flat
     anchor_text = final_anchor(flat)
     assert world.admin.vault.audit.verify([Anchor.parse(anchor_text)]).ok
-    view = people.open_dossier(hr, dossier_id)
+    view = people.open_dossier(session, dossier_id)
     assert any(t.kind.value == "letter" and final.reference in t.summary for t in view.timeline)
     entry = [e for e in world.admin.vault.audit.entries() if e.action == "finalize"][-1]
     assert entry.details_dict()["sha256"] == final.sha256
     with pytest.raises(LetterRefused):
-        correspondence.edit_letter(hr, record.id, ["nieuwe tekst"])
+        correspondence.edit_letter(session, record.id, ["nieuwe tekst"])
 
 
 def final_anchor(flat: str) -> str:
@@ -151,7 +165,7 @@ def test_decision_proposes_the_letters_the_protocol_requires(letters_world):
         facts_relied_on="Nepaccount",
         grounds="Nepaccount op naam van klasgenoot",
         duration_days=3,
-        start_date=TODAY,
+        start_date=school_day(TODAY),
         hearing_date=TODAY - timedelta(days=1),
         hearing_summary="Leerling en ouders gehoord",
     )
@@ -215,11 +229,9 @@ def _packet_case(world):
     return hr, inc
 
 
-def _request(**changes):
+def _request(world, **changes):
     values = dict(
-        filer_name="Hanna Şahin",
-        filer_role="HR-adviseur",
-        authority="namens het bevoegd gezag",
+        filer_mandate_id=world.police_mandate,
         offences=("art. 262 Sr",),
         witnesses=("Collega P. de Vries",),
         power_of_attorney=True,
@@ -230,7 +242,9 @@ def _request(**changes):
 
 def test_packet_verifies_with_sha256sum_and_never_holds_metadata_only(letters_world, tmp_path):
     hr, inc = _packet_case(letters_world)
-    result = packets.build_police_packet(hr, inc.id, _request(), tmp_path / "aangifte.zip")
+    result = packets.build_police_packet(
+        hr, inc.id, _request(letters_world), tmp_path / "aangifte.zip"
+    )
     assert result.files == 2 and len(result.withheld) == 1
     folder = tmp_path / "unpacked"
     with zipfile.ZipFile(result.path) as archive:
@@ -264,13 +278,13 @@ def test_complaint_offence_for_staff_victim_needs_power_of_attorney(letters_worl
     hr, inc = _packet_case(letters_world)
     with pytest.raises(ValidationError) as caught:
         packets.build_police_packet(
-            hr, inc.id, _request(power_of_attorney=False), tmp_path / "p.zip"
+            hr, inc.id, _request(letters_world, power_of_attorney=False), tmp_path / "p.zip"
         )
     assert "power_of_attorney" in caught.value.problems
     assert not (tmp_path / "p.zip").exists()
     with pytest.raises(ValidationError):
         packets.build_police_packet(
-            hr, inc.id, _request(offences=("art. 999 Sr",)), tmp_path / "p.zip"
+            hr, inc.id, _request(letters_world, offences=("art. 999 Sr",)), tmp_path / "p.zip"
         )
 
 
@@ -297,7 +311,7 @@ def test_access_export_has_the_persons_data_and_not_other_peoples_names(letters_
     from skot_dossier.protocol.calendar import add_months
 
     assert request.due_on == add_months(TODAY - timedelta(days=3), 1)
-    overview = decisions.deadlines_overview(hr, horizon_days=40)
+    overview = deadlines.deadlines_overview(hr, horizon_days=40)
     assert any(d.id == request.id and d.rule_id == "access_request" for d in overview.upcoming)
     pdf_path, json_path = access_request.export_access_request(hr, request.id, tmp_path)
     data = json.loads(json_path.read_text("utf-8"))

@@ -9,12 +9,20 @@ import pytest
 
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.protocol.loader import resources_dir
-from skot_dossier.services import decisions, people
+from skot_dossier.services import deadlines, decisions, people
 from skot_dossier.services.decisions import DecisionRefused
 from skot_dossier.services.permissions import PermissionDenied
+from tests.helpers import school_day
+from tests.integration.letter_cases import send_all, with_letterhead
 from tests.world import incident_draft
 
 TODAY = date.today()
+
+
+@pytest.fixture(autouse=True)
+def letterhead(world):
+    """Intention letters are sent from the vault: the foundation needs its letterhead."""
+    with_letterhead(world)
 
 
 def _complete_required(session, decision_id):
@@ -76,15 +84,18 @@ def test_full_staff_case_warning_then_suspension_in_two_steps(world):
     )
     assert intention.stage == "intention"
     _fill(hr, intention.id, duration_days=14)
-    sent = TODAY - timedelta(days=3)
-    final_intention = decisions.finalize(hr, intention.id, today=sent)
-    view_deadline = [
-        d
-        for d in decisions.dossier_deadlines(hr, dossier_id)
-        if d.decision_id == final_intention.id
-    ]
-    assert [d.rule_id for d in view_deadline] == ["view_period"]
-    assert view_deadline[0].due == sent + timedelta(weeks=3)
+    final_intention = decisions.finalize(hr, intention.id, today=TODAY - timedelta(days=3))
+
+    def view_deadline():
+        return [
+            d
+            for d in deadlines.dossier_deadlines(hr, dossier_id)
+            if d.decision_id == final_intention.id
+        ]
+
+    assert [(d.rule_id, d.due) for d in view_deadline()] == [("view_period", None)]
+    letter = send_all(hr, final_intention)["staff_intention_suspension"]
+    assert view_deadline()[0].due == letter.received_on + timedelta(weeks=3)
 
     decision = decisions.start_decision(
         hr, dossier_id, "staff.schorsing_ordemaatregel", intention_id=final_intention.id
@@ -103,7 +114,7 @@ def test_full_staff_case_warning_then_suspension_in_two_steps(world):
     assert final.decided_on == TODAY and final.protocol_label.startswith("skot-social-media@")
     started = {
         d.rule_id: d
-        for d in decisions.dossier_deadlines(hr, dossier_id)
+        for d in deadlines.dossier_deadlines(hr, dossier_id)
         if d.decision_id == final.id
     }
     assert set(started) == {"max_duration", "appeal"}
@@ -129,7 +140,7 @@ def test_full_pupil_case_suspension_then_removal_with_objection(world):
         incident_id=world.incident_a.id,
         case_facts={"suspension_days": 3},
     )
-    _fill(director, suspension.id, duration_days=8, start_date=TODAY)
+    _fill(director, suspension.id, duration_days=8, start_date=school_day(TODAY))
     assert decisions.get_decision(director, suspension.id).case_facts["suspension_days"] == 8
     _complete_required(director, suspension.id)
     with pytest.raises(ValidationError) as too_long:
@@ -137,7 +148,7 @@ def test_full_pupil_case_suspension_then_removal_with_objection(world):
     assert "duration_days" in too_long.value.problems
     decisions.update_draft(director, suspension.id, duration_days=3)
     final = decisions.finalize(director, suspension.id)
-    due = {d.rule_id: d for d in decisions.dossier_deadlines(director, dossier_id)}
+    due = {d.rule_id: d for d in deadlines.dossier_deadlines(director, dossier_id)}
     assert set(due) == {"max_duration", "inspectie_notice", "objection"}
     assert due["objection"].due == final.decided_on + timedelta(weeks=6)
     assert due["inspectie_notice"].due == final.decided_on
@@ -151,10 +162,11 @@ def test_full_pupil_case_suspension_then_removal_with_objection(world):
     assert intention.stage == "intention"
     _fill(hr, intention.id)
     final_intention = decisions.finalize(hr, intention.id, today=TODAY - timedelta(days=30))
+    send_all(hr, final_intention)
     removal = decisions.start_decision(
         hr, dossier_id, "pupil.verwijdering", intention_id=final_intention.id
     )
-    _fill(hr, removal.id, grounds=final_intention.grounds)
+    _fill(hr, removal.id, grounds=final_intention.grounds, view_recorded_on=TODAY)
     with pytest.raises(DecisionRefused, match="Required checklist items"):
         decisions.finalize(hr, removal.id)
     _complete_required(hr, removal.id)
@@ -163,7 +175,7 @@ def test_full_pupil_case_suspension_then_removal_with_objection(world):
     assert ladder.highest_active_rank == max(m.measure.rank for m in ladder.open_measures)
     labels = {
         d.rule_id
-        for d in decisions.dossier_deadlines(hr, dossier_id)
+        for d in deadlines.dossier_deadlines(hr, dossier_id)
         if d.decision_id == final_removal.id
     }
     assert {"objection", "objection_decision", "dispute_filing"} <= labels
@@ -269,8 +281,8 @@ def test_precedent_asks_for_justification_when_heavier_than_usual(world):
         decisions.finalize(hr, heavy.id)
     final = decisions.finalize(hr, heavy.id, justification="Bedreiging met geweld")
     assert final.precedent_comparison == "heavier"
-    deadlines = decisions.dossier_deadlines(hr, dossier.id)
-    court = [d for d in deadlines if "court" in d.rule_id]
+    started = deadlines.dossier_deadlines(hr, dossier.id)
+    court = [d for d in started if "court" in d.rule_id]
     assert court and court[0].due == _add_months(final.decided_on, 2)
 
 
@@ -294,16 +306,16 @@ def test_deadlines_overview_lists_overdue_and_upcoming_per_scope(world):
     draft = decisions.start_decision(
         hr, world.dossier_b.id, "pupil.schorsing", case_facts={"suspension_days": 2}
     )
-    _fill(hr, draft.id, duration_days=2, start_date=TODAY - timedelta(days=60))
+    _fill(hr, draft.id, duration_days=2, start_date=school_day(TODAY - timedelta(days=60)))
     _complete_required(hr, draft.id)
-    decisions.finalize(hr, draft.id, today=TODAY - timedelta(days=60))
-    overview = decisions.deadlines_overview(hr)
+    decisions.finalize(hr, draft.id, today=school_day(TODAY - timedelta(days=60)))
+    overview = deadlines.deadlines_overview(hr)
     assert overview.overdue and all(d.due < TODAY for d in overview.overdue)
     assert all(d.person_name == "Nguyễn Thị Lan" for d in overview.overdue)
-    assert decisions.deadlines_overview(director).overdue == ()  # school b is not theirs
+    assert deadlines.deadlines_overview(director).overdue == ()  # school b is not theirs
     first = overview.overdue[0]
-    decisions.complete_deadline(hr, first.id)
-    assert first.id not in {d.id for d in decisions.deadlines_overview(hr).overdue}
+    deadlines.complete_deadline(hr, first.id)
+    assert first.id not in {d.id for d in deadlines.deadlines_overview(hr).overdue}
 
 
 def test_changed_protocol_version_changes_behaviour_without_code(world, tmp_path):
@@ -326,8 +338,9 @@ def test_changed_protocol_version_changes_behaviour_without_code(world, tmp_path
     assert intention.protocol_label == "skot-social-media@2026.1"
     _fill(hr, intention.id, duration_days=10)
     final = decisions.finalize(hr, intention.id, today=TODAY - timedelta(days=1))
-    (view,) = [d for d in decisions.dossier_deadlines(hr, dossier_id) if d.decision_id == final.id]
-    assert view.due == final.sent_on + timedelta(weeks=5)
+    letter = send_all(hr, final)["staff_intention_suspension"]
+    (view,) = [d for d in deadlines.dossier_deadlines(hr, dossier_id) if d.decision_id == final.id]
+    assert view.due == letter.received_on + timedelta(weeks=5)
 
 
 def test_roles_outside_the_case_cannot_decide(world):
@@ -352,6 +365,9 @@ def test_the_view_period_cannot_be_back_dated(world):
     )
     _fill(hr, decision.id, duration_days=5, grounds=final.grounds, subject_view="")
     _complete_required(hr, decision.id)
+    with pytest.raises(DecisionRefused, match="intention letter"):
+        decisions.finalize(hr, decision.id)
+    send_all(hr, final)
     with pytest.raises(DecisionRefused, match="view has not ended"):
         decisions.finalize(hr, decision.id)
     with pytest.raises(ValidationError, match="subject_view"):
@@ -363,7 +379,7 @@ def test_a_superseded_decisions_deadlines_stop_running(world):
     draft = decisions.start_decision(
         hr, world.dossier_a.id, "pupil.schorsing", case_facts={"suspension_days": 2}
     )
-    _fill(hr, draft.id, duration_days=2, start_date=TODAY)
+    _fill(hr, draft.id, duration_days=2, start_date=school_day(TODAY))
     _complete_required(hr, draft.id)
     old = decisions.finalize(hr, draft.id)
     correction = decisions.start_correction(hr, old.id)
@@ -371,7 +387,7 @@ def test_a_superseded_decisions_deadlines_stop_running(world):
     new = decisions.finalize(hr, correction.id)
     open_ids = {
         d.decision_id
-        for d in decisions.dossier_deadlines(hr, world.dossier_a.id)
+        for d in deadlines.dossier_deadlines(hr, world.dossier_a.id)
         if d.done_on is None
     }
     assert old.id not in open_ids and new.id in open_ids

@@ -40,7 +40,7 @@ DIRECTORS = ("directeur", "directeur2")
 KEEPERS = (("hr", "staff"), ("directeur", "pupil"), ("directeur2", "pupil"))
 SUMMARY_RE = re.compile(
     r"(\d+) schools, (\d+) staff, (\d+) pupils, (\d+) incidents, (\d+) evidence items; "
-    r"users: (.+)$"
+    r"users: ([^;]+); mandates registered"
 )
 
 
@@ -319,3 +319,37 @@ def test_pupils_have_guardians_and_staff_a_position(demo):
             person = people.open_dossier(hr, row.dossier_id).person
             assert person.position and person.employment_start
             assert person.employment_start < date.today()
+
+
+def test_mandates_are_registered_for_filing_and_signing(demo):
+    """Who may file a police report and who signs is in the register, not typed in."""
+    from skot_dossier.domain.enums import MandateKind
+    from skot_dossier.services import mandates
+
+    folder, _summary = demo
+    with acting_as(folder, "hr") as hr:
+        register = mandates.list_mandates(hr)
+        users = {u.keyslot_label: u for u in people.list_users(hr)}
+        own_schools = {label: users[label].school_ids for label in DIRECTORS}
+    filers = [m for m in register if m.kind is MandateKind.POLICE_REPORT]
+    assert [m.user_id for m in filers] == [users["hr"].id]
+    signers = [m for m in register if m.kind is MandateKind.SIGN_LETTERS]
+    assert any(not m.user_id and not m.school_ids for m in signers)  # the board's chair
+    for label in DIRECTORS:
+        (theirs,) = [m for m in signers if m.user_id == users[label].id]
+        assert theirs.school_ids == own_schools[label]
+    assert all(m.valid_on(date.today()) for m in register)
+
+
+def test_staff_posts_record_the_capacity_they_were_posted_in(seen):
+    """Protocol, Communiceren: as a teacher for the school, or from a private account."""
+    staff_ids = {row.person_id for row in seen["staff"]}
+    staff_posts = [
+        i
+        for i in seen["incidents"]
+        if any(p.role.value == "subject" and p.person_id in staff_ids for p in i.parties)
+    ]
+    assert staff_posts and all(i.posted_as is not None for i in staff_posts)
+    assert {i.posted_as.value for i in staff_posts} <= {"professional", "private"}
+    pupil_posts = [i for i in seen["incidents"] if i not in staff_posts]
+    assert all(i.posted_as is None for i in pupil_posts)

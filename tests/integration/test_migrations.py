@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 
 import pytest
 
@@ -92,19 +93,51 @@ def test_migrations_are_numbered_linearly():
 
 
 def test_step_7_names_the_recorder_of_older_incidents_by_user(tmp_path):
-    """Incidents from before step 7 name their recorder only; a unique name gets its id."""
-    from tests.ui.vaults import build_ui_vault
+    """Incidents from before step 7 name their recorder only; a unique name gets its id.
 
-    built = build_ui_vault(tmp_path / "v6.skotvault")
-    session = built.unlock("directeur")
-    director_id = session.actor.user_id
-    with session.db.transaction():
-        session.db.execute("ALTER TABLE incidents DROP COLUMN created_by_user")
-        session.db.execute("PRAGMA user_version = 6")
-    session.close()
-    with Vault.open(built.path, PASSPHRASE, label="directeur") as vault:
-        assert 7 in vault.unlock_info.migrated_to
-        row = vault.db.one(
-            "SELECT created_by, created_by_user FROM incidents WHERE id = ?", (built.incident_id,)
+    The stored v6 vault's incidents were recorded by "test-hr", who has no user record;
+    one is added to the v6 database itself (opened raw, so nothing migrates yet)."""
+    import sqlcipher3
+
+    from tests.independent_verifier import DATABASE_KEY_INFO, master_key, subkey
+
+    copy = tmp_path / "v6.skotvault"
+    shutil.copytree(STORED / "schema-v6.skotvault", copy)
+    vault_id, master = master_key(copy, PASSPHRASE, None)
+    conn = sqlcipher3.connect(str(copy / "dossier.db"))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{subkey(master, vault_id, DATABASE_KEY_INFO).hex()}'\"")
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 6
+        conn.execute(
+            "INSERT INTO users (id, name, role, keyslot_label) VALUES (?, ?, ?, ?)",
+            ("user-test-hr", "test-hr", "hr", "test-hr"),
         )
-        assert tuple(row) == ("Jan Klaassen", director_id)
+        conn.commit()
+    finally:
+        conn.close()
+    with Vault.open(copy, PASSPHRASE) as vault:
+        assert 7 in vault.unlock_info.migrated_to
+        rows = vault.db.all("SELECT created_by, created_by_user FROM incidents")
+        assert rows and {tuple(r) for r in rows} == {("test-hr", "user-test-hr")}
+
+
+def test_v6_vault_gets_receipts_facts_and_free_deadlines(tmp_path):
+    """Step 7: letters sent before receipts were recorded count as received on the next
+    working day; deadlines keep their decision; incidents and decisions get defaults."""
+    from datetime import timedelta
+
+    copy = tmp_path / "v6.skotvault"
+    shutil.copytree(STORED / "schema-v6.skotvault", copy)
+    with Vault.open(copy, PASSPHRASE) as vault:
+        db = vault.db
+        letter_date, received = db.one(
+            "SELECT letter_date, received_on FROM letters WHERE status = 'final'"
+        )
+        sent = date.fromisoformat(letter_date)
+        expected = sent + timedelta(days={4: 3, 5: 2}.get(sent.weekday(), 1))
+        assert date.fromisoformat(received) == expected and expected.weekday() < 5
+        assert db.scalar("SELECT count(*) FROM deadlines WHERE decision_id IS NULL") == 0
+        assert db.scalar("SELECT count(*) FROM deadlines") >= 1
+        assert db.one("SELECT posted_as, minor_images FROM incidents LIMIT 1") == ("", 0)
+        assert db.scalar("SELECT reasons FROM decisions") == "{}"
+        assert db.scalar("SELECT count(*) FROM mandates") == 0

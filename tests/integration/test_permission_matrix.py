@@ -21,13 +21,17 @@ from skot_dossier.services import (
     access_request,
     audit_review,
     correspondence,
+    deadlines,
     decisions,
     evidence,
     incidents,
+    letter_content,
+    mandates,
     packets,
     people,
     privacy,
     register,
+    rules,
     search,
     settings,
 )
@@ -38,6 +42,8 @@ from skot_dossier.services.permissions import (
     allowed,
 )
 from skot_dossier.services.session import Session
+from tests.helpers import school_day
+from tests.integration.letter_cases import INVITATION
 from tests.world import PNG, incident_draft, pupil_draft, staff_draft
 
 ROLES = ["hr", "director", "privacy_officer", "admin", "none"]
@@ -214,6 +220,11 @@ def _draft(r, ready=False):
     return draft.id
 
 
+def _refusal_after_permission(call, *args):
+    with pytest.raises(decisions.DecisionRefused):
+        call(*args)
+
+
 def _final(r):
     return decisions.finalize(r["world"].as_role("hr"), _draft(r, ready=True)).id
 
@@ -229,12 +240,12 @@ def _deadline(r):
         facts_relied_on="Feiten",
         grounds="Gronden",
         duration_days=2,
-        start_date=date.today(),
+        start_date=school_day(date.today()),
     )
     for row in decisions.checklist(hr, draft.id):
         decisions.set_checklist_item(hr, draft.id, row.item.id, True)
     final = decisions.finalize(hr, draft.id)
-    return decisions.dossier_deadlines(hr, final.dossier_id)[0].id
+    return deadlines.dossier_deadlines(hr, final.dossier_id)[0].id
 
 
 # Decision services need a record prepared by HR first: (operation, bound, prepare, call).
@@ -245,6 +256,7 @@ PREPARED = {
         lambda s, x: decisions.update_draft(s, x, grounds="Gronden"),
     ),
     "decisions.checklist": ("decision.view", _draft, decisions.checklist),
+    "decisions.reasons_needed": ("decision.view", _draft, decisions.reasons_needed),
     "decisions.set_checklist_item": (
         "decision.update",
         _draft,
@@ -257,8 +269,15 @@ PREPARED = {
         decisions.finalize,
     ),
     "decisions.start_correction": ("decision.create", _final, decisions.start_correction),
+    # A warning allows no objection: an allowed role gets past the permission check to
+    # that refusal (test_objection covers the objection itself).
+    "decisions.record_objection": (
+        "decision.update",
+        _final,
+        lambda s, x: _refusal_after_permission(decisions.record_objection, s, x, date.today()),
+    ),
     "decisions.get_decision": ("decision.view", _draft, decisions.get_decision),
-    "decisions.complete_deadline": ("deadline.update", _deadline, decisions.complete_deadline),
+    "deadlines.complete_deadline": ("deadline.update", _deadline, deadlines.complete_deadline),
 }
 CASES.update(
     {
@@ -277,15 +296,15 @@ CASES.update(
             True,
             lambda s, r, t: decisions.list_decisions(s, r["dossier"].id),
         ),
-        "decisions.deadlines_overview": (
+        "deadlines.deadlines_overview": (
             "deadline.view",
             False,
-            lambda s, r, t: decisions.deadlines_overview(s),
+            lambda s, r, t: deadlines.deadlines_overview(s),
         ),
-        "decisions.dossier_deadlines": (
+        "deadlines.dossier_deadlines": (
             "deadline.view",
             True,
-            lambda s, r, t: decisions.dossier_deadlines(s, r["dossier"].id),
+            lambda s, r, t: deadlines.dossier_deadlines(s, r["dossier"].id),
         ),
     }
 )
@@ -418,20 +437,14 @@ CASES.update(
 )
 
 
-INVITATION = {
-    "reason": "Berichten in de groepsapp",
-    "meeting_date": "dinsdag 1 december 2026",
-    "meeting_time": "15.30",
-    "meeting_place": "school",
-    "attendees": "de directeur",
-    "contact_person": "de directeur",
-}
-
-
 def _letter(r, final=False):
     hr = r["world"].as_role("hr")
     record, _ = correspondence.draft_letter(
-        hr, r["dossier"].id, "invitation_parents", fields=INVITATION
+        hr,
+        r["dossier"].id,
+        "invitation_parents",
+        fields=INVITATION,
+        signer_mandate_id=r["world"].signer_mandate,
     )
     if final:
         correspondence.finalize_letter(hr, record.id)
@@ -445,9 +458,10 @@ def _proposed(r):
         correspondence.propose_letters(
             hr, decisions.get_decision(hr, draft.id), ["invitation_parents"]
         )
-    return next(
+    proposed = next(
         x.id for x in correspondence.list_letters(hr, r["dossier"].id) if x.status == "proposed"
     )
+    return proposed, r["world"].signer_mandate
 
 
 def _access_request(r):
@@ -473,6 +487,11 @@ PREPARED_LATE = {
         lambda r: _letter(r, True),
         lambda s, x: correspondence.export_letter(s, x, Path(tempfile.mkdtemp()) / "b.pdf"),
     ),
+    "correspondence.record_letter_receipt": (
+        "letter.update",
+        lambda r: _letter(r, True),
+        lambda s, x: correspondence.record_letter_receipt(s, x, date.today()),
+    ),
     "correspondence.record_print": (
         "letter.export",
         lambda r: _letter(r, True),
@@ -481,7 +500,9 @@ PREPARED_LATE = {
     "correspondence.draft_proposed": (
         "letter.create",
         _proposed,
-        lambda s, x: correspondence.draft_proposed(s, x, fields=INVITATION),
+        lambda s, x: correspondence.draft_proposed(
+            s, x[0], fields=INVITATION, signer_mandate_id=x[1]
+        ),
     ),
     "access_request.export_access_request": (
         "access_request.export",
@@ -492,6 +513,15 @@ PREPARED_LATE = {
         "access_request.manage",
         _access_request,
         access_request.extend_access_request,
+    ),
+    "mandates.revoke_mandate": (
+        "mandate.manage",
+        lambda r: (
+            mandates.register_mandate(
+                r["world"].admin, "sign_letters", "Piet Jansen", "Directeur"
+            ).id
+        ),
+        lambda s, x: mandates.revoke_mandate(s, x, "Functie beëindigd"),
     ),
 }
 for _name, (_op, _prepare, _call) in PREPARED_LATE.items():
@@ -508,7 +538,11 @@ CASES.update(
             "letter.create",
             True,
             lambda s, r, t: correspondence.draft_letter(
-                s, r["dossier"].id, "invitation_parents", fields=INVITATION
+                s,
+                r["dossier"].id,
+                "invitation_parents",
+                fields=INVITATION,
+                signer_mandate_id=r["world"].signer_mandate,
             ),
         ),
         "correspondence.list_letters": (
@@ -522,9 +556,21 @@ CASES.update(
             lambda s, r, t: packets.build_police_packet(
                 s,
                 r["incident"].id,
-                packets.PacketRequest("Hanna Şahin", "HR", "namens het bestuur", ("art. 285 Sr",)),
+                packets.PacketRequest(r["world"].police_mandate, ("art. 285 Sr",)),
                 t / f"p{_n()}.zip",
             ),
+        ),
+        "mandates.register_mandate": (
+            "mandate.manage",
+            False,
+            lambda s, r, t: mandates.register_mandate(
+                s, "police_report", "Hanna Şahin", "HR-adviseur", "namens het bevoegd gezag"
+            ),
+        ),
+        "mandates.list_mandates": (
+            "mandate.view",
+            False,
+            lambda s, r, t: mandates.list_mandates(s),
         ),
         "access_request.register_access_request": (
             "access_request.manage",
@@ -570,11 +616,34 @@ UNGUARDED = {
     "people.need_to_know_user",
     "settings.get_setting",
     "evidence.max_bytes",
-    "decisions.current_protocol",
-    "decisions.protocol_of",
-    "decisions.holidays",
-    "decisions.facts_of",
     "decisions.checklist_items",
+    # The rulebooks: protocol versions and the holiday calendar, no personal data.
+    "rules.current_protocol",
+    "rules.protocol_of",
+    "rules.holidays",
+    "rules.facts_of",
+    "rules.counts_school_days",
+    "rules.letters_of_measure",
+    "rules.intention_letter_types",
+    # Run inside the authorized unit of work of a decision or deadline service.
+    "deadlines.dossier_context",
+    "deadlines.start_deadlines",
+    "deadlines.refresh_deadlines",
+    "deadlines.start_signal_deadlines",
+    "deadlines.anchor_dates",
+    "deadlines.intention_received",
+    # Letter assembly, called by correspondence after it authorized the access.
+    "letter_content.lines",
+    "letter_content.family_name",
+    "letter_content.letterhead",
+    "letter_content.signer",
+    "letter_content.recipients",
+    "letter_content.victim_of",
+    "letter_content.pupil_of_letter",
+    "letter_content.known_fields",
+    # Checks inside letter and packet services that authorized the act itself.
+    "mandates.valid_mandate",
+    "mandates.default_mandate",
 }
 
 
@@ -590,6 +659,10 @@ def test_every_public_service_function_is_in_the_matrix_test():
         "audit_review": audit_review,
         "register": register,
         "correspondence": correspondence,
+        "letter_content": letter_content,
+        "deadlines": deadlines,
+        "rules": rules,
+        "mandates": mandates,
         "packets": packets,
         "access_request": access_request,
     }

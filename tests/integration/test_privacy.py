@@ -356,7 +356,7 @@ def test_erasure_takes_letters_packets_and_access_requests_along(world, tmp_path
     packets.build_police_packet(
         hr,
         inc.id,
-        packets.PacketRequest("Hanna Şahin", "HR", "namens het bestuur", ("art. 285 Sr",)),
+        packets.PacketRequest(world.police_mandate, ("art. 285 Sr",)),
         tmp_path / "p.zip",
     )
     access_request.register_access_request(hr, person.id, date.today())

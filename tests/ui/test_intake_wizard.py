@@ -10,7 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWizard
 
 from skot_dossier.domain.drafts import EvidenceDraft
-from skot_dossier.services import evidence, people
+from skot_dossier.services import evidence, incidents, people
 from skot_dossier.services.evidence import Cancelled
 from ui import workers
 from ui.intake.evidence_import import store_plan
@@ -196,4 +196,59 @@ def test_the_summary_warns_when_the_description_names_a_pupil_who_is_no_party(qt
     assert wizard.currentPage() is wizard.summary
     assert not warning.isVisibleTo(wizard.summary)
     wizard.reject()
+
+
+def test_the_capacity_of_a_staff_post_and_declared_minor_images_are_recorded(qtbot, ui_vault):
+    """Protocol, Communiceren: a professional post or a private account; and a
+    declaration of possible minors' images, which makes the evidence page ask for the
+    confirmation whatever the category."""
+    from PySide6.QtTest import QTest
+
+    session = ui_vault.unlock("directeur")
+    view = people.open_dossier(session, ui_vault.staff_dossier)
+    wizard = IntakeWizard(session, view)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    what = wizard.what
+    assert [what.posted_as.itemData(i) for i in range(what.posted_as.count())] == [
+        "",
+        "professional",
+        "private",
+    ]
+    assert what.posted_as.itemText(2) == "Vanaf het privéaccount van de medewerker"
+    what.posted_as.setFocus()
+    QTest.keyClick(wizard.focusWidget(), Qt.Key.Key_End)  # the last option: private
+    assert what.posted_as.currentData() == "private"
+    what.minor_images.setFocus()
+    QTest.keyClick(wizard.focusWidget(), Qt.Key.Key_Space)
+    assert what.minor_images.isChecked() and what.warning.isVisibleTo(what)
+    _fill_first_pages(wizard, "Bericht op privéaccount", category="threat")
+    assert wizard.what.minor_images.isChecked()  # the category did not reset it
+    wizard.next()
+    assert wizard.evidence.picker.confirm.isVisibleTo(wizard.evidence)
+    wizard.next()
+    summary = wizard.summary.browser.toPlainText()
+    assert "Vanaf het privéaccount van de medewerker" in summary
+    with qtbot.waitSignal(wizard.recorded):
+        wizard.next()
+    recorded = incidents.get_incident(session, wizard.incident.id)
+    assert recorded.posted_as.value == "private" and recorded.minor_images
+    wizard.accept()
+    session.close()
+
+
+def test_a_capacity_without_a_staff_member_is_explained_in_dutch(qtbot, ui_vault):
+    session = ui_vault.unlock("directeur")
+    view = people.open_dossier(session, ui_vault.pupil_dossier)
+    wizard = IntakeWizard(session, view)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.what.posted_as.setCurrentIndex(1)
+    _fill_first_pages(wizard, "Filmpje", category="insult")
+    wizard.next()
+    wizard.next()
+    wizard.next()  # record: refused, the pupil is the only party
+    assert wizard.incident is None
+    shown = wizard.what.errors.labels["posted_as"].text()
+    assert shown.startswith("Alleen bij een bericht van een medewerker")
     session.close()

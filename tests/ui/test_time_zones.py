@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 
-from skot_dossier.services import incidents, packets, people
+from skot_dossier.services import incidents, mandates, packets, people
 from tests.ui import keyboard
 from ui.dossier.incident_dialog import IncidentDialog
 from ui.intake.wizard import IntakeWizard
@@ -30,6 +30,11 @@ def _type(wizard, field, text: str) -> None:
 def test_what_is_typed_is_what_is_shown_stored_and_printed(
     qtbot, ui_vault, tmp_path, computer_zone
 ):
+    admin = ui_vault.unlock("beheer")
+    filer = mandates.register_mandate(
+        admin, "police_report", "Jan Klaassen", "directeur", "namens het bevoegd gezag"
+    )
+    admin.close()
     session = ui_vault.unlock("directeur")
     view = people.open_dossier(session, ui_vault.staff_dossier)
     wizard = keyboard.show(qtbot, IntakeWizard(session, view))
@@ -54,12 +59,7 @@ def test_what_is_typed_is_what_is_shown_stored_and_printed(
     assert local_time("2025-01-15T18:00:00+00:00") == "15-01-2025 19:00:00"
 
     # On paper: the police packet's cover.
-    request = packets.PacketRequest(
-        filer_name="Jan Klaassen",
-        filer_role="directeur",
-        authority="namens het bevoegd gezag",
-        offences=("art. 285 Sr",),
-    )
+    request = packets.PacketRequest(filer_mandate_id=filer.id, offences=("art. 285 Sr",))
     result = packets.build_police_packet(session, incident.id, request, tmp_path / "p.zip")
     with zipfile.ZipFile(result.path) as archive:
         archive.extract(packets.COVER, tmp_path)
@@ -70,7 +70,7 @@ def test_what_is_typed_is_what_is_shown_stored_and_printed(
         check=True,
         env={**os.environ, "TZ": computer_zone},
     ).stdout
-    assert HAPPENED in cover and KNOWN in cover
+    assert "15 januari 2025, 19:00" in cover and "15 juli 2025, 08:30" in cover
     wizard.discard()
     session.close()
 

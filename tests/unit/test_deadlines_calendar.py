@@ -17,8 +17,10 @@ from skot_dossier.protocol.calendar import (
     add_school_days,
     count_school_days,
     example_holidays,
+    last_school_day,
+    next_working_day,
 )
-from skot_dossier.protocol.errors import HolidayRangeError
+from skot_dossier.protocol.errors import HolidayRangeError, NotASchoolDay
 from skot_dossier.protocol.model import DEADLINE_ANCHOR_PREFIX
 
 CHRISTMAS_2026 = HolidayCalendar.from_ranges(
@@ -155,3 +157,41 @@ def test_months_clamp_to_month_end_and_never_go_back(start: date, months: int):
 def test_days_and_weeks(start: date, amount: int):
     assert add_period(start, amount, "days") == start + timedelta(days=amount)
     assert add_period(start, amount, "weeks") == add_period(start, amount * 7, "days")
+
+
+# --- runs of school days (a pupil's suspension) and post delivery -----------------------
+
+
+def test_a_run_of_school_days_skips_weekends_and_holidays():
+    # Friday 18 December 2026, then the Christmas holiday: the second day is 4 January.
+    assert last_school_day(date(2026, 12, 18), 2, CHRISTMAS_2026) == date(2027, 1, 4)
+    assert last_school_day(date(2026, 3, 6), 3) == date(2026, 3, 10)  # Fri, Mon, Tue
+    assert last_school_day(date(2026, 3, 2), 1) == date(2026, 3, 2)
+
+
+@pytest.mark.parametrize("first", [date(2026, 3, 7), date(2026, 3, 8), date(2026, 12, 21)])
+def test_a_run_of_school_days_cannot_start_on_a_weekend_or_holiday(first):
+    with pytest.raises(NotASchoolDay):
+        last_school_day(first, 3, CHRISTMAS_2026)
+
+
+@given(dates, st.integers(min_value=1, max_value=40), holiday_calendars())
+@settings(max_examples=200)
+def test_a_run_of_n_school_days_holds_n_school_days(first, count, holidays):
+    if not holidays.is_school_day(first):
+        return
+    last = last_school_day(first, count, holidays)
+    assert holidays.is_school_day(last)
+    assert count_school_days(first, last, holidays) == count
+
+
+@pytest.mark.parametrize(
+    ("sent", "arrives"),
+    [
+        (date(2026, 3, 2), date(2026, 3, 3)),  # Monday -> Tuesday
+        (date(2026, 3, 6), date(2026, 3, 9)),  # Friday -> Monday
+        (date(2026, 3, 7), date(2026, 3, 9)),  # Saturday -> Monday
+    ],
+)
+def test_a_posted_letter_arrives_on_the_next_working_day(sent, arrives):
+    assert next_working_day(sent) == arrives

@@ -21,10 +21,12 @@ def due(measure: str, deadline_id: str, anchors: dict[str, date], **kwargs) -> d
     return found[deadline_id].due
 
 
-def test_staff_suspension_view_period_is_three_weeks_from_the_intention():
-    anchors = {"intention_sent": date(2026, 3, 2)}
+def test_staff_suspension_view_period_is_three_weeks_from_receipt_of_the_intention():
+    anchors = {"intention_sent": date(2026, 2, 27), "intention_received": date(2026, 3, 2)}
     assert due("staff.schorsing_ordemaatregel", "view_period", anchors) == date(2026, 3, 23)
     assert due("staff.schorsing_disciplinair", "view_period", anchors) == date(2026, 3, 23)
+    sent_only = {"intention_sent": date(2026, 2, 27)}
+    assert due("staff.schorsing_ordemaatregel", "view_period", sent_only) is None
 
 
 @pytest.mark.parametrize(
@@ -59,11 +61,28 @@ def test_summary_dismissal_court_period_is_two_months_from_the_dismissal(
     assert due("staff.ontslag_op_staande_voet", "court_annulment", anchors) == court_deadline
 
 
-def test_chained_deadline_counts_from_the_earlier_due_date():
-    anchors = {"received": date(2026, 3, 2)}
+def test_the_objection_is_decided_within_four_weeks_of_its_receipt():
+    """WPO art. 63 lid 3: from receipt of the objection, not from the end of the period."""
+    anchors = {"received": date(2026, 3, 2), "objection_received": date(2026, 3, 20)}
     assert due("pupil.verwijdering", "objection", anchors) == date(2026, 4, 13)
-    assert due("pupil.verwijdering", "objection_decision", anchors) == date(2026, 5, 11)
-    assert due("pupil.verwijdering", "objection_decision", {}) is None
+    assert due("pupil.verwijdering", "objection_decision", anchors) == date(2026, 4, 17)
+    assert due("pupil.verwijdering", "objection_hearing", anchors) == date(2026, 4, 17)
+    assert due("pupil.verwijdering", "objection_decision", {"received": date(2026, 3, 2)}) is None
+    rule = PROTOCOL.measure("pupil.verwijdering").deadline("objection_decision")
+    assert rule is not None and rule.requires_done == ("objection_hearing",)
+
+
+def test_chained_deadline_counts_from_the_earlier_due_date():
+    from skot_dossier.protocol.loader import loads_protocol
+    from tests.unit.test_protocol_schema import MINIMAL
+
+    protocol = loads_protocol(MINIMAL)
+    (measure,) = [m for lad in protocol.ladders for m in lad.measures if m.deadline("appeal")]
+    found = {
+        d.id: d.due for d in deadlines_for(protocol, measure.key, {"received": date(2026, 3, 2)})
+    }
+    assert found["appeal"] == date(2026, 4, 13)
+    assert found["appeal_decision"] == date(2026, 5, 11)
 
 
 def test_pupil_suspension_ends_within_five_school_days_skipping_holidays():
@@ -109,17 +128,18 @@ def test_computed_deadlines_carry_basis_and_verify_flag():
 def test_view_period_over():
     rule = PROTOCOL.measure("staff.schorsing_disciplinair").view_period
     assert rule is not None
-    sent = date(2026, 3, 2)
-    assert not view_period_over(sent, date(2026, 3, 23), False, rule)  # last day of the period
-    assert view_period_over(sent, date(2026, 3, 24), False, rule)
-    assert view_period_over(sent, date(2026, 3, 5), True, rule)  # view given: may proceed
+    received = {"intention_received": date(2026, 3, 2)}
+    assert not view_period_over(received, date(2026, 3, 23), False, rule)  # last day
+    assert view_period_over(received, date(2026, 3, 24), False, rule)
+    assert view_period_over(received, date(2026, 3, 5), True, rule)  # view given: may proceed
+    assert not view_period_over({}, date(2027, 1, 1), False, rule)  # not received: no period
 
 
 def test_a_changed_copy_of_the_protocol_changes_the_deadline(tmp_path: Path):
     text = SOURCE.read_text("utf-8")
     old = (
         'basis = "Zienswijze bij schorsing in het po: drie weken (DOMAIN §2.3)"\n'
-        'from = "intention_sent"\namount = 3\nunit = "weeks"'
+        'from = "intention_received"\namount = 3\nunit = "weeks"'
     )
     assert text.count(old) == 2
     changed = text.replace(old, old.replace("amount = 3", "amount = 4")).replace(
@@ -130,9 +150,9 @@ def test_a_changed_copy_of_the_protocol_changes_the_deadline(tmp_path: Path):
     new = load_protocol(copy)
     rule = new.measure("staff.schorsing_ordemaatregel").view_period
     assert rule is not None
-    sent = {"intention_sent": date(2026, 3, 2)}
-    assert deadline_for(rule, sent) == date(2026, 3, 30)
-    assert due("staff.schorsing_ordemaatregel", "view_period", sent) == date(2026, 3, 23)
+    received = {"intention_received": date(2026, 3, 2)}
+    assert deadline_for(rule, received) == date(2026, 3, 30)
+    assert due("staff.schorsing_ordemaatregel", "view_period", received) == date(2026, 3, 23)
     # Both versions side by side: the newer one becomes the default.
     (tmp_path / SOURCE.name).write_text(text, "utf-8")
     assert [p.version for p in load_all(tmp_path)] == ["2022.1", "2022.2"]

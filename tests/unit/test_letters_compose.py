@@ -176,10 +176,28 @@ def test_dutch_dates_are_written_out():
 
 
 def test_edited_paragraphs_replace_the_body_only():
-    letter = compose(sample_request("staff_decision_reprimand"))
+    letter = compose(sample_request("staff_warning"))
     edited = letter.with_paragraphs(["Eén nieuwe alinea."])
     assert edited.paragraphs == ("Eén nieuwe alinea.",)
     assert edited.clause == letter.clause and edited.subject == letter.subject
+
+
+@pytest.mark.parametrize(
+    "letter_id",
+    [i for i in letter_ids() if load_template(i).follows],
+)
+def test_a_decision_letter_keeps_the_paragraph_with_the_intentions_grounds(letter_id):
+    from skot_dossier.documents.model import LockedParagraph
+
+    letter = compose(sample_request(letter_id))
+    grounds = SAMPLE_FIELDS[letter_id]["grounds"]
+    (locked,) = letter.locked
+    assert grounds in locked and locked in letter.paragraphs
+    with pytest.raises(LockedParagraph):
+        letter.with_paragraphs([p.replace(grounds, "Andere gronden") for p in letter.paragraphs])
+    with pytest.raises(LockedParagraph):
+        letter.with_paragraphs([p for p in letter.paragraphs if p != locked])
+    assert letter.with_paragraphs([*letter.paragraphs, "Extra."]).paragraphs[-1] == "Extra."
 
 
 def test_request_fields_cannot_be_changed_afterwards():

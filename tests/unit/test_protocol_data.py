@@ -101,7 +101,7 @@ class TestEveryMeasure:
     def test_two_step_has_a_view_period_from_the_intention(self, measure: Measure):
         view = measure.view_period
         if measure.two_step:
-            assert view is not None and view.anchor == "intention_sent"
+            assert view is not None and view.anchor == "intention_received"
         else:
             assert view is None
 

@@ -101,7 +101,7 @@ id = "view_period"
 label_nl = "Zienswijze"
 label_en = "View"
 basis = "view basis"
-from = "intention_sent"
+from = "intention_received"
 amount = 3
 unit = "weeks"
 kind = "limit"
@@ -416,7 +416,13 @@ def test_two_step_without_view_period_is_rejected():
 
 
 def test_view_period_not_from_the_intention_is_rejected():
-    rejected(mutate('from = "intention_sent"', 'from = "decision_date"'), "needs a 'view_period'")
+    rejected(
+        mutate('from = "intention_received"', 'from = "decision_date"'), "needs a 'view_period'"
+    )
+    # Counting from sending would cut the period short by however long the post takes.
+    rejected(
+        mutate('from = "intention_received"', 'from = "intention_sent"'), "needs a 'view_period'"
+    )
 
 
 def test_view_period_on_a_one_step_measure_is_rejected():
@@ -522,3 +528,83 @@ def test_resources_are_found_in_a_pyinstaller_bundle(tmp_path: Path, monkeypatch
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert resources_dir() == tmp_path / "resources" / "protocol"
     assert default_protocol().label == "skot-social-media@2022.1"
+
+
+# --- derived facts and signals ----------------------------------------------------------
+
+DERIVED = """
+[[derived_facts]]
+fact = "possible_minor_sexual_images"
+categories = ["sexting"]
+party = "pupil"
+basis = "basis"
+"""
+
+
+def test_a_derived_fact_loads_and_holds_only_when_all_its_conditions_do():
+    from skot_dossier.protocol.engine import derived_facts
+    from skot_dossier.protocol.model import IncidentSituation
+
+    protocol = loads_protocol(MINIMAL + DERIVED)
+    (rule,) = protocol.derived_facts
+    assert rule.fact == "possible_minor_sexual_images" and rule.party == "pupil"
+
+    def situation(category, kinds):
+        return IncidentSituation(category, frozenset(), "staff", True, frozenset(), kinds)
+
+    assert derived_facts(protocol, situation("sexting", frozenset({"pupil"})))
+    assert not derived_facts(protocol, situation("sexting", frozenset({"staff"})))
+    assert not derived_facts(protocol, situation("insult", frozenset({"pupil"})))
+
+
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        (('fact = "possible_minor_sexual_images"', 'fact = "suspension_days"'), "yes/no case fact"),
+        (('fact = "possible_minor_sexual_images"', 'fact = "made_up"'), "yes/no case fact"),
+        (('categories = ["sexting"]', 'categories = ["gossip"]'), "unknown incident categories"),
+        (('categories = ["sexting"]', 'incident_facts = ["rumour"]'), "must be of"),
+        (('categories = ["sexting"]\n', ""), "needs categories or incident_facts"),
+        (('party = "pupil"', 'party = "parent"'), "must be one of"),
+        (('basis = "basis"', 'basis = "basis"\nextra = 1'), "extra"),
+    ],
+)
+def test_a_broken_derived_fact_is_rejected(change, fragment):
+    rejected(MINIMAL + DERIVED.replace(*change), fragment)
+
+
+SIGNAL = """
+[[signals]]
+id = "signal"
+about = "staff"
+recorded_by = ["director"]
+source_section = "SECTION"
+label_nl = "Signaal"
+label_en = "Signal"
+basis = "basis"
+amount = 5
+unit = "school_days"
+"""
+
+
+def _signal(text: str) -> str:
+    section = next(line for line in MINIMAL.splitlines() if line.startswith("[sections."))
+    return MINIMAL + text.replace("SECTION", section.removeprefix("[sections.").rstrip("]"))
+
+
+def test_a_signal_loads_as_a_deadline_from_its_recording():
+    (signal,) = loads_protocol(_signal(SIGNAL)).signals
+    assert signal.rule.anchor == "signal_recorded" and signal.rule.amount == 5
+    assert signal.recorded_by == ("director",)
+
+
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        (('about = "staff"', 'about = "parents"'), "must be one of"),
+        (('recorded_by = ["director"]', 'recorded_by = ["janitor"]'), "unknown role"),
+        (('unit = "school_days"', 'unit = "fortnights"'), "must be one of"),
+    ],
+)
+def test_a_broken_signal_is_rejected(change, fragment):
+    rejected(_signal(SIGNAL.replace(*change)), fragment)

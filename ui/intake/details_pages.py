@@ -34,6 +34,8 @@ def text_box(lines: int = 4) -> QPlainTextEdit:
 
 class WhatPage(QWizardPage):
     category_changed = Signal(str)
+    risk_changed = Signal(bool)
+    """Whether files of this incident may show sexual images of minors (kind or declared)."""
 
     def __init__(self, schools, default_school: str = "") -> None:
         super().__init__()
@@ -80,6 +82,19 @@ class WhatPage(QWizardPage):
         self.consequences.setPlaceholderText(
             self.tr("Optional: consequences for the people involved or for the school.")
         )
+        self.posted_as = QComboBox()
+        self.posted_as.setObjectName("postedAs")
+        self.posted_as.addItem(self.tr("Not a staff member's post"), "")
+        self.posted_as.addItem(self.tr("As a teacher, on behalf of the school"), "professional")
+        self.posted_as.addItem(self.tr("From the staff member's private account"), "private")
+        self.posted_as.setToolTip(
+            self.tr(
+                "Social Media Protocol: staff say when they speak as a teacher on behalf of "
+                "the school, and stay careful about school matters in private accounts."
+            )
+        )
+        self.minor_images = QCheckBox(self.tr("The material may include sexual images of minors"))
+        self.minor_images.setObjectName("minorImages")
         self.warning = QLabel(
             self.tr(
                 "Sexual images of minors may never be stored or passed on. On the evidence page "
@@ -90,6 +105,7 @@ class WhatPage(QWizardPage):
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.hide()
         self.category.currentIndexChanged.connect(self._category_changed)
+        self.minor_images.toggled.connect(self._risk_changed)
         self.title_edit.textChanged.connect(self.completeChanged)
         self.description.textChanged.connect(self.completeChanged)
 
@@ -103,8 +119,11 @@ class WhatPage(QWizardPage):
         form.addRow(self.tr("&Known since:"), self.known)
         form.addRow("", self.errors.add("known_at"))
         form.addRow(self.tr("&Category:"), self.category)
+        form.addRow("", self.minor_images)
         form.addRow("", self.warning)
         form.addRow(self.tr("&Seriousness:"), self.seriousness)
+        form.addRow(self.tr("Staff member &posted:"), self.posted_as)
+        form.addRow("", self.errors.add("posted_as"))
         form.addRow(self.tr("&What happened:"), self.description)
         form.addRow("", self.errors.add("description"))
         form.addRow(self.tr("C&onsequences:"), self.consequences)
@@ -112,10 +131,16 @@ class WhatPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
 
+    def risky(self) -> bool:
+        return self.category.currentData() in MINOR_IMAGE_RISK or self.minor_images.isChecked()
+
     def _category_changed(self) -> None:
-        value = self.category.currentData()
-        self.warning.setVisible(value in MINOR_IMAGE_RISK)
-        self.category_changed.emit(value)
+        self.category_changed.emit(self.category.currentData())
+        self._risk_changed()
+
+    def _risk_changed(self) -> None:
+        self.warning.setVisible(self.risky())
+        self.risk_changed.emit(self.risky())
 
     def isComplete(self) -> bool:  # noqa: N802
         return bool(self.title_edit.text().strip() and self.description.toPlainText().strip())

@@ -206,7 +206,11 @@ class EvidencePicker(QWidget):
     # -- state ------------------------------------------------------------------
 
     def set_category(self, category: str) -> None:
-        self._risky = category in MINOR_IMAGE_RISK
+        self.set_risky(category in MINOR_IMAGE_RISK)
+
+    def set_risky(self, risky: bool) -> None:
+        """Files may show sexual images of minors: ask for the explicit confirmation."""
+        self._risky = risky
         self.guard.setVisible(self._risky)
         self.confirm.setVisible(self._risky)
         if not self._risky:

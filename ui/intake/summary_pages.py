@@ -219,6 +219,12 @@ def summary_html(what, online, persons, plan, school_name: str, tr) -> str:
         row(tr["known"], datetime_text(what.known.value())),
         row(tr["category"], what.category.currentText()),
         row(tr["seriousness"], what.seriousness.currentText()),
+        *(
+            [row(tr["posted_as"], what.posted_as.currentText())]
+            if what.posted_as.currentData()
+            else []
+        ),
+        *([row(tr["minor_images"], tr["yes"])] if what.minor_images.isChecked() else []),
         row(tr["platforms"], ", ".join(labels.platform(p) for p in online.chosen_platforms())),
         row(tr["urls"], "\n".join(online.url_lines())),
         row(tr["handles"], "\n".join(online.handle_lines())),

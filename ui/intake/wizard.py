@@ -34,6 +34,8 @@ WHAT_FIELDS = (
     "description",
     "consequences",
     "status",
+    "posted_as",
+    "minor_images",
 )
 ONLINE_FIELDS = ("platforms", "urls", "handles")
 
@@ -79,8 +81,8 @@ class IntakeWizard(CarefulClose, QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Record"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
-        self.what.category_changed.connect(self.evidence.picker.set_category)
-        self.evidence.picker.set_category(self.what.category.currentData())
+        self.what.risk_changed.connect(self.evidence.picker.set_risky)
+        self.evidence.picker.set_risky(self.what.risky())
         if preset is not None:
             person = preset.person
             self.persons.add_party(person.id, person.full_name, PartyRole.SUBJECT.value)
@@ -103,6 +105,8 @@ class IntakeWizard(CarefulClose, QWizard):
             platforms=self.online.chosen_platforms(),
             handles=self.online.handle_lines(),
             urls=self.online.url_lines(),
+            posted_as=self.what.posted_as.currentData() or "",
+            minor_images=self.what.minor_images.isChecked(),
         )
 
     def summary_html(self) -> str:
@@ -121,6 +125,9 @@ class IntakeWizard(CarefulClose, QWizard):
             "description": self.tr("What happened"),
             "consequences": self.tr("Consequences"),
             "seen": self.tr("Not stored; seen in %1 by %2 on %3"),
+            "posted_as": self.tr("Staff member posted"),
+            "minor_images": self.tr("Possibly sexual images of minors"),
+            "yes": self.tr("yes"),
         }
         school = self._school_names.get(self.what.school.currentData() or "", "")
         plan = self.evidence.picker.plan()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from skot_dossier.domain import clock
 from skot_dossier.errors import SkotError
-from skot_dossier.services import decisions
+from skot_dossier.services import deadlines
 from ui.messages import error_text
 from ui.table_model import RECORD_ROLE, Column, RecordTableModel
 from ui.text import date_text, fmt
@@ -80,7 +80,7 @@ class DeadlinesPage(QWidget):
 
     def reload(self) -> None:
         try:
-            overview = decisions.deadlines_overview(self.session)
+            overview = deadlines.deadlines_overview(self.session)
         except SkotError as exc:
             self.model.clear()
             self.count.setText(error_text(exc))
