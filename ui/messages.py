@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.errors import SkotError, UnlockThrottled
-from ui.text import fmt
+from ui import labels
+from ui.text import date_text, fmt, size_text
 
 ERRORS = {
     "wrong_passphrase": QT_TRANSLATE_NOOP(
@@ -153,6 +155,9 @@ PROBLEMS = {
     ),
     "lies in the future": QT_TRANSLATE_NOOP("Problems", "This date lies in the future."),
     "is too far in the past": QT_TRANSLATE_NOOP("Problems", "This date is too far in the past."),
+    "is not a date that exists": QT_TRANSLATE_NOOP(
+        "Problems", "This day does not exist in that month. Check the date."
+    ),
     "lies before the date of birth": QT_TRANSLATE_NOOP(
         "Problems", "This date lies before the date of birth."
     ),
@@ -228,15 +233,34 @@ PROBLEMS = {
     ),
 }
 
-# … and as patterns with values in them.
+
+def _size_words(mib: str) -> str:
+    """The core's "2300.0 MiB" as a person reads it here: "2,2 GB"."""
+    try:
+        return size_text(int(float(mib.removesuffix(" MiB")) * 1024**2))
+    except ValueError:
+        return mib
+
+
+def _same(value: str) -> str:
+    return value
+
+
+def _day_words(iso: str) -> str:
+    return date_text(date.fromisoformat(iso))
+
+
+# … and as patterns with values in them; each value is put in words as well.
 PATTERNS = (
     (
         re.compile(r"^is too long \((\d+) characters; at most (\d+)\)$"),
         QT_TRANSLATE_NOOP("Problems", "Too long (%1 characters; at most %2)."),
+        (_same, _same),
     ),
     (
         re.compile(r"^is too large \((.+); the limit is (.+), see Settings\)$"),
         QT_TRANSLATE_NOOP("Problems", "The file is too large (%1; the limit is %2)."),
+        (_size_words, _size_words),
     ),
     (
         re.compile(
@@ -244,18 +268,21 @@ PATTERNS = (
         ),
         QT_TRANSLATE_NOOP(
             "Problems",
-            "Its name says %1 but its content is %2. Check that this is the right file.",
+            "File type by its name: %1; by its content: %2. Check that this is the right file.",
         ),
+        (labels.media_type, labels.media_type),
     ),
     (
         re.compile(r"^lies before (\d{4}-\d{2}-\d{2})$"),
         QT_TRANSLATE_NOOP("Problems", "This date lies before %1."),
+        (_day_words,),
     ),
     (
         re.compile(r"^['\"](.*)['\"] is not a controlegetal \(e\.g\. (\S+)\)$"),
         QT_TRANSLATE_NOOP(
             "Problems", "“%1” is not a check number (controlegetal). A check number looks like %2."
         ),
+        (_same, _same),
     ),
 )
 
@@ -264,10 +291,11 @@ def problem_text(message: str) -> str:
     """One field problem as a sentence; unknown ones are shown as the core gave them."""
     if message in PROBLEMS:
         return QCoreApplication.translate("Problems", PROBLEMS[message])
-    for pattern, template in PATTERNS:
+    for pattern, template, words in PATTERNS:
         match = pattern.match(message)
         if match:
-            return fmt(QCoreApplication.translate("Problems", template), *match.groups())
+            values = [put(value) for put, value in zip(words, match.groups(), strict=True)]
+            return fmt(QCoreApplication.translate("Problems", template), *values)
     return message[:1].upper() + message[1:]
 
 

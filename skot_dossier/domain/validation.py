@@ -15,6 +15,8 @@ from enum import StrEnum
 from typing import TypeVar
 from urllib.parse import urlparse
 
+from skot_dossier.domain import clock
+from skot_dossier.domain.clock import as_utc
 from skot_dossier.errors import SkotError
 
 E = TypeVar("E", bound=StrEnum)
@@ -132,7 +134,7 @@ class Validator:
             if required:
                 self.fail(field, "is required")
             return None
-        today = today or date.today()
+        today = today or clock.today()
         if value > today:
             self.fail(field, "lies in the future")
         elif value < EARLIEST:
@@ -153,9 +155,7 @@ class Validator:
         if value is None:
             self.fail(field, "is required")
             return None
-        if value.tzinfo is None:
-            value = value.astimezone()  # local wall-clock time as typed
-        value = value.astimezone(UTC)
+        value = as_utc(value)  # without a zone: the foundation's wall clock, as typed
         now = now or datetime.now(UTC)
         if value > now + CLOCK_SKEW:
             self.fail(field, "lies in the future")

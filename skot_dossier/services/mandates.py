@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
+from skot_dossier.domain import clock
 from skot_dossier.domain.enums import MandateKind
 from skot_dossier.domain.model import Mandate
 from skot_dossier.domain.validation import Validator
@@ -66,7 +67,7 @@ def register_mandate(
         v.fail("school_ids", "names a school that is not in the vault")
     if user_id and user_id not in {u.id for u in people.users(session.db)}:
         v.fail("user_id", "is not a user of this vault")
-    start = valid_from or date.today()
+    start = valid_from or clock.today()
     if valid_until is not None and valid_until < start:
         v.fail("valid_until", "lies before the mandate starts")
     v.done()
@@ -137,7 +138,7 @@ def valid_mandate(
     Called inside services that already authorized the act itself.
     """
     mandate = store.get(session.db, mandate_id) if mandate_id else None
-    day = on or date.today()
+    day = on or clock.today()
     if (
         mandate is None
         or mandate.kind is not kind
@@ -158,7 +159,7 @@ def default_mandate(
     Refuses when no valid mandate covers the schools, or several do and none is the
     acting user's: then the caller must say who acts.
     """
-    day = on or date.today()
+    day = on or clock.today()
     schools = set(school_ids)
     candidates = [
         m for m in store.all_mandates(session.db, kind) if m.valid_on(day) and m.covers(schools)
