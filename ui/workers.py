@@ -101,17 +101,25 @@ def run_task(
     *,
     on_progress: Callable[[int, int], None] | None = None,
     with_control: bool = False,
+    defer: bool = False,
 ) -> Task:
+    """Make a task and (unless ``defer``) start it on the shared pool."""
     task = Task(fn, with_control=with_control)
     task.setAutoDelete(False)
     task.signals.finished.connect(on_done)
     task.signals.failed.connect(on_error)
     if on_progress is not None:
         task.signals.progress.connect(on_progress)
+    if not defer:
+        start(task)
+    return task
+
+
+def start(task: Task, pool: QThreadPool | None = None) -> None:
+    """Start ``task`` on ``pool`` (default: the shared one); tests' injected pool wins."""
     with _running_lock:
         _running.add(task)
-    (_pool or QThreadPool.globalInstance()).start(task)
-    return task
+    (_pool or pool or QThreadPool.globalInstance()).start(task)
 
 
 class DelayedProgress:
