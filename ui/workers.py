@@ -128,12 +128,14 @@ def run_task(
     with_control: bool = False,
     owner: QObject | None = None,
     discard: Callable[[Any], None] | None = None,
+    defer: bool = False,
 ) -> Task:
     """Run ``fn`` off the GUI thread; its result goes to ``on_done`` (or ``on_error``).
 
     With ``owner`` the result is delivered only while that object lives; a result
     nobody receives goes to ``discard`` (for example: close the session it opened).
-    The task stays in ``running_tasks()`` until its result has been handled.
+    The task stays in ``running_tasks()`` until its result has been handled. With
+    ``defer`` the task is made but not started: :func:`start` it on a pool.
     """
     if owner is None:  # a method of a widget: deliver only while that widget lives
         receiver = getattr(on_done, "__self__", None)
@@ -149,10 +151,16 @@ def run_task(
                 None if task.abandoned or not _alive(owner) else on_progress(done, total)
             )
         )
+    if not defer:
+        start(task)
+    return task
+
+
+def start(task: Task, pool: QThreadPool | None = None) -> None:
+    """Start ``task`` on ``pool`` (default: the shared one); tests' injected pool wins."""
     with _running_lock:
         _running.add(task)
-    (_pool or QThreadPool.globalInstance()).start(task)
-    return task
+    (_pool or pool or QThreadPool.globalInstance()).start(task)
 
 
 class DelayedProgress:
