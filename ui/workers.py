@@ -189,6 +189,11 @@ class DelayedProgress:
         self.dialog.canceled.connect(self._cancel)
         QTimer.singleShot(PROGRESS_DELAY_MS, self._show_if_running)
 
+    @property
+    def closed(self) -> bool:
+        """The work has ended (the dialog was closed, or never needed)."""
+        return self._closed
+
     def _show_if_running(self) -> None:
         if not self._closed and shiboken6.isValid(self.dialog):
             self.dialog.show()

@@ -10,15 +10,16 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.gui_thread import GuiThreadGuard, report, summary
 from tests.ui.vaults import UiVault, build_ui_vault
-from ui import clipboard, i18n, workers
+from ui import clipboard, i18n, vault_worker, workers
 from ui.app import configure
 
 
 @pytest.fixture(autouse=True)
 def synchronous_tasks():
-    """Background tasks run at once on the test thread."""
+    """Background tasks run at once on the test thread; no vault worker outlives a test."""
     workers.set_pool(workers.SynchronousPool())
     yield
+    vault_worker.close_all()
     workers.set_pool(None)
 
 

@@ -84,7 +84,9 @@ def judge(db: Database, frame: FrameType | None) -> Violation | None:
             if code.co_qualname == "Task.run":
                 if callee is None or callee.f_code.co_qualname != "Task._emit":
                     if _served(db):
-                        return Violation(UNSERIALIZED, _where(callee or frame), _core_name(core_entry))
+                        return Violation(
+                            UNSERIALIZED, _where(callee or frame), _core_name(core_entry)
+                        )
                     return None  # a task's own work: unlocking, creating, restoring
                 break  # a task's callback: GUI-thread code
         elif file.startswith(UI_DIR):
@@ -132,7 +134,9 @@ def report(test: str, violations: list[Violation], path: str) -> None:
     """Append what a test saw to a JSON-lines file (for counting call sites)."""
     with open(path, "a", encoding="utf-8") as out:
         for v in violations:
-            out.write(json.dumps({"test": test, "kind": v.kind, "caller": v.caller, "call": v.call}))
+            out.write(
+                json.dumps({"test": test, "kind": v.kind, "caller": v.caller, "call": v.call})
+            )
             out.write("\n")
 
 

@@ -1,4 +1,9 @@
-"""Deadlines across the dossiers this user may see: overdue first, then the coming weeks."""
+"""Deadlines across the dossiers this user may see: overdue first, then the coming weeks.
+
+Read on the vault worker, and again after an operation that may start, move or
+end a deadline (a decision, a letter, an access request, a signal, a person's
+dates, a destruction).
+"""
 
 from __future__ import annotations
 
@@ -13,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.domain import clock
-from skot_dossier.errors import SkotError
 from skot_dossier.services import deadlines
+from ui import vault_worker
 from ui.messages import error_text
 from ui.table_model import RECORD_ROLE, Column, RecordTableModel
 from ui.text import date_text, fmt
@@ -67,6 +72,21 @@ class DeadlinesPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count)
+        self._generation = 0
+        vault_worker.watch(
+            self,
+            session,
+            self.reload,
+            vault_worker.DEADLINE,
+            vault_worker.DECISION,
+            vault_worker.LETTER,
+            vault_worker.ACCESS_REQUEST,
+            vault_worker.INCIDENT,
+            vault_worker.PERSON,
+            vault_worker.DOSSIER,
+            vault_worker.RETENTION,
+            vault_worker.SETTINGS,
+        )
         self.reload()
 
     def _state(self, deadline) -> str:
@@ -79,11 +99,26 @@ class DeadlinesPage(QWidget):
         return deadline.label_nl if dutch else deadline.label_en
 
     def reload(self) -> None:
-        try:
-            overview = deadlines.deadlines_overview(self.session)
-        except SkotError as exc:
-            self.model.clear()
-            self.count.setText(error_text(exc))
+        self._generation += 1
+        generation = self._generation
+        if not self.model.rowCount():
+            self.count.setText(self.tr("Loading…"))
+        vault_worker.run(
+            self.session,
+            deadlines.deadlines_overview,
+            lambda overview: self._show(generation, overview),
+            lambda exc: self._failed(generation, exc),
+            owner=self,
+        )
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.model.clear()
+        self.count.setText(error_text(exc))
+
+    def _show(self, generation: int, overview) -> None:
+        if generation != self._generation:
             return
         rows = [*overview.overdue, *overview.upcoming]
         self.model.set_rows(rows)
@@ -102,5 +137,6 @@ class DeadlinesPage(QWidget):
             self.open_dossier.emit(deadline.dossier_id)
 
     def clear(self) -> None:
+        self._generation += 1
         self.model.clear()
         self.count.clear()
