@@ -214,8 +214,6 @@ class Workspace(QWidget):
         if self.opening is not page:
             return False
         self.opening = None
-        page.loaded.disconnect()
-        page.load_failed.disconnect()
         self.status_message.emit("")
         return True
 
