@@ -78,18 +78,15 @@ def judge(db: Database, frame: FrameType | None) -> Violation | None:
     while frame is not None:
         code = frame.f_code
         file = code.co_filename
-        if file in MACHINERY:
-            if code.co_qualname in WORKER_FRAMES:
-                return None
-            if code.co_qualname == "Task.run":
-                if callee is None or callee.f_code.co_qualname != "Task._emit":
-                    if _served(db):
-                        return Violation(
-                            UNSERIALIZED, _where(callee or frame), _core_name(core_entry)
-                        )
-                    return None  # a task's own work: unlocking, creating, restoring
-                break  # a task's callback: GUI-thread code
-        elif file.startswith(UI_DIR):
+        if file in MACHINERY and code.co_qualname in WORKER_FRAMES:
+            return None
+        if file in MACHINERY and code.co_qualname == "Task.run":
+            if callee is None or callee.f_code.co_qualname != "Task._emit":
+                if _served(db):
+                    return Violation(UNSERIALIZED, _where(callee or frame), _core_name(core_entry))
+                return None  # a task's own work: unlocking, creating, restoring
+            break  # a task's callback: GUI-thread code
+        if file.startswith(UI_DIR):  # the workers' own callbacks count too
             if ui_frame is None:
                 ui_frame = frame
         elif file.startswith(CORE_DIR) and ui_frame is None:

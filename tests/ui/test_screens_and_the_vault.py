@@ -95,7 +95,9 @@ def big_vault(ui_vault, tmp_path):
     film.write_bytes(b"\x00\x00\x00\x18ftypmp42" + os.urandom(24 * 1024 * 1024))
     hr = ui_vault.unlock("hr")
     try:
-        evidence.add_evidence(hr, ui_vault.incident_id, film, EvidenceDraft(original_name=film.name))
+        evidence.add_evidence(
+            hr, ui_vault.incident_id, film, EvidenceDraft(original_name=film.name)
+        )
     finally:
         hr.close()
     film.unlink()
