@@ -419,6 +419,47 @@ def run(session: Any, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Task
 # -- screens that show data ------------------------------------------------------
 
 
+class Latest:
+    """A screen's reads: only the answer to its latest request is shown.
+
+    A read asked for again (a filter changed, a change announced) makes the answers
+    still on their way stale; ``drop()`` does that too (the screen was cleared).
+    """
+
+    def __init__(self, owner: QObject, session: Any) -> None:
+        self.owner = owner
+        self.session = session
+        self.generation = 0
+        self.loading = False
+
+    def run(
+        self,
+        fn: Callable[[Any], Any],
+        show: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        self.generation += 1
+        generation = self.generation
+        self.loading = True
+
+        def done(result: Any) -> None:
+            if generation == self.generation:
+                self.loading = False
+                show(result)
+
+        def refused(exc: BaseException) -> None:
+            if generation == self.generation:
+                self.loading = False
+                if failed is not None:
+                    failed(exc)
+
+        return run(self.session, fn, done, refused, owner=self.owner)
+
+    def drop(self) -> None:
+        self.generation += 1
+        self.loading = False
+
+
 def _out_of_sight(widget: QWidget) -> bool:
     """On a window that is shown, but not itself visible (a page behind another)."""
     window = widget.window()

@@ -93,7 +93,7 @@ class EvidenceTab(QWidget):
         self._export_task = None
         self._preview_for = ""
         self._dossier_id = ""
-        self._list_generation = 0
+        self._lists = vault_worker.Latest(self, session)
         self._restoring = False  # a refresh puts the cursor back on the chosen row
         self.incident = QComboBox()
         self.incident.setObjectName("evidenceIncident")
@@ -219,10 +219,9 @@ class EvidenceTab(QWidget):
 
     def _refresh_list(self) -> None:
         """Read the current incident's list (logged as a list read) off the GUI thread."""
-        self._list_generation += 1
-        generation = self._list_generation
         incident = self.current_incident()
         if incident is None:
+            self._lists.drop()
             self.model.clear()
             self.preview.show_text(self.tr("This dossier has no incidents yet."))
             self._update_buttons()
@@ -230,17 +229,11 @@ class EvidenceTab(QWidget):
         if not self.model.rowCount():
             self.preview.show_text(self.tr("Loading…"))
         incident_id = incident.id
-        vault_worker.run(
-            self.session,
-            lambda s: evidence.list_evidence(s, incident_id),
-            lambda items: self._listed(generation, items),
-            lambda exc: self._list_failed(generation, exc),
-            owner=self,
+        self._lists.run(
+            lambda s: evidence.list_evidence(s, incident_id), self._listed, self._list_failed
         )
 
-    def _listed(self, generation: int, items) -> None:
-        if generation != self._list_generation:
-            return
+    def _listed(self, items) -> None:
         current = self.current_evidence()
         # No row is chosen for the user: selecting one here would open it, and log a
         # view of evidence nobody looked at. A refresh keeps the row the user chose
@@ -262,9 +255,7 @@ class EvidenceTab(QWidget):
             )
         self._update_buttons()
 
-    def _list_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._list_generation:
-            return
+    def _list_failed(self, exc: BaseException) -> None:
         self.model.clear()
         self.preview.show_text(error_text(exc))
         self._update_buttons()
@@ -431,7 +422,7 @@ class EvidenceTab(QWidget):
 
     def clear(self) -> None:
         self._preview_for = ""
-        self._list_generation += 1  # a list still on its way is dropped
+        self._lists.drop()  # a list still on its way is dropped
         self._dossier_id = ""
         self.preview.clear()
         self.details.clear()

@@ -126,7 +126,7 @@ class LegalHoldDialog(CarefulClose, QDialog):
         self.saving = Saving(
             self, session, self.place_button, errors=self.errors, refresh=self._update_buttons
         )
-        self._generation = 0
+        self._reads = vault_worker.Latest(self, session)
         vault_worker.watch(
             self, session, self.reload, vault_worker.HOLD, dossier_id=lambda: self.dossier_id
         )
@@ -141,28 +141,17 @@ class LegalHoldDialog(CarefulClose, QDialog):
         return self.tr("active")
 
     def reload(self) -> None:
-        self._generation += 1
-        generation, dossier_id = self._generation, self.dossier_id
+        dossier_id = self.dossier_id
         if not self.model.rowCount():
             self.status.setText(self.tr("Loading…"))
-        vault_worker.run(
-            self.session,
-            lambda s: privacy.legal_holds(s, dossier_id),
-            lambda holds: self._show(generation, holds),
-            lambda exc: self._failed(generation, exc),
-            owner=self,
-        )
+        self._reads.run(lambda s: privacy.legal_holds(s, dossier_id), self._show, self._failed)
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, exc: BaseException) -> None:
         self.model.clear()
         self.status.setText(error_text(exc))
         self._update_buttons()
 
-    def _show(self, generation: int, holds) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, holds) -> None:
         self.model.set_rows(holds)
         active = sum(1 for h in holds if not h.lifted_at)
         self.status.setText(
@@ -225,6 +214,6 @@ class LegalHoldDialog(CarefulClose, QDialog):
         return bool(self.note.text().strip())
 
     def clear(self) -> None:
-        self._generation += 1
+        self._reads.drop()
         self.model.clear()
         self.note.clear()

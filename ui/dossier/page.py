@@ -56,8 +56,7 @@ class DossierPage(QWidget):
         self.dossier_id = dossier_id
         self.view = None
         self.load_error: BaseException | None = None  # why the last load failed
-        self.loading = False
-        self._generation = 0
+        self._reads = vault_worker.Latest(self, session)
         self._schools: dict[str, str] = {}
 
         self.back_button = QPushButton(icon("back"), self.tr("All dossiers"))
@@ -154,35 +153,29 @@ class DossierPage(QWidget):
         if load:
             self.reload()
 
+    @property
+    def loading(self) -> bool:
+        return self._reads.loading
+
     def reload(self) -> None:
         """Load the dossier off the GUI thread; what is shown stays until it arrives."""
-        self._generation += 1
-        generation, dossier_id = self._generation, self.dossier_id
-        self.loading = True
-        vault_worker.run(
-            self.session,
+        dossier_id = self.dossier_id
+        self._reads.run(
             lambda s: (
                 people.open_dossier(s, dossier_id),
                 {school.id: school.name for school in people.list_schools(s)},
             ),
-            lambda result: self._show(generation, *result),
-            lambda exc: self._failed(generation, exc),
-            owner=self,
+            lambda result: self._show(*result),
+            self._failed,
         )
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self.loading = False
+    def _failed(self, exc: BaseException) -> None:
         self.clear()
         self.load_error = exc
         self.banner.show_message(error_text(exc), "error")
         self.load_failed.emit(exc)
 
-    def _show(self, generation: int, view, schools: dict[str, str]) -> None:
-        if generation != self._generation:
-            return
-        self.loading = False
+    def _show(self, view, schools: dict[str, str]) -> None:
         self.load_error = None
         self._schools = schools
         self.view = view
@@ -229,7 +222,7 @@ class DossierPage(QWidget):
         return dialog
 
     def clear(self) -> None:
-        self._generation += 1  # a load still on its way is dropped
+        self._reads.drop()  # a load still on its way is dropped
         self.view = None
         self.name.clear()
         self.facts.clear()

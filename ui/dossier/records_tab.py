@@ -38,7 +38,7 @@ class _ListOrEmpty(QWidget):
     def __init__(self, model: RecordTableModel, empty: EmptyState) -> None:
         super().__init__()
         self.names: dict[str, str] = {}
-        self._generation = 0
+        self._reads: vault_worker.Latest | None = None
         self.model = model
         self.table = table_view(model)
         self.empty = empty
@@ -57,23 +57,18 @@ class _ListOrEmpty(QWidget):
 
     def fetch(self, session, read, names=None) -> None:
         """Read the rows (and, with ``names``, a name per row) on the vault worker."""
-        self._generation += 1
-        generation = self._generation
+        if self._reads is None:
+            self._reads = vault_worker.Latest(self, session)
 
         def work(s):
             rows = read(s)
             return rows, (names(s, rows) if names is not None else {})
 
         def show(result) -> None:
-            if generation == self._generation:
-                self.names = result[1]
-                self.show_rows(result[0])
+            self.names = result[1]
+            self.show_rows(result[0])
 
-        def failed(_exc: BaseException) -> None:
-            if generation == self._generation:
-                self.show_rows([])
-
-        vault_worker.run(session, work, show, failed, owner=self)
+        self._reads.run(work, show, lambda _exc: self.show_rows([]))
 
 
 class DecisionsTab(_ListOrEmpty):

@@ -48,7 +48,7 @@ class AuditLogPage(QWidget):
         self.may_export = allowed(session, "audit.export")
         self.may_verify = allowed(session, "audit.verify")
         self.person = None  # the person whose "who looked" view is shown
-        self._generation = 0
+        self._reads = vault_worker.Latest(self, session)
         self.model = AuditTableModel(self)
         self.verify_panel = VerifyPanel(session, self)
         self.verify_panel.button.setVisible(self.may_verify)
@@ -188,28 +188,16 @@ class AuditLogPage(QWidget):
         return text
 
     def _run(self, fetch, describe) -> None:
-        self._generation += 1
-        generation = self._generation
         if not self.model.rowCount():
             self.count.setText(self.tr("Loading…"))
-        vault_worker.run(
-            self.session,
-            fetch,
-            lambda rows: self._show(generation, rows, describe),
-            lambda exc: self._failed(generation, exc),
-            owner=self,
-        )
+        self._reads.run(fetch, lambda rows: self._show(rows, describe), self._failed)
 
-    def _show(self, generation: int, rows, describe) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, rows, describe) -> None:
         self.model.set_rows(rows)
         self.count.setText(describe(rows))
         self.details.clear()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, exc: BaseException) -> None:
         self.model.clear()
         self.count.setText(
             self.tr("Your role may not read the audit log.")
@@ -273,7 +261,7 @@ class AuditLogPage(QWidget):
         self.reload()
 
     def clear(self) -> None:
-        self._generation += 1  # a result still on its way is dropped
+        self._reads.drop()  # a result still on its way is dropped
         self.model.clear()
         self.verify_panel.clear()
         if self.may_review:

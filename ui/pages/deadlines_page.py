@@ -72,7 +72,7 @@ class DeadlinesPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count)
-        self._generation = 0
+        self._reads = vault_worker.Latest(self, session)
         vault_worker.watch(
             self,
             session,
@@ -99,27 +99,15 @@ class DeadlinesPage(QWidget):
         return deadline.label_nl if dutch else deadline.label_en
 
     def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
         if not self.model.rowCount():
             self.count.setText(self.tr("Loading…"))
-        vault_worker.run(
-            self.session,
-            deadlines.deadlines_overview,
-            lambda overview: self._show(generation, overview),
-            lambda exc: self._failed(generation, exc),
-            owner=self,
-        )
+        self._reads.run(deadlines.deadlines_overview, self._show, self._failed)
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, exc: BaseException) -> None:
         self.model.clear()
         self.count.setText(error_text(exc))
 
-    def _show(self, generation: int, overview) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, overview) -> None:
         rows = [*overview.overdue, *overview.upcoming]
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
@@ -137,6 +125,6 @@ class DeadlinesPage(QWidget):
             self.open_dossier.emit(deadline.dossier_id)
 
     def clear(self) -> None:
-        self._generation += 1
+        self._reads.drop()
         self.model.clear()
         self.count.clear()

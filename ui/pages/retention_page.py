@@ -65,7 +65,7 @@ class RetentionPage(QWidget):
         self.may_approve = allowed(session, "retention.approve")
         self.may_erase = allowed(session, "retention.erase")
         self.may_register = allowed(session, "register.view")
-        self._generation = 0
+        self._reads = vault_worker.Latest(self, session)
         self._opening = False  # a dialog's facts are being read
         self.register_export: FileExport | None = None
         self.register_button = QPushButton(self.tr("Processing register (AVG art. 30)…"))
@@ -233,32 +233,25 @@ class RetentionPage(QWidget):
     def reload(self) -> None:
         if not self.may_view:
             return
-        self._generation += 1
-        generation, due_only = self._generation, self.due_only.isChecked()
+        due_only = self.due_only.isChecked()
         if not self.model.rowCount():
             self.count.setText(self.tr("Loading…"))
-        vault_worker.run(
-            self.session,
+        self._reads.run(
             lambda s: (
                 privacy.retention_overview(s, due_only=due_only),
                 privacy.erasure_receipts(s),
             ),
-            lambda result: self._show(generation, *result),
-            lambda exc: self._failed(generation, exc),
-            owner=self,
+            lambda result: self._show(*result),
+            self._failed,
         )
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, exc: BaseException) -> None:
         self.model.clear()
         self.receipts.clear()
         self.count.setText(error_text(exc))
         self._update_buttons()
 
-    def _show(self, generation: int, items, receipts) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, items, receipts) -> None:
         chosen = self.selected()
         self.model.set_rows(sorted(items, key=review_order))
         self.receipts.set_rows(list(reversed(receipts)))  # newest first
@@ -327,11 +320,9 @@ class RetentionPage(QWidget):
 
     # -- actions ----------------------------------------------------------------
 
-    def _with_preview(self, open_dialog) -> None:
-        """Read whose dossier it is and what goes (a logged view), then open the dialog.
-
-        The buttons wait meanwhile; an error is shown above the list.
-        """
+    def _for_selected(self, fn, done, changes=None) -> None:
+        """Run ``fn(session, dossier_id)`` for the chosen dossier; the buttons wait
+        meanwhile, and a refusal is shown above the list (which then reads again)."""
         item = self.selected()
         if item is None or self._opening:
             return
@@ -339,10 +330,10 @@ class RetentionPage(QWidget):
         self._opening = True
         self._update_buttons()
 
-        def opened(preview) -> None:
+        def finished(result) -> None:
             self._opening = False
             self._update_buttons()
-            open_dialog(preview)
+            done(result)
 
         def refused(exc: BaseException) -> None:
             self._opening = False
@@ -351,15 +342,17 @@ class RetentionPage(QWidget):
 
         vault_worker.run(
             self.session,
-            lambda s: privacy.erasure_preview(s, dossier_id),
-            opened,
+            lambda s: fn(s, dossier_id),
+            finished,
             refused,
             owner=self,
+            changes=changes(dossier_id) if changes is not None else None,
         )
 
     def approve(self) -> None:
-        """Agree to destroying the chosen dossier (the dialog opens once its facts are read)."""
-        self._with_preview(self._open_approve)
+        """Agree to destroying the chosen dossier. Whose it is and what goes is read
+        first (a logged view); the dialog opens once that has come."""
+        self._for_selected(privacy.erasure_preview, self._open_approve)
 
     def _open_approve(self, preview) -> ApproveErasureDialog:
         dialog = ApproveErasureDialog(self.session, preview, self)
@@ -378,38 +371,18 @@ class RetentionPage(QWidget):
         )
 
     def withdraw(self) -> None:
-        item = self.selected()
-        if item is None or self._opening:
-            return
-        dossier_id = item.dossier_id
-        self._opening = True
-        self._update_buttons()
-
-        def withdrawn(_result) -> None:
-            self._opening = False
-            self._update_buttons()
-            self.notice.show_message(
+        self._for_selected(
+            privacy.withdraw_erasure_approval,
+            lambda _result: self.notice.show_message(
                 self.tr("Your agreement is withdrawn. The dossier will not be destroyed on it."),
                 "info",
-            )
-
-        def refused(exc: BaseException) -> None:
-            self._opening = False
-            self.notice.show_message(error_text(exc), "error")
-            self.reload()
-
-        vault_worker.run(
-            self.session,
-            lambda s: privacy.withdraw_erasure_approval(s, dossier_id),
-            withdrawn,
-            refused,
-            owner=self,
-            changes=vault_worker.changes(vault_worker.RETENTION, dossiers=[dossier_id]),
+            ),
+            lambda dossier_id: vault_worker.changes(vault_worker.RETENTION, dossiers=[dossier_id]),
         )
 
     def erase(self) -> None:
         """Destroy the chosen dossier (the dialog opens once its facts are read)."""
-        self._with_preview(self._open_erase)
+        self._for_selected(privacy.erasure_preview, self._open_erase)
 
     def _open_erase(self, preview) -> EraseDialog:
         dialog = EraseDialog(self.session, preview, self)
@@ -461,7 +434,7 @@ class RetentionPage(QWidget):
         return self.register_export
 
     def clear(self) -> None:
-        self._generation += 1
+        self._reads.drop()
         if self.may_view:
             self.model.clear()
             self.receipts.clear()
