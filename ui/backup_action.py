@@ -83,6 +83,7 @@ class BackupRunner(QObject):
             )
             return
         self.progress = DelayedProgress(self.window, self.tr("Making a backup…"))
+        self.progress.dialog.setRange(0, 0)  # no steps to count: a moving bar
         self.progress.dialog.setCancelButton(None)  # a backup is quick and cannot stop half-way
         self.progress.dialog.setWindowModality(Qt.WindowModality.NonModal)
         self.progress.dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)

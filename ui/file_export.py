@@ -92,6 +92,7 @@ class FileExport(QObject):
             return
         self.busy = True
         self.progress = DelayedProgress(self.parent_widget, self.busy_text)
+        self.progress.dialog.setRange(0, 0)  # no steps to count: a moving bar
         self.progress.dialog.setCancelButton(None)  # the core writes the file in one go
         write = self.write
         vault_worker.run(

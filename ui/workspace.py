@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -150,8 +150,11 @@ class Workspace(QWidget):
     def show_page(self, key: str) -> None:
         row = PAGE_KEYS.index(key)
         if self.nav.currentRow() != row:
-            self.nav.setCurrentRow(row)
+            self.nav.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         else:
+            # Focus arriving in the list makes its first entry current without selecting
+            # it (after unlocking again): the page's entry gets its highlight here.
+            self.nav.item(row).setSelected(True)
             self._nav_changed(row)
 
     def _nav_changed(self, row: int) -> None:
@@ -195,7 +198,8 @@ class Workspace(QWidget):
         page = DossierPage(self.session, dossier_id, self.dossier_area, load=False)
         page.hide()
         self.opening = page
-        page.loaded.connect(lambda: self._dossier_loaded(page, tab, retried))
+        asked_on = self.current_key()
+        page.loaded.connect(lambda: self._dossier_loaded(page, tab, retried, asked_on))
         page.load_failed.connect(
             lambda error: self._dossier_refused(page, error, tab, person_id, retried, resuming)
         )
@@ -241,11 +245,16 @@ class Workspace(QWidget):
             return
         show_error(self, self.tr("This dossier cannot be opened.") + "\n" + text)
 
-    def _dossier_loaded(self, page: DossierPage, tab: int, retried: bool) -> None:
+    def _dossier_loaded(
+        self, page: DossierPage, tab: int, retried: bool, asked_on: str = DOSSIERS
+    ) -> None:
+        """Show the dossier that has come; a user who went to another page meanwhile
+        stays there (the dossier waits under Dossiers)."""
         if not self._first_load_done(page):
             return
         dossier_id = page.dossier_id
-        self.show_page(DOSSIERS)
+        if self.current_key() == asked_on:
+            self.show_page(DOSSIERS)
         self._close_dossier()
         if retried:
             self._by_glass.add(dossier_id)

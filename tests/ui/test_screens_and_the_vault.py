@@ -336,3 +336,33 @@ def test_the_idle_lock_lets_the_running_call_finish_and_locks_right_after(
     assert results == ["opgeslagen"]  # its result was delivered before the lock
     qtbot.waitUntil(lambda: not session.vault.db.is_open, timeout=10_000)
     window.close()
+
+
+def test_a_dossier_that_comes_after_the_user_went_elsewhere_does_not_pull_them_back(
+    qtbot, real_threads, ui_vault
+):
+    window = keyboard.main_window(qtbot, ui_vault, "directeur")
+    workspace = window.workspace
+    release = threading.Event()
+    vault_worker.run(window.session, lambda s: release.wait(20))
+    workspace.open_dossier(ui_vault.pupil_dossier)  # waits behind the running call
+    workspace.show_page(DEADLINES)  # meanwhile the user goes on
+    release.set()
+    qtbot.waitUntil(lambda: workspace.dossier_page is not None, timeout=10_000)
+    assert workspace.current_key() == DEADLINES  # still where the user went
+    workspace.show_page(DOSSIERS)
+    assert workspace.dossier_area.currentWidget() is workspace.dossier_page  # it waited there
+    window.close()
+
+
+def test_after_unlocking_again_the_page_is_highlighted_in_the_navigation(qtbot, ui_vault):
+    window = keyboard.main_window(qtbot, ui_vault, "hr")
+    nav = window.workspace.nav
+    assert [i.row() for i in nav.selectedIndexes()] == [0]
+    keyboard.press(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    keyboard.type_text(window, PASSPHRASE)
+    keyboard.press(window, Qt.Key.Key_Return)
+    assert not window.is_locked()
+    nav = window.workspace.nav
+    assert nav.currentRow() == 0 and [i.row() for i in nav.selectedIndexes()] == [0]
+    window.close()
