@@ -22,6 +22,7 @@ from skot_dossier.domain.drafts import PersonDraft
 from skot_dossier.domain.enums import PersonKind
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.errors import SkotError
+from skot_dossier.problems import Problem
 from skot_dossier.services import people
 from ui.forms.fields import AddressFields, SchoolChoice, salutation_combo
 from ui.forms.guardian_editor import GuardianEditor
@@ -216,7 +217,7 @@ class PersonForm(QDialog):
         self.saved.emit(person, dossier_id)
         self.accept()
 
-    def show_problems(self, problems: dict[str, str]) -> None:
+    def show_problems(self, problems: dict[str, Problem]) -> None:
         own = {k: v for k, v in problems.items() if not k.startswith("guardians")}
         unplaced = self.errors.show(own)
         self.guardians.show_errors({k: v for k, v in problems.items() if k.startswith("guardians")})

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.domain.enums import MINOR_IMAGE_RISK, IncidentCategory, Platform, Seriousness
+from skot_dossier.problems import problem
 from ui import labels
 from ui.intake.evidence_picker import WARNING_STYLE
 from ui.widgets import FormErrors
@@ -149,9 +150,9 @@ class WhatPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         problems = {}
         if self.known.dateTime() < self.occurred.dateTime():
-            problems["known_at"] = "lies before the moment it happened"
+            problems["known_at"] = problem("before_occurred")
         if self.occurred.dateTime() > QDateTime.currentDateTime().addSecs(600):
-            problems["occurred_at"] = "lies in the future"
+            problems["occurred_at"] = problem("in_future")
         self.errors.show(problems)
         return not problems
 
@@ -200,6 +201,6 @@ class OnlinePage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         problems = {}
         if any(not u.lower().startswith(("http://", "https://")) for u in self.url_lines()):
-            problems["urls"] = "must be a web address starting with http:// or https://"
+            problems["urls"] = problem("bad_url")
         self.errors.show(problems)
         return not problems
