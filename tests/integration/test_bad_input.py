@@ -10,7 +10,7 @@ import pytest
 from skot_dossier.domain.drafts import EvidenceDraft
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import evidence, incidents, people, search, settings
-from tests.world import PNG, create_pupil, incident_draft, pupil_draft, staff_draft
+from tests.vaults import PNG, create_pupil, incident_draft, pupil_draft, staff_draft
 
 
 def _state(world):
