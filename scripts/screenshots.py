@@ -37,6 +37,11 @@ WINDOW_SIZE = (1280, 800)
 USER = "directeur"  # a school director sees the pupils and staff of two schools
 
 
+def close_unasked(dialog) -> None:
+    """Close a dialog the script filled in without the "discard what you typed?" question."""
+    getattr(dialog, "discard", dialog.reject)()
+
+
 def settle(rounds: int = 5) -> None:
     for _ in range(rounds):
         QApplication.processEvents()
@@ -142,7 +147,7 @@ def main_window(folder: Path) -> str:
 
     dialog = window.workspace.show_incident(incident.id)
     grab(dialog, "incident-parties")
-    dialog.reject()
+    close_unasked(dialog)
 
     wizard = window.workspace.new_incident()
     wizard.resize(900, 720)
@@ -169,7 +174,7 @@ def main_window(folder: Path) -> str:
     grab(wizard, "intake-3-persons")
     wizard.next()
     grab(wizard, "intake-4-evidence")
-    wizard.reject()
+    close_unasked(wizard)
 
     window.lock()
     grab(window, "locked")
@@ -205,7 +210,7 @@ def recovery_session(tmp: Path) -> None:
     dialog.fields.passphrase.setText("groene thee in de regen")
     dialog.fields.repeat.setText("groene thee in de regen")
     grab(dialog, "recovery-reset-passphrase")
-    dialog.reject()
+    close_unasked(dialog)
     retire(window)
 
 
@@ -222,12 +227,12 @@ def hr_lookup(folder: Path, pupil_name: str) -> None:
         "Getuige in de zaak over het nepaccount van de juf van groep 7 (melding van maandag)."
     )
     grab(dialog, "hr-pupil-lookup")
-    dialog.reject()
+    close_unasked(dialog)
     window.workspace.show_page("settings")
     grab(window, "settings")
     dialog = window.workspace.page("settings").change_passphrase()
     grab(dialog, "change-passphrase")
-    dialog.reject()
+    close_unasked(dialog)
     retire(window)
 
 
@@ -269,7 +274,7 @@ def legal_hold(folder: Path) -> None:
     dialog.note.setText("Bezwaar tegen de berisping, ontvangen op 4 maart")
     dialog.place()
     grab(dialog, "dossier-legal-hold")
-    dialog.reject()
+    close_unasked(dialog)
     retire(window)
 
 

@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from faker import Faker
 
 from skot_dossier.demo_images import Message, Screenshot, render_png
+from skot_dossier.domain import clock
 from skot_dossier.domain.drafts import (
     AddressDraft,
     EvidenceDraft,
@@ -1026,7 +1027,7 @@ def _misspell(name: str) -> str:
 
 def plan_demo(seed: int = 2026, today: date | None = None) -> DemoPlan:
     """Decide the demo's contents; the same seed gives the same people and incidents."""
-    planner = _Planner(seed, today or date.today())
+    planner = _Planner(seed, today or clock.today())
     users = planner.users()
     schools = planner.schools(users)
     staff = planner.staff()

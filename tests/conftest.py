@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,3 +46,14 @@ def world(tmp_path: Path):
     built = build_world(tmp_path / "World.skotvault")
     yield built
     built.admin.vault.close(log=False)
+
+
+@pytest.fixture(params=["UTC", "America/New_York", "Asia/Tokyo"])
+def computer_zone(request, monkeypatch):
+    """The computer's own clock set to another zone than the foundation's
+    (Europe/Amsterdam): UTC, as laptop images often are, or far away."""
+    monkeypatch.setenv("TZ", request.param)
+    time.tzset()
+    yield request.param
+    monkeypatch.undo()
+    time.tzset()

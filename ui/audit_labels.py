@@ -38,6 +38,13 @@ def action_text(code: str, object_code: str) -> str:
     return words.action_text(code, object_code, language())
 
 
+def entry_action_text(entry) -> str:
+    """Like :func:`action_text`; a lock nobody asked for says why."""
+    if entry.action == "lock" and entry.details_dict().get("reason"):
+        return words.entry_action(entry.action, entry.details_dict(), language())
+    return action_text(entry.action, entry.object_type)
+
+
 def flag(code: str) -> str:
     return words.flag(code, language())
 

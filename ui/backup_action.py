@@ -13,7 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from skot_dossier.domain import clock
 from skot_dossier.services import access
+from ui.i18n import file_dialog_options
 from ui.messages import error_text
 from ui.text import fmt
 from ui.widgets import show_error, show_info
@@ -27,7 +29,7 @@ def suggested_path(vault_path: Path, today: date | None = None) -> Path:
         QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     )
     stem = Path(vault_path).name.removesuffix(".skotvault") or "Dossiers"
-    return folder / f"{stem}-{(today or date.today()).isoformat()}{BACKUP_SUFFIX}"
+    return folder / f"{stem}-{(today or clock.today()).isoformat()}{BACKUP_SUFFIX}"
 
 
 def inside(path: Path, folder: Path) -> bool:
@@ -58,6 +60,7 @@ class BackupRunner(QObject):
             self.tr("Save a backup of the vault"),
             str(suggested_path(self.vault_path)),
             self.tr("SKOT Dossier backups (*.skotbackup)"),
+            options=file_dialog_options(),
         )
         if chosen:
             self.run(Path(chosen))

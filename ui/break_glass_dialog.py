@@ -27,6 +27,7 @@ from skot_dossier.domain.validation import ValidationError
 from skot_dossier.errors import SkotError
 from skot_dossier.services import privacy
 from skot_dossier.services.permissions import PermissionDenied
+from ui.keys import CarefulClose
 from ui.messages import error_text
 from ui.widgets import FieldError, FormErrors, heading, muted
 
@@ -34,7 +35,7 @@ MIN_REASON_CHARS = 10  # the core's minimum for a break-the-glass reason
 DOSSIER, INCIDENT = "dossier", "incident"
 
 
-class BreakGlassDialog(QDialog):
+class BreakGlassDialog(CarefulClose, QDialog):
     """Emits ``granted(target_id)`` once the access is recorded."""
 
     granted = Signal(str)
@@ -88,7 +89,6 @@ class BreakGlassDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Open with this reason"))
         self.ok_button.setObjectName("breakGlassConfirm")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
 
@@ -128,6 +128,9 @@ class BreakGlassDialog(QDialog):
             "dossier in the normal way. If the pupil is part of one of your cases, record the "
             'reason instead with "Look up a pupil for a case" on the Dossiers page.'
         )
+
+    def typed_work(self) -> bool:
+        return bool(self.reason_text())
 
     def reason_text(self) -> str:
         return self.reason.toPlainText().strip()

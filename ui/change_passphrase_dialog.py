@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from skot_dossier.errors import WrongPassphrase
 from skot_dossier.services import access
+from ui.keys import CarefulClose
 from ui.messages import error_text
 from ui.passphrase_pair import NewPassphraseFields
 from ui.text import fmt
@@ -27,7 +28,7 @@ from ui.widgets import FieldError, heading, muted
 from ui.workers import run_task
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(CarefulClose, QDialog):
     """Emits ``changed()`` once the new passphrase is in place."""
 
     changed = Signal()
@@ -134,8 +135,9 @@ class ChangePassphraseDialog(QDialog):
         self.current.clear()
         self.fields.clear()
 
-    def reject(self) -> None:
-        if self._busy:
-            return  # the new keyslot is being written; wait for it
+    def is_busy(self) -> bool:
+        return self._busy  # the new keyslot is being written; wait for it
+
+    def discard(self) -> None:
         self._wipe()
-        super().reject()
+        super().discard()

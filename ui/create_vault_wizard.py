@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from skot_dossier.domain.enums import Role
 from skot_dossier.services import access
 from ui import recovery_sheet
+from ui.i18n import file_dialog_options
+from ui.keys import CarefulClose, never_default
 from ui.messages import error_text
 from ui.passphrase_meter import MIN_CHARS, PassphraseMeter
 from ui.resources import icon
@@ -46,6 +48,7 @@ class PlacePage(QWizardPage):
         self.folder = QLineEdit(documents)
         self.folder.setObjectName("folder")
         browse = QPushButton(self.tr("&Browse…"))
+        never_default(browse)
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -99,7 +102,7 @@ class PlacePage(QWizardPage):
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder"), self.folder.text()
+            self, self.tr("Choose a folder"), self.folder.text(), options=file_dialog_options()
         )
         if chosen:
             self.folder.setText(chosen)
@@ -193,6 +196,9 @@ class PassphrasePage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802
         return not self._busy and self.meter.level > 0 and bool(self.repeat.text())
+
+    def creating(self) -> bool:
+        return self._busy
 
     def validatePage(self) -> bool:  # noqa: N802
         if self._wizard.session is not None:
@@ -302,7 +308,11 @@ class RecoveryKeyPage(QWizardPage):
         )
         suggested = str(Path(documents) / self.tr("SKOT recovery key.pdf"))
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery key"), suggested, self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Save the recovery key"),
+            suggested,
+            self.tr("PDF (*.pdf)"),
+            options=file_dialog_options(),
         )
         if not target:
             return
@@ -327,7 +337,7 @@ class RecoveryKeyPage(QWizardPage):
         recovery_sheet.print_sheet(self.key.text(), self._wizard.place.vault_path().name, self)
 
 
-class CreateVaultWizard(QWizard):
+class CreateVaultWizard(CarefulClose, QWizard):
     """Emits ``created(session)`` once the recovery key has been stored."""
 
     created = Signal(object)
@@ -370,8 +380,15 @@ class CreateVaultWizard(QWizard):
         super().accept()
         self.created.emit(session)
 
-    def reject(self) -> None:
-        if self.session is not None:
-            # The vault exists; its recovery key must not get lost by a stray Escape.
-            return
-        super().reject()
+    def is_busy(self) -> bool:
+        # Creating (the key is being derived), or created: the vault exists, and its
+        # recovery key must not get lost by a stray Escape.
+        return self.passphrase.creating() or self.session is not None
+
+    def typed_work(self) -> bool:
+        place = self.place
+        return bool(
+            place.user_name.text().strip()
+            or self.passphrase.passphrase.text()
+            or self.passphrase.repeat.text()
+        )

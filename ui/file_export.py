@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from skot_dossier.domain import clock
+from ui.i18n import file_dialog_options
 from ui.messages import error_text
 from ui.text import fmt
 from ui.widgets import show_error, show_info
@@ -26,7 +28,7 @@ def documents_folder() -> Path:
 
 
 def dated_name(stem: str, suffix: str, today: date | None = None) -> str:
-    return f"{stem}-{(today or date.today()).isoformat()}{suffix}"
+    return f"{stem}-{(today or clock.today()).isoformat()}{suffix}"
 
 
 class FileExport(QObject):
@@ -71,6 +73,7 @@ class FileExport(QObject):
             self.title,
             str(suggested),
             ";;".join(f for f, _ in self.formats),
+            options=file_dialog_options(),
         )
         if chosen:
             self.run(self.with_suffix(Path(chosen), selected))
@@ -92,6 +95,7 @@ class FileExport(QObject):
             lambda: write(target),
             lambda _result: self._done(target),
             self._failed,
+            owner=self,
         )
 
     def _finish(self) -> None:

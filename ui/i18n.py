@@ -1,8 +1,16 @@
-"""Load the translations: Dutch by default, English second (a setting)."""
+"""Load the translations: Dutch by default, English second (a setting).
+
+Qt's own Dutch (qtbase_nl.qm, shipped with PySide6) lacks a few words of its
+file dialog; ``ui/qt_texts.py`` lists those and our translation files carry
+them. A file dialog of the system itself speaks the system's language: where
+that is not the app's, Qt's own dialog is used instead (see
+:func:`file_dialog_options`).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QFileDialog
 
 from ui import settings
 from ui.resources import i18n_dir
@@ -34,3 +42,10 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     )
     QLocale.setDefault(locale)
     return language
+
+
+def file_dialog_options() -> QFileDialog.Option:
+    """The system's own file dialog only where it speaks the app's language."""
+    if QLocale.system().language() == QLocale().language():
+        return QFileDialog.Option(0)
+    return QFileDialog.Option.DontUseNativeDialog

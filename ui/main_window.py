@@ -10,10 +10,11 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
+from skot_dossier.domain.enums import Role
 from skot_dossier.errors import SkotError
 from skot_dossier.services import access
 from skot_dossier.services.permissions import allowed
@@ -25,8 +26,32 @@ from ui.messages import error_text
 from ui.reset_passphrase_dialog import ResetPassphraseDialog
 from ui.resources import icon
 from ui.text import fmt
-from ui.widgets import show_info
+from ui.widgets import fit_on_screen, show_info
 from ui.workspace import Location, Workspace
+
+PREFERRED_SIZE = QSize(1240, 800)
+
+
+def failed_attempts_text(failed: int, role: str) -> str:
+    """The warning after wrong passphrases, with the next step for this role: the
+    privacy officer is not told to report it to the privacy officer."""
+    translate = QCoreApplication.translate
+    if role == Role.PRIVACY_OFFICER:
+        return translate(
+            "MainWindow",
+            "Warning: %n wrong passphrase(s) were typed for this vault since it was last "
+            "unlocked. If that was not you, see in the audit log when it happened (the "
+            "attempts are entered there now) and tell the administrator.",
+            None,
+            failed,
+        )
+    return translate(
+        "MainWindow",
+        "Warning: %n wrong passphrase(s) were typed for this vault since it was "
+        "last unlocked. If that was not you, tell the privacy officer.",
+        None,
+        failed,
+    )
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +86,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(fmt(self.tr("%1 — SKOT Dossier"), self.vault_path.stem))
         self.setWindowIcon(icon("app"))
-        self.resize(1240, 800)
         self.central = QStackedWidget()
         self.setCentralWidget(self.central)
         self._build_actions()
@@ -192,17 +216,7 @@ class MainWindow(QMainWindow):
             else fmt(self.tr("User: %1 · Role: %2"), status.user, labels.role(status.role))
         )
         failed = status.failed_attempts_before_unlock
-        warning = (
-            QCoreApplication.translate(
-                "MainWindow",
-                "Warning: %n wrong passphrase(s) were typed for this vault since it was "
-                "last unlocked. If that was not you, tell the privacy officer.",
-                None,
-                failed,
-            )
-            if failed
-            else ""
-        )
+        warning = failed_attempts_text(failed, status.role) if failed else ""
         if self.by_recovery:
             self._show_recovery_banner(warning)
             QTimer.singleShot(0, self, self._offer_reset)
@@ -335,8 +349,9 @@ class MainWindow(QMainWindow):
             self._show_lock_screen()
 
     def _close_dialogs(self) -> None:
+        """Locking closes every dialog at once: nothing typed is kept, nothing asks."""
         for dialog in self.findChildren(QDialog):
-            dialog.reject()
+            getattr(dialog, "discard", dialog.reject)()
             dialog.deleteLater()
 
     def _show_lock_screen(self) -> None:
@@ -349,7 +364,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.panel.cancelled.connect(self.close_vault)
         self.central.addWidget(self.lock_screen)
         self.central.setCurrentWidget(self.lock_screen)
-        self.lock_screen.panel.setFocus()
+        self.lock_screen.panel.focus_secret()
 
     def _unlocked_again(self, session) -> None:
         screen, self.lock_screen = self.lock_screen, None
@@ -372,9 +387,11 @@ class MainWindow(QMainWindow):
     # -- window -----------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        """Where the window was (Qt keeps a restored window on a screen that exists);
+        the first time: as large as fits, on the screen, never partly off it."""
         geometry = settings.get(settings.WINDOW_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
+        if not (geometry and self.restoreGeometry(QByteArray(geometry))):
+            fit_on_screen(self, PREFERRED_SIZE)
         state = settings.get(settings.WINDOW_STATE)
         if state:
             self.restoreState(QByteArray(state))

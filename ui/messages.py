@@ -67,6 +67,9 @@ TEXTS = {
     "too_many_entries": QT_TRANSLATE_NOOP("Problems", "Too many entries (at most %1)."),
     "in_future": QT_TRANSLATE_NOOP("Problems", "This date lies in the future."),
     "too_far_past": QT_TRANSLATE_NOOP("Problems", "This date is too far in the past."),
+    "not_a_date": QT_TRANSLATE_NOOP(
+        "Problems", "This day does not exist in that month. Check the date."
+    ),
     "before_date": QT_TRANSLATE_NOOP("Problems", "This date lies before %1."),
     "before_birth": QT_TRANSLATE_NOOP("Problems", "This date lies before the date of birth."),
     "before_occurred": QT_TRANSLATE_NOOP(
@@ -133,7 +136,8 @@ TEXTS = {
     "file_empty": QT_TRANSLATE_NOOP("Problems", "The file is empty."),
     "file_too_large": QT_TRANSLATE_NOOP("Problems", "The file is too large (%1; the limit is %2)."),
     "file_type_mismatch": QT_TRANSLATE_NOOP(
-        "Problems", "Its name says %1 but its content is %2. Check that this is the right file."
+        "Problems",
+        "File type by its name: %1; by its content: %2. Check that this is the right file.",
     ),
     "file_grew": QT_TRANSLATE_NOOP(
         "Problems", "The file grew beyond the size limit while it was being read."

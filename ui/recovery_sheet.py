@@ -11,6 +11,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from skot_dossier.domain import clock
 from skot_dossier.fsutil import atomic_write_bytes
 from ui.text import date_text, fmt
 
@@ -63,7 +64,7 @@ def pdf_bytes(key: str, vault_name: str, created: date | None = None) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(_Text().paragraphs(vault_name, date.today())["title"])
+    writer.setTitle(_Text().paragraphs(vault_name, clock.today())["title"])
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -72,7 +73,7 @@ def pdf_bytes(key: str, vault_name: str, created: date | None = None) -> bytes:
             QPageLayout.Unit.Millimeter,
         )
     )
-    _document(key, vault_name, created or date.today()).print_(writer)
+    _document(key, vault_name, created or clock.today()).print_(writer)
     del writer
     buffer.close()
     return bytes(data.data())
@@ -89,5 +90,5 @@ def print_sheet(key: str, vault_name: str, parent: QWidget | None = None) -> boo
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    _document(key, vault_name, date.today()).print_(printer)
+    _document(key, vault_name, clock.today()).print_(printer)
     return True

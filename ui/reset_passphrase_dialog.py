@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.services import access
+from ui.keys import CarefulClose
 from ui.messages import error_text
 from ui.passphrase_pair import NewPassphraseFields
 from ui.text import fmt
@@ -26,7 +27,7 @@ from ui.widgets import FieldError, heading, muted
 from ui.workers import run_task
 
 
-class ResetPassphraseDialog(QDialog):
+class ResetPassphraseDialog(CarefulClose, QDialog):
     """Emits ``reset(login)`` once the new passphrase is in place."""
 
     reset = Signal(str)
@@ -102,6 +103,7 @@ class ResetPassphraseDialog(QDialog):
             lambda: access.reset_passphrase(session, login, passphrase),
             lambda _result: self._done(login),
             self._failed,
+            owner=self,
         )
 
     def _set_busy(self, busy: bool) -> None:
@@ -124,8 +126,9 @@ class ResetPassphraseDialog(QDialog):
         self._set_busy(False)
         self.error.show_message(error_text(exc))
 
-    def reject(self) -> None:
-        if self._busy:
-            return  # the new keyslot is being written; wait for it
+    def is_busy(self) -> bool:
+        return self._busy  # the new keyslot is being written; wait for it
+
+    def discard(self) -> None:
         self.fields.clear()
-        super().reject()
+        super().discard()

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.services import access
+from ui.i18n import file_dialog_options
+from ui.keys import CarefulClose, never_default
 from ui.messages import restore_error_text
 from ui.restore_result import RestoreResult
 from ui.text import fmt
@@ -50,7 +52,7 @@ def documents() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(CarefulClose, QDialog):
     """Emits ``open_vault(folder)`` when the user wants to open the restored vault."""
 
     open_vault = Signal(object)
@@ -177,7 +179,7 @@ class RestoreDialog(QDialog):
 
     def _with_browse(self, edit: QLineEdit, slot) -> QHBoxLayout:
         button = QPushButton(self.tr("Browse…"))
-        button.setAutoDefault(False)
+        never_default(button)
         button.clicked.connect(slot)
         row = QHBoxLayout()
         row.addWidget(edit, 1)
@@ -193,6 +195,7 @@ class RestoreDialog(QDialog):
             self.tr("Choose the backup file"),
             start,
             self.tr("SKOT Dossier backups (*.skotbackup);;All files (*)"),
+            options=file_dialog_options(),
         )
         if chosen:
             self.set_backup_file(Path(chosen))
@@ -209,7 +212,10 @@ class RestoreDialog(QDialog):
     def _browse_target(self) -> None:
         start = self.target.text() or str(documents())
         chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose where to restore the vault"), str(Path(start).parent)
+            self,
+            self.tr("Choose where to restore the vault"),
+            str(Path(start).parent),
+            options=file_dialog_options(),
         )
         if not chosen:
             return
@@ -312,6 +318,7 @@ class RestoreDialog(QDialog):
         self.restore_button.hide()
         self.open_button.show()
         self.open_button.setDefault(True)
+        self.open_button.setFocus()  # the form that had the focus is gone: Enter opens
         self.cancel_button.setText(self.tr("Close"))
 
     def _failed(self, exc: BaseException) -> None:
@@ -325,8 +332,9 @@ class RestoreDialog(QDialog):
             self.accept()
             self.open_vault.emit(folder)
 
-    def reject(self) -> None:
-        if self._busy:
-            return  # the core finishes or rolls back by itself; closing would hide that
+    def is_busy(self) -> bool:
+        return self._busy  # the core finishes or rolls back by itself; closing would hide that
+
+    def discard(self) -> None:
         self.secret.clear()
-        super().reject()
+        super().discard()

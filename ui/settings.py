@@ -6,6 +6,7 @@ text, no dossier ids; only preferences, the vault folder and window geometry.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +35,11 @@ CLIPBOARD_SECONDS = Setting(
     QT_TRANSLATE_NOOP("Settings", "Clear copied personal data after seconds"),
 )
 LAST_VAULT = Setting("vault/last", str, "", QT_TRANSLATE_NOOP("Settings", "Last vault"))
+# Per vault id, the login name last unlocked with here. Login names are shown before
+# unlocking anyway (they are no personal data of a pupil or staff member).
+LAST_USERS = Setting(
+    "vault/last_users", str, "{}", QT_TRANSLATE_NOOP("Settings", "Last user per vault")
+)
 WINDOW_GEOMETRY = Setting(
     "window/geometry", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Window position")
 )
@@ -56,3 +62,24 @@ def put(setting: Setting, value: Any) -> None:
     settings = QSettings()
     settings.setValue(setting.key, value)
     settings.sync()
+
+
+def _last_users() -> dict[str, str]:
+    try:
+        value = json.loads(get(LAST_USERS))
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def last_user(vault_id: str) -> str:
+    """The login name this workstation last unlocked the vault with ("" if none)."""
+    return _last_users().get(vault_id, "") if vault_id else ""
+
+
+def remember_user(vault_id: str, login: str) -> None:
+    if not vault_id or not login:
+        return
+    users = _last_users()
+    users[vault_id] = login
+    put(LAST_USERS, json.dumps(users, ensure_ascii=False, sort_keys=True))

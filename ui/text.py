@@ -8,6 +8,8 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import Qt
 
+from skot_dossier.domain import clock
+
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
 
@@ -29,13 +31,24 @@ def date_text(value: date | None) -> str:
     )
 
 
-def datetime_text(value: datetime | None) -> str:
-    """Local wall-clock time; stored moments are UTC."""
+def datetime_text(value: datetime | None, *, seconds: bool = False) -> str:
+    """A stored (UTC) moment on the foundation's wall clock, whatever the computer's zone."""
     if value is None:
         return ""
-    local = value.astimezone() if value.tzinfo else value
-    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    local = clock.local(value)
+    shown = QDateTime(
+        QDate(local.year, local.month, local.day),
+        QTime(local.hour, local.minute, local.second if seconds else 0),
+    )
+    locale = QLocale()
+    if not seconds:
+        return locale.toString(shown, QLocale.FormatType.ShortFormat)
+    return locale.toString(shown, locale.dateFormat(QLocale.FormatType.ShortFormat) + " HH:mm:ss")
+
+
+def moment_date_text(value: datetime | None) -> str:
+    """The day a stored moment fell on, on the foundation's wall clock."""
+    return "" if value is None else date_text(clock.local_date(value))
 
 
 def size_text(size: int) -> str:

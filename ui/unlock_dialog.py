@@ -3,6 +3,10 @@
 Key derivation takes about a second on purpose, so it runs off the GUI
 thread; a growing delay after wrong attempts is shown as a countdown. The
 same panel is the lock screen of the main window.
+
+Enter in the passphrase field unlocks and goes no further. Cancel while the
+key is being derived cancels for real: a session that arrives afterwards is
+closed at once (the log says why), so the vault lock is never left behind.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from skot_dossier.errors import UnlockThrottled
 from skot_dossier.services import access
+from ui import settings
+from ui.keys import CarefulClose, enter_runs
 from ui.messages import error_text
 from ui.text import fmt
 from ui.widgets import ERROR_COLOUR, heading, muted
@@ -54,19 +60,21 @@ class UnlockPanel(QWidget):
         self._wait_left = 0
 
         description = access.describe_vault(self.vault_path)
+        self.vault_id = description.vault_id
         self.title = heading(title or self.tr("Unlock vault"))
         self.intro = muted(fmt(self.tr("Vault: %1"), self.vault_path.name))
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.user = QComboBox()
         self.user.setObjectName("user")
         self.user.addItems(list(description.user_labels))
+        preferred_user = preferred_user or settings.last_user(self.vault_id)
         if preferred_user in description.user_labels:
             self.user.setCurrentText(preferred_user)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setObjectName("passphrase")
         self.secret.setMinimumWidth(280)
-        self.secret.returnPressed.connect(self.submit)
+        enter_runs(self.secret, self.submit)
         self.use_recovery = QCheckBox(self.tr("Use the recovery key instead"))
         self.use_recovery.setVisible(description.has_recovery_key)
         self.use_recovery.toggled.connect(self._recovery_toggled)
@@ -97,7 +105,7 @@ class UnlockPanel(QWidget):
         if self.cancel_button is not None:
             self.cancel_button.setText(cancel_text)
         self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.cancelled.emit)
+        self.buttons.rejected.connect(self.cancel)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -110,7 +118,10 @@ class UnlockPanel(QWidget):
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
-        self.setFocusProxy(self.secret)
+
+    def focus_secret(self) -> None:
+        """The field to type in first. (No focus proxy: it would make Tab skip the user.)"""
+        self.secret.setFocus()
 
     def _recovery_toggled(self, on: bool) -> None:
         self.user.setEnabled(not on)
@@ -120,12 +131,19 @@ class UnlockPanel(QWidget):
         self.secret.setPlaceholderText("ABCD-EFGH-JKMN-…" if on else "")
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.user, self.secret, self.use_recovery, self.ok_button):
+        self._busy = busy
+        # The passphrase field keeps the focus (read-only, not disabled): a disabled
+        # field would hand the focus, and the next Enter, to the Cancel button.
+        self.secret.setReadOnly(busy)
+        for widget in (self.use_recovery, self.ok_button):
             widget.setEnabled(not busy)
         self.user.setEnabled(not busy and not self.use_recovery.isChecked())
         if busy:
             self.message.setStyleSheet("color: palette(text);")
             self.message.setText(self.tr("Unlocking… this takes a moment on purpose."))
+
+    def is_busy(self) -> bool:
+        return self._busy
 
     def submit(self) -> None:
         if self._wait_left > 0 or self._busy:
@@ -138,23 +156,36 @@ class UnlockPanel(QWidget):
         label = None if recovery else self.user.currentText() or None
         self._set_busy(True)
         path = self.vault_path
-        self._busy = True
         self._task = run_task(
             lambda: access.unlock(path, secret, label=label, use_recovery=recovery),
             self._done,
             self._failed,
+            owner=self,
+            discard=access.discard_unreceived,
         )
 
+    def cancel(self) -> None:
+        """Cancel: stop waiting for a running unlock (its session is closed unseen)."""
+        if self._busy and self._task is not None:
+            self._task.abandon()
+            self._task = None
+            self.secret.clear()
+            self._set_busy(False)
+            self.message.clear()
+        self.cancelled.emit()
+
     def _done(self, session) -> None:
-        self._busy = False
+        self._task = None
         self.secret.clear()
         self._set_busy(False)
         self.message.clear()
         self.session = session
+        if not self.use_recovery.isChecked():
+            settings.remember_user(self.vault_id, self.user.currentText())
         self.unlocked.emit(session)
 
     def _failed(self, exc: BaseException) -> None:
-        self._busy = False
+        self._task = None
         self._set_busy(False)
         self.secret.clear()
         self._show_error(error_text(exc))
@@ -185,23 +216,34 @@ class UnlockPanel(QWidget):
         self.message.setText(text)
 
 
-class UnlockDialog(QDialog):
-    """The panel in a dialog, for opening a vault from the welcome screen."""
+class UnlockDialog(CarefulClose, QDialog):
+    """The panel in a dialog, for opening a vault from the welcome screen.
+
+    Escape, Cancel or closing the window while unlocking cancels the unlock.
+    """
 
     unlocked = Signal(object)  # the Session
 
     def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Unlock vault — SKOT Dossier"))
         self.setMinimumWidth(500)
         self.session = None
         self.panel = UnlockPanel(vault_path, self, cancel_text=self.tr("Cancel"))
         self.panel.unlocked.connect(self._unlocked)
-        self.panel.cancelled.connect(self.reject)
+        self.panel.cancelled.connect(self.discard)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(self.panel)
-        self.panel.setFocus()
+        self.panel.focus_secret()
+
+    def is_busy(self) -> bool:
+        return self.panel.is_busy()
+
+    def cancel_busy(self) -> bool:
+        self.panel.cancel()  # closes the dialog through ``cancelled``
+        return False
 
     def _unlocked(self, session) -> None:
         self.session = session

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from skot_dossier.errors import SkotError
 from ui import settings
 from ui.create_vault_wizard import CreateVaultWizard
+from ui.i18n import file_dialog_options
 from ui.messages import error_text
 from ui.resources import icon
 from ui.restore_dialog import RestoreDialog
@@ -127,7 +128,9 @@ class WelcomeWindow(QWidget):
         start = settings.get(settings.LAST_VAULT) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the vault folder"), start)
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the vault folder"), start, options=file_dialog_options()
+        )
         if chosen:
             self.open_vault(Path(chosen))
 

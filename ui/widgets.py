@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRect, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,7 +22,6 @@ from ui.messages import problem_text
 from ui.table_model import SORT_ROLE
 
 ERROR_COLOUR = "#a4262c"
-EMPTY_DATE = QDate(1899, 12, 31)
 
 
 class FieldError(QLabel):
@@ -83,27 +79,6 @@ class FormErrors:
                 return self.labels[field]
             field = field.rpartition(".")[0]
         return None
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date field that may stay empty (shown as a dash)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(EMPTY_DATE)
-        self.setMaximumDate(QDate(2100, 12, 31))
-        self.setSpecialValueText("—")
-        self.setDate(EMPTY_DATE)
-
-    def value(self) -> date | None:
-        chosen = self.date()
-        if chosen == EMPTY_DATE:
-            return None
-        return date(chosen.year(), chosen.month(), chosen.day())
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(EMPTY_DATE if value is None else QDate(value.year, value.month, value.day))
 
 
 def heading(text: str, size_delta: int = 4) -> QLabel:
@@ -211,6 +186,26 @@ class Banner(QFrame):
             self._action_slot()
 
 
+# Room for the title bar and borders the window manager adds around a window.
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def fit_on_screen(window: QWidget, preferred: QSize, available: QRect | None = None) -> QSize:
+    """Open at ``preferred``, but never larger than the free part of the screen
+    (a 1280×720 laptop has less than 720 pixels below its title bars), and inside it."""
+    if available is None:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+    size = preferred.boundedTo(available.size() - FRAME_ALLOWANCE)
+    size = size.expandedTo(window.minimumSize())
+    window.resize(size)
+    if window.isWindow() and window.parentWidget() is None:
+        left = available.left() + max(0, (available.width() - size.width()) // 2)
+        top = available.top() + max(0, (available.height() - size.height() - 32) // 2)
+        window.move(left, top)
+    return size
+
+
 def show_error(parent: QWidget | None, text: str, title: str = "") -> QMessageBox:
     """A non-blocking error box (tests and the auto-lock can close it)."""
     box = QMessageBox(parent)
@@ -252,4 +247,5 @@ def table_view(model) -> QTableView:
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab goes on to the next field, not the next cell
     return view

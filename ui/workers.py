@@ -3,6 +3,11 @@
 A task only emits signals; it never touches widgets. The pool is injectable
 so tests can run tasks synchronously. A task may report progress and be
 asked to stop; the work function then sees ``report()`` return False.
+
+A task started for a widget (``owner``) delivers its result only while that
+widget lives. A task nobody waits for any more (``abandon()``, or its owner
+was closed) hands its result to ``discard`` instead: whatever the work opened
+(an unlocked session) is closed, so nothing outlives the dialog that asked for it.
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ class Task(QRunnable):
         self.with_control = with_control
         self.signals = TaskSignals()
         self._cancel = threading.Event()
+        self.abandoned = False
+        self.discard: Callable[[Any], None] | None = None
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -42,6 +49,11 @@ class Task(QRunnable):
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
+
+    def abandon(self) -> None:
+        """Nobody waits for the result any more: stop if possible, discard what arrives."""
+        self.abandoned = True
+        self._cancel.set()
 
     def report(self, done: int, total: int) -> bool:
         """Called by the work function; False means: stop, the user cancelled."""
@@ -55,10 +67,8 @@ class Task(QRunnable):
         try:
             result = self.fn(self) if self.with_control else self.fn()
         except BaseException as exc:  # handed to the GUI thread, shown there
-            _finish(self)
             self._emit(self.signals.failed, exc)
         else:
-            _finish(self)
             self._emit(self.signals.finished, result)
 
     @staticmethod
@@ -94,6 +104,21 @@ def running_tasks() -> list[Task]:
         return list(_running)
 
 
+def _alive(owner: QObject | None) -> bool:
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
+def _deliver(task: Task, owner: QObject | None, slot: Callable[[Any], None], value: Any) -> None:
+    """On the GUI thread: hand a result to its slot, or discard it when nobody waits."""
+    _finish(task)
+    if task.abandoned or not _alive(owner):
+        if task.discard is not None and not isinstance(value, BaseException):
+            with contextlib.suppress(Exception):  # cleaning up must never raise into Qt
+                task.discard(value)
+        return
+    slot(value)
+
+
 def run_task(
     fn: Callable[..., Any],
     on_done: Callable[[Any], None],
@@ -101,17 +126,41 @@ def run_task(
     *,
     on_progress: Callable[[int, int], None] | None = None,
     with_control: bool = False,
+    owner: QObject | None = None,
+    discard: Callable[[Any], None] | None = None,
+    defer: bool = False,
 ) -> Task:
+    """Run ``fn`` off the GUI thread; its result goes to ``on_done`` (or ``on_error``).
+
+    With ``owner`` the result is delivered only while that object lives; a result
+    nobody receives goes to ``discard`` (for example: close the session it opened).
+    The task stays in ``running_tasks()`` until its result has been handled. With
+    ``defer`` the task is made but not started: :func:`start` it on a pool.
+    """
+    if owner is None:  # a method of a widget: deliver only while that widget lives
+        receiver = getattr(on_done, "__self__", None)
+        owner = receiver if isinstance(receiver, QObject) else None
     task = Task(fn, with_control=with_control)
     task.setAutoDelete(False)
-    task.signals.finished.connect(on_done)
-    task.signals.failed.connect(on_error)
+    task.discard = discard
+    task.signals.finished.connect(lambda value: _deliver(task, owner, on_done, value))
+    task.signals.failed.connect(lambda exc: _deliver(task, owner, on_error, exc))
     if on_progress is not None:
-        task.signals.progress.connect(on_progress)
+        task.signals.progress.connect(
+            lambda done, total: (
+                None if task.abandoned or not _alive(owner) else on_progress(done, total)
+            )
+        )
+    if not defer:
+        start(task)
+    return task
+
+
+def start(task: Task, pool: QThreadPool | None = None) -> None:
+    """Start ``task`` on ``pool`` (default: the shared one); tests' injected pool wins."""
     with _running_lock:
         _running.add(task)
-    (_pool or QThreadPool.globalInstance()).start(task)
-    return task
+    (_pool or pool or QThreadPool.globalInstance()).start(task)
 
 
 class DelayedProgress:

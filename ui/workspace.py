@@ -164,21 +164,29 @@ class Workspace(QWidget):
     # -- dossiers ---------------------------------------------------------------
 
     def open_dossier(
-        self, dossier_id: str, tab: int = 0, person_id: str = "", *, retried: bool = False
+        self,
+        dossier_id: str,
+        tab: int = 0,
+        person_id: str = "",
+        *,
+        retried: bool = False,
+        resuming: bool = False,
     ) -> DossierPage | None:
         """Open a dossier; where the core refuses but allows breaking the glass, offer
         that and open it again once the reason is recorded.
 
         The refusal names the person a grant must be for; ``person_id`` is only a
-        fallback for a refusal that does not.
+        fallback for a refusal that does not. Until the new dossier has opened, the
+        user stays where they were (a cancelled break-the-glass changes nothing).
+        ``retried``: opened again after breaking the glass. ``resuming``: back at one's
+        own place after unlocking, which never offers (or claims) breaking the glass.
         """
-        self.show_page(DOSSIERS)
-        self._close_dossier()
         page = DossierPage(self.session, dossier_id, self.dossier_area)
+        page.hide()
         if page.view is None:
             error, text = page.load_error, page.banner.label.text()
             page.deleteLater()
-            if not retried and offer_break_glass(
+            if not (retried or resuming) and offer_break_glass(
                 self,
                 self.session,
                 error,
@@ -189,6 +197,8 @@ class Workspace(QWidget):
                 return None
             show_error(self, self.tr("This dossier cannot be opened.") + "\n" + text)
             return None
+        self.show_page(DOSSIERS)
+        self._close_dossier()
         if retried:
             self._by_glass.add(dossier_id)
             page.banner.show_message(
@@ -264,7 +274,12 @@ class Workspace(QWidget):
         return wizard
 
     def _refresh_after_intake(self, wizard: IntakeWizard) -> None:
-        if wizard.incident is not None and self.dossier_page is not None:
+        """A new incident changes the dossier open now and the list's counts."""
+        if wizard.incident is None:
+            return
+        if self.list_page is not None:
+            self.list_page.reload()
+        if self.dossier_page is not None:
             self.dossier_page.reload()
             self.dossier_page.tabs.setCurrentIndex(DossierPage.INCIDENTS)
 
@@ -327,7 +342,7 @@ class Workspace(QWidget):
             self.list_page.set_filters(location.filters)
         if location.dossier_id and allowed(self.session, "dossier.view"):
             # Returning to one's own place never offers to break the glass.
-            self.open_dossier(location.dossier_id, location.tab, retried=True)
+            self.open_dossier(location.dossier_id, location.tab, resuming=True)
 
     def clear(self) -> None:
         for page in [*self.pages.values(), self.list_page, self.dossier_page]:

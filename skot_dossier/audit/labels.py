@@ -9,7 +9,7 @@ action is never hidden; a test checks that every code the core writes has one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 DUTCH, ENGLISH = "nl", "en"
@@ -158,6 +158,14 @@ PROBLEMS: dict[str, Label] = {
     ),
 }
 
+# Why a lock nobody asked for happened (the "reason" detail of a lock entry).
+LOCK_REASONS: dict[str, Label] = {
+    "unlock_cancelled": L(
+        "Locked at once: the unlock was cancelled, nothing was shown",
+        "Direct vergrendeld: het ontgrendelen was afgebroken, er is niets getoond",
+    ),
+}
+
 # Actions about the vault as a whole: naming the record kind ("vault") adds nothing.
 _WHOLE_VAULT = frozenset({"unlock", "lock", "backup", "restore", "migrate"})
 
@@ -169,6 +177,14 @@ def _look_up(table: dict[str, Label], code: str, language: str) -> str:
 
 def action(code: str, language: str = DUTCH) -> str:
     return _look_up(ACTIONS, code, language)
+
+
+def entry_action(code: str, details: Mapping[str, object], language: str = DUTCH) -> str:
+    """The action, and for a lock nobody asked for, why (screen and exports alike)."""
+    reason = details.get("reason") if code == "lock" else None
+    if isinstance(reason, str) and reason in LOCK_REASONS:
+        return LOCK_REASONS[reason].text(language)
+    return action(code, language)
 
 
 def object_type(code: str, language: str = DUTCH) -> str:

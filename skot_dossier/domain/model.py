@@ -171,8 +171,9 @@ class SearchHit:
     ref_id: str
     dossier_id: str | None
     title: str
-    snippet: str
+    snippet: str  # the words around the match in what a person wrote; "" for a name
     incident_id: str | None = None  # incident and evidence hits: the incident to open
+    owner: str = ""  # whose it is: the person of a timeline note, the incident of evidence
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ from enum import StrEnum
 from typing import TypeVar
 from urllib.parse import urlparse
 
+from skot_dossier.domain import clock
+from skot_dossier.domain.clock import as_utc
 from skot_dossier.errors import SkotError
 from skot_dossier.problems import ParamValue, Problem
 
@@ -149,7 +151,7 @@ class Validator:
             if required:
                 self.fail(field, "required")
             return None
-        today = today or date.today()
+        today = today or clock.today()
         if value > today:
             self.fail(field, "in_future")
         elif value < EARLIEST:
@@ -173,9 +175,7 @@ class Validator:
         if value is None:
             self.fail(field, "required")
             return None
-        if value.tzinfo is None:
-            value = value.astimezone()  # local wall-clock time as typed
-        value = value.astimezone(UTC)
+        value = as_utc(value)  # without a zone: the foundation's wall clock, as typed
         now = now or datetime.now(UTC)
         if value > now + CLOCK_SKEW:
             self.fail(field, "in_future")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from skot_dossier.domain import clock
 from skot_dossier.protocol.model import (
     CaseFacts,
     ChecklistItem,
@@ -104,7 +105,7 @@ def ladder_position(
     today: date | None = None,
 ) -> LadderPosition:
     """Where a person stands on ``ladder_id`` given earlier measures (as of ``today``)."""
-    today = today or date.today()
+    today = today or clock.today()
     ladder = protocol.ladder(ladder_id)
     earlier = tuple(
         PastEntry(p, ladder.measure(p.measure_id), _expired(p, today))

@@ -31,6 +31,7 @@ class VaultDescription:
     path: Path
     user_labels: tuple[str, ...]
     has_recovery_key: bool
+    vault_id: str = ""
 
 
 def describe_vault(path: Path) -> VaultDescription:
@@ -39,6 +40,7 @@ def describe_vault(path: Path) -> VaultDescription:
         Path(path),
         tuple(s.label for s in header.passphrase_slots()),
         header.recovery_slot() is not None,
+        header.vault_id,
     )
 
 
@@ -88,8 +90,19 @@ def create_vault(
     return session, recovery_key
 
 
+UNLOCK_CANCELLED = "unlock_cancelled"
+
+
 def lock(session: Session) -> None:
     session.close()
+
+
+def discard_unreceived(session: Session) -> None:
+    """Close a session whose unlock finished after the person cancelled it.
+
+    Nothing was shown; the lock entry says why it follows the unlock at once.
+    """
+    session.close(UNLOCK_CANCELLED)
 
 
 @dataclass(frozen=True)

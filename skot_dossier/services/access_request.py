@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from skot_dossier.domain import clock
 from skot_dossier.domain.model import Person
 from skot_dossier.domain.validation import Validator
 from skot_dossier.fsutil import atomic_write_bytes
@@ -227,7 +228,7 @@ def _access_export(session: Session, person: Person) -> dict[str, Any]:
     export = {
         "format": "skot-dossier-access-export",
         "version": 1,
-        "generated_on": date.today().isoformat(),
+        "generated_on": clock.today().isoformat(),
         "controller": get_setting(session, "foundation.name", "") or "",
         "person": {
             k: (str(v) if v is not None else None)
@@ -337,7 +338,7 @@ def export_access_request(session: Session, request_id: str, folder: Path) -> tu
             json_path, json.dumps(export, ensure_ascii=False, indent=2).encode("utf-8")
         )
         atomic_write_bytes(pdf_path, pdf)
-        store.mark_answered(session.db, request_id, person.id, date.today().isoformat())
+        store.mark_answered(session.db, request_id, person.id, clock.today().isoformat())
     return pdf_path, json_path
 
 

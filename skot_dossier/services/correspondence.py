@@ -26,6 +26,7 @@ from skot_dossier.documents.letters import (
     letter_template,
     render_pdf,
 )
+from skot_dossier.domain import clock
 from skot_dossier.domain.enums import MandateKind, TimelineKind
 from skot_dossier.domain.model import Decision, Mandate, Person, TimelineEntry
 from skot_dossier.domain.validation import ValidationError, Validator
@@ -193,7 +194,7 @@ def _draft(
     template = letter_template(letter_type)
     if template.from_decision:
         _check_decision_letter(session, letter_type, decision)
-    today = letter_date or date.today()
+    today = letter_date or clock.today()
     known = content.known_fields(session, person, decision, letter_type, incident_id, today)
     overridden = sorted(set(fields or {}) & known.derived)
     if overridden:
@@ -320,7 +321,7 @@ def _rebuild(letter: StoredLetter) -> tuple[LetterRequest, LetterText]:
         recipient=Recipient(**_tuples(letter.recipient)),
         signer=Signer(**stored["signer"]),
         reference=letter.reference,
-        date=letter.letter_date or date.today(),
+        date=letter.letter_date or clock.today(),
         fields=stored["fields"],
     )
     return request, LetterText(**letter.text)
@@ -403,7 +404,7 @@ def finalize_letter(session: Session, letter_id: str) -> LetterRecord:
         digest = hashlib.sha256(pdf).hexdigest()
         # Sent once final (never before its date); received, until the user records
         # otherwise, on the next working day.
-        received = next_working_day(max(request.date, date.today()))
+        received = next_working_day(max(request.date, clock.today()))
         letter_store.set_final(
             session.db,
             letter_id,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from skot_dossier.domain import clock
 from skot_dossier.domain.clock import local_date
 from skot_dossier.domain.enums import PartyRole
 from skot_dossier.domain.model import Deadline, Decision, Incident
@@ -146,7 +147,7 @@ def start_signal_deadlines(session: Session, incident: Incident) -> int:
     for signal in current_protocol(session).signals:
         if role not in signal.recorded_by:
             continue
-        due = deadline_for(signal.rule, {"signal_recorded": date.today()}, holidays(session))
+        due = deadline_for(signal.rule, {"signal_recorded": clock.today()}, holidays(session))
         for person in subjects:
             dossier = people.dossier_of_person(session.db, person.id)
             if person.kind.value == signal.about and dossier is not None:
@@ -210,7 +211,7 @@ def deadlines_overview(
     """Open deadlines across the vault: overdue, and due within the horizon."""
     grant = authorize(session, "deadline.view", object_type="deadline")
     scope = grant.scope
-    today = today or date.today()
+    today = today or clock.today()
     rows = store.deadlines(
         session.db,
         school_ids=None if scope is Scope.ALL else session.actor.school_ids,
@@ -302,4 +303,4 @@ def complete_deadline(session: Session, deadline_id: str, on: date | None = None
         object_id=deadline_id,
         subject_id=person_id,
     ):
-        store.complete_deadline(session.db, deadline_id, on or date.today(), session.actor.name)
+        store.complete_deadline(session.db, deadline_id, on or clock.today(), session.actor.name)

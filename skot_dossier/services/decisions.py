@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from skot_dossier.documents.letters import letter_ids
+from skot_dossier.domain import clock
 from skot_dossier.domain.enums import PartyRole, PostedAs, TimelineKind
 from skot_dossier.domain.model import Decision, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, ValidationError, Validator
@@ -612,7 +613,7 @@ def finalize(
     if decision.status != DRAFT:
         raise DecisionRefused("decision_already_final")
     decision = _effective(session, decision)
-    today = today or date.today()
+    today = today or clock.today()
     protocol = protocol_of(session, decision)
     measure = protocol.measure(decision.measure_key)
     _decider_role(session, measure)
@@ -700,7 +701,7 @@ def reasons_needed(
     reason before it calls :func:`finalize`.
     """
     decision, _, _grant = _load(session, decision_id, "decision.view")
-    return _needed_reasons(session, decision, today or date.today())
+    return _needed_reasons(session, decision, today or clock.today())
 
 
 def _needed_reasons(session: Session, decision: Decision, today: date) -> dict[str, Problem]:

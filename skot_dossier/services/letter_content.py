@@ -13,6 +13,7 @@ from typing import Literal
 
 from skot_dossier.documents import dutch_date
 from skot_dossier.documents.letters import Letterhead, Recipient, Signer, letter_template
+from skot_dossier.domain import clock
 from skot_dossier.domain.clock import local_date
 from skot_dossier.domain.enums import PartyRole, PersonKind
 from skot_dossier.domain.model import Decision, Mandate, Person, School
@@ -189,7 +190,8 @@ def known_fields(
         if school is not None:
             values["school_code"] = school.brin
     if decision is not None:
-        values.update(_decision_fields(session, decision, letter_type, letter_date or date.today()))
+        day = letter_date or clock.today()
+        values.update(_decision_fields(session, decision, letter_type, day))
     return KnownFields({**preset, **values}, frozenset(values))
 
 

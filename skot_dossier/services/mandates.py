@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
+from skot_dossier.domain import clock
 from skot_dossier.domain.enums import MandateKind
 from skot_dossier.domain.model import Mandate
 from skot_dossier.domain.validation import Validator
@@ -57,7 +58,7 @@ def register_mandate(
         v.fail("school_ids", "unknown_school")
     if user_id and user_id not in {u.id for u in people.users(session.db)}:
         v.fail("user_id", "unknown_user")
-    start = valid_from or date.today()
+    start = valid_from or clock.today()
     if valid_until is not None and valid_until < start:
         v.fail("valid_until", "before_mandate_start")
     v.done()
@@ -128,7 +129,7 @@ def valid_mandate(
     Called inside services that already authorized the act itself.
     """
     mandate = store.get(session.db, mandate_id) if mandate_id else None
-    day = on or date.today()
+    day = on or clock.today()
     if (
         mandate is None
         or mandate.kind is not kind
@@ -147,7 +148,7 @@ def default_mandate(
     Refuses when no valid mandate covers the schools, or several do and none is the
     acting user's: then the caller must say who acts.
     """
-    day = on or date.today()
+    day = on or clock.today()
     schools = set(school_ids)
     candidates = [
         m for m in store.all_mandates(session.db, kind) if m.valid_on(day) and m.covers(schools)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from skot_dossier.audit import AuditEntry
+from skot_dossier.domain import clock
 from skot_dossier.domain.validation import ValidationError, Validator
 from skot_dossier.errors import SkotError
 from skot_dossier.privacy.retention import RetentionPolicy, default_policy, parse_policy, status
@@ -207,7 +208,7 @@ def retention_overview(
 ) -> list[RetentionItem]:
     """Every dossier's review date; with ``due_only`` the review queue."""
     grant = authorize(session, "retention.view", object_type="retention")
-    items = _retention_items(session, today or date.today(), due_only)
+    items = _retention_items(session, today or clock.today(), due_only)
     with unit_of_work(
         session,
         "list",
@@ -275,7 +276,7 @@ def erasure_preview(session: Session, dossier_id: str, today: date | None = None
     with the person as its subject.
     """
     grant = authorize(session, "retention.view", object_type="dossier", object_id=dossier_id)
-    found = _retention_items(session, today or date.today(), False, dossier_id)
+    found = _retention_items(session, today or clock.today(), False, dossier_id)
     if not found:
         raise NotFound()
     item = found[0]
@@ -367,7 +368,7 @@ def erase_dossier(
     settings ask for it.
     """
     grant = authorize(session, "retention.erase", object_type="dossier", object_id=dossier_id)
-    today = today or date.today()
+    today = today or clock.today()
     found = _retention_items(session, today, False, dossier_id)
     if not found:
         raise NotFound()

@@ -63,6 +63,7 @@ def _masked(session: Session, hits: list[SearchHit], text: str) -> list[SearchHi
                 hit,
                 title=reader.text(hit.title, context),
                 snippet=reader.text(hit.snippet, context),
+                owner=reader.text(hit.owner, context),
             )
         )
     return shown
@@ -127,9 +128,16 @@ def _visible(session: Session, hit: SearchHit) -> bool:
 
 
 def _with_incident(session: Session, hit: SearchHit) -> SearchHit:
+    """The incident a hit leads to, and whose it is (a note's person, evidence's incident)."""
     if hit.kind == "incident":
         return replace(hit, incident_id=hit.ref_id)
     if hit.kind == "evidence":
         record = evidence_store.get_evidence(session.db, hit.ref_id)
-        return replace(hit, incident_id=record.incident_id if record else None)
+        incident_id = record.incident_id if record else None
+        found = cases.get_incidents(session.db, [incident_id]) if incident_id else []
+        return replace(hit, incident_id=incident_id, owner=found[0].title if found else "")
+    if hit.kind == "timeline" and hit.dossier_id:
+        dossier = people_store.get_dossier(session.db, hit.dossier_id)
+        person = people_store.get_person(session.db, dossier.person_id) if dossier else None
+        return replace(hit, owner=person.full_name if person else "")
     return hit

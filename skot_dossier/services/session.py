@@ -31,10 +31,10 @@ class Session:
     def db(self) -> Database:
         return self.vault.db
 
-    def close(self) -> None:
+    def close(self, reason: str = "") -> None:
         if not self._closed:
             self._closed = True
-            self.vault.close()
+            self.vault.close(reason=reason)
 
 
 @dataclass

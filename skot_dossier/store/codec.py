@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime
 
+from skot_dossier.domain.clock import as_utc
+
 
 def d(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
@@ -17,9 +19,7 @@ def pd(value: object) -> date | None:
 def t(value: datetime | None) -> str | None:
     if value is None:
         return None
-    if value.tzinfo is None:
-        value = value.astimezone()
-    return value.astimezone(UTC).isoformat(timespec="seconds")
+    return as_utc(value).isoformat(timespec="seconds")
 
 
 def pt(value: object) -> datetime | None:

@@ -10,11 +10,33 @@ import re
 from collections.abc import Iterable
 
 from skot_dossier.domain.model import SearchHit
-from skot_dossier.domain.spelling import fold
+from skot_dossier.domain.spelling import fold, name_key
 from skot_dossier.store.scopes import PUPIL_NEED_TO_KNOW, case_of_schools
 from skot_dossier.vault.database import Database
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def typed_text(body: str, title: str) -> str:
+    """What a person wrote, without the title and spellings :func:`put` appends."""
+    end = body.rfind(" " + title) if title else -1
+    return (body[:end] if end >= 0 else body).strip()
+
+
+def excerpt(text: str, query: str, words: int = 12) -> str:
+    """About ``words`` words of ``text`` around the first word the query matches;
+    "" when it matches none of them (the hit is then in the title)."""
+    tokens = text.split()
+    wanted = [name_key(w) for w in _TOKEN.findall(query)]
+    for index, token in enumerate(tokens):
+        plain = [name_key(w) for w in _TOKEN.findall(token)]
+        if any(p.startswith(w) for p in plain for w in wanted):
+            start = max(0, index - words // 3)
+            chosen = tokens[start : start + words]
+            head = "…" if start > 0 else ""
+            tail = "…" if start + words < len(tokens) else ""
+            return head + " ".join(chosen) + tail
+    return ""
 
 
 def _with_folded_words(text: str) -> str:
@@ -129,9 +151,19 @@ def query(
         )
         params.append(need_to_know_user)
     rows = db.all(
-        "SELECT kind, ref_id, dossier_id, title, "
-        "snippet(search_index, 1, '', '', '…', 12) FROM search_index "
+        "SELECT kind, ref_id, dossier_id, title, body FROM search_index "
         f"WHERE search_index MATCH ?{scope} ORDER BY rank LIMIT ?",
         (*params, limit),
     )
-    return [SearchHit(r[0], r[1], r[2] or None, r[3], r[4]) for r in rows]
+    return [
+        SearchHit(r[0], r[1], r[2] or None, r[3], _snippet(r[0], r[4], r[3], text)) for r in rows
+    ]
+
+
+def _snippet(kind: str, body: str, title: str, query: str) -> str:
+    typed = typed_text(body, title)
+    found = excerpt(typed, query)
+    if found or kind != "person":
+        return found
+    # A person found by name: show what tells namesakes apart (number, group or position).
+    return excerpt(typed, typed.split()[0]) if typed else ""

@@ -356,22 +356,28 @@ class Vault:
 
     # -- closing ---------------------------------------------------------
 
-    def close(self, *, log: bool = True) -> None:
+    def close(self, *, log: bool = True, reason: str = "") -> None:
+        """Close the database and release the vault lock.
+
+        ``reason`` is a code in the lock entry's details, for a lock nobody asked
+        for, e.g. ``unlock_cancelled``: the unlock finished after the person had
+        cancelled it, so the session was closed unseen.
+        """
         if not self.db.is_open:
             return
         try:
             if log:
-                self._log_lock()
+                self._log_lock(reason)
         finally:
             self.db.close()
             self._master_key = b""
             self._lock.release()
 
-    def _log_lock(self) -> None:
+    def _log_lock(self, reason: str = "") -> None:
         # Locking must always succeed; a damaged or full database may refuse the
         # entry, and then the lock is simply not logged.
         with contextlib.suppress(Exception), self.db.transaction():
-            self.log_keyholder("lock")
+            self.log_keyholder("lock", details={"reason": reason} if reason else None)
 
     def __enter__(self) -> Vault:
         return self

@@ -123,7 +123,7 @@ def test_who_looked_at_a_pupils_dossier(qtbot, ui_vault):
 def test_verifying_shows_an_intact_log_and_its_check_number(qtbot, ui_vault):
     window = _window(qtbot, ui_vault, "privacy")
     panel = window.workspace.page("audit").verify_panel
-    assert panel.button.text() == "Logboek &controleren"
+    assert panel.button.text() == "&Logboek controleren"
     assert not panel.frame.isVisibleTo(panel)
     panel.button.click()
     assert panel.frame.isVisibleTo(panel) and panel.is_ok()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 
 from skot_dossier.domain.drafts import PersonDraft
 from skot_dossier.services import people, settings
@@ -196,6 +196,8 @@ def test_a_legal_hold_from_the_dossier_blocks_destruction(qtbot, ui_vault):
     dialog = window.workspace.open_dossier(dossier_id).legal_hold()
     dialog.table.selectRow(0)
     dialog.lift_button.click()
+    assert dialog.table.model().index(0, 3).data() == "actief"  # it asks first
+    dialog.findChild(QMessageBox, "confirmLift").findChild(QPushButton, "confirmLiftYes").click()
     assert dialog.table.model().index(0, 3).data() != "actief"
     assert "gewone bewaartermijn" in dialog.status.text()
     dialog.reject()

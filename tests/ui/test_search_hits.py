@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from ui.dossier.incident_dialog import IncidentDialog
 from ui.main_window import MainWindow
 from ui.table_model import RECORD_ROLE
@@ -60,4 +62,47 @@ def test_hr_sees_no_pupil_dossier_link_without_a_case_reason(qtbot, ui_vault):
     names = [dialog.dossiers.item(i).text() for i in range(dialog.dossiers.count())]
     assert names == ["Łukasz Wójcik — Slachtoffer"]
     assert "Şeyma" not in dialog.browser.toPlainText()
+    window.close()
+
+
+def _rows(page) -> list[list[str]]:
+    view = page.result_table.model()
+    return [
+        [view.index(r, c).data() for c in range(view.columnCount())] for r in range(view.rowCount())
+    ]
+
+
+def test_hits_say_whose_they_are_in_words_and_show_only_what_was_written(qtbot, ui_vault):
+    from datetime import timedelta
+
+    from skot_dossier.domain import clock
+    from skot_dossier.services import incidents
+
+    director = ui_vault.unlock("directeur")
+    incidents.add_timeline_entry(
+        director,
+        ui_vault.pupil_dossier,
+        "note",
+        clock.today() - timedelta(days=1),
+        "Gesprek over het filmpje met de intern begeleider",
+    )
+    director.close()
+    window = MainWindow(ui_vault.unlock("directeur"), ui_vault.path, "directeur")
+    qtbot.addWidget(window)
+    page, _hits = _search(qtbot, window, "filmpje")
+    headers = [page.results.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers == ["Gevonden", "In", "Van", "Tekst"]
+    rows = {row[1]: row for row in _rows(page)}
+    note = rows["Tijdlijn"]
+    assert note[0] == "Notitie" and note[2] == "Şeyma Yılmaz"
+    assert note[3] == "Gesprek over het filmpje met de intern begeleider"  # no "note" at the end
+    evidence = rows["Bewijs"]
+    assert evidence[0] == "filmpje.png" and evidence[2] == "Beledigend filmpje"
+    assert all("[" not in row[3] and not row[3].endswith("note") for row in rows.values())
+
+    page.search.setText("Wójcik")
+    qtbot.waitUntil(lambda: any(row[1] == "Dossier" for row in _rows(page)), timeout=2000)
+    person = next(row for row in _rows(page) if row[1] == "Dossier")
+    assert person[0] == "Łukasz Wójcik"
+    assert "Wójcik" not in person[3] and "P-2001" in person[3]  # the number, not the name again
     window.close()

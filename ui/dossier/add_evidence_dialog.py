@@ -7,12 +7,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QStackedWidget, QVBoxLa
 
 from ui.intake.evidence_import import EvidenceImport
 from ui.intake.evidence_picker import EvidencePicker
-from ui.intake.summary_pages import ResultPage
+from ui.intake.summary_pages import ResultPage, outcomes_text
+from ui.keys import CarefulClose
 from ui.text import fmt
 from ui.widgets import muted
 
 
-class AddEvidenceDialog(QDialog):
+class AddEvidenceDialog(CarefulClose, QDialog):
     added = Signal(list)  # ImportOutcome list
 
     def __init__(self, session, incident, parent: QWidget | None = None) -> None:
@@ -57,20 +58,21 @@ class AddEvidenceDialog(QDialog):
         self._import = None
         self.buttons.setEnabled(True)
         self.result_page.show_outcomes(self.incident, outcomes)
-        self.result_page.message.setText(
-            fmt(
-                self.tr("Evidence: %1 stored, %2 not stored."),
-                sum(1 for o in outcomes if o.evidence is not None),
-                sum(1 for o in outcomes if o.error is not None),
-            )
-        )
+        self.result_page.message.setText(outcomes_text(outcomes))
         self.stack.setCurrentWidget(self.result_page)
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.disconnect()
         self.buttons.rejected.connect(self.accept)
         self.added.emit(outcomes)
 
-    def reject(self) -> None:
+    def is_busy(self) -> bool:
+        return self._import is not None
+
+    def cancel_busy(self) -> bool:
+        """The file being stored is rolled back; the files before it stay stored."""
         if self._import is not None:
             self._import.cancel()
-        super().reject()
+        return True
+
+    def typed_work(self) -> bool:
+        return self.stack.currentWidget() is self.picker and not self.picker.plan().is_empty()

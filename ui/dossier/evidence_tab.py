@@ -30,10 +30,11 @@ from skot_dossier.errors import SkotError
 from skot_dossier.services import evidence
 from ui import labels
 from ui.clipboard import copy_private
+from ui.i18n import file_dialog_options
 from ui.messages import error_text
 from ui.privacy import holds_personal_data
 from ui.table_model import Column, RecordTableModel
-from ui.text import date_text, datetime_text, fmt, size_text
+from ui.text import datetime_text, fmt, moment_date_text, size_text
 from ui.widgets import muted, show_error, show_info, table_view
 from ui.workers import DelayedProgress, run_task
 
@@ -103,7 +104,6 @@ class EvidenceTab(QWidget):
                         if e.media_type
                         else self.tr("description only")
                     ),
-                    tooltip=lambda e: e.media_type,
                 ),
                 Column(
                     self.tr("Size"),
@@ -113,7 +113,7 @@ class EvidenceTab(QWidget):
                 ),
                 Column(
                     self.tr("Added"),
-                    lambda e: date_text(e.added_at.date()),
+                    lambda e: moment_date_text(e.added_at),
                     sort=lambda e: e.added_at.isoformat(),
                 ),
             ],
@@ -187,7 +187,7 @@ class EvidenceTab(QWidget):
         self.incident.clear()
         for incident in view.incidents:
             self.incident.addItem(
-                f"{date_text(incident.occurred_at.date())} — {incident.title}", incident
+                f"{moment_date_text(incident.occurred_at)} — {incident.title}", incident
             )
         ids = [i.id for i in view.incidents]
         if current is not None and current.id in ids:
@@ -340,7 +340,10 @@ class EvidenceTab(QWidget):
                 f"bewijs-{item.added_at:%Y%m%d}-{item.id[:6]}{Path(item.original_name).suffix}"
             )
             target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export evidence"), str(Path(folder) / neutral)
+                self,
+                self.tr("Export evidence"),
+                str(Path(folder) / neutral),
+                options=file_dialog_options(),
             )
         if not target:
             return

@@ -3,6 +3,9 @@
 While a hold is active the dossier cannot be destroyed, whatever its
 retention date: an objection, appeal, court case, police report or access
 request may still need it. HR and the school director place and lift holds.
+
+Enter in the note places the new hold; it never lifts one. Lifting is never
+the default button and asks first.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,9 +32,10 @@ from skot_dossier.domain.validation import ValidationError
 from skot_dossier.errors import SkotError
 from skot_dossier.services import privacy
 from ui import labels
+from ui.keys import CarefulClose, confirm, destructive, enter_runs, never_default
 from ui.messages import error_text
 from ui.table_model import RECORD_ROLE, Column, RecordTableModel
-from ui.text import datetime_text
+from ui.text import datetime_text, fmt
 from ui.widgets import FieldError, FormErrors, heading, muted, table_view
 
 
@@ -38,7 +43,7 @@ def moment(value: str | None) -> str:
     return datetime_text(datetime.fromisoformat(value)) if value else ""
 
 
-class LegalHoldDialog(QDialog):
+class LegalHoldDialog(CarefulClose, QDialog):
     """Emits ``changed()`` after a hold is placed or lifted."""
 
     changed = Signal()
@@ -69,7 +74,8 @@ class LegalHoldDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.lift_button = QPushButton(self.tr("&Lift the chosen hold"))
         self.lift_button.setObjectName("liftHold")
-        self.lift_button.clicked.connect(self.lift)
+        destructive(self.lift_button)
+        self.lift_button.clicked.connect(self.ask_lift)
         self.status = muted()
 
         self.kind = QComboBox()
@@ -83,8 +89,9 @@ class LegalHoldDialog(QDialog):
         )
         self.place_button = QPushButton(self.tr("&Place the hold"))
         self.place_button.setObjectName("placeHold")
-        self.place_button.setAutoDefault(False)
+        never_default(self.place_button)
         self.place_button.clicked.connect(self.place)
+        enter_runs(self.note, self.place)
         self.errors = FormErrors(FieldError())
         new = QGroupBox(self.tr("Place a new hold"))
         form = QFormLayout(new)
@@ -167,18 +174,39 @@ class LegalHoldDialog(QDialog):
         self.reload()
         self.changed.emit()
 
-    def lift(self) -> None:
+    def ask_lift(self) -> QMessageBox | None:
         hold = self.chosen()
         if hold is None or hold.lifted_at:
-            return
+            return None
+        return confirm(
+            self,
+            self.tr("Lift this legal hold?"),
+            fmt(
+                self.tr(
+                    'Lift the hold "%1" (placed %2)?\n\nWithout an active hold the dossier '
+                    "can be destroyed once its retention period has passed. The lifting is "
+                    "logged."
+                ),
+                labels.hold_kind(hold.kind),
+                moment(hold.placed_at),
+            ),
+            self.tr("&Lift the hold"),
+            lambda: self.lift(hold.id),
+            name="confirmLift",
+        )
+
+    def lift(self, hold_id: str) -> None:
         self.errors.clear()
         try:
-            privacy.lift_legal_hold(self.session, self.dossier_id, hold.id)
+            privacy.lift_legal_hold(self.session, self.dossier_id, hold_id)
         except SkotError as exc:
             self.errors.general.show_message(error_text(exc))
             return
         self.reload()
         self.changed.emit()
+
+    def typed_work(self) -> bool:
+        return bool(self.note.text().strip())
 
     def clear(self) -> None:
         self.model.clear()

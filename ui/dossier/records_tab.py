@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from skot_dossier.domain import clock
 from skot_dossier.errors import SkotError
 from skot_dossier.services import correspondence, decisions
 from ui import labels
 from ui.table_model import Column, RecordTableModel
-from ui.text import date_text
+from ui.text import date_text, moment_date_text
 from ui.widgets import EmptyState, table_view
 
 STAGES = {
@@ -117,7 +118,7 @@ LETTER_STATES = {
 
 
 def _letter_date(letter) -> str:
-    return date_text(letter.letter_date or letter.created_at.date())
+    return date_text(letter.letter_date) or moment_date_text(letter.created_at)
 
 
 class CorrespondenceTab(_ListOrEmpty):
@@ -134,7 +135,7 @@ class CorrespondenceTab(_ListOrEmpty):
                 Column(
                     QCoreApplication.translate("CorrespondenceTab", "Date"),
                     _letter_date,
-                    sort=lambda r: (r.letter_date or r.created_at.date()).isoformat(),
+                    sort=lambda r: (r.letter_date or clock.local_date(r.created_at)).isoformat(),
                 ),
                 Column(
                     QCoreApplication.translate("CorrespondenceTab", "Letter"), lambda r: r.title

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,10 +16,13 @@ from PySide6.QtWidgets import (
 from skot_dossier.domain.enums import PersonKind, TimelineKind
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.errors import SkotError
+from skot_dossier.problems import Problem
 from skot_dossier.services import incidents
 from ui import labels
-from ui.messages import error_text
-from ui.text import date_text
+from ui.date_fields import DayEdit
+from ui.keys import CarefulClose
+from ui.messages import error_text, problem_text
+from ui.text import moment_date_text
 from ui.widgets import FieldError, FormErrors
 
 KINDS = (
@@ -34,7 +34,7 @@ KINDS = (
 )
 
 
-class TimelineEntryDialog(QDialog):
+class TimelineEntryDialog(CarefulClose, QDialog):
     saved = Signal(object)  # the TimelineEntry
 
     def __init__(self, session, view, parent: QWidget | None = None) -> None:
@@ -49,23 +49,23 @@ class TimelineEntryDialog(QDialog):
             if kind is TimelineKind.PARENT_CONTACT and view.person.kind is not PersonKind.PUPIL:
                 continue
             self.kind.addItem(labels.timeline_kind(kind), kind.value)
-        self.happened_on = QDateEdit(QDate.currentDate())
+        self.happened_on = DayEdit()  # today; checked once typed, not per keystroke
         self.happened_on.setObjectName("entryDate")
-        self.happened_on.setCalendarPopup(True)
-        self.happened_on.setMaximumDate(QDate.currentDate())
         self.incident = QComboBox()
         self.incident.setObjectName("entryIncident")
         self.incident.addItem(self.tr("(not about one incident)"), "")
         for incident in view.incidents:
             self.incident.addItem(
-                f"{date_text(incident.occurred_at.date())} — {incident.title}", incident.id
+                f"{moment_date_text(incident.occurred_at)} — {incident.title}", incident.id
             )
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("entrySummary")
+        self.summary.setTabChangesFocus(True)  # Tab goes on to the buttons
         self.summary.setPlaceholderText(
             self.tr("Who took part, what was said or agreed, what happens next.")
         )
         self.errors = FormErrors(FieldError())
+        self.happened_on.checked.connect(self._date_checked)
         form = QFormLayout()
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Date:"), self.happened_on)
@@ -83,14 +83,23 @@ class TimelineEntryDialog(QDialog):
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
 
+    def typed_work(self) -> bool:
+        return bool(self.summary.toPlainText().strip())
+
+    def _date_checked(self, problem: Problem | None) -> None:
+        self.errors.labels["happened_on"].show_message(problem_text(problem) if problem else "")
+
     def save(self) -> None:
-        chosen = self.happened_on.date()
+        problem = self.happened_on.problem()
+        if problem:
+            self._date_checked(problem)
+            return
         try:
             entry = incidents.add_timeline_entry(
                 self.session,
                 self.dossier_id,
                 self.kind.currentData(),
-                date(chosen.year(), chosen.month(), chosen.day()),
+                self.happened_on.value(),
                 self.summary.toPlainText(),
                 self.incident.currentData() or None,
             )

@@ -19,6 +19,7 @@ from skot_dossier.errors import SkotError
 from skot_dossier.services import access, people
 from ui import labels
 from ui.forms.fields import AddressFields, SchoolChoice
+from ui.keys import CarefulClose
 from ui.messages import error_text
 from ui.passphrase_meter import PassphraseMeter
 from ui.widgets import FieldError, FormErrors, muted
@@ -33,7 +34,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-class SchoolDialog(QDialog):
+class SchoolDialog(CarefulClose, QDialog):
     saved = Signal(object)
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
@@ -63,6 +64,11 @@ class SchoolDialog(QDialog):
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
 
+    def typed_work(self) -> bool:
+        return not self.address.is_empty() or any(
+            e.text().strip() for e in (self.name, self.brin, self.director)
+        )
+
     def save(self) -> None:
         try:
             school = people.add_school(
@@ -82,7 +88,7 @@ class SchoolDialog(QDialog):
         self.accept()
 
 
-class UserDialog(QDialog):
+class UserDialog(CarefulClose, QDialog):
     """A new user gets their own keyslot; deriving its key runs off the GUI thread."""
 
     saved = Signal(str)  # the login name
@@ -131,6 +137,12 @@ class UserDialog(QDialog):
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
 
+    def is_busy(self) -> bool:
+        return self._busy  # the new login's key is being derived
+
+    def typed_work(self) -> bool:
+        return any(e.text().strip() for e in (self.name, self.login, self.passphrase))
+
     def save(self) -> None:
         if self._busy:
             return
@@ -146,6 +158,7 @@ class UserDialog(QDialog):
             ),
             lambda _result: self._done(login),
             self._failed,
+            owner=self,
         )
 
     def _done(self, login: str) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from skot_dossier.domain.drafts import GuardianDraft
 from skot_dossier.problems import Problem
 from ui.forms.fields import AddressFields, salutation_combo
+from ui.keys import destructive, never_default
 from ui.messages import problem_text
 from ui.text import fmt
 from ui.widgets import FieldError, FormErrors
@@ -47,6 +48,7 @@ class GuardianBox(QGroupBox):
         form.addRow("", self.errors.add("relation"))
         self.address = AddressFields(form, self.errors, "address")
         remove = QPushButton(self.tr("Remove this parent or guardian"))
+        destructive(remove)
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
         row = QHBoxLayout()
         row.addStretch(1)
@@ -77,6 +79,7 @@ class GuardianEditor(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(self.tr("Add a parent or guardian"))
         self.add_button.setObjectName("addGuardian")
+        never_default(self.add_button)
         self.add_button.clicked.connect(self.add)
         self._layout.addWidget(self.error)
         self._layout.addWidget(self.add_button)

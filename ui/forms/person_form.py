@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -24,15 +24,17 @@ from skot_dossier.domain.validation import ValidationError
 from skot_dossier.errors import SkotError
 from skot_dossier.problems import Problem
 from skot_dossier.services import people
+from ui.date_fields import OptionalDateEdit
 from ui.forms.fields import AddressFields, SchoolChoice, salutation_combo
 from ui.forms.guardian_editor import GuardianEditor
+from ui.keys import CarefulClose
 from ui.messages import error_text, problem_text
-from ui.widgets import FieldError, FormErrors, OptionalDateEdit, muted
+from ui.widgets import FieldError, FormErrors, fit_on_screen, muted
 
 GROUPS = ("1", "2", "3", "4", "5", "6", "7", "8")
 
 
-class PersonForm(QDialog):
+class PersonForm(CarefulClose, QDialog):
     """Emits ``saved(person, dossier_id)``; the dossier id is "" when editing."""
 
     saved = Signal(object, str)
@@ -42,7 +44,7 @@ class PersonForm(QDialog):
         self.session = session
         self.person = person
         self.setWindowTitle(self.tr("Edit details") if person else self.tr("New dossier"))
-        self.resize(640, 720)
+        fit_on_screen(self, QSize(640, 720))  # the fields scroll when the screen is low
         self.errors = FormErrors(FieldError())
 
         self.as_pupil = QRadioButton(self.tr("&Pupil"))
@@ -147,6 +149,22 @@ class PersonForm(QDialog):
         if person is not None:
             self._load(person)
         self._kind_changed()
+        self.birth_date.allow_future = False
+        for field, edit in (
+            ("birth_date", self.birth_date),
+            ("date_left", self.date_left),
+            ("employment_start", self.employment_start),
+            ("employment_end", self.employment_end),
+        ):
+            edit.checked.connect(lambda problem, f=field: self._date_checked(f, problem))
+        self._loaded = (self.draft(), self.reason.text())
+
+    def _date_checked(self, field: str, problem: Problem | None) -> None:
+        self.errors.labels[field].show_message(problem_text(problem) if problem else "")
+
+    def typed_work(self) -> bool:
+        """Anything typed or changed since the form opened."""
+        return (self.draft(), self.reason.text()) != self._loaded
 
     def _kind_changed(self) -> None:
         pupil = self.as_pupil.isChecked()

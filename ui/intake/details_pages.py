@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -17,15 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.domain.enums import MINOR_IMAGE_RISK, IncidentCategory, Platform, Seriousness
-from skot_dossier.problems import problem
+from skot_dossier.problems import Problem, problem
 from ui import labels
+from ui.date_fields import MomentEdit
 from ui.intake.evidence_picker import WARNING_STYLE
+from ui.messages import problem_text
 from ui.widgets import FormErrors
 
-
-def now_to_minute() -> QDateTime:
-    now = QDateTime.currentDateTime()
-    return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()))
+BEFORE_HAPPENED = problem("before_occurred")
 
 
 def text_box(lines: int = 4) -> QPlainTextEdit:
@@ -58,13 +56,14 @@ class WhatPage(QWizardPage):
             self.school.addItem(school.name, school.id)
         if default_school:
             self.school.setCurrentIndex(max(0, self.school.findData(default_school)))
-        self.occurred = QDateTimeEdit(now_to_minute())
+        # Checked once typed (not per keystroke), and the problem is shown at the field.
+        self.occurred = MomentEdit()
         self.occurred.setObjectName("occurredAt")
-        self.known = QDateTimeEdit(now_to_minute())
+        self.known = MomentEdit()
         self.known.setObjectName("knownAt")
         for edit in (self.occurred, self.known):
-            edit.setCalendarPopup(True)
-            edit.setMaximumDateTime(QDateTime.currentDateTime().addDays(1))
+            edit.editingFinished.connect(self.check_moments)
+            edit.dateTimeChanged.connect(self._recheck_moments)
         self.category = QComboBox()
         self.category.setObjectName("category")
         for category in IncidentCategory:
@@ -147,14 +146,31 @@ class WhatPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802
         return bool(self.title_edit.text().strip() and self.description.toPlainText().strip())
 
-    def validatePage(self) -> bool:  # noqa: N802
-        problems = {}
-        if self.known.dateTime() < self.occurred.dateTime():
-            problems["known_at"] = problem("before_occurred")
-        if self.occurred.dateTime() > QDateTime.currentDateTime().addSecs(600):
-            problems["occurred_at"] = problem("in_future")
-        self.errors.show(problems)
+    def moment_problems(self) -> dict[str, Problem]:
+        problems = {
+            field: found
+            for field, edit in (("occurred_at", self.occurred), ("known_at", self.known))
+            if (found := edit.problem()) is not None
+        }
+        if not problems and self.known.value() < self.occurred.value():
+            problems["known_at"] = BEFORE_HAPPENED
+        return problems
+
+    def check_moments(self) -> bool:
+        """Show what is wrong with the two moments beside them; True when nothing is."""
+        problems = self.moment_problems()
+        for field in ("occurred_at", "known_at"):
+            found = problems.get(field)
+            self.errors.labels[field].show_message(problem_text(found) if found else "")
         return not problems
+
+    def _recheck_moments(self) -> None:
+        # Only to clear a shown problem once mended: no messages while someone types.
+        if any(self.errors.labels[f].text() for f in ("occurred_at", "known_at")):
+            self.check_moments()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        return self.check_moments()
 
 
 class OnlinePage(QWizardPage):

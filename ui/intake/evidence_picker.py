@@ -10,12 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -34,6 +33,9 @@ from PySide6.QtWidgets import (
 from skot_dossier.domain.drafts import EvidenceDraft
 from skot_dossier.domain.enums import MINOR_IMAGE_RISK
 from skot_dossier.problems import Problem, problem
+from ui.date_fields import MomentEdit
+from ui.i18n import file_dialog_options
+from ui.messages import problem_text
 from ui.text import size_text, tooltip_text
 from ui.widgets import FieldError, FormErrors
 
@@ -167,9 +169,15 @@ class EvidencePicker(QWidget):
         self.seen_by = QLineEdit()
         self.seen_by.setObjectName("seenBy")
         self.seen_by.setPlaceholderText(self.tr("e.g. the director and the group teacher"))
-        self.seen_at = QDateTimeEdit(QDateTime.currentDateTime())
-        self.seen_at.setCalendarPopup(True)
+        self.seen_at = MomentEdit()
+        self.seen_at.setObjectName("seenAt")
+        self.seen_at.checked.connect(
+            lambda problem: self.errors.labels["captured_at"].show_message(
+                problem_text(problem) if problem else ""
+            )
+        )
         self.seen_what = QPlainTextEdit()
+        self.seen_what.setTabChangesFocus(True)
         self.seen_what.setPlaceholderText(self.tr("Describe what was seen, without copying it."))
         self.metadata_panel = QWidget()
         seen = QFormLayout(self.metadata_panel)
@@ -229,7 +237,9 @@ class EvidencePicker(QWidget):
 
     def _choose(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose evidence files"), folder)
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose evidence files"), folder, options=file_dialog_options()
+        )
         self.add_files(chosen)
 
     def _remove_selected(self) -> None:
@@ -256,6 +266,9 @@ class EvidencePicker(QWidget):
                 problems["seen_where"] = problem("seen_where_required")
             if not self.seen_by.text().strip():
                 problems["seen_by"] = problem("seen_by_required")
+            seen_at = self.seen_at.problem()
+            if seen_at is not None:
+                problems["captured_at"] = seen_at
         elif self.files() and self._risky and not self.confirm.isChecked():
             self.errors.show({})
             self.errors.labels["file"].show_message(
@@ -269,7 +282,7 @@ class EvidencePicker(QWidget):
         if self.metadata_chosen():
             draft = EvidenceDraft(
                 description=self.seen_what.toPlainText(),
-                captured_at=self.seen_at.dateTime().toPython(),
+                captured_at=self.seen_at.value(),
                 seen_where=self.seen_where.text(),
                 seen_by=self.seen_by.text(),
             )

@@ -1,4 +1,8 @@
-"""Intake wizard page 3: pick the persons involved from the vault, each with their part."""
+"""Intake wizard page 3: pick the persons involved from the vault, each with their part.
+
+Enter in the search field searches now (and does not go to the next page);
+Enter on a hit adds it. A search that finds nobody says so.
+"""
 
 from __future__ import annotations
 
@@ -23,10 +27,12 @@ from skot_dossier.domain.drafts import PartyDraft
 from skot_dossier.domain.enums import PartyRole
 from skot_dossier.services import search
 from ui import labels
+from ui.keys import destructive, enter_runs, never_default
 from ui.messages import error_text
-from ui.pages.dossier_list_page import MIN_SEARCH_CHARS, SEARCH_DELAY_MS, clean_snippet
+from ui.pages.dossier_list_page import MIN_SEARCH_CHARS, SEARCH_DELAY_MS
 from ui.resources import icon
-from ui.widgets import FieldError
+from ui.text import fmt
+from ui.widgets import FieldError, muted
 from ui.workers import run_task
 
 
@@ -57,16 +63,22 @@ class PersonsPage(QWizardPage):
         self.query.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.query.setPlaceholderText(self.tr("Search by name or number…"))
         self.query.textChanged.connect(self._query_changed)
+        enter_runs(self.query, self.search_now)
         self.found = QListWidget()
         self.found.setObjectName("personHits")
         self.found.itemDoubleClicked.connect(lambda _item: self.add_selected())
+        enter_runs(self.found, self.add_selected)
+        self.status = muted()
+        self.status.setObjectName("personSearchStatus")
         self.role = role_combo()
         self.role.setObjectName("newPartyRole")
         add = QPushButton(self.tr("&Add"))
         add.setObjectName("addParty")
+        never_default(add)
         add.clicked.connect(self.add_selected)
         self.parties = QTableWidget(0, 3)
         self.parties.setObjectName("parties")
+        self.parties.setTabKeyNavigation(False)  # Tab goes on to the part and Remove
         self.parties.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Part"), ""])
         self.parties.verticalHeader().hide()
         self.parties.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -86,6 +98,7 @@ class PersonsPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.found, 1)
+        layout.addWidget(self.status)
         layout.addLayout(add_row)
         layout.addWidget(QLabel(self.tr("Involved:")))
         layout.addWidget(self.parties, 1)
@@ -94,12 +107,24 @@ class PersonsPage(QWizardPage):
     # -- search -----------------------------------------------------------------
 
     def _query_changed(self, text: str) -> None:
+        self._generation += 1
+        self.found.clear()
+        self.status.clear()
         if len(text.strip()) < MIN_SEARCH_CHARS:
             self._debounce.stop()
-            self._generation += 1
-            self.found.clear()
             return
         self._debounce.start()
+
+    def search_now(self) -> None:
+        """Enter: search at once instead of after the typing pause."""
+        self._debounce.stop()
+        text = self.query.text().strip()
+        if len(text) < MIN_SEARCH_CHARS:
+            self.status.setText(
+                fmt(self.tr("Type at least %1 letters or digits to search."), MIN_SEARCH_CHARS)
+            )
+            return
+        self.run_search()
 
     def run_search(self) -> None:
         text = self.query.text().strip()
@@ -107,24 +132,46 @@ class PersonsPage(QWizardPage):
             return
         self._generation += 1
         generation, session = self._generation, self.session
+        self.status.setText(self.tr("Searching…"))
         self._task = run_task(
             lambda: search.search(session, text, limit=60),
-            lambda hits: self._show(generation, hits),
-            lambda exc: self.error.show_message(error_text(exc)),
+            lambda hits: self._show(generation, text, hits),
+            lambda exc: self._failed(generation, exc),
+            owner=self,
         )
 
-    def _show(self, generation: int, hits) -> None:
+    def _show(self, generation: int, text: str, hits) -> None:
         if generation != self._generation:
             return
         self.found.clear()
         for hit in hits:
             if hit.kind != "person":
                 continue
-            item = QListWidgetItem(f"{hit.title}  —  {clean_snippet(hit.snippet)}")
+            shown = f"{hit.title}  —  {hit.snippet}" if hit.snippet else hit.title
+            item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, (hit.ref_id, hit.title))
             self.found.addItem(item)
         if self.found.count():
             self.found.setCurrentRow(0)
+            self.status.setText(
+                self.tr("%n person(s) found. Choose the part and add them.", "", self.found.count())
+            )
+        else:
+            self.status.setText(
+                fmt(
+                    self.tr(
+                        'Nobody found for "%1". Check the spelling, or search for part of the '
+                        "name or the number. A person who is not in the vault yet gets a "
+                        'dossier first ("New dossier").'
+                    ),
+                    text,
+                )
+            )
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self.status.clear()
+            self.error.show_message(error_text(exc))
 
     # -- parties ----------------------------------------------------------------
 
@@ -145,6 +192,7 @@ class PersonsPage(QWizardPage):
         self.parties.setItem(row, 0, cell)
         self.parties.setCellWidget(row, 1, role_combo(role))
         remove = QPushButton(self.tr("Remove"))
+        destructive(remove)  # Enter elsewhere never takes a person off the list
         remove.clicked.connect(lambda: self._remove(cell))
         self.parties.setCellWidget(row, 2, remove)
         self.error.show_message("")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -106,6 +106,7 @@ class ResultPage(QWizardPage):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("evidenceResults")
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
         self.table.setHorizontalHeaderLabels(
             [self.tr("File"), self.tr("Result"), self.tr("SHA-256")]
         )
@@ -132,12 +133,9 @@ class ResultPage(QWizardPage):
 
     def show_outcomes(self, incident, outcomes) -> None:
         self.message.setText(
-            fmt(
-                self.tr('The incident "%1" has been recorded. Evidence: %2 stored, %3 not stored.'),
-                incident.title,
-                sum(1 for o in outcomes if o.evidence is not None),
-                sum(1 for o in outcomes if o.error is not None),
-            )
+            fmt(self.tr('The incident "%1" has been recorded.'), incident.title)
+            + " "
+            + outcomes_text(outcomes)
         )
         self.table.setRowCount(0)
         for outcome in outcomes:
@@ -177,6 +175,25 @@ class ResultPage(QWizardPage):
         self.table.setRowCount(0)
 
 
+def outcomes_text(outcomes) -> str:
+    """What became of the evidence, in words: files stored, descriptions, refusals."""
+    stored = sum(1 for o in outcomes if o.evidence is not None and not o.evidence.metadata_only)
+    described = sum(1 for o in outcomes if o.evidence is not None and o.evidence.metadata_only)
+    refused = sum(1 for o in outcomes if o.error is not None)
+    translate = QCoreApplication.translate
+    parts = [
+        translate("ResultPage", "%n file(s) stored", None, stored) if stored else "",
+        translate("ResultPage", "%n description(s) recorded, without a file", None, described)
+        if described
+        else "",
+        translate("ResultPage", "%n file(s) not stored", None, refused) if refused else "",
+    ]
+    shown = [p for p in parts if p]
+    if not shown:
+        return translate("ResultPage", "No evidence was added.")
+    return fmt(translate("ResultPage", "Evidence: %1."), ", ".join(shown))
+
+
 def summary_html(what, online, persons, plan, school_name: str, tr) -> str:
     """The summary as HTML; every user-typed value is escaped."""
     e = html.escape
@@ -198,8 +215,8 @@ def summary_html(what, online, persons, plan, school_name: str, tr) -> str:
     rows = [
         row(tr["title"], what.title_edit.text()),
         row(tr["school"], school_name),
-        row(tr["happened"], what.occurred.dateTime().toString("dd-MM-yyyy HH:mm")),
-        row(tr["known"], what.known.dateTime().toString("dd-MM-yyyy HH:mm")),
+        row(tr["happened"], datetime_text(what.occurred.value())),
+        row(tr["known"], datetime_text(what.known.value())),
         row(tr["category"], what.category.currentText()),
         row(tr["seriousness"], what.seriousness.currentText()),
         *(

@@ -20,6 +20,7 @@ from ui.intake.details_pages import OnlinePage, WhatPage
 from ui.intake.evidence_import import EvidenceImport
 from ui.intake.persons_page import PersonsPage
 from ui.intake.summary_pages import EvidencePage, ResultPage, SummaryPage, summary_html
+from ui.keys import CarefulClose
 from ui.messages import error_text, problem_text
 from ui.privacy import holds_personal_data
 from ui.resources import icon
@@ -40,7 +41,7 @@ WHAT_FIELDS = (
 ONLINE_FIELDS = ("platforms", "urls", "handles")
 
 
-class IntakeWizard(QWizard):
+class IntakeWizard(CarefulClose, QWizard):
     recorded = Signal(object)  # the Incident, as soon as it is stored
 
     def __init__(self, session, preset=None, parent: QWidget | None = None) -> None:
@@ -86,6 +87,7 @@ class IntakeWizard(QWizard):
         if preset is not None:
             person = preset.person
             self.persons.add_party(person.id, person.full_name, PartyRole.SUBJECT.value)
+        self._preset_parties = self.persons.parties.rowCount()
         holds_personal_data(self)
 
     # -- the record -------------------------------------------------------------
@@ -93,8 +95,8 @@ class IntakeWizard(QWizard):
     def draft(self) -> IncidentDraft:
         return IncidentDraft(
             title=self.what.title_edit.text(),
-            occurred_at=self.what.occurred.dateTime().toPython(),
-            known_at=self.what.known.dateTime().toPython(),
+            occurred_at=self.what.occurred.value(),
+            known_at=self.what.known.value(),
             category=self.what.category.currentData(),
             seriousness=self.what.seriousness.currentData(),
             school_id=self.what.school.currentData() or "",
@@ -202,10 +204,33 @@ class IntakeWizard(QWizard):
         if self.page(page_id) is self.result_page:
             self.setOption(QWizard.WizardOption.NoCancelButton, True)
 
-    def reject(self) -> None:
+    def is_busy(self) -> bool:
+        return self._import is not None
+
+    def cancel_busy(self) -> bool:
+        """Cancel the evidence import: the file in progress is rolled back, the
+        incident and the files before it stay stored."""
         if self._import is not None:
             self._import.cancel()
-        super().reject()
+        return True
+
+    def typed_work(self) -> bool:
+        if self.incident is not None:
+            return False  # recorded: closing loses nothing
+        what = self.what
+        typed = (
+            what.title_edit.text(),
+            what.description.toPlainText(),
+            what.consequences.toPlainText(),
+            self.online.urls.toPlainText(),
+            self.online.handles.toPlainText(),
+        )
+        return (
+            any(t.strip() for t in typed)
+            or bool(self.online.chosen_platforms())
+            or self.persons.parties.rowCount() > self._preset_parties
+            or not self.evidence.picker.plan().is_empty()
+        )
 
     def clear(self) -> None:
         """Called when the app locks: forget everything typed or found."""
@@ -214,4 +239,6 @@ class IntakeWizard(QWizard):
         self.persons.parties.setRowCount(0)
         self.what.description.clear()
         self.what.title_edit.clear()
-        self.reject()
+        if self._import is not None:
+            self._import.cancel()
+        self.discard()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from skot_dossier.errors import SkotError
 from skot_dossier.services import privacy
+from ui.keys import destructive
 from ui.messages import error_text
 from ui.pages.erasure_facts import erasure_facts
 from ui.widgets import FieldError, heading, muted
@@ -31,17 +32,16 @@ class ApproveErasureDialog(QDialog):
         self.setWindowTitle(self.tr("Agree to destruction — SKOT Dossier"))
         self.setMinimumWidth(560)
         self.error = FieldError()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # The destructive role: a button box makes its first accept button the default,
+        # and a default Cancel after it would hide it from Tab (see ui/keys.py).
+        self.ok_button = self.buttons.addButton(
+            self.tr("&Agree"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Agree"))
         self.ok_button.setObjectName("approveConfirm")
-        self.ok_button.setAutoDefault(False)
-        self.ok_button.setDefault(False)
+        destructive(self.ok_button)  # Enter never agrees; Cancel is the default
+        self.ok_button.clicked.connect(self.confirm)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setDefault(True)
-        self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Agree to destroying this dossier?"), 2))

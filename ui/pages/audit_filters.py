@@ -11,8 +11,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
+from skot_dossier.domain import clock
 from ui import audit_labels
-from ui.widgets import OptionalDateEdit
+from ui.date_fields import OptionalDateEdit
 
 DEFAULT_DAYS = 30
 DATE_DELAY_MS = 400
@@ -84,7 +85,7 @@ class AuditFilters(QWidget):
         layout.addStretch(1)
 
     def reset_period(self, today: date | None = None) -> None:
-        today = today or date.today()
+        today = today or clock.today()
         self.since.set_value(today - timedelta(days=DEFAULT_DAYS))
         self.until.set_value(today)
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from ui import audit_labels
 from ui.table_model import Column, RecordTableModel
+from ui.text import datetime_text
 
 FLAGGED = QColor("#fff4ce")
 SERIOUS = QColor("#fde7e9")
@@ -22,14 +23,8 @@ SHORT_ID = 8
 
 
 def local_time(at_utc: str) -> str:
-    """A stored UTC moment as local date and time, to the second."""
-    moment = datetime.fromisoformat(at_utc).astimezone()
-    locale = QLocale()
-    shown = QDateTime(
-        QDate(moment.year, moment.month, moment.day),
-        QTime(moment.hour, moment.minute, moment.second),
-    )
-    return locale.toString(shown, locale.dateFormat(QLocale.FormatType.ShortFormat) + " HH:mm:ss")
+    """A stored UTC moment on the foundation's wall clock, to the second."""
+    return datetime_text(datetime.fromisoformat(at_utc), seconds=True)
 
 
 def short_id(value: str) -> str:
@@ -82,7 +77,7 @@ def _user(row: Any) -> str:
 
 
 def _action(row: Any) -> str:
-    return audit_labels.action_text(row.entry.action, row.entry.object_type)
+    return audit_labels.entry_action_text(row.entry)
 
 
 def _purpose(row: Any) -> str:

@@ -186,6 +186,7 @@ class AuditLogPage(QWidget):
             fetch,
             lambda rows: self._show(generation, rows, describe),
             lambda exc: self._failed(generation, exc),
+            owner=self,
         )
 
     def _show(self, generation: int, rows, describe) -> None:

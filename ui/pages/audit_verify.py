@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from skot_dossier.services import audit_review
 from skot_dossier.services.permissions import PermissionDenied
 from ui import audit_labels
+from ui.keys import enter_runs
 from ui.messages import error_text
 from ui.text import fmt
 from ui.workers import run_task
@@ -62,6 +63,8 @@ class VerifyPanel(QWidget):
                 "Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa-K"
             )
         )
+        enter_runs(self.filed, self.verify)  # Enter checks the log against the typed number
+        self.filed.textChanged.connect(self.clear)  # a verdict belongs to the number it checked
         self.frame = QFrame()
         self.frame.setObjectName("verifyResult")
         self.symbol = QLabel()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skot_dossier.domain import clock
 from skot_dossier.errors import SkotError
 from skot_dossier.services import deadlines
 from ui.messages import error_text
@@ -71,7 +70,7 @@ class DeadlinesPage(QWidget):
         self.reload()
 
     def _state(self, deadline) -> str:
-        if deadline.due is not None and deadline.due < date.today():
+        if deadline.due is not None and deadline.due < clock.today():
             return self.tr("Overdue")
         return self.tr("Coming up")
 

@@ -84,6 +84,7 @@ class DossierTableModel(QAbstractTableModel):
             lambda: fetch(offset, limit),
             lambda rows: self._append(generation, rows),
             lambda exc: self._failed(generation, exc),
+            owner=self,
         )
 
     def _append(self, generation: int, rows: list[DossierSummary]) -> None:

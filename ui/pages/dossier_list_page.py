@@ -57,6 +57,7 @@ class DossierListPage(QWidget):
             [
                 Column(self.tr("Found"), self._hit_title),
                 Column(self.tr("In"), lambda h: labels.search_kind(h.kind)),
+                Column(self.tr("Of"), lambda h: h.owner),
                 Column(self.tr("Text"), lambda h: clean_snippet(h.snippet)),
             ],
             self,
@@ -107,6 +108,7 @@ class DossierListPage(QWidget):
         self.result_table.activated.connect(self._hit_activated)
         self.result_table.setColumnWidth(0, 240)
         self.result_table.setColumnWidth(1, 110)
+        self.result_table.setColumnWidth(2, 220)
         self.empty = EmptyState(
             self.tr("No dossiers yet"),
             self.tr('Choose "New dossier" to register a pupil or staff member.'),
@@ -277,6 +279,7 @@ class DossierListPage(QWidget):
             lambda: search.search(session, text, limit=200),
             lambda hits: self._show_hits(generation, hits),
             lambda exc: self._search_failed(generation, exc),
+            owner=self,
         )
 
     def _show_hits(self, generation: int, hits: list[SearchHit]) -> None:

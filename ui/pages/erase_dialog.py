@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import privacy
+from ui.keys import destructive
 from ui.messages import error_text
 from ui.pages.erasure_facts import erasure_facts, started_text  # noqa: F401 - re-exported
 from ui.text import date_text, fmt
@@ -78,14 +79,13 @@ class EraseDialog(QDialog):
         self.understood = QCheckBox(self.tr("I understand that this cannot be undone"))
         self.understood.setObjectName("eraseUnderstood")
         self.understood.toggled.connect(self._update_button)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.addButton(
+            self.tr("&Destroy for good"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Destroy for good"))
         self.ok_button.setObjectName("eraseConfirm")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
-        self.buttons.accepted.connect(self.confirm)
+        destructive(self.ok_button)  # Enter never destroys; Cancel is the default
+        self.ok_button.clicked.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
 
         text = QVBoxLayout()
