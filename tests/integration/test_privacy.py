@@ -81,7 +81,9 @@ def test_privacy_officer_answers_who_looked_at_this_pupils_file_and_why(world):
     po = world.as_role("privacy_officer")
     with pytest.raises(PermissionDenied):
         people.open_dossier(po, world.dossier_a.id)
-    (found,) = [p for p in audit_review.find_person(po, "Yılmaz") if p.number == world.pupil_a.number]
+    (found,) = [
+        p for p in audit_review.find_person(po, "Yılmaz") if p.number == world.pupil_a.number
+    ]
     rows = audit_review.who_looked(po, found.person_id)
     viewers = {(r.entry.actor, r.entry.action) for r in rows}
     assert ("test-hr", "view") in viewers
@@ -117,7 +119,10 @@ def test_restricted_dossier_can_be_read_not_changed(world):
         incidents.add_timeline_entry(hr, world.dossier_a.id, "note", date.today(), "notitie")
     with pytest.raises(Restricted):
         people.update_person(
-            hr, world.pupil_a.id, pupil_draft(world.school_a, world.pupil_a.number, group="7"), "groep"
+            hr,
+            world.pupil_a.id,
+            pupil_draft(world.school_a, world.pupil_a.number, group="7"),
+            "groep",
         )
     with pytest.raises(Restricted):
         decisions.start_decision(hr, world.dossier_a.id, "pupil.waarschuwing")
