@@ -66,7 +66,7 @@ def letterhead(session: Session, person: Person) -> Letterhead:
     foundation = get_setting(session, "foundation.name", "") or ""
     address = lines(get_setting(session, "foundation.address", "") or "")
     if not foundation:
-        raise LetterRefused("Enter the foundation's name and address in Settings first.")
+        raise LetterRefused("letter_no_foundation")
     return Letterhead(
         foundation_name=foundation,
         foundation_address_lines=address,
@@ -95,7 +95,7 @@ def recipients(
     audience = letter_template(letter_type).audience
     if audience == "employee":
         if person.address is None:
-            raise LetterRefused("This staff member has no postal address in the dossier.")
+            raise LetterRefused("letter_no_staff_address")
         a = person.address
         return [
             Recipient(
@@ -109,11 +109,11 @@ def recipients(
         name = get_setting(session, "inspectie.name", "Inspectie van het Onderwijs") or ""
         address = lines(get_setting(session, "inspectie.address", "") or "")
         if not address:
-            raise LetterRefused("Enter the Inspectie's postal address in Settings first.")
+            raise LetterRefused("letter_no_inspectie_address")
         return [Recipient(name, "neutral", address)]
     pupil = pupil_of_letter(session, person, letter_type, incident_id) or person
     if not pupil.guardians:
-        raise LetterRefused("This pupil has no parent or guardian with an address.")
+        raise LetterRefused("letter_no_guardian")
     return [
         Recipient(
             g.name,
@@ -142,9 +142,7 @@ def pupil_of_letter(
         return person if person.kind is PersonKind.PUPIL else None
     victim = victim_of(session, incident_id)
     if victim is None:
-        raise LetterRefused(
-            "A letter to the victim's parents needs an incident that names a pupil as victim."
-        )
+        raise LetterRefused("letter_no_victim")
     return victim
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from tests.ui.vaults import UiVault, build_ui_vault
+from tests.vaults import UiVault, build_ui_vault
 from ui import clipboard, i18n, workers
 from ui.app import configure
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from skot_dossier.domain.enums import PersonKind, TimelineKind
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.errors import SkotError
+from skot_dossier.problems import Problem
 from skot_dossier.services import incidents
 from ui import labels
 from ui.date_fields import DayEdit
@@ -85,7 +86,7 @@ class TimelineEntryDialog(CarefulClose, QDialog):
     def typed_work(self) -> bool:
         return bool(self.summary.toPlainText().strip())
 
-    def _date_checked(self, problem: str) -> None:
+    def _date_checked(self, problem: Problem | None) -> None:
         self.errors.labels["happened_on"].show_message(problem_text(problem) if problem else "")
 
     def save(self) -> None:

@@ -22,6 +22,7 @@ from skot_dossier.domain.drafts import PersonDraft
 from skot_dossier.domain.enums import PersonKind
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.errors import SkotError
+from skot_dossier.problems import Problem
 from skot_dossier.services import people
 from ui.date_fields import OptionalDateEdit
 from ui.forms.fields import AddressFields, SchoolChoice, salutation_combo
@@ -158,7 +159,7 @@ class PersonForm(CarefulClose, QDialog):
             edit.checked.connect(lambda problem, f=field: self._date_checked(f, problem))
         self._loaded = (self.draft(), self.reason.text())
 
-    def _date_checked(self, field: str, problem: str) -> None:
+    def _date_checked(self, field: str, problem: Problem | None) -> None:
         self.errors.labels[field].show_message(problem_text(problem) if problem else "")
 
     def typed_work(self) -> bool:
@@ -234,7 +235,7 @@ class PersonForm(CarefulClose, QDialog):
         self.saved.emit(person, dossier_id)
         self.accept()
 
-    def show_problems(self, problems: dict[str, str]) -> None:
+    def show_problems(self, problems: dict[str, Problem]) -> None:
         own = {k: v for k, v in problems.items() if not k.startswith("guardians")}
         unplaced = self.errors.show(own)
         self.guardians.show_errors({k: v for k, v in problems.items() if k.startswith("guardians")})

@@ -14,6 +14,7 @@ from skot_dossier.domain.drafts import IncidentDraft
 from skot_dossier.domain.enums import PartyRole, Role
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.errors import SkotError
+from skot_dossier.problems import Problem
 from skot_dossier.services import incidents, people
 from ui.intake.details_pages import OnlinePage, WhatPage
 from ui.intake.evidence_import import EvidenceImport
@@ -181,7 +182,7 @@ class IntakeWizard(CarefulClose, QWizard):
         if self.currentPage() is self.summary and not self.validating:
             self.next()
 
-    def _show_problems(self, problems: dict[str, str]) -> None:
+    def _show_problems(self, problems: dict[str, Problem]) -> None:
         self.what.errors.show({k: v for k, v in problems.items() if k in WHAT_FIELDS})
         self.online.errors.show({k: v for k, v in problems.items() if k in ONLINE_FIELDS})
         party = [v for k, v in problems.items() if k.startswith("parties")]
