@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 
 from skot_dossier.documents.letters import letter_ids
 from skot_dossier.domain import clock
-from skot_dossier.domain.enums import PartyRole, PostedAs, TimelineKind
+from skot_dossier.domain.enums import MandateKind, PartyRole, PostedAs, TimelineKind
 from skot_dossier.domain.model import Decision, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, ValidationError, Validator
 from skot_dossier.errors import SkotError
@@ -30,6 +30,7 @@ from skot_dossier.protocol.model import (
     Measure,
     Protocol,
 )
+from skot_dossier.services import mandates
 from skot_dossier.services.correspondence import propose_letters
 from skot_dossier.services.deadlines import (
     anchor_dates,
@@ -479,6 +480,39 @@ class ChecklistRow:
     item: ChecklistItem
     done: bool
     evidence_note: str
+    derived: bool = False
+    """Done because the vault knows it (the mandate register), not ticked by hand."""
+
+
+# Checklist items the vault can answer itself. "Signed by someone authorised": the
+# decider holds a valid mandate to sign for the board, for this person's school, on the
+# day. Then the item is done without a tick; without a registered mandate the user can
+# still tick it with a note (a mandate on paper), as before.
+SIGNATURE_ITEM = "authorised_signature"
+
+
+def _derived_items(
+    session: Session, decision: Decision, person_id: str, on: date
+) -> dict[str, tuple[bool, str]]:
+    """item id -> (done, note) for the items the vault answers itself."""
+    person = people.get_person(session.db, person_id)
+    schools = person.school_ids if person is not None else frozenset()
+    own_user = session.actor.user_id if decision.decider_name == session.actor.name else ""
+    mandate = mandates.held_by(
+        session, decision.decider_name, MandateKind.SIGN_LETTERS, schools, on, own_user
+    )
+    if mandate is None:
+        return {SIGNATURE_ITEM: (False, "")}
+    words = mandate.wording or "mandaat"
+    return {SIGNATURE_ITEM: (True, f"{mandate.holder_name}, {mandate.holder_role} ({words})")}
+
+
+def _state(session: Session, decision: Decision, person_id: str, on: date) -> dict[str, bool]:
+    """Which checklist items are done: ticked by hand, or answered by the vault."""
+    state = {c.item_id: c.done for c in decision.checklist}
+    for item_id, (done, _) in _derived_items(session, decision, person_id, on).items():
+        state[item_id] = state.get(item_id, False) or done
+    return state
 
 
 def checklist_items(session: Session, decision: Decision) -> list[ChecklistItem]:
@@ -501,14 +535,20 @@ def checklist(session: Session, decision_id: str) -> list[ChecklistRow]:
     ):
         pass
     state = {c.item_id: c for c in decision.checklist}
-    return [
-        ChecklistRow(
-            item,
-            state[item.id].done if item.id in state else False,
-            state[item.id].evidence_note if item.id in state else "",
-        )
-        for item in checklist_items(session, decision)
-    ]
+    derived = _derived_items(session, decision, person_id, decision.decided_on or clock.today())
+    rows = []
+    for item in checklist_items(session, decision):
+        ticked = state.get(item.id)
+        known, note = derived.get(item.id, (False, ""))
+        if known:
+            rows.append(ChecklistRow(item, True, note, derived=True))
+        else:
+            rows.append(
+                ChecklistRow(
+                    item, ticked.done if ticked else False, ticked.evidence_note if ticked else ""
+                )
+            )
+    return rows
 
 
 def set_checklist_item(
@@ -639,7 +679,7 @@ def finalize(
     if decision.stage == INTENTION:
         _check_hard_stops(session, decision)  # a forced route comes before any step
     if decision.stage == DECISION:
-        missing = _check_decision_stage(session, decision, measure, override, today)
+        missing = _check_decision_stage(session, decision, measure, override, today, person_id)
         report = _precedents(session, decision)
         if report.needs_justification and not why:
             raise ValidationError.of(
@@ -775,9 +815,14 @@ def _check_hard_stops(session: Session, decision: Decision) -> None:
 
 
 def _check_decision_stage(
-    session: Session, decision: Decision, measure: Measure, override: str, today: date
+    session: Session,
+    decision: Decision,
+    measure: Measure,
+    override: str,
+    today: date,
+    person_id: str,
 ) -> list[ChecklistItem]:
-    state = {c.item_id: c.done for c in decision.checklist}
+    state = _state(session, decision, person_id, today)
     items = checklist_items(session, decision)
     ok, missing = engine.can_finalize(state, items, override or None)
     if not ok:

@@ -15,7 +15,7 @@ from skot_dossier.documents import dutch_date
 from skot_dossier.documents.letters import Letterhead, Recipient, Signer, letter_template
 from skot_dossier.domain import clock
 from skot_dossier.domain.clock import local_date
-from skot_dossier.domain.enums import PartyRole, PersonKind
+from skot_dossier.domain.enums import MandateKind, PartyRole, PersonKind
 from skot_dossier.domain.model import Decision, Mandate, Person, School
 from skot_dossier.errors import SkotError
 from skot_dossier.protocol import engine
@@ -26,6 +26,7 @@ from skot_dossier.protocol.calendar import (
     next_working_day,
 )
 from skot_dossier.protocol.model import Protocol
+from skot_dossier.services import mandates
 from skot_dossier.services.rules import (
     INTENTION,
     counts_school_days,
@@ -192,7 +193,24 @@ def known_fields(
     if decision is not None:
         day = letter_date or clock.today()
         values.update(_decision_fields(session, decision, letter_type, day))
+        values.update(_decision_mandate(session, person, decision, day))
     return KnownFields({**preset, **values}, frozenset(values))
+
+
+def _decision_mandate(
+    session: Session, person: Person, decision: Decision, letter_date: date
+) -> dict[str, str | bool]:
+    """Under which mandate the decider decided: the wording of the mandate to sign
+    for the board that they held on the day of the decision (protocol: a decision
+    "signed by someone authorised"). Known, it cannot be contradicted in the letter;
+    only where the register names no mandate of the decider is it typed."""
+    on = decision.decided_on or letter_date
+    mandate = mandates.held_by(
+        session, decision.decider_name, MandateKind.SIGN_LETTERS, person.school_ids, on
+    )
+    if mandate is None:
+        return {}
+    return {"decision_mandate": mandate.wording or "in mandaat van het bevoegd gezag"}
 
 
 def _school_of(session: Session, person: Person) -> School | None:

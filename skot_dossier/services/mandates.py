@@ -140,6 +140,31 @@ def valid_mandate(
     return mandate
 
 
+def held_by(
+    session: Session,
+    holder_name: str,
+    kind: MandateKind,
+    school_ids: Iterable[str],
+    on: date,
+    user_id: str = "",
+) -> Mandate | None:
+    """The valid mandate of ``kind`` this person holds for the schools on that day:
+    by their vault user when known, else by name (only when one entry matches).
+
+    Called inside services that already authorized the act; reads no dossier data.
+    """
+    schools = set(school_ids)
+    candidates = [
+        m for m in store.all_mandates(session.db, kind) if m.valid_on(on) and m.covers(schools)
+    ]
+    by_user = [m for m in candidates if user_id and m.user_id == user_id]
+    if by_user:
+        return by_user[0]
+    name = " ".join(holder_name.split()).casefold()
+    by_name = [m for m in candidates if " ".join(m.holder_name.split()).casefold() == name]
+    return by_name[0] if len(by_name) == 1 else None
+
+
 def default_mandate(
     session: Session, kind: MandateKind, school_ids: Iterable[str], on: date | None = None
 ) -> Mandate:

@@ -644,6 +644,7 @@ UNGUARDED = {
     # Checks inside letter and packet services that authorized the act itself.
     "mandates.valid_mandate",
     "mandates.default_mandate",
+    "mandates.held_by",
 }
 
 
