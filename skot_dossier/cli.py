@@ -39,10 +39,10 @@ class SecretReader:
         if fd is not None:
             return self._from_fd(fd)
         if not sys.stdin.isatty():
-            raise SkotError("No terminal to ask for a secret; use --passphrase-fd.")
+            raise SkotError("cli_no_terminal")
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("Repeat: ") != first:
-            raise SkotError("The two entries differ; nothing was changed.")
+            raise SkotError("cli_entries_differ")
         return first
 
     def _from_fd(self, fd: int) -> str:
@@ -51,7 +51,7 @@ class SecretReader:
                 self._buffers[fd] = handle.read().splitlines()
         lines = self._buffers[fd]
         if not lines:
-            raise SkotError(f"File descriptor {fd} has no more secrets to read.")
+            raise SkotError("cli_no_more_secrets", fd=fd)
         return lines.pop(0)
 
 
@@ -73,7 +73,7 @@ def _require_keyholder_admin(vault: Vault, what: str) -> None:
     if vault.slot.kind == "recovery":
         return
     if access.actor_for(vault).role != "admin":
-        raise KeyslotError(f"Only an administrator or the recovery key may {what}.")
+        raise KeyslotError("cli_admin_only", action=what)
 
 
 def _report_unlock(vault: Vault) -> None:
@@ -211,7 +211,7 @@ def cmd_check(args: argparse.Namespace, secrets: SecretReader) -> int:
 def cmd_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
     target = Path(args.output)
     if target.exists() and not args.overwrite:
-        raise SkotError(f"{target} exists; choose another name or pass --overwrite.")
+        raise SkotError("cli_file_exists", path=str(target))
     with _unlock(args, secrets) as vault:
         _report_unlock(vault)
         info = create_backup(vault, target)
@@ -254,7 +254,7 @@ def cmd_mandate_add(args: argparse.Namespace, secrets: SecretReader) -> int:
         schools = {s.brin: s.id for s in people.list_schools(_session(vault))}
         unknown = [code for code in args.school if code not in schools]
         if unknown:
-            raise SkotError(f"Unknown school code(s): {', '.join(unknown)}.")
+            raise SkotError("cli_unknown_schools", codes=tuple(unknown))
         mandate = mandates.register_mandate(
             _session(vault),
             args.kind,
@@ -275,7 +275,7 @@ def _user_id(vault: Vault, label: str | None) -> str:
         return ""
     user = next((u for u in people.list_users(_session(vault)) if u.keyslot_label == label), None)
     if user is None:
-        raise SkotError(f"No user with keyslot {label!r}.")
+        raise SkotError("cli_unknown_user", label=label)
     return user.id
 
 

@@ -41,7 +41,7 @@ def session(vault: Vault) -> Session:
 
 @pytest.fixture
 def world(tmp_path: Path):
-    from tests.world import build_world
+    from tests.vaults import build_world
 
     built = build_world(tmp_path / "World.skotvault")
     yield built

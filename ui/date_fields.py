@@ -22,6 +22,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit, QWidget
 
 from skot_dossier.domain import clock
+from skot_dossier.problems import Problem, problem
 
 EMPTY_DATE = QDate(1899, 12, 31)  # an OptionalDateEdit's "no date" (shown as a dash)
 FIRST_DATE = QDate(1900, 1, 1)
@@ -30,10 +31,9 @@ SEPARATORS = frozenset("-/.: ,")
 # Moments up to this much ahead are no typing error: computer clocks differ a little.
 CLOCK_SKEW = timedelta(minutes=10)
 
-# Problems in the core's words (translated in ui.messages).
-IN_FUTURE = "lies in the future"
-NO_SUCH_DAY = "is not a date that exists"
-TOO_EARLY = "is too far in the past"
+# Problems from the core's catalogue (said in the user's language by ui.messages).
+IN_FUTURE = problem("in_future")
+NO_SUCH_DAY = problem("not_a_date")
 
 
 class _TypedDates:
@@ -95,20 +95,20 @@ class _TypedDates:
         self._day_missing = False
 
 
-def _day_problem(field: _TypedDates, value: date | None, allow_future: bool) -> str:
+def _day_problem(field: _TypedDates, value: date | None, allow_future: bool) -> Problem | None:
     if value is None:
-        return ""
+        return None
     if not field.day_exists():
         return NO_SUCH_DAY
     if not allow_future and value > clock.today():
         return IN_FUTURE
-    return ""
+    return None
 
 
 class DayEdit(_TypedDates, QDateEdit):
     """A date (no time), by default not later than today in the Netherlands."""
 
-    checked = Signal(str)  # the problem with the finished value ("" when none)
+    checked = Signal(object)  # the Problem with the finished value (None when none)
 
     def __init__(
         self, value: date | None = None, parent: QWidget | None = None, *, allow_future=False
@@ -128,14 +128,14 @@ class DayEdit(_TypedDates, QDateEdit):
         self._forget_typing()
         self.setDate(QDate(value.year, value.month, value.day))
 
-    def problem(self) -> str:
+    def problem(self) -> Problem | None:
         return _day_problem(self, self.value(), self.allow_future)
 
 
 class OptionalDateEdit(_TypedDates, QDateEdit):
     """A date field that may stay empty (shown as a dash)."""
 
-    checked = Signal(str)
+    checked = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, allow_future: bool = True) -> None:
         super().__init__(parent)
@@ -157,7 +157,7 @@ class OptionalDateEdit(_TypedDates, QDateEdit):
         self._forget_typing()
         self.setDate(EMPTY_DATE if value is None else QDate(value.year, value.month, value.day))
 
-    def problem(self) -> str:
+    def problem(self) -> Problem | None:
         return _day_problem(self, self.value(), self.allow_future)
 
 
@@ -169,7 +169,7 @@ class MomentEdit(_TypedDates, QDateTimeEdit):
     is applied in Python.
     """
 
-    checked = Signal(str)
+    checked = Signal(object)
 
     def __init__(
         self, value: datetime | None = None, parent: QWidget | None = None, *, allow_future=False
@@ -194,12 +194,12 @@ class MomentEdit(_TypedDates, QDateTimeEdit):
         self._forget_typing()
         self.setDateTime(_fields(clock.local(moment).replace(second=0, microsecond=0)))
 
-    def problem(self) -> str:
+    def problem(self) -> Problem | None:
         if not self.day_exists():
             return NO_SUCH_DAY
         if not self.allow_future and clock.as_utc(self.value()) > clock.now() + CLOCK_SKEW:
             return IN_FUTURE
-        return ""
+        return None
 
 
 def _fields(moment: datetime) -> QDateTime:

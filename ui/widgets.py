@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skot_dossier.problems import Problem
 from ui.messages import problem_text
 from ui.table_model import SORT_ROLE
 
@@ -57,16 +58,16 @@ class FormErrors:
         if self.general is not None:
             self.general.show_message("")
 
-    def show(self, problems: dict[str, str]) -> list[str]:
+    def show(self, problems: dict[str, Problem]) -> list[str]:
         """Show each problem next to its field; returns the fields with no label."""
         self.clear()
         unplaced = []
-        for field, message in problems.items():
+        for field, problem in problems.items():
             label = self._label_for(field)
             if label is None:
                 unplaced.append(field)
                 continue
-            text = problem_text(message)
+            text = problem_text(problem)
             label.show_message(f"{label.text()}\n{text}" if label.text() else text)
         if unplaced and self.general is not None:
             self.general.show_message("\n".join(problem_text(problems[f]) for f in unplaced))

@@ -255,47 +255,47 @@ Print it or keep it outside SKOT Dossier, for example in the data protection off
         <translation>(the newest; narrow the period to see older ones)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="194"/>
+        <location filename="../../ui/pages/audit_page.py" line="192"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="215"/>
+        <location filename="../../ui/pages/audit_page.py" line="203"/>
         <source>Your role may not read the audit log.</source>
         <translation>Your role may not read the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="227"/>
+        <location filename="../../ui/pages/audit_page.py" line="215"/>
         <source>Entry %1</source>
         <translation>Entry %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="229"/>
+        <location filename="../../ui/pages/audit_page.py" line="217"/>
         <source>purpose: %1</source>
         <translation>purpose: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="231"/>
+        <location filename="../../ui/pages/audit_page.py" line="219"/>
         <source>reference %1</source>
         <translation>reference %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="232"/>
+        <location filename="../../ui/pages/audit_page.py" line="220"/>
         <source>outcome: %1</source>
         <translation>outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="234"/>
+        <location filename="../../ui/pages/audit_page.py" line="222"/>
         <source>details: %1</source>
         <translation>details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="252"/>
+        <location filename="../../ui/pages/audit_page.py" line="240"/>
         <source>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</source>
         <translation>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="263"/>
+        <location filename="../../ui/pages/audit_page.py" line="251"/>
         <source>%n access(es) to this person&apos;s data</source>
         <translation>
             <numerusform>%n access to this person&apos;s data</numerusform>
@@ -364,7 +364,7 @@ Print it or keep it outside SKOT Dossier, for example in the data protection off
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="110"/>
+        <location filename="../../ui/backup_action.py" line="111"/>
         <source>The backup has been saved:
 %1
 
@@ -379,12 +379,12 @@ Check number (controlegetal): %2
 Note the check number; restoring the backup verifies it. Keep the backup somewhere other than this computer. Without a passphrase or the recovery key nobody can read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="118"/>
+        <location filename="../../ui/backup_action.py" line="119"/>
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="126"/>
+        <location filename="../../ui/backup_action.py" line="127"/>
         <source>No backup was made. %1</source>
         <translation>No backup was made. %1</translation>
     </message>
@@ -392,7 +392,7 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/widgets.py" line="165"/>
+        <location filename="../../ui/widgets.py" line="166"/>
         <source>Close this notice</source>
         <translation>Close this notice</translation>
     </message>
@@ -527,52 +527,52 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>CorrespondenceTab</name>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="137"/>
+        <location filename="../../ui/dossier/records_tab.py" line="132"/>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="138"/>
+        <location filename="../../ui/dossier/records_tab.py" line="133"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="139"/>
+        <location filename="../../ui/dossier/records_tab.py" line="134"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="159"/>
+        <location filename="../../ui/dossier/records_tab.py" line="154"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="164"/>
+        <location filename="../../ui/dossier/records_tab.py" line="159"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="167"/>
+        <location filename="../../ui/dossier/records_tab.py" line="162"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="170"/>
+        <location filename="../../ui/dossier/records_tab.py" line="165"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="174"/>
+        <location filename="../../ui/dossier/records_tab.py" line="169"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="181"/>
+        <location filename="../../ui/dossier/records_tab.py" line="176"/>
         <source>Letters to the staff member or the parents will appear here once they are drafted. Writing letters from this screen comes in a later version.</source>
         <translation>Letters to the staff member or the parents will appear here once they are drafted. Writing letters from this screen comes in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="180"/>
+        <location filename="../../ui/dossier/records_tab.py" line="175"/>
         <source>No letters in this dossier yet</source>
         <translation>No letters in this dossier yet</translation>
     </message>
@@ -653,12 +653,12 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="105"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="103"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="128"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="116"/>
         <source>%1 overdue, %2 in the coming four weeks</source>
         <translation>%1 overdue, %2 in the coming four weeks</translation>
     </message>
@@ -691,37 +691,37 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="85"/>
+        <location filename="../../ui/dossier/records_tab.py" line="80"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="89"/>
+        <location filename="../../ui/dossier/records_tab.py" line="84"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="95"/>
+        <location filename="../../ui/dossier/records_tab.py" line="90"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="101"/>
+        <location filename="../../ui/dossier/records_tab.py" line="96"/>
         <source>Decided on</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="106"/>
+        <location filename="../../ui/dossier/records_tab.py" line="101"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="116"/>
+        <location filename="../../ui/dossier/records_tab.py" line="111"/>
         <source>No decisions in this dossier</source>
         <translation>No decisions in this dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="117"/>
+        <location filename="../../ui/dossier/records_tab.py" line="112"/>
         <source>Measures such as a warning or a suspension are recorded as decisions. Taking a decision step by step comes in a later version of SKOT Dossier.</source>
         <translation>Measures such as a warning or a suspension are recorded as decisions. Taking a decision step by step comes in a later version of SKOT Dossier.</translation>
     </message>
@@ -868,62 +868,62 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../ui/dossier/page.py" line="63"/>
+        <location filename="../../ui/dossier/page.py" line="62"/>
         <source>All dossiers</source>
         <translation>All dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="72"/>
+        <location filename="../../ui/dossier/page.py" line="71"/>
         <source>Copy the name (cleared from the clipboard after a while)</source>
         <translation>Copy the name (cleared from the clipboard after a while)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="77"/>
+        <location filename="../../ui/dossier/page.py" line="76"/>
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="82"/>
+        <location filename="../../ui/dossier/page.py" line="81"/>
         <source>New incident…</source>
         <translation>New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="86"/>
+        <location filename="../../ui/dossier/page.py" line="85"/>
         <source>Legal hold…</source>
         <translation>Legal hold…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="90"/>
+        <location filename="../../ui/dossier/page.py" line="89"/>
         <source>Keep this dossier from being destroyed while an objection, appeal or case is running</source>
         <translation>Keep this dossier from being destroyed while an objection, appeal or case is running</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="110"/>
+        <location filename="../../ui/dossier/page.py" line="109"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="111"/>
+        <location filename="../../ui/dossier/page.py" line="110"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="112"/>
+        <location filename="../../ui/dossier/page.py" line="111"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="113"/>
+        <location filename="../../ui/dossier/page.py" line="112"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="114"/>
+        <location filename="../../ui/dossier/page.py" line="113"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="115"/>
+        <location filename="../../ui/dossier/page.py" line="114"/>
         <source>Correspondence</source>
         <translation>Correspondence</translation>
     </message>
@@ -969,7 +969,7 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>DropList</name>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="105"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="106"/>
         <source>Drag files here, or choose &quot;Add files…&quot;</source>
         <translation>Drag files here, or choose &quot;Add files…&quot;</translation>
     </message>
@@ -1127,92 +1127,92 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="116"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="117"/>
         <source>Add files (screenshots, photos, videos, PDFs)</source>
         <translation>Add files (screenshots, photos, videos, PDFs)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="119"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="120"/>
         <source>Record only what was seen; do not store the file</source>
         <translation>Record only what was seen; do not store the file</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="127"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="128"/>
         <source>Add &amp;files…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="129"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="130"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="137"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="138"/>
         <source>Optional: what the files show</source>
         <translation>Optional: what the files show</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="142"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="143"/>
         <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on, not even as evidence: choose &quot;Record only what was seen&quot; and report it to the police.</source>
         <translation>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on, not even as evidence: choose &quot;Record only what was seen&quot; and report it to the police.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="150"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="151"/>
         <source>I have checked: these files contain no sexual image of a minor.</source>
         <translation>I have checked: these files contain no sexual image of a minor.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="159"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="160"/>
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="160"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="161"/>
         <source>Source (web address):</source>
         <translation>Source (web address):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="167"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="168"/>
         <source>e.g. in the class group chat on WhatsApp</source>
         <translation>e.g. in the class group chat on WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="170"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="171"/>
         <source>e.g. the director and the group teacher</source>
         <translation>e.g. the director and the group teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="180"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="181"/>
         <source>Describe what was seen, without copying it.</source>
         <translation>Describe what was seen, without copying it.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="184"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="185"/>
         <source>Seen &amp;where:</source>
         <translation>Seen &amp;where:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="186"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="187"/>
         <source>Seen &amp;by:</source>
         <translation>Seen b&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="188"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="189"/>
         <source>Seen &amp;on:</source>
         <translation>Seen &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="190"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="191"/>
         <source>What was seen:</source>
         <translation>What was seen:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="240"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="241"/>
         <source>Choose evidence files</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="273"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="275"/>
         <source>Confirm the check above, or record only what was seen.</source>
         <translation>Confirm the check above, or record only what was seen.</translation>
     </message>
@@ -1275,83 +1275,83 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>%1 (not stored)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="227"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="226"/>
         <source>This dossier has no incidents yet.</source>
         <translation>This dossier has no incidents yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="254"/>
         <source>No evidence for this incident yet.</source>
         <translation>No evidence for this incident yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="274"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
         <source>Choose a file and press Enter, double-click it or use &quot;View&quot; to see it. Viewing is logged.</source>
         <translation>Choose a file and press Enter, double-click it or use &quot;View&quot; to see it. Viewing is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="308"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="299"/>
         <source>Only a description was recorded; the file was not stored.</source>
         <translation>Only a description was recorded; the file was not stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="313"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="304"/>
         <source>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</source>
         <translation>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="231"/>
-        <location filename="../../ui/dossier/evidence_tab.py" line="327"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="230"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="318"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="339"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="330"/>
         <source>Added on %1 by %2</source>
         <translation>Added on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="341"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="332"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="343"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="334"/>
         <source>Captured or seen on: %1</source>
         <translation>Captured or seen on: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="345"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="336"/>
         <source>Seen where: %1</source>
         <translation>Seen where: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="347"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="338"/>
         <source>Seen by: %1</source>
         <translation>Seen by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="349"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="340"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="362"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="353"/>
         <source>This image cannot be shown. Export it to view it.</source>
         <translation>This image cannot be shown. Export it to view it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="393"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="384"/>
         <source>Export evidence</source>
         <translation>Export evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="399"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="390"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="408"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="399"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
@@ -1359,7 +1359,7 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>FileExport</name>
     <message>
-        <location filename="../../ui/file_export.py" line="121"/>
+        <location filename="../../ui/file_export.py" line="122"/>
         <source>The file was not saved. %1</source>
         <translation>The file was not saved. %1</translation>
     </message>
@@ -1367,22 +1367,22 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>GuardianBox</name>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="43"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="44"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="45"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="46"/>
         <source>Form of address:</source>
         <translation>Form of address:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="46"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="47"/>
         <source>Relation:</source>
         <translation>Relation:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="49"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="50"/>
         <source>Remove this parent or guardian</source>
         <translation>Remove this parent or guardian</translation>
     </message>
@@ -1390,12 +1390,12 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>GuardianEditor</name>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="79"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="80"/>
         <source>Add a parent or guardian</source>
         <translation>Add a parent or guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="101"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="102"/>
         <source>Parent or guardian %1</source>
         <translation>Parent or guardian %1</translation>
     </message>
@@ -1524,107 +1524,107 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="56"/>
+        <location filename="../../ui/intake/wizard.py" line="57"/>
         <source>New incident — SKOT Dossier</source>
         <translation>New incident — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="78"/>
+        <location filename="../../ui/intake/wizard.py" line="79"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="79"/>
+        <location filename="../../ui/intake/wizard.py" line="80"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="122"/>
+        <location filename="../../ui/intake/wizard.py" line="123"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="123"/>
+        <location filename="../../ui/intake/wizard.py" line="124"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="124"/>
+        <location filename="../../ui/intake/wizard.py" line="125"/>
         <source>Happened on</source>
         <translation>Happened on</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="125"/>
+        <location filename="../../ui/intake/wizard.py" line="126"/>
         <source>Known since</source>
         <translation>Known since</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="126"/>
+        <location filename="../../ui/intake/wizard.py" line="127"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="127"/>
+        <location filename="../../ui/intake/wizard.py" line="128"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="128"/>
+        <location filename="../../ui/intake/wizard.py" line="129"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="129"/>
+        <location filename="../../ui/intake/wizard.py" line="130"/>
         <source>Web addresses</source>
         <translation>Web addresses</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="130"/>
+        <location filename="../../ui/intake/wizard.py" line="131"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="131"/>
+        <location filename="../../ui/intake/wizard.py" line="132"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="132"/>
+        <location filename="../../ui/intake/wizard.py" line="133"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="133"/>
+        <location filename="../../ui/intake/wizard.py" line="134"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="134"/>
+        <location filename="../../ui/intake/wizard.py" line="135"/>
         <source>Consequences</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="135"/>
+        <location filename="../../ui/intake/wizard.py" line="136"/>
         <source>Not stored; seen in %1 by %2 on %3</source>
         <translation>Not stored; seen in %1 by %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="136"/>
+        <location filename="../../ui/intake/wizard.py" line="137"/>
         <source>Staff member posted</source>
         <translation>Staff member posted</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="137"/>
+        <location filename="../../ui/intake/wizard.py" line="138"/>
         <source>Possibly sexual images of minors</source>
         <translation>Possibly sexual images of minors</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="138"/>
+        <location filename="../../ui/intake/wizard.py" line="139"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="230"/>
+        <location filename="../../ui/intake/wizard.py" line="231"/>
         <source>Not recorded yet. Go back and check:</source>
         <translation>Not recorded yet. Go back and check:</translation>
     </message>
@@ -2035,27 +2035,27 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="147"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="146"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="169"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="158"/>
         <source>An active hold keeps this dossier from being destroyed.</source>
         <translation>An active hold keeps this dossier from being destroyed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="171"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="160"/>
         <source>No active hold: the normal retention period applies.</source>
         <translation>No active hold: the normal retention period applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="201"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="190"/>
         <source>Lift this legal hold?</source>
         <translation>Lift this legal hold?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="204"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="193"/>
         <source>Lift the hold &quot;%1&quot; (placed %2)?
 
 Without an active hold the dossier can be destroyed once its retention period has passed. The lifting is logged.</source>
@@ -2064,7 +2064,7 @@ Without an active hold the dossier can be destroyed once its retention period ha
 Without an active hold the dossier can be destroyed once its retention period has passed. The lifting is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="211"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="200"/>
         <source>&amp;Lift the hold</source>
         <translation>&amp;Lift the hold</translation>
     </message>
@@ -2231,148 +2231,7 @@ Without an active hold the dossier can be destroyed once its retention period ha
 </context>
 <context>
     <name>Messages</name>
-    <message>
-        <location filename="../../ui/messages.py" line="16"/>
-        <source>The passphrase is not correct. Check Caps Lock and try again.</source>
-        <translation>The passphrase is not correct. Check Caps Lock and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="19"/>
-        <source>This is not a valid recovery key. Check it for typing errors.</source>
-        <translation>This is not a valid recovery key. Check it for typing errors.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="22"/>
-        <source>This folder is not a SKOT Dossier vault.</source>
-        <translation>This folder is not a SKOT Dossier vault.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="23"/>
-        <source>This vault was made by a newer version of SKOT Dossier. Install the update first.</source>
-        <translation>This vault was made by a newer version of SKOT Dossier. Install the update first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="27"/>
-        <source>The vault is damaged or was changed outside SKOT Dossier. Restore it from a backup, and tell the privacy officer.</source>
-        <translation>The vault is damaged or was changed outside SKOT Dossier. Restore it from a backup, and tell the privacy officer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="32"/>
-        <source>This vault is already open in another SKOT Dossier window. Close that window first.</source>
-        <translation>This vault is already open in another SKOT Dossier window. Close that window first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="36"/>
-        <source>The vault&apos;s key file (vault.json) was changed outside SKOT Dossier, so your key could not be used. This is not counted as a wrong passphrase. Restore vault.json from a backup, and tell the privacy officer.</source>
-        <translation>The vault&apos;s key file (vault.json) was changed outside SKOT Dossier, so your key could not be used. This is not counted as a wrong passphrase. Restore vault.json from a backup, and tell the privacy officer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="42"/>
-        <source>The disk is full. Nothing was changed. Free some space and try again.</source>
-        <translation>The disk is full. Nothing was changed. Free some space and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="45"/>
-        <source>Choose a longer passphrase (at least 10 characters, not only the same few letters).</source>
-        <translation>Choose a longer passphrase (at least 10 characters, not only the same few letters).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="49"/>
-        <source>A vault already exists there; it was not overwritten. Choose another place.</source>
-        <translation>A vault already exists there; it was not overwritten. Choose another place.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="52"/>
-        <source>Your role does not allow this. The attempt has been logged.</source>
-        <translation>Your role does not allow this. The attempt has been logged.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="55"/>
-        <source>This record does not exist (any more).</source>
-        <translation>This record does not exist (any more).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="56"/>
-        <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</source>
-        <translation>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="62"/>
-        <source>Cancelled; nothing was stored.</source>
-        <translation>Cancelled; nothing was stored.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="63"/>
-        <source>The backup file is damaged or is not a SKOT Dossier backup.</source>
-        <translation>The backup file is damaged or is not a SKOT Dossier backup.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="66"/>
-        <source>This login name cannot be used. Choose another one (1 to 80 characters).</source>
-        <translation>This login name cannot be used. Choose another one (1 to 80 characters).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="69"/>
-        <source>You have not agreed to destroying this dossier, so there is nothing to withdraw.</source>
-        <translation>You have not agreed to destroying this dossier, so there is nothing to withdraw.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="73"/>
-        <source>The audit log is not intact. Tell the privacy officer at once.</source>
-        <translation>The audit log is not intact. Tell the privacy officer at once.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="79"/>
-        <source>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</source>
-        <translation>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="84"/>
-        <source>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</source>
-        <translation>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="92"/>
-        <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
-        <translation>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="97"/>
-        <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
-        <translation>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="102"/>
-        <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
-        <translation>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="107"/>
-        <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
-        <translation>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="112"/>
-        <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
-        <translation>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="117"/>
-        <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
-        <translation>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="122"/>
-        <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
-        <translation>This backup was made by a newer version of SKOT Dossier. Install the update first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="126"/>
-        <source>This backup has no recovery key. Use a passphrase instead.</source>
-        <translation>This backup has no recovery key. Use a passphrase instead.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="305"/>
         <location filename="../../ui/unlock_dialog.py" line="218"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2381,12 +2240,12 @@ Without an active hold the dossier can be destroyed once its retention period ha
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="704"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>The file could not be read or written: %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="710"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Something went wrong. Nothing was changed. Details: %1</translation>
     </message>
@@ -2435,37 +2294,37 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>OnlinePage</name>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="184"/>
+        <location filename="../../ui/intake/details_pages.py" line="185"/>
         <source>Where online</source>
         <translation>Where online</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="186"/>
+        <location filename="../../ui/intake/details_pages.py" line="187"/>
         <source>The police ask for platforms, exact web addresses and account names.</source>
         <translation>The police ask for platforms, exact web addresses and account names.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="198"/>
+        <location filename="../../ui/intake/details_pages.py" line="199"/>
         <source>One web address per line, starting with https://</source>
         <translation>One web address per line, starting with https://</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="201"/>
+        <location filename="../../ui/intake/details_pages.py" line="202"/>
         <source>One account or user name per line, e.g. @name</source>
         <translation>One account or user name per line, e.g. @name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="203"/>
+        <location filename="../../ui/intake/details_pages.py" line="204"/>
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="205"/>
+        <location filename="../../ui/intake/details_pages.py" line="206"/>
         <source>&amp;Web addresses:</source>
         <translation>&amp;Web addresses:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="207"/>
+        <location filename="../../ui/intake/details_pages.py" line="208"/>
         <source>&amp;Accounts:</source>
         <translation>&amp;Accounts:</translation>
     </message>
@@ -2655,137 +2514,137 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="53"/>
+        <location filename="../../ui/forms/person_form.py" line="54"/>
         <source>Edit details</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="53"/>
+        <location filename="../../ui/forms/person_form.py" line="54"/>
         <source>New dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="57"/>
+        <location filename="../../ui/forms/person_form.py" line="58"/>
         <source>&amp;Pupil</source>
         <translation>&amp;Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="58"/>
+        <location filename="../../ui/forms/person_form.py" line="59"/>
         <source>&amp;Staff member</source>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="78"/>
+        <location filename="../../ui/forms/person_form.py" line="79"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="80"/>
+        <location filename="../../ui/forms/person_form.py" line="81"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="81"/>
+        <location filename="../../ui/forms/person_form.py" line="82"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Given name:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="83"/>
+        <location filename="../../ui/forms/person_form.py" line="84"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Family name:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="85"/>
+        <location filename="../../ui/forms/person_form.py" line="86"/>
         <source>Form of address:</source>
         <translation>Form of address:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="86"/>
+        <location filename="../../ui/forms/person_form.py" line="87"/>
         <source>&amp;Number:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="88"/>
+        <location filename="../../ui/forms/person_form.py" line="89"/>
         <source>Date of birth:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="90"/>
+        <location filename="../../ui/forms/person_form.py" line="91"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="94"/>
+        <location filename="../../ui/forms/person_form.py" line="95"/>
         <source>This vault has no schools yet. An administrator adds them under Settings; until then no dossier can be saved.</source>
         <translation>This vault has no schools yet. An administrator adds them under Settings; until then no dossier can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="106"/>
+        <location filename="../../ui/forms/person_form.py" line="107"/>
         <source>Pupil</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="108"/>
+        <location filename="../../ui/forms/person_form.py" line="109"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="110"/>
+        <location filename="../../ui/forms/person_form.py" line="111"/>
         <source>Left school on:</source>
         <translation>Left school on:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="117"/>
+        <location filename="../../ui/forms/person_form.py" line="118"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="119"/>
+        <location filename="../../ui/forms/person_form.py" line="120"/>
         <source>Position:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="121"/>
+        <location filename="../../ui/forms/person_form.py" line="122"/>
         <source>Employed since:</source>
         <translation>Employed since:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="123"/>
+        <location filename="../../ui/forms/person_form.py" line="124"/>
         <source>Employed until:</source>
         <translation>Employed until:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="125"/>
+        <location filename="../../ui/forms/person_form.py" line="126"/>
         <source>Home address (for letters):</source>
         <translation>Home address (for letters):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="130"/>
+        <location filename="../../ui/forms/person_form.py" line="131"/>
         <source>Why are you changing this?</source>
         <translation>Why are you changing this?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="132"/>
+        <location filename="../../ui/forms/person_form.py" line="133"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="134"/>
+        <location filename="../../ui/forms/person_form.py" line="135"/>
         <source>The old values stay readable in the history.</source>
         <translation>The old values stay readable in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="199"/>
+        <location filename="../../ui/forms/person_form.py" line="200"/>
         <source>Pupil number, e.g. L-1234</source>
         <translation>Pupil number, e.g. L-1234</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="199"/>
+        <location filename="../../ui/forms/person_form.py" line="200"/>
         <source>Staff number, e.g. P-0042</source>
         <translation>Staff number, e.g. P-0042</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="275"/>
+        <location filename="../../ui/forms/person_form.py" line="276"/>
         <source>Not saved yet: check the fields marked in red.</source>
         <translation>Not saved yet: check the fields marked in red.</translation>
     </message>
@@ -3018,217 +2877,1022 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Contains invisible control characters; type the text again.</source>
         <translation>Contains invisible control characters; type the text again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Must contain letters.</source>
         <translation>Must contain letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
         <translation>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>This is not a Dutch postcode (for example 7671 AB).</source>
         <translation>This is not a Dutch postcode (for example 7671 AB).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Choose one of the options.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>This user does not exist (any more).</source>
+        <translation>This user does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>At most %1 parents or guardians.</source>
+        <translation>At most %1 parents or guardians.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Only for a post by a staff member: add the staff member as the person it is about, or choose that it is not a staff member&apos;s post.</source>
         <translation>Only for a post by a staff member: add the staff member as the person it is about, or choose that it is not a staff member&apos;s post.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Each web address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
-        <source>Too many entries (at most 50).</source>
-        <translation>Too many entries (at most 50).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>This date lies in the future.</source>
         <translation>This date lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>This date is too far in the past.</source>
         <translation>This date is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>This day does not exist in that month. Check the date.</source>
         <translation>This day does not exist in that month. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>This date lies before the date of birth.</source>
         <translation>This date lies before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>This moment lies before the moment it happened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>This date lies before the start of employment.</source>
         <translation>This date lies before the start of employment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Choose at least one school.</source>
         <translation>Choose at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>One of the schools does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="35"/>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>Something went wrong. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36"/>
+        <source>Some entries are not valid.</source>
+        <translation>Some entries are not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>This record does not exist (any more).</source>
+        <translation>This record does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>Your role does not allow this. The attempt has been logged.</source>
+        <translation>Your role does not allow this. The attempt has been logged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>Processing of this dossier is restricted (GDPR art. 18): it can be read, but not changed until the restriction is lifted.</source>
+        <translation>Processing of this dossier is restricted (GDPR art. 18): it can be read, but not changed until the restriction is lifted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>The disk is full. Nothing was changed. Free some space and try again.</source>
+        <translation>The disk is full. Nothing was changed. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>The audit log is not intact. Tell the privacy officer at once.</source>
+        <translation>The audit log is not intact. Tell the privacy officer at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>Too many entries (at most %1).</source>
+        <translation>Too many entries (at most %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>This date lies before the decision.</source>
+        <translation>This date lies before the decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>This date lies before the day the letter was sent.</source>
+        <translation>This date lies before the day the letter was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>The mandate cannot end before it starts.</source>
+        <translation>The mandate cannot end before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>A school director needs at least one school.</source>
         <translation>A school director needs at least one school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>This login name already belongs to another user.</source>
         <translation>This login name already belongs to another user.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="192"/>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="193"/>
+        <source>Enter a whole number above zero.</source>
+        <translation>Enter a whole number above zero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="194"/>
+        <source>Choose yes or no.</source>
+        <translation>Choose yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="195"/>
+        <source>The school holidays must each have a first day, a last day and a name.</source>
+        <translation>The school holidays must each have a first day, a last day and a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="198"/>
+        <source>The holiday “%1” ends before it starts, or has no name.</source>
+        <translation>The holiday “%1” ends before it starts, or has no name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="201"/>
+        <source>This is not a valid retention policy. The administrator can check it with skot-dossier-admin.</source>
+        <translation>This is not a valid retention policy. The administrator can check it with skot-dossier-admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="212"/>
+        <source>The protocol file of SKOT Dossier is not valid. Ask the administrator to check it with skot-dossier-admin.</source>
+        <translation>The protocol file of SKOT Dossier is not valid. Ask the administrator to check it with skot-dossier-admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="217"/>
+        <source>The protocol file %1 is not valid. Ask the administrator to check it with skot-dossier-admin.</source>
+        <translation>The protocol file %1 is not valid. Ask the administrator to check it with skot-dossier-admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="222"/>
+        <source>The protocol file %1 cannot be read. Ask the administrator to check it.</source>
+        <translation>The protocol file %1 cannot be read. Ask the administrator to check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="225"/>
+        <source>No protocol file was found in %1. Reinstall SKOT Dossier.</source>
+        <translation>No protocol file was found in %1. Reinstall SKOT Dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="228"/>
+        <source>Protocol %1 is not available in this version of SKOT Dossier. Install the version that has it.</source>
+        <translation>Protocol %1 is not available in this version of SKOT Dossier. Install the version that has it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="233"/>
+        <source>The measure %1 is not in protocol %2.</source>
+        <translation>The measure %1 is not in protocol %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="236"/>
+        <source>The measure %1 is not on the %2 ladder.</source>
+        <translation>The measure %1 is not on the %2 ladder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="239"/>
+        <source>The measure %1 is on more than one ladder; choose one of: %2.</source>
+        <translation>The measure %1 is on more than one ladder; choose one of: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="242"/>
+        <source>The ladder %1 is not in protocol %2.</source>
+        <translation>The ladder %1 is not in protocol %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="245"/>
+        <source>The letter %1 is not in protocol %2.</source>
+        <translation>The letter %1 is not in protocol %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="248"/>
+        <source>The hard stop %1 is not in protocol %2.</source>
+        <translation>The hard stop %1 is not in protocol %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="251"/>
+        <source>The role %1 is not in protocol %2.</source>
+        <translation>The role %1 is not in protocol %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="252"/>
+        <source>The holiday “%1” ends (%2) before it starts. Correct it in Settings.</source>
+        <translation>The holiday “%1” ends (%2) before it starts. Correct it in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="255"/>
+        <source>This day is not a school day (a weekend day or a school holiday).</source>
+        <translation>This day is not a school day (a weekend day or a school holiday).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="259"/>
+        <source>The protocol or the law does not allow this step (yet).</source>
+        <translation>The protocol or the law does not allow this step (yet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="262"/>
+        <source>This measure is decided by: %1. Your role cannot record it.</source>
+        <translation>This measure is decided by: %1. Your role cannot record it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="265"/>
+        <source>The decision must follow a finalized intention for the same measure in the same dossier.</source>
+        <translation>The decision must follow a finalized intention for the same measure in the same dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="269"/>
+        <source>A final decision cannot be changed. Start a correction instead.</source>
+        <translation>A final decision cannot be changed. Start a correction instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="272"/>
+        <source>This decision is already final.</source>
+        <translation>This decision is already final.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="273"/>
+        <source>Steps the law requires in this case are still open and cannot be skipped: %1</source>
+        <translation>Steps the law requires in this case are still open and cannot be skipped: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="277"/>
+        <source>Required checklist items are still open: %1. Complete them, or give a written reason to go on without them.</source>
+        <translation>Required checklist items are still open: %1. Complete them, or give a written reason to go on without them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="282"/>
+        <source>A decision on this measure needs a finalized intention first.</source>
+        <translation>A decision on this measure needs a finalized intention first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="285"/>
+        <source>The decision must keep the grounds of the intention.</source>
+        <translation>The decision must keep the grounds of the intention.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="288"/>
+        <source>The intention letter has not been sent yet. Finalize it first, so the period for the person&apos;s view can run.</source>
+        <translation>The intention letter has not been sent yet. Finalize it first, so the period for the person&apos;s view can run.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="293"/>
+        <source>The period for the person&apos;s view has not ended, and no view has been recorded.</source>
+        <translation>The period for the person&apos;s view has not ended, and no view has been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="297"/>
+        <source>No objection to the board is possible against this decision.</source>
+        <translation>No objection to the board is possible against this decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="300"/>
+        <source>Only a final decision can be corrected; edit the draft instead.</source>
+        <translation>Only a final decision can be corrected; edit the draft instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="303"/>
+        <source>This measure does not belong to the ladder of this dossier (%1).</source>
+        <translation>This measure does not belong to the ladder of this dossier (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="306"/>
+        <source>One of the case facts is unknown.</source>
+        <translation>One of the case facts is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="307"/>
+        <source>Name each case fact together with its value.</source>
+        <translation>Name each case fact together with its value.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="310"/>
+        <source>This cannot be changed here.</source>
+        <translation>This cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="311"/>
+        <source>The grounds must stay the same as in the intention. A decision on other grounds needs a new intention.</source>
+        <translation>The grounds must stay the same as in the intention. A decision on other grounds needs a new intention.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="316"/>
+        <source>This follows from the incident (%1). Give a written reason to switch it off.</source>
+        <translation>This follows from the incident (%1). Give a written reason to switch it off.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="320"/>
+        <source>Enter a number of days.</source>
+        <translation>Enter a number of days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="321"/>
+        <source>Enter a date and a time.</source>
+        <translation>Enter a date and a time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="322"/>
+        <source>Write down the view that was given (or “geen zienswijze”).</source>
+        <translation>Write down the view that was given (or “geen zienswijze”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="325"/>
+        <source>This item is not on the checklist of this decision.</source>
+        <translation>This item is not on the checklist of this decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="328"/>
+        <source>Required: name the facts the decision relies on.</source>
+        <translation>Required: name the facts the decision relies on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="331"/>
+        <source>State the duration of the measure.</source>
+        <translation>State the duration of the measure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="332"/>
+        <source>The duration must be at least one day.</source>
+        <translation>The duration must be at least one day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="335"/>
+        <source>%1: at most %2 %3; proposed: %4 (%5).</source>
+        <translation>%1: at most %2 %3; proposed: %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="336"/>
+        <source>Required: when the facts became known decides whether this is done without delay.</source>
+        <translation>Required: when the facts became known decides whether this is done without delay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="340"/>
+        <source>This measure is %1 than usual in comparable cases (%2). Explain why.</source>
+        <translation>This measure is %1 than usual in comparable cases (%2). Explain why.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="344"/>
+        <source>%1: due by %2 (%3). Say why it is given only now.</source>
+        <translation>%1: due by %2 (%3). Say why it is given only now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="347"/>
+        <source>The measure starts on %1, before today. Say why it is recorded only now.</source>
+        <translation>The measure starts on %1, before today. Say why it is recorded only now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="350"/>
+        <source>This is not a school day (a weekend day or a school holiday). A suspension counted in school days starts on a school day.</source>
+        <translation>This is not a school day (a weekend day or a school holiday). A suspension counted in school days starts on a school day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="356"/>
+        <source>This step cannot be marked done yet.</source>
+        <translation>This step cannot be marked done yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="357"/>
+        <source>First complete: %1. The protocol puts it before this step.</source>
+        <translation>First complete: %1. The protocol puts it before this step.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="361"/>
+        <source>This person holds no valid mandate for this; see the mandate register.</source>
+        <translation>This person holds no valid mandate for this; see the mandate register.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="364"/>
+        <source>There is no valid mandate to %1 for this school on %2.</source>
+        <translation>There is no valid mandate to %1 for this school on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="367"/>
+        <source>Nobody holds a valid mandate to %1 for this school. The administrator registers mandates.</source>
+        <translation>Nobody holds a valid mandate to %1 for this school. The administrator registers mandates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="371"/>
+        <source>Several people hold this mandate; choose who acts.</source>
+        <translation>Several people hold this mandate; choose who acts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="375"/>
+        <source>The letter cannot be made.</source>
+        <translation>The letter cannot be made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="376"/>
+        <source>The letter cannot be made. Tell the administrator.</source>
+        <translation>The letter cannot be made. Tell the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="379"/>
+        <source>Letter %1 cannot be made yet: required fields are empty.</source>
+        <translation>Letter %1 cannot be made yet: required fields are empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="382"/>
+        <source>The field %1 must be yes or no, not “%2”.</source>
+        <translation>The field %1 must be yes or no, not “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="385"/>
+        <source>%1 is not a kind of letter.</source>
+        <translation>%1 is not a kind of letter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="386"/>
+        <source>The letter font %1 cannot be loaded. Reinstall SKOT Dossier.</source>
+        <translation>The letter font %1 cannot be loaded. Reinstall SKOT Dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="389"/>
+        <source>The letterhead logo is not a readable image. Choose another in Settings.</source>
+        <translation>The letterhead logo is not a readable image. Choose another in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="392"/>
+        <source>The letterhead logo is empty. Choose another in Settings.</source>
+        <translation>The letterhead logo is empty. Choose another in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="395"/>
+        <source>A letter template of SKOT Dossier is not valid. Ask the administrator to check it.</source>
+        <translation>A letter template of SKOT Dossier is not valid. Ask the administrator to check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="399"/>
+        <source>This paragraph states the grounds of the intention. A decision keeps them unchanged, so it cannot be edited or removed.</source>
+        <translation>This paragraph states the grounds of the intention. A decision keeps them unchanged, so it cannot be edited or removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="404"/>
+        <source>This letter cannot be made or changed now.</source>
+        <translation>This letter cannot be made or changed now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="405"/>
+        <source>Enter the foundation&apos;s name and address in Settings first.</source>
+        <translation>Enter the foundation&apos;s name and address in Settings first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="408"/>
+        <source>This staff member has no postal address in the dossier.</source>
+        <translation>This staff member has no postal address in the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="411"/>
+        <source>Enter the postal address of the Inspectie in Settings first.</source>
+        <translation>Enter the postal address of the Inspectie in Settings first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="414"/>
+        <source>This pupil has no parent or guardian with an address.</source>
+        <translation>This pupil has no parent or guardian with an address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="417"/>
+        <source>A letter to the victim&apos;s parents needs an incident that names a pupil as victim.</source>
+        <translation>A letter to the victim&apos;s parents needs an incident that names a pupil as victim.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="421"/>
+        <source>Only a draft can be edited; a final letter never changes.</source>
+        <translation>Only a draft can be edited; a final letter never changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="424"/>
+        <source>This letter is already final.</source>
+        <translation>This letter is already final.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="425"/>
+        <source>Draft this proposed letter first.</source>
+        <translation>Draft this proposed letter first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="426"/>
+        <source>The letter names no signer with a role. Draft it again.</source>
+        <translation>The letter names no signer with a role. Draft it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="429"/>
+        <source>Only a letter that was sent can have been received.</source>
+        <translation>Only a letter that was sent can have been received.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="432"/>
+        <source>Only a final letter has a stored PDF; preview the draft instead.</source>
+        <translation>Only a final letter has a stored PDF; preview the draft instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="435"/>
+        <source>Finalize the letter before exporting it.</source>
+        <translation>Finalize the letter before exporting it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="438"/>
+        <source>Finalize the letter before printing it.</source>
+        <translation>Finalize the letter before printing it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="441"/>
+        <source>This letter has already been drafted.</source>
+        <translation>This letter has already been drafted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="444"/>
+        <source>The stored letter no longer matches its fingerprint. Tell the privacy officer.</source>
+        <translation>The stored letter no longer matches its fingerprint. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="448"/>
+        <source>This decision does not belong to this dossier.</source>
+        <translation>This decision does not belong to this dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="451"/>
+        <source>Choose one of the listed recipients.</source>
+        <translation>Choose one of the listed recipients.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="452"/>
+        <source>This follows from the dossier and the decision; it cannot be changed in a letter.</source>
+        <translation>This follows from the dossier and the decision; it cannot be changed in a letter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="456"/>
+        <source>Required for this letter.</source>
+        <translation>Required for this letter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="457"/>
+        <source>This letter states a decision: draft it from the final decision.</source>
+        <translation>This letter states a decision: draft it from the final decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="460"/>
+        <source>This decision does not lead to this letter.</source>
+        <translation>This decision does not lead to this letter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="463"/>
+        <source>A letter needs text.</source>
+        <translation>A letter needs text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="465"/>
+        <source>%1 is not an offence the protocol lists.</source>
+        <translation>%1 is not an offence the protocol lists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="466"/>
+        <source>Name at least one offence considered.</source>
+        <translation>Name at least one offence considered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="467"/>
+        <source>Insult, defamation and libel are prosecuted only on the victim&apos;s complaint: enclose the staff member&apos;s signed special power of attorney, or let them report it themselves.</source>
+        <translation>Insult, defamation and libel are prosecuted only on the victim&apos;s complaint: enclose the staff member&apos;s signed special power of attorney, or let them report it themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="473"/>
+        <source>The stored evidence %1 no longer matches its fingerprint. Tell the privacy officer.</source>
+        <translation>The stored evidence %1 no longer matches its fingerprint. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="478"/>
+        <source>The vault cannot be used.</source>
+        <translation>The vault cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="479"/>
+        <source>The passphrase is not correct. Check Caps Lock and try again.</source>
+        <translation>The passphrase is not correct. Check Caps Lock and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="482"/>
+        <source>This is not a valid recovery key. Check it for typing errors.</source>
+        <translation>This is not a valid recovery key. Check it for typing errors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="485"/>
+        <source>This folder is not a SKOT Dossier vault.</source>
+        <translation>This folder is not a SKOT Dossier vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="486"/>
+        <source>This vault has no passphrase to open it with. Open it with the recovery key, or restore it from a backup.</source>
+        <translation>This vault has no passphrase to open it with. Open it with the recovery key, or restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="491"/>
+        <source>This vault was made by a newer version of SKOT Dossier. Install the update first.</source>
+        <translation>This vault was made by a newer version of SKOT Dossier. Install the update first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="495"/>
+        <location filename="../../ui/messages.py" line="621"/>
+        <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
+        <translation>This backup was made by a newer version of SKOT Dossier. Install the update first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="499"/>
+        <source>The vault is damaged or was changed outside SKOT Dossier. Restore it from a backup, and tell the privacy officer.</source>
+        <translation>The vault is damaged or was changed outside SKOT Dossier. Restore it from a backup, and tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="504"/>
+        <source>The vault&apos;s database file is missing. Restore the vault from a backup, and tell the privacy officer.</source>
+        <translation>The vault&apos;s database file is missing. Restore the vault from a backup, and tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="509"/>
+        <source>The vault&apos;s key file (vault.json) was changed outside SKOT Dossier, so your key could not be used. This is not counted as a wrong passphrase. Restore vault.json from a backup, and tell the privacy officer.</source>
+        <translation>The vault&apos;s key file (vault.json) was changed outside SKOT Dossier, so your key could not be used. This is not counted as a wrong passphrase. Restore vault.json from a backup, and tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="515"/>
+        <source>The vault&apos;s key file (vault.json) was changed outside SKOT Dossier: the key of login “%1” no longer matches, so it could not be used. This is not counted as a wrong passphrase. Restore vault.json from a backup, and tell the privacy officer.</source>
+        <translation>The vault&apos;s key file (vault.json) was changed outside SKOT Dossier: the key of login “%1” no longer matches, so it could not be used. This is not counted as a wrong passphrase. Restore vault.json from a backup, and tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="521"/>
+        <source>The vault&apos;s key file (vault.json) is damaged or was changed outside SKOT Dossier, so it cannot be read. Restore vault.json from a backup, and tell the privacy officer.</source>
+        <translation>The vault&apos;s key file (vault.json) is damaged or was changed outside SKOT Dossier, so it cannot be read. Restore vault.json from a backup, and tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="526"/>
+        <source>This vault is already open in another SKOT Dossier window. Close that window first.</source>
+        <translation>This vault is already open in another SKOT Dossier window. Close that window first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="530"/>
+        <source>A vault already exists there; it was not overwritten. Choose another place.</source>
+        <translation>A vault already exists there; it was not overwritten. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="533"/>
+        <source>This key of the vault cannot be used.</source>
+        <translation>This key of the vault cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="534"/>
+        <source>This login name cannot be used. Choose another one (1 to 80 characters).</source>
+        <translation>This login name cannot be used. Choose another one (1 to 80 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="537"/>
+        <source>The login name “%1” is already in use. Choose another one.</source>
+        <translation>The login name “%1” is already in use. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="540"/>
+        <source>There is no login “%1” in this vault.</source>
+        <translation>There is no login “%1” in this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="541"/>
+        <source>This key does not exist (any more).</source>
+        <translation>This key does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="542"/>
+        <source>The last passphrase of the vault cannot be removed.</source>
+        <translation>The last passphrase of the vault cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="545"/>
+        <source>This vault has no recovery key.</source>
+        <translation>This vault has no recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="546"/>
+        <source>Unknown kind of key: %1.</source>
+        <translation>Unknown kind of key: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="547"/>
+        <source>You opened the vault with the recovery key. Open it with your passphrase to change that passphrase.</source>
+        <translation>You opened the vault with the recovery key. Open it with your passphrase to change that passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="552"/>
+        <source>Choose a longer passphrase (at least 10 characters, not only the same few letters).</source>
+        <translation>Choose a longer passphrase (at least 10 characters, not only the same few letters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="556"/>
+        <source>Choose a longer passphrase (at least %1 characters).</source>
+        <translation>Choose a longer passphrase (at least %1 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="559"/>
+        <source>Choose a passphrase with more different characters, not the same few letters.</source>
+        <translation>Choose a passphrase with more different characters, not the same few letters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="562"/>
+        <source>The backup file is damaged or is not a SKOT Dossier backup.</source>
+        <translation>The backup file is damaged or is not a SKOT Dossier backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="565"/>
+        <source>The backup file is damaged: a checksum does not match.</source>
+        <translation>The backup file is damaged: a checksum does not match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="568"/>
+        <source>The database in the backup is damaged.</source>
+        <translation>The database in the backup is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="571"/>
+        <source>The parts of the backup do not belong to the same vault.</source>
+        <translation>The parts of the backup do not belong to the same vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="574"/>
+        <source>The audit log in the backup does not verify.</source>
+        <translation>The audit log in the backup does not verify.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="581"/>
+        <source>Too many wrong attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="591"/>
+        <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
+        <translation>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="596"/>
+        <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
+        <translation>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="601"/>
+        <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
+        <translation>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="606"/>
+        <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
+        <translation>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="611"/>
+        <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
+        <translation>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="616"/>
+        <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
+        <translation>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="625"/>
+        <source>This backup has no recovery key. Use a passphrase instead.</source>
+        <translation>This backup has no recovery key. Use a passphrase instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="636"/>
+        <source>file a police report on behalf of the foundation</source>
+        <translation>file a police report on behalf of the foundation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="639"/>
+        <source>sign letters and decisions on behalf of the board</source>
+        <translation>sign letters and decisions on behalf of the board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="644"/>
+        <source>heavier</source>
+        <translation>heavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="645"/>
+        <source>lighter</source>
+        <translation>lighter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="648"/>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="649"/>
+        <source>school days</source>
+        <translation>school days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Another school already has this code.</source>
         <translation>Another school already has this code.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Another person already has this number.</source>
         <translation>Another person already has this number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Only pupils have parents or guardians in their dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
-        <source>At most four parents or guardians.</source>
-        <translation>At most four parents or guardians.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>A staff member cannot become a pupil, nor the other way round.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>One of the persons is not in the vault (any more).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Add at least one person whose behaviour this is about.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Choose the school this incident belongs to.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
-        <source>This incident does not exist (any more).</source>
-        <translation>This incident does not exist (any more).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>The file grew beyond the size limit while it was being read.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Required: say where it was seen.</source>
         <translation>Required: say where it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Required: say who saw it.</source>
         <translation>Required: say who saw it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Required: say when it was seen.</source>
         <translation>Required: say when it was seen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Only a description was recorded; there is no file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Too large to preview here; export it instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="154"/>
+        <source>The stored file no longer matches the fingerprint taken when it was added. Tell the privacy officer.</source>
+        <translation>The stored file no longer matches the fingerprint taken when it was added. Tell the privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Explain in a full sentence why you need this access.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Type a pupil number or at least three letters of the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
         <translation>The retention period has not ended yet. Give the reason for destroying the dossier now.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Too long (%1 characters; at most %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>This person is not involved in that incident.</source>
+        <translation>This person is not involved in that incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>That incident is not about this person.</source>
+        <translation>That incident is not about this person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129"/>
+        <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</source>
+        <translation>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>The file is too large (%1; the limit is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>File type by its name: %1; by its content: %2. Check that this is the right file.</source>
         <translation>File type by its name: %1; by its content: %2. Check that this is the right file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>This date lies before %1.</source>
         <translation>This date lies before %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>This dossier cannot be destroyed now.</source>
+        <translation>This dossier cannot be destroyed now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="171"/>
+        <source>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</source>
+        <translation>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</source>
+        <translation>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
+        <source>You have not agreed to destroying this dossier, so there is nothing to withdraw.</source>
+        <translation>You have not agreed to destroying this dossier, so there is nothing to withdraw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="185"/>
+        <source>This access request has already been answered.</source>
+        <translation>This access request has already been answered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>“%1” is not a check number (controlegetal). A check number looks like %2.</source>
         <translation>“%1” is not a check number (controlegetal). A check number looks like %2.</translation>
     </message>
@@ -3853,17 +4517,17 @@ Everything added to it after the backup was made will no longer be in the restor
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="239"/>
+        <location filename="../../ui/pages/retention_page.py" line="238"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="268"/>
+        <location filename="../../ui/pages/retention_page.py" line="261"/>
         <source>%1 · %2 due for review</source>
         <translation>%1 · %2 due for review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="269"/>
+        <location filename="../../ui/pages/retention_page.py" line="262"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -3871,7 +4535,7 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="274"/>
+        <location filename="../../ui/pages/retention_page.py" line="267"/>
         <source>%n dossier(s) destroyed</source>
         <translation>
             <numerusform>%n dossier destroyed</numerusform>
@@ -3879,67 +4543,67 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="302"/>
+        <location filename="../../ui/pages/retention_page.py" line="295"/>
         <source>Choose a dossier to agree to its destruction or destroy it.</source>
         <translation>Choose a dossier to agree to its destruction or destroy it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="307"/>
+        <location filename="../../ui/pages/retention_page.py" line="300"/>
         <source>A legal hold rests on this dossier. It cannot be destroyed until HR or the school director lifts the hold in the dossier.</source>
         <translation>A legal hold rests on this dossier. It cannot be destroyed until HR or the school director lifts the hold in the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="314"/>
+        <location filename="../../ui/pages/retention_page.py" line="307"/>
         <source>You have agreed. Someone else can now destroy this dossier; until then you can withdraw your agreement.</source>
         <translation>You have agreed. Someone else can now destroy this dossier; until then you can withdraw your agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="374"/>
+        <location filename="../../ui/pages/retention_page.py" line="367"/>
         <source>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier; until then you can withdraw it.</source>
         <translation>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier; until then you can withdraw it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="392"/>
+        <location filename="../../ui/pages/retention_page.py" line="377"/>
         <source>Your agreement is withdrawn. The dossier will not be destroyed on it.</source>
         <translation>Your agreement is withdrawn. The dossier will not be destroyed on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="321"/>
+        <location filename="../../ui/pages/retention_page.py" line="314"/>
         <source>The retention period has not passed. Destroying it now needs a reason, for example a request to erase the data.</source>
         <translation>The retention period has not passed. Destroying it now needs a reason, for example a request to erase the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="425"/>
+        <location filename="../../ui/pages/retention_page.py" line="398"/>
         <source>The dossier has been destroyed. Receipt: audit log entry %1, rule &quot;%2&quot;, agreed by %3, destroyed by %4. Removed: %5.</source>
         <translation>The dossier has been destroyed. Receipt: audit log entry %1, rule &quot;%2&quot;, agreed by %3, destroyed by %4. Removed: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="446"/>
+        <location filename="../../ui/pages/retention_page.py" line="419"/>
         <source>Save the processing register</source>
         <translation>Save the processing register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="447"/>
+        <location filename="../../ui/pages/retention_page.py" line="420"/>
         <source>Processing-register</source>
         <translation>Processing-register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="449"/>
+        <location filename="../../ui/pages/retention_page.py" line="422"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="450"/>
+        <location filename="../../ui/pages/retention_page.py" line="423"/>
         <source>Markdown text (*.md)</source>
         <translation>Markdown text (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="455"/>
+        <location filename="../../ui/pages/retention_page.py" line="428"/>
         <source>Saving the processing register…</source>
         <translation>Saving the processing register…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="457"/>
+        <location filename="../../ui/pages/retention_page.py" line="430"/>
         <source>The processing register (AVG art. 30) has been saved:
 %1</source>
         <translation>The processing register (AVG art. 30) has been saved:
@@ -4132,37 +4796,37 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>TimelineEntryDialog</name>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="43"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="44"/>
         <source>Add to the timeline</source>
         <translation>Add to the timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="55"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="56"/>
         <source>(not about one incident)</source>
         <translation>(not about one incident)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="64"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="65"/>
         <source>Who took part, what was said or agreed, what happens next.</source>
         <translation>Who took part, what was said or agreed, what happens next.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="69"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="70"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="70"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="71"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="72"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="73"/>
         <source>&amp;Incident:</source>
         <translation>&amp;Incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="73"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="74"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Summary:</translation>
     </message>
@@ -4448,102 +5112,102 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="42"/>
+        <location filename="../../ui/intake/details_pages.py" line="43"/>
         <source>What happened, and when</source>
         <translation>What happened, and when</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="44"/>
+        <location filename="../../ui/intake/details_pages.py" line="45"/>
         <source>Describe the facts as you know them now; you can add to them later.</source>
         <translation>Describe the facts as you know them now; you can add to them later.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="50"/>
+        <location filename="../../ui/intake/details_pages.py" line="51"/>
         <source>Short title, e.g. &quot;Offensive video about a teacher&quot;</source>
         <translation>Short title, e.g. &quot;Offensive video about a teacher&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="75"/>
+        <location filename="../../ui/intake/details_pages.py" line="76"/>
         <source>What was posted or sent, by whom, to whom; what you saw yourself.</source>
         <translation>What was posted or sent, by whom, to whom; what you saw yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="80"/>
+        <location filename="../../ui/intake/details_pages.py" line="81"/>
         <source>Optional: consequences for the people involved or for the school.</source>
         <translation>Optional: consequences for the people involved or for the school.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="84"/>
+        <location filename="../../ui/intake/details_pages.py" line="85"/>
         <source>Not a staff member&apos;s post</source>
         <translation>Not a staff member&apos;s post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="85"/>
+        <location filename="../../ui/intake/details_pages.py" line="86"/>
         <source>As a teacher, on behalf of the school</source>
         <translation>As a teacher, on behalf of the school</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="86"/>
+        <location filename="../../ui/intake/details_pages.py" line="87"/>
         <source>From the staff member&apos;s private account</source>
         <translation>From the staff member&apos;s private account</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="89"/>
+        <location filename="../../ui/intake/details_pages.py" line="90"/>
         <source>Social Media Protocol: staff say when they speak as a teacher on behalf of the school, and stay careful about school matters in private accounts.</source>
         <translation>Social Media Protocol: staff say when they speak as a teacher on behalf of the school, and stay careful about school matters in private accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="93"/>
+        <location filename="../../ui/intake/details_pages.py" line="94"/>
         <source>The material may include sexual images of minors</source>
         <translation>The material may include sexual images of minors</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="97"/>
+        <location filename="../../ui/intake/details_pages.py" line="98"/>
         <source>Sexual images of minors may never be stored or passed on. On the evidence page you record only where, when and by whom they were seen; report it to the police.</source>
         <translation>Sexual images of minors may never be stored or passed on. On the evidence page you record only where, when and by whom they were seen; report it to the police.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="110"/>
+        <location filename="../../ui/intake/details_pages.py" line="111"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="112"/>
+        <location filename="../../ui/intake/details_pages.py" line="113"/>
         <source>S&amp;chool:</source>
         <translation>Schoo&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="114"/>
+        <location filename="../../ui/intake/details_pages.py" line="115"/>
         <source>&amp;Happened on:</source>
         <translation>&amp;Happened on:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="116"/>
+        <location filename="../../ui/intake/details_pages.py" line="117"/>
         <source>&amp;Known since:</source>
         <translation>&amp;Known since:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="118"/>
+        <location filename="../../ui/intake/details_pages.py" line="119"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="121"/>
+        <location filename="../../ui/intake/details_pages.py" line="122"/>
         <source>&amp;Seriousness:</source>
         <translation>&amp;Seriousness:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="122"/>
+        <location filename="../../ui/intake/details_pages.py" line="123"/>
         <source>Staff member &amp;posted:</source>
         <translation>Staff member &amp;posted:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="124"/>
+        <location filename="../../ui/intake/details_pages.py" line="125"/>
         <source>&amp;What happened:</source>
         <translation>&amp;What happened:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="126"/>
+        <location filename="../../ui/intake/details_pages.py" line="127"/>
         <source>C&amp;onsequences:</source>
         <translation>C&amp;onsequences:</translation>
     </message>
@@ -4580,17 +5244,17 @@ Everything added to it after the backup was made will no longer be in the restor
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="202"/>
+        <location filename="../../ui/workspace.py" line="206"/>
         <source>Opening the dossier…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="242"/>
+        <location filename="../../ui/workspace.py" line="246"/>
         <source>This dossier cannot be opened.</source>
         <translation>This dossier cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="254"/>
+        <location filename="../../ui/workspace.py" line="263"/>
         <source>Opened outside your normal access, with the reason you gave. The data protection officer sees this; the access ends when you lock the vault.</source>
         <translation>Opened outside your normal access, with the reason you gave. The data protection officer sees this; the access ends when you lock the vault.</translation>
     </message>

@@ -255,47 +255,47 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
         <translation>(de nieuwste; maak de periode kleiner om oudere te zien)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="194"/>
+        <location filename="../../ui/pages/audit_page.py" line="192"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="215"/>
+        <location filename="../../ui/pages/audit_page.py" line="203"/>
         <source>Your role may not read the audit log.</source>
         <translation>Uw rol mag het logboek niet inzien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="227"/>
+        <location filename="../../ui/pages/audit_page.py" line="215"/>
         <source>Entry %1</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="229"/>
+        <location filename="../../ui/pages/audit_page.py" line="217"/>
         <source>purpose: %1</source>
         <translation>doel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="231"/>
+        <location filename="../../ui/pages/audit_page.py" line="219"/>
         <source>reference %1</source>
         <translation>kenmerk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="232"/>
+        <location filename="../../ui/pages/audit_page.py" line="220"/>
         <source>outcome: %1</source>
         <translation>uitkomst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="234"/>
+        <location filename="../../ui/pages/audit_page.py" line="222"/>
         <source>details: %1</source>
         <translation>details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="252"/>
+        <location filename="../../ui/pages/audit_page.py" line="240"/>
         <source>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</source>
         <translation>Wie heeft het dossier van %1 (%2) ingezien: elke inzage, zoekresultaat, export en geweigerde poging, de nieuwste eerst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="263"/>
+        <location filename="../../ui/pages/audit_page.py" line="251"/>
         <source>%n access(es) to this person&apos;s data</source>
         <translation>
             <numerusform>%n keer toegang tot de gegevens van deze persoon</numerusform>
@@ -364,7 +364,7 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="110"/>
+        <location filename="../../ui/backup_action.py" line="111"/>
         <source>The backup has been saved:
 %1
 
@@ -379,12 +379,12 @@ Controlegetal: %2
 Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de back-up op een andere plek dan deze computer. Zonder wachtwoord of herstelsleutel kan niemand hem lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="118"/>
+        <location filename="../../ui/backup_action.py" line="119"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="126"/>
+        <location filename="../../ui/backup_action.py" line="127"/>
         <source>No backup was made. %1</source>
         <translation>Er is geen back-up gemaakt. %1</translation>
     </message>
@@ -392,7 +392,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/widgets.py" line="165"/>
+        <location filename="../../ui/widgets.py" line="166"/>
         <source>Close this notice</source>
         <translation>Deze melding sluiten</translation>
     </message>
@@ -527,52 +527,52 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>CorrespondenceTab</name>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="137"/>
+        <location filename="../../ui/dossier/records_tab.py" line="132"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="138"/>
+        <location filename="../../ui/dossier/records_tab.py" line="133"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="139"/>
+        <location filename="../../ui/dossier/records_tab.py" line="134"/>
         <source>Final</source>
         <translation>Definitief</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="159"/>
+        <location filename="../../ui/dossier/records_tab.py" line="154"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="164"/>
+        <location filename="../../ui/dossier/records_tab.py" line="159"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="167"/>
+        <location filename="../../ui/dossier/records_tab.py" line="162"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="170"/>
+        <location filename="../../ui/dossier/records_tab.py" line="165"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="174"/>
+        <location filename="../../ui/dossier/records_tab.py" line="169"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="181"/>
+        <location filename="../../ui/dossier/records_tab.py" line="176"/>
         <source>Letters to the staff member or the parents will appear here once they are drafted. Writing letters from this screen comes in a later version.</source>
         <translation>Brieven aan de medewerker of de ouders verschijnen hier zodra ze zijn opgesteld. Brieven maken vanuit dit scherm komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="180"/>
+        <location filename="../../ui/dossier/records_tab.py" line="175"/>
         <source>No letters in this dossier yet</source>
         <translation>Nog geen brieven in dit dossier</translation>
     </message>
@@ -653,12 +653,12 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="105"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="103"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="128"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="116"/>
         <source>%1 overdue, %2 in the coming four weeks</source>
         <translation>%1 verlopen, %2 in de komende vier weken</translation>
     </message>
@@ -691,37 +691,37 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="85"/>
+        <location filename="../../ui/dossier/records_tab.py" line="80"/>
         <source>Measure</source>
         <translation>Maatregel</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="89"/>
+        <location filename="../../ui/dossier/records_tab.py" line="84"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="95"/>
+        <location filename="../../ui/dossier/records_tab.py" line="90"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="101"/>
+        <location filename="../../ui/dossier/records_tab.py" line="96"/>
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="106"/>
+        <location filename="../../ui/dossier/records_tab.py" line="101"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="116"/>
+        <location filename="../../ui/dossier/records_tab.py" line="111"/>
         <source>No decisions in this dossier</source>
         <translation>Geen besluiten in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="117"/>
+        <location filename="../../ui/dossier/records_tab.py" line="112"/>
         <source>Measures such as a warning or a suspension are recorded as decisions. Taking a decision step by step comes in a later version of SKOT Dossier.</source>
         <translation>Maatregelen zoals een waarschuwing of een schorsing worden vastgelegd als besluit. Stap voor stap een besluit nemen komt in een volgende versie van SKOT Dossier.</translation>
     </message>
@@ -868,62 +868,62 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../ui/dossier/page.py" line="63"/>
+        <location filename="../../ui/dossier/page.py" line="62"/>
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="72"/>
+        <location filename="../../ui/dossier/page.py" line="71"/>
         <source>Copy the name (cleared from the clipboard after a while)</source>
         <translation>Naam kopiëren (wordt na korte tijd van het klembord gewist)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="77"/>
+        <location filename="../../ui/dossier/page.py" line="76"/>
         <source>Edit details…</source>
         <translation>Gegevens wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="82"/>
+        <location filename="../../ui/dossier/page.py" line="81"/>
         <source>New incident…</source>
         <translation>Nieuw incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="86"/>
+        <location filename="../../ui/dossier/page.py" line="85"/>
         <source>Legal hold…</source>
         <translation>Bewaarplicht…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="90"/>
+        <location filename="../../ui/dossier/page.py" line="89"/>
         <source>Keep this dossier from being destroyed while an objection, appeal or case is running</source>
         <translation>Voorkom dat dit dossier wordt vernietigd zolang een bezwaar, beroep of zaak loopt</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="110"/>
+        <location filename="../../ui/dossier/page.py" line="109"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="111"/>
+        <location filename="../../ui/dossier/page.py" line="110"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="112"/>
+        <location filename="../../ui/dossier/page.py" line="111"/>
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="113"/>
+        <location filename="../../ui/dossier/page.py" line="112"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="114"/>
+        <location filename="../../ui/dossier/page.py" line="113"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="115"/>
+        <location filename="../../ui/dossier/page.py" line="114"/>
         <source>Correspondence</source>
         <translation>Correspondentie</translation>
     </message>
@@ -969,7 +969,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>DropList</name>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="105"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="106"/>
         <source>Drag files here, or choose &quot;Add files…&quot;</source>
         <translation>Sleep bestanden hierheen, of kies &quot;Bestanden toevoegen…&quot;</translation>
     </message>
@@ -1127,92 +1127,92 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="116"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="117"/>
         <source>Add files (screenshots, photos, videos, PDFs)</source>
         <translation>Bestanden toevoegen (schermafbeeldingen, foto&apos;s, video&apos;s, pdf&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="119"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="120"/>
         <source>Record only what was seen; do not store the file</source>
         <translation>Alleen vastleggen wat er is gezien; het bestand niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="127"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="128"/>
         <source>Add &amp;files…</source>
         <translation>&amp;Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="129"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="130"/>
         <source>&amp;Remove</source>
         <translation>Verwijde&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="137"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="138"/>
         <source>Optional: what the files show</source>
         <translation>Optioneel: wat er op de bestanden staat</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="142"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="143"/>
         <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on, not even as evidence: choose &quot;Record only what was seen&quot; and report it to the police.</source>
         <translation>Bij dit soort incidenten kan een bestand een seksuele afbeelding van een minderjarige bevatten. Zulke beelden mogen nooit worden opgeslagen of doorgestuurd, ook niet als bewijs: kies &quot;Alleen vastleggen wat er is gezien&quot; en meld het bij de politie.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="150"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="151"/>
         <source>I have checked: these files contain no sexual image of a minor.</source>
         <translation>Ik heb gecontroleerd: deze bestanden bevatten geen seksuele afbeelding van een minderjarige.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="159"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="160"/>
         <source>Description:</source>
         <translation>Toelichting:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="160"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="161"/>
         <source>Source (web address):</source>
         <translation>Bron (webadres):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="167"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="168"/>
         <source>e.g. in the class group chat on WhatsApp</source>
         <translation>bijvoorbeeld in de klassengroepsapp op WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="170"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="171"/>
         <source>e.g. the director and the group teacher</source>
         <translation>bijvoorbeeld de directeur en de groepsleerkracht</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="180"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="181"/>
         <source>Describe what was seen, without copying it.</source>
         <translation>Beschrijf wat er te zien was, zonder het over te nemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="184"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="185"/>
         <source>Seen &amp;where:</source>
         <translation>Gezien &amp;waar:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="186"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="187"/>
         <source>Seen &amp;by:</source>
         <translation>Gezien &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="188"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="189"/>
         <source>Seen &amp;on:</source>
         <translation>Gezien &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="190"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="191"/>
         <source>What was seen:</source>
         <translation>Wat is er gezien:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="240"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="241"/>
         <source>Choose evidence files</source>
         <translation>Kies bewijsbestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_picker.py" line="273"/>
+        <location filename="../../ui/intake/evidence_picker.py" line="275"/>
         <source>Confirm the check above, or record only what was seen.</source>
         <translation>Bevestig de controle hierboven, of leg alleen vast wat er is gezien.</translation>
     </message>
@@ -1275,83 +1275,83 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>%1 (niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="227"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="226"/>
         <source>This dossier has no incidents yet.</source>
         <translation>Dit dossier heeft nog geen incidenten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="254"/>
         <source>No evidence for this incident yet.</source>
         <translation>Nog geen bewijs bij dit incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="274"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
         <source>Choose a file and press Enter, double-click it or use &quot;View&quot; to see it. Viewing is logged.</source>
         <translation>Kies een bestand en druk op Enter, dubbelklik erop of kies ‘Bekijken’ om het te zien. Bekijken wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="308"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="299"/>
         <source>Only a description was recorded; the file was not stored.</source>
         <translation>Alleen een beschrijving is vastgelegd; het bestand is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="313"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="304"/>
         <source>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</source>
         <translation>Geen voorbeeld voor dit soort bestand. Gebruik &quot;Exporteren…&quot; om het op te slaan op een plek die u kiest; de export wordt vastgelegd in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="231"/>
-        <location filename="../../ui/dossier/evidence_tab.py" line="327"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="230"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="318"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="339"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="330"/>
         <source>Added on %1 by %2</source>
         <translation>Toegevoegd op %1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="341"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="332"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="343"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="334"/>
         <source>Captured or seen on: %1</source>
         <translation>Vastgelegd of gezien op: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="345"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="336"/>
         <source>Seen where: %1</source>
         <translation>Gezien waar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="347"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="338"/>
         <source>Seen by: %1</source>
         <translation>Gezien door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="349"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="340"/>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="362"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="353"/>
         <source>This image cannot be shown. Export it to view it.</source>
         <translation>Deze afbeelding kan niet worden getoond. Exporteer haar om haar te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="393"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="384"/>
         <source>Export evidence</source>
         <translation>Bewijs exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="399"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="390"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="408"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="399"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -1359,7 +1359,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>FileExport</name>
     <message>
-        <location filename="../../ui/file_export.py" line="121"/>
+        <location filename="../../ui/file_export.py" line="122"/>
         <source>The file was not saved. %1</source>
         <translation>Het bestand is niet opgeslagen. %1</translation>
     </message>
@@ -1367,22 +1367,22 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>GuardianBox</name>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="43"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="44"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="45"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="46"/>
         <source>Form of address:</source>
         <translation>Aanhef:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="46"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="47"/>
         <source>Relation:</source>
         <translation>Relatie:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="49"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="50"/>
         <source>Remove this parent or guardian</source>
         <translation>Deze ouder of verzorger verwijderen</translation>
     </message>
@@ -1390,12 +1390,12 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>GuardianEditor</name>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="79"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="80"/>
         <source>Add a parent or guardian</source>
         <translation>Ouder of verzorger toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/guardian_editor.py" line="101"/>
+        <location filename="../../ui/forms/guardian_editor.py" line="102"/>
         <source>Parent or guardian %1</source>
         <translation>Ouder of verzorger %1</translation>
     </message>
@@ -1524,107 +1524,107 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="56"/>
+        <location filename="../../ui/intake/wizard.py" line="57"/>
         <source>New incident — SKOT Dossier</source>
         <translation>Nieuw incident — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="78"/>
+        <location filename="../../ui/intake/wizard.py" line="79"/>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="79"/>
+        <location filename="../../ui/intake/wizard.py" line="80"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="122"/>
+        <location filename="../../ui/intake/wizard.py" line="123"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="123"/>
+        <location filename="../../ui/intake/wizard.py" line="124"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="124"/>
+        <location filename="../../ui/intake/wizard.py" line="125"/>
         <source>Happened on</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="125"/>
+        <location filename="../../ui/intake/wizard.py" line="126"/>
         <source>Known since</source>
         <translation>Bekend sinds</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="126"/>
+        <location filename="../../ui/intake/wizard.py" line="127"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="127"/>
+        <location filename="../../ui/intake/wizard.py" line="128"/>
         <source>Seriousness</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="128"/>
+        <location filename="../../ui/intake/wizard.py" line="129"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="129"/>
+        <location filename="../../ui/intake/wizard.py" line="130"/>
         <source>Web addresses</source>
         <translation>Webadressen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="130"/>
+        <location filename="../../ui/intake/wizard.py" line="131"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="131"/>
+        <location filename="../../ui/intake/wizard.py" line="132"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="132"/>
+        <location filename="../../ui/intake/wizard.py" line="133"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="133"/>
+        <location filename="../../ui/intake/wizard.py" line="134"/>
         <source>What happened</source>
         <translation>Wat er is gebeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="134"/>
+        <location filename="../../ui/intake/wizard.py" line="135"/>
         <source>Consequences</source>
         <translation>Gevolgen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="135"/>
+        <location filename="../../ui/intake/wizard.py" line="136"/>
         <source>Not stored; seen in %1 by %2 on %3</source>
         <translation>Niet opgeslagen; gezien in %1 door %2 op %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="136"/>
+        <location filename="../../ui/intake/wizard.py" line="137"/>
         <source>Staff member posted</source>
         <translation>Medewerker plaatste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="137"/>
+        <location filename="../../ui/intake/wizard.py" line="138"/>
         <source>Possibly sexual images of minors</source>
         <translation>Mogelijk seksueel beeldmateriaal van minderjarigen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="138"/>
+        <location filename="../../ui/intake/wizard.py" line="139"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="230"/>
+        <location filename="../../ui/intake/wizard.py" line="231"/>
         <source>Not recorded yet. Go back and check:</source>
         <translation>Nog niet vastgelegd. Ga terug en controleer:</translation>
     </message>
@@ -2035,27 +2035,27 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="147"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="146"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="169"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="158"/>
         <source>An active hold keeps this dossier from being destroyed.</source>
         <translation>Een actieve bewaarplicht voorkomt dat dit dossier wordt vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="171"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="160"/>
         <source>No active hold: the normal retention period applies.</source>
         <translation>Geen actieve bewaarplicht: de gewone bewaartermijn geldt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="201"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="190"/>
         <source>Lift this legal hold?</source>
         <translation>Bewaarplicht opheffen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="204"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="193"/>
         <source>Lift the hold &quot;%1&quot; (placed %2)?
 
 Without an active hold the dossier can be destroyed once its retention period has passed. The lifting is logged.</source>
@@ -2064,7 +2064,7 @@ Without an active hold the dossier can be destroyed once its retention period ha
 Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaartermijn voorbij is. Het opheffen wordt vastgelegd in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="211"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="200"/>
         <source>&amp;Lift the hold</source>
         <translation>&amp;Opheffen</translation>
     </message>
@@ -2231,148 +2231,7 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 </context>
 <context>
     <name>Messages</name>
-    <message>
-        <location filename="../../ui/messages.py" line="16"/>
-        <source>The passphrase is not correct. Check Caps Lock and try again.</source>
-        <translation>Het wachtwoord is niet juist. Controleer Caps Lock en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="19"/>
-        <source>This is not a valid recovery key. Check it for typing errors.</source>
-        <translation>Dit is geen geldige herstelsleutel. Controleer hem op typfouten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="22"/>
-        <source>This folder is not a SKOT Dossier vault.</source>
-        <translation>Deze map is geen kluis van SKOT Dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="23"/>
-        <source>This vault was made by a newer version of SKOT Dossier. Install the update first.</source>
-        <translation>Deze kluis is gemaakt met een nieuwere versie van SKOT Dossier. Installeer eerst de update.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="27"/>
-        <source>The vault is damaged or was changed outside SKOT Dossier. Restore it from a backup, and tell the privacy officer.</source>
-        <translation>De kluis is beschadigd of buiten SKOT Dossier gewijzigd. Zet een back-up terug en meld het bij de functionaris gegevensbescherming.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="32"/>
-        <source>This vault is already open in another SKOT Dossier window. Close that window first.</source>
-        <translation>Deze kluis is al geopend in een ander venster van SKOT Dossier. Sluit dat venster eerst.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="36"/>
-        <source>The vault&apos;s key file (vault.json) was changed outside SKOT Dossier, so your key could not be used. This is not counted as a wrong passphrase. Restore vault.json from a backup, and tell the privacy officer.</source>
-        <translation>Het sleutelbestand van de kluis (vault.json) is buiten SKOT Dossier gewijzigd, daardoor kon uw sleutel niet worden gebruikt. Dit telt niet als een verkeerd wachtwoord. Zet vault.json terug uit een back-up en meld het bij de functionaris gegevensbescherming.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="42"/>
-        <source>The disk is full. Nothing was changed. Free some space and try again.</source>
-        <translation>De schijf is vol. Er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="45"/>
-        <source>Choose a longer passphrase (at least 10 characters, not only the same few letters).</source>
-        <translation>Kies een langer wachtwoord (minstens 10 tekens, niet steeds dezelfde paar letters).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="49"/>
-        <source>A vault already exists there; it was not overwritten. Choose another place.</source>
-        <translation>Daar staat al een kluis; die is niet overschreven. Kies een andere plek.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="52"/>
-        <source>Your role does not allow this. The attempt has been logged.</source>
-        <translation>Uw rol staat dit niet toe. De poging is vastgelegd in het logboek.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="55"/>
-        <source>This record does not exist (any more).</source>
-        <translation>Dit gegeven bestaat niet (meer).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="56"/>
-        <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</source>
-        <translation>Bij dit soort incidenten kan een bestand een seksuele afbeelding van een minderjarige bevatten. Zulke beelden mogen nooit worden opgeslagen of doorgestuurd. Bevestig uitdrukkelijk dat het bestand zo&apos;n afbeelding niet bevat, of leg alleen vast waar, wanneer en door wie het is gezien.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="62"/>
-        <source>Cancelled; nothing was stored.</source>
-        <translation>Geannuleerd; er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="63"/>
-        <source>The backup file is damaged or is not a SKOT Dossier backup.</source>
-        <translation>Het back-upbestand is beschadigd of is geen back-up van SKOT Dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="66"/>
-        <source>This login name cannot be used. Choose another one (1 to 80 characters).</source>
-        <translation>Deze inlognaam kan niet worden gebruikt. Kies een andere (1 tot 80 tekens).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="69"/>
-        <source>You have not agreed to destroying this dossier, so there is nothing to withdraw.</source>
-        <translation>U hebt geen akkoord gegeven voor het vernietigen van dit dossier; er is niets om in te trekken.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="73"/>
-        <source>The audit log is not intact. Tell the privacy officer at once.</source>
-        <translation>Het logboek is niet intact. Meld dit meteen bij de functionaris gegevensbescherming.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="79"/>
-        <source>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</source>
-        <translation>Op dit dossier rust een bewaarplicht (bijvoorbeeld een bezwaar, beroep of aangifte). Het kan pas worden vernietigd als HR of de schooldirecteur de bewaarplicht opheft.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="84"/>
-        <source>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</source>
-        <translation>Eerst moet iemand anders akkoord geven: voor het vernietigen van een dossier zijn twee mensen nodig. Vraag een collega (HR of de functionaris gegevensbescherming) om &quot;Akkoord voor vernietiging&quot; te kiezen; vernietig het daarna.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="92"/>
-        <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
-        <translation>Dit back-upbestand is beschadigd of onvolledig, is geen SKOT Dossier-back-up, of het logboek erin klopt niet. Er is niets teruggezet. Probeer een ander back-upbestand.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="97"/>
-        <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
-        <translation>De gekozen map is niet leeg: er staat al een kluis of er staan andere bestanden in. Kies een nieuwe, lege map, of vink &quot;Bestaande kluis vervangen&quot; aan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="102"/>
-        <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
-        <translation>Dit wachtwoord of deze herstelsleutel opent deze back-up niet. Gebruik een wachtwoord dat gold toen de back-up werd gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="107"/>
-        <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
-        <translation>Dit is geen geldige herstelsleutel. Controleer hem op typefouten; de streepjes mogen weg.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="112"/>
-        <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
-        <translation>De kluis die u wilt vervangen is nu geopend, in dit of een ander SKOT Dossier-venster. Sluit hem daar eerst; er is niets veranderd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="117"/>
-        <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
-        <translation>De schijf is vol. Er is niets teruggezet en de bestaande kluis is ongewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="122"/>
-        <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
-        <translation>Deze back-up is gemaakt met een nieuwere versie van SKOT Dossier. Installeer eerst de update.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="126"/>
-        <source>This backup has no recovery key. Use a passphrase instead.</source>
-        <translation>Deze back-up heeft geen herstelsleutel. Gebruik een wachtwoord.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="305"/>
         <location filename="../../ui/unlock_dialog.py" line="218"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
@@ -2381,12 +2240,12 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="704"/>
         <source>The file could not be read or written: %1. Nothing was changed.</source>
         <translation>Het bestand kon niet worden gelezen of geschreven: %1. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="710"/>
         <source>Something went wrong. Nothing was changed. Details: %1</source>
         <translation>Er ging iets mis. Er is niets gewijzigd. Details: %1</translation>
     </message>
@@ -2435,37 +2294,37 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>OnlinePage</name>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="184"/>
+        <location filename="../../ui/intake/details_pages.py" line="185"/>
         <source>Where online</source>
         <translation>Waar online</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="186"/>
+        <location filename="../../ui/intake/details_pages.py" line="187"/>
         <source>The police ask for platforms, exact web addresses and account names.</source>
         <translation>De politie vraagt naar platforms, precieze webadressen en accountnamen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="198"/>
+        <location filename="../../ui/intake/details_pages.py" line="199"/>
         <source>One web address per line, starting with https://</source>
         <translation>Eén webadres per regel, beginnend met https://</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="201"/>
+        <location filename="../../ui/intake/details_pages.py" line="202"/>
         <source>One account or user name per line, e.g. @name</source>
         <translation>Eén account of gebruikersnaam per regel, bijvoorbeeld @naam</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="203"/>
+        <location filename="../../ui/intake/details_pages.py" line="204"/>
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="205"/>
+        <location filename="../../ui/intake/details_pages.py" line="206"/>
         <source>&amp;Web addresses:</source>
         <translation>&amp;Webadressen:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="207"/>
+        <location filename="../../ui/intake/details_pages.py" line="208"/>
         <source>&amp;Accounts:</source>
         <translation>&amp;Accounts:</translation>
     </message>
@@ -2655,137 +2514,137 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="53"/>
+        <location filename="../../ui/forms/person_form.py" line="54"/>
         <source>Edit details</source>
         <translation>Gegevens wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="53"/>
+        <location filename="../../ui/forms/person_form.py" line="54"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="57"/>
+        <location filename="../../ui/forms/person_form.py" line="58"/>
         <source>&amp;Pupil</source>
         <translation>&amp;Leerling</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="58"/>
+        <location filename="../../ui/forms/person_form.py" line="59"/>
         <source>&amp;Staff member</source>
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="78"/>
+        <location filename="../../ui/forms/person_form.py" line="79"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="80"/>
+        <location filename="../../ui/forms/person_form.py" line="81"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="81"/>
+        <location filename="../../ui/forms/person_form.py" line="82"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Voornaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="83"/>
+        <location filename="../../ui/forms/person_form.py" line="84"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Achternaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="85"/>
+        <location filename="../../ui/forms/person_form.py" line="86"/>
         <source>Form of address:</source>
         <translation>Aanhef:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="86"/>
+        <location filename="../../ui/forms/person_form.py" line="87"/>
         <source>&amp;Number:</source>
         <translation>&amp;Nummer:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="88"/>
+        <location filename="../../ui/forms/person_form.py" line="89"/>
         <source>Date of birth:</source>
         <translation>Geboortedatum:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="90"/>
+        <location filename="../../ui/forms/person_form.py" line="91"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="94"/>
+        <location filename="../../ui/forms/person_form.py" line="95"/>
         <source>This vault has no schools yet. An administrator adds them under Settings; until then no dossier can be saved.</source>
         <translation>Deze kluis heeft nog geen scholen. Een beheerder voegt ze toe onder Instellingen; tot die tijd kan er geen dossier worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="106"/>
+        <location filename="../../ui/forms/person_form.py" line="107"/>
         <source>Pupil</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="108"/>
+        <location filename="../../ui/forms/person_form.py" line="109"/>
         <source>Group:</source>
         <translation>Groep:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="110"/>
+        <location filename="../../ui/forms/person_form.py" line="111"/>
         <source>Left school on:</source>
         <translation>Van school af op:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="117"/>
+        <location filename="../../ui/forms/person_form.py" line="118"/>
         <source>Staff member</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="119"/>
+        <location filename="../../ui/forms/person_form.py" line="120"/>
         <source>Position:</source>
         <translation>Functie:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="121"/>
+        <location filename="../../ui/forms/person_form.py" line="122"/>
         <source>Employed since:</source>
         <translation>In dienst sinds:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="123"/>
+        <location filename="../../ui/forms/person_form.py" line="124"/>
         <source>Employed until:</source>
         <translation>In dienst tot:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="125"/>
+        <location filename="../../ui/forms/person_form.py" line="126"/>
         <source>Home address (for letters):</source>
         <translation>Huisadres (voor brieven):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="130"/>
+        <location filename="../../ui/forms/person_form.py" line="131"/>
         <source>Why are you changing this?</source>
         <translation>Waarom wijzigt u dit?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="132"/>
+        <location filename="../../ui/forms/person_form.py" line="133"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="134"/>
+        <location filename="../../ui/forms/person_form.py" line="135"/>
         <source>The old values stay readable in the history.</source>
         <translation>De oude gegevens blijven leesbaar in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="199"/>
+        <location filename="../../ui/forms/person_form.py" line="200"/>
         <source>Pupil number, e.g. L-1234</source>
         <translation>Leerlingnummer, bijvoorbeeld L-1234</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="199"/>
+        <location filename="../../ui/forms/person_form.py" line="200"/>
         <source>Staff number, e.g. P-0042</source>
         <translation>Personeelsnummer, bijvoorbeeld P-0042</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="275"/>
+        <location filename="../../ui/forms/person_form.py" line="276"/>
         <source>Not saved yet: check the fields marked in red.</source>
         <translation>Nog niet opgeslagen: controleer de velden met een rode melding.</translation>
     </message>
@@ -3018,217 +2877,1022 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Contains invisible control characters; type the text again.</source>
         <translation>Bevat onzichtbare stuurtekens; typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Must contain letters.</source>
         <translation>Moet letters bevatten.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Use only letters, digits, &apos;-&apos;, &apos;/&apos; and &apos;.&apos;.</source>
         <translation>Gebruik alleen letters, cijfers, &apos;-&apos;, &apos;/&apos; en &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>This is not a Dutch postcode (for example 7671 AB).</source>
         <translation>Dit is geen Nederlandse postcode (bijvoorbeeld 7671 AB).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Choose one of the options.</source>
         <translation>Kies een van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>This user does not exist (any more).</source>
+        <translation>Deze gebruiker bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>At most %1 parents or guardians.</source>
+        <translation>Ten hoogste %1 ouders of verzorgers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Only for a post by a staff member: add the staff member as the person it is about, or choose that it is not a staff member&apos;s post.</source>
         <translation>Alleen bij een bericht van een medewerker: voeg de medewerker toe als degene om wie het gaat, of kies dat het geen bericht van een medewerker is.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Each web address must start with http:// or https://.</source>
         <translation>Elk webadres moet beginnen met http:// of https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
-        <source>Too many entries (at most 50).</source>
-        <translation>Te veel regels (hoogstens 50).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>This date lies in the future.</source>
         <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>This date is too far in the past.</source>
         <translation>Deze datum ligt te ver in het verleden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>This day does not exist in that month. Check the date.</source>
         <translation>Deze dag bestaat niet in die maand. Controleer de datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>This date lies before the date of birth.</source>
         <translation>Deze datum ligt vóór de geboortedatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>This moment lies before the moment it happened.</source>
         <translation>Dit moment ligt vóór het moment waarop het gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>This date lies before the start of employment.</source>
         <translation>Deze datum ligt vóór de datum van indiensttreding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Choose at least one school.</source>
         <translation>Kies minstens één school.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>One of the schools does not exist (any more).</source>
         <translation>Een van de scholen bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="35"/>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>Er ging iets mis. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36"/>
+        <source>Some entries are not valid.</source>
+        <translation>Niet alle gegevens zijn geldig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>This record does not exist (any more).</source>
+        <translation>Dit gegeven bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>Your role does not allow this. The attempt has been logged.</source>
+        <translation>Uw rol staat dit niet toe. De poging is vastgelegd in het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>Processing of this dossier is restricted (GDPR art. 18): it can be read, but not changed until the restriction is lifted.</source>
+        <translation>De verwerking van dit dossier is beperkt (AVG art. 18): het is te lezen, maar kan niet worden gewijzigd zolang de beperking geldt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>The disk is full. Nothing was changed. Free some space and try again.</source>
+        <translation>De schijf is vol. Er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>The audit log is not intact. Tell the privacy officer at once.</source>
+        <translation>Het logboek is niet intact. Meld dit meteen bij de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>Too many entries (at most %1).</source>
+        <translation>Te veel regels (ten hoogste %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>This date lies before the decision.</source>
+        <translation>Deze datum ligt vóór het besluit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>This date lies before the day the letter was sent.</source>
+        <translation>Deze datum ligt vóór de dag waarop de brief is verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>The mandate cannot end before it starts.</source>
+        <translation>Het mandaat kan niet eindigen voordat het ingaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>A school director needs at least one school.</source>
         <translation>Een schooldirecteur heeft minstens één school nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>This login name already belongs to another user.</source>
         <translation>Deze inlognaam is al van een andere gebruiker.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="192"/>
+        <source>This value is not valid.</source>
+        <translation>Deze waarde is niet geldig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="193"/>
+        <source>Enter a whole number above zero.</source>
+        <translation>Vul een heel getal groter dan nul in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="194"/>
+        <source>Choose yes or no.</source>
+        <translation>Kies ja of nee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="195"/>
+        <source>The school holidays must each have a first day, a last day and a name.</source>
+        <translation>Elke schoolvakantie heeft een eerste dag, een laatste dag en een naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="198"/>
+        <source>The holiday “%1” ends before it starts, or has no name.</source>
+        <translation>De vakantie „%1” eindigt voordat ze begint, of heeft geen naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="201"/>
+        <source>This is not a valid retention policy. The administrator can check it with skot-dossier-admin.</source>
+        <translation>Dit is geen geldig bewaarbeleid. De beheerder kan het controleren met skot-dossier-admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="212"/>
+        <source>The protocol file of SKOT Dossier is not valid. Ask the administrator to check it with skot-dossier-admin.</source>
+        <translation>Het protocolbestand van SKOT Dossier is niet geldig. Vraag de beheerder het te controleren met skot-dossier-admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="217"/>
+        <source>The protocol file %1 is not valid. Ask the administrator to check it with skot-dossier-admin.</source>
+        <translation>Het protocolbestand %1 is niet geldig. Vraag de beheerder het te controleren met skot-dossier-admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="222"/>
+        <source>The protocol file %1 cannot be read. Ask the administrator to check it.</source>
+        <translation>Het protocolbestand %1 kan niet worden gelezen. Vraag de beheerder het te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="225"/>
+        <source>No protocol file was found in %1. Reinstall SKOT Dossier.</source>
+        <translation>In %1 is geen protocolbestand gevonden. Installeer SKOT Dossier opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="228"/>
+        <source>Protocol %1 is not available in this version of SKOT Dossier. Install the version that has it.</source>
+        <translation>Protocol %1 zit niet in deze versie van SKOT Dossier. Installeer de versie waarin het wel zit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="233"/>
+        <source>The measure %1 is not in protocol %2.</source>
+        <translation>De maatregel %1 staat niet in protocol %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="236"/>
+        <source>The measure %1 is not on the %2 ladder.</source>
+        <translation>De maatregel %1 staat niet op de ladder %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="239"/>
+        <source>The measure %1 is on more than one ladder; choose one of: %2.</source>
+        <translation>De maatregel %1 staat op meer dan één ladder; kies een van: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="242"/>
+        <source>The ladder %1 is not in protocol %2.</source>
+        <translation>De ladder %1 staat niet in protocol %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="245"/>
+        <source>The letter %1 is not in protocol %2.</source>
+        <translation>De brief %1 staat niet in protocol %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="248"/>
+        <source>The hard stop %1 is not in protocol %2.</source>
+        <translation>De harde stop %1 staat niet in protocol %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="251"/>
+        <source>The role %1 is not in protocol %2.</source>
+        <translation>De rol %1 staat niet in protocol %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="252"/>
+        <source>The holiday “%1” ends (%2) before it starts. Correct it in Settings.</source>
+        <translation>De vakantie „%1” eindigt (%2) voordat ze begint. Verbeter dit bij Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="255"/>
+        <source>This day is not a school day (a weekend day or a school holiday).</source>
+        <translation>Deze dag is geen schooldag (een weekenddag of een schoolvakantie).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="259"/>
+        <source>The protocol or the law does not allow this step (yet).</source>
+        <translation>Het protocol of de wet staat deze stap (nog) niet toe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="262"/>
+        <source>This measure is decided by: %1. Your role cannot record it.</source>
+        <translation>Over deze maatregel beslist: %1. Met uw rol kunt u hem niet vastleggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="265"/>
+        <source>The decision must follow a finalized intention for the same measure in the same dossier.</source>
+        <translation>Het besluit moet volgen op een definitief voornemen voor dezelfde maatregel in hetzelfde dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="269"/>
+        <source>A final decision cannot be changed. Start a correction instead.</source>
+        <translation>Een definitief besluit kan niet worden gewijzigd. Begin in plaats daarvan een correctie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="272"/>
+        <source>This decision is already final.</source>
+        <translation>Dit besluit is al definitief.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="273"/>
+        <source>Steps the law requires in this case are still open and cannot be skipped: %1</source>
+        <translation>Stappen die de wet in deze zaak voorschrijft, staan nog open en kunnen niet worden overgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="277"/>
+        <source>Required checklist items are still open: %1. Complete them, or give a written reason to go on without them.</source>
+        <translation>Verplichte punten van de checklist staan nog open: %1. Rond ze af, of geef een schriftelijke reden om zonder ze verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="282"/>
+        <source>A decision on this measure needs a finalized intention first.</source>
+        <translation>Voor een besluit over deze maatregel is eerst een definitief voornemen nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="285"/>
+        <source>The decision must keep the grounds of the intention.</source>
+        <translation>Het besluit moet de gronden van het voornemen behouden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="288"/>
+        <source>The intention letter has not been sent yet. Finalize it first, so the period for the person&apos;s view can run.</source>
+        <translation>De brief met het voornemen is nog niet verzonden. Maak die eerst definitief, zodat de termijn voor de zienswijze kan lopen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="293"/>
+        <source>The period for the person&apos;s view has not ended, and no view has been recorded.</source>
+        <translation>De termijn voor de zienswijze is nog niet verstreken en er is geen zienswijze vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="297"/>
+        <source>No objection to the board is possible against this decision.</source>
+        <translation>Tegen dit besluit staat geen bezwaar bij het bevoegd gezag open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="300"/>
+        <source>Only a final decision can be corrected; edit the draft instead.</source>
+        <translation>Alleen een definitief besluit kan worden gecorrigeerd; wijzig anders het concept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="303"/>
+        <source>This measure does not belong to the ladder of this dossier (%1).</source>
+        <translation>Deze maatregel hoort niet bij de ladder van dit dossier (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="306"/>
+        <source>One of the case facts is unknown.</source>
+        <translation>Een van de feiten van de zaak is onbekend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="307"/>
+        <source>Name each case fact together with its value.</source>
+        <translation>Noem elk feit van de zaak met zijn waarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="310"/>
+        <source>This cannot be changed here.</source>
+        <translation>Dit kan hier niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="311"/>
+        <source>The grounds must stay the same as in the intention. A decision on other grounds needs a new intention.</source>
+        <translation>De gronden moeten dezelfde blijven als in het voornemen. Voor een besluit op andere gronden is een nieuw voornemen nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="316"/>
+        <source>This follows from the incident (%1). Give a written reason to switch it off.</source>
+        <translation>Dit volgt uit het incident (%1). Geef een schriftelijke reden om het uit te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="320"/>
+        <source>Enter a number of days.</source>
+        <translation>Vul een aantal dagen in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="321"/>
+        <source>Enter a date and a time.</source>
+        <translation>Vul een datum en een tijd in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="322"/>
+        <source>Write down the view that was given (or “geen zienswijze”).</source>
+        <translation>Schrijf de gegeven zienswijze op (of „geen zienswijze”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="325"/>
+        <source>This item is not on the checklist of this decision.</source>
+        <translation>Dit punt staat niet op de checklist van dit besluit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="328"/>
+        <source>Required: name the facts the decision relies on.</source>
+        <translation>Verplicht: noem de feiten waarop het besluit berust.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="331"/>
+        <source>State the duration of the measure.</source>
+        <translation>Vermeld de duur van de maatregel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="332"/>
+        <source>The duration must be at least one day.</source>
+        <translation>De duur moet minstens één dag zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="335"/>
+        <source>%1: at most %2 %3; proposed: %4 (%5).</source>
+        <translation>%1: ten hoogste %2 %3; voorgesteld: %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="336"/>
+        <source>Required: when the facts became known decides whether this is done without delay.</source>
+        <translation>Verplicht: het moment waarop de feiten bekend werden, bepaalt of dit onverwijld gebeurt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="340"/>
+        <source>This measure is %1 than usual in comparable cases (%2). Explain why.</source>
+        <translation>Deze maatregel is %1 dan gebruikelijk in vergelijkbare zaken (%2). Leg uit waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="344"/>
+        <source>%1: due by %2 (%3). Say why it is given only now.</source>
+        <translation>%1: uiterlijk op %2 (%3). Zeg waarom het pas nu gebeurt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="347"/>
+        <source>The measure starts on %1, before today. Say why it is recorded only now.</source>
+        <translation>De maatregel gaat in op %1, vóór vandaag. Zeg waarom hij pas nu wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="350"/>
+        <source>This is not a school day (a weekend day or a school holiday). A suspension counted in school days starts on a school day.</source>
+        <translation>Dit is geen schooldag (een weekenddag of een schoolvakantie). Een schorsing die in schooldagen wordt geteld, begint op een schooldag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="356"/>
+        <source>This step cannot be marked done yet.</source>
+        <translation>Deze stap kan nog niet als gedaan worden gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="357"/>
+        <source>First complete: %1. The protocol puts it before this step.</source>
+        <translation>Rond eerst af: %1. Het protocol zet dat vóór deze stap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="361"/>
+        <source>This person holds no valid mandate for this; see the mandate register.</source>
+        <translation>Deze persoon heeft hiervoor geen geldig mandaat; zie het mandaatregister.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="364"/>
+        <source>There is no valid mandate to %1 for this school on %2.</source>
+        <translation>Er is geen geldig mandaat om %1 voor deze school op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="367"/>
+        <source>Nobody holds a valid mandate to %1 for this school. The administrator registers mandates.</source>
+        <translation>Niemand heeft een geldig mandaat om %1 voor deze school. De beheerder legt mandaten vast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="371"/>
+        <source>Several people hold this mandate; choose who acts.</source>
+        <translation>Meer mensen hebben dit mandaat; kies wie optreedt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="375"/>
+        <source>The letter cannot be made.</source>
+        <translation>De brief kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="376"/>
+        <source>The letter cannot be made. Tell the administrator.</source>
+        <translation>De brief kan niet worden gemaakt. Meld dit aan de beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="379"/>
+        <source>Letter %1 cannot be made yet: required fields are empty.</source>
+        <translation>Brief %1 kan nog niet worden gemaakt: verplichte velden zijn leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="382"/>
+        <source>The field %1 must be yes or no, not “%2”.</source>
+        <translation>Het veld %1 moet ja of nee zijn, niet „%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="385"/>
+        <source>%1 is not a kind of letter.</source>
+        <translation>%1 is geen soort brief.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="386"/>
+        <source>The letter font %1 cannot be loaded. Reinstall SKOT Dossier.</source>
+        <translation>Het lettertype %1 voor brieven kan niet worden geladen. Installeer SKOT Dossier opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="389"/>
+        <source>The letterhead logo is not a readable image. Choose another in Settings.</source>
+        <translation>Het logo in het briefhoofd is geen leesbare afbeelding. Kies een ander bij Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="392"/>
+        <source>The letterhead logo is empty. Choose another in Settings.</source>
+        <translation>Het logo in het briefhoofd is leeg. Kies een ander bij Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="395"/>
+        <source>A letter template of SKOT Dossier is not valid. Ask the administrator to check it.</source>
+        <translation>Een briefsjabloon van SKOT Dossier is niet geldig. Vraag de beheerder het te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="399"/>
+        <source>This paragraph states the grounds of the intention. A decision keeps them unchanged, so it cannot be edited or removed.</source>
+        <translation>Deze alinea noemt de gronden van het voornemen. Een besluit neemt die ongewijzigd over, dus de alinea kan niet worden gewijzigd of verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="404"/>
+        <source>This letter cannot be made or changed now.</source>
+        <translation>Deze brief kan nu niet worden gemaakt of gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="405"/>
+        <source>Enter the foundation&apos;s name and address in Settings first.</source>
+        <translation>Vul eerst bij Instellingen de naam en het adres van de stichting in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="408"/>
+        <source>This staff member has no postal address in the dossier.</source>
+        <translation>Van deze medewerker staat geen postadres in het dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="411"/>
+        <source>Enter the postal address of the Inspectie in Settings first.</source>
+        <translation>Vul eerst bij Instellingen het postadres van de Inspectie in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="414"/>
+        <source>This pupil has no parent or guardian with an address.</source>
+        <translation>Deze leerling heeft geen ouder of verzorger met een adres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="417"/>
+        <source>A letter to the victim&apos;s parents needs an incident that names a pupil as victim.</source>
+        <translation>Voor een brief aan de ouders van het slachtoffer is een incident nodig met een leerling als slachtoffer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="421"/>
+        <source>Only a draft can be edited; a final letter never changes.</source>
+        <translation>Alleen een concept kan worden bewerkt; een definitieve brief verandert nooit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="424"/>
+        <source>This letter is already final.</source>
+        <translation>Deze brief is al definitief.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="425"/>
+        <source>Draft this proposed letter first.</source>
+        <translation>Stel deze voorgestelde brief eerst op.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="426"/>
+        <source>The letter names no signer with a role. Draft it again.</source>
+        <translation>De brief noemt geen ondertekenaar met een functie. Stel hem opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="429"/>
+        <source>Only a letter that was sent can have been received.</source>
+        <translation>Alleen een verzonden brief kan zijn ontvangen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="432"/>
+        <source>Only a final letter has a stored PDF; preview the draft instead.</source>
+        <translation>Alleen van een definitieve brief is een pdf bewaard; bekijk anders een voorbeeld van het concept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="435"/>
+        <source>Finalize the letter before exporting it.</source>
+        <translation>Maak de brief definitief voordat u hem exporteert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="438"/>
+        <source>Finalize the letter before printing it.</source>
+        <translation>Maak de brief definitief voordat u hem afdrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="441"/>
+        <source>This letter has already been drafted.</source>
+        <translation>Deze brief is al opgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="444"/>
+        <source>The stored letter no longer matches its fingerprint. Tell the privacy officer.</source>
+        <translation>De bewaarde brief komt niet meer overeen met zijn vingerafdruk. Meld dit aan de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="448"/>
+        <source>This decision does not belong to this dossier.</source>
+        <translation>Dit besluit hoort niet bij dit dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="451"/>
+        <source>Choose one of the listed recipients.</source>
+        <translation>Kies een van de genoemde geadresseerden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="452"/>
+        <source>This follows from the dossier and the decision; it cannot be changed in a letter.</source>
+        <translation>Dit volgt uit het dossier en het besluit; het kan in een brief niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="456"/>
+        <source>Required for this letter.</source>
+        <translation>Verplicht voor deze brief.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="457"/>
+        <source>This letter states a decision: draft it from the final decision.</source>
+        <translation>Deze brief deelt een besluit mee: stel hem op vanuit het definitieve besluit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="460"/>
+        <source>This decision does not lead to this letter.</source>
+        <translation>Dit besluit leidt niet tot deze brief.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="463"/>
+        <source>A letter needs text.</source>
+        <translation>Een brief heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="465"/>
+        <source>%1 is not an offence the protocol lists.</source>
+        <translation>%1 is geen strafbaar feit dat het protocol noemt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="466"/>
+        <source>Name at least one offence considered.</source>
+        <translation>Noem ten minste één strafbaar feit dat in aanmerking komt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="467"/>
+        <source>Insult, defamation and libel are prosecuted only on the victim&apos;s complaint: enclose the staff member&apos;s signed special power of attorney, or let them report it themselves.</source>
+        <translation>Belediging, smaad en laster worden alleen op klacht van het slachtoffer vervolgd: voeg de ondertekende bijzondere volmacht van de medewerker bij, of laat de medewerker zelf aangifte doen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="473"/>
+        <source>The stored evidence %1 no longer matches its fingerprint. Tell the privacy officer.</source>
+        <translation>Het bewaarde bewijs %1 komt niet meer overeen met zijn vingerafdruk. Meld dit aan de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="478"/>
+        <source>The vault cannot be used.</source>
+        <translation>De kluis kan niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="479"/>
+        <source>The passphrase is not correct. Check Caps Lock and try again.</source>
+        <translation>Het wachtwoord is niet juist. Controleer Caps Lock en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="482"/>
+        <source>This is not a valid recovery key. Check it for typing errors.</source>
+        <translation>Dit is geen geldige herstelsleutel. Controleer hem op typfouten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="485"/>
+        <source>This folder is not a SKOT Dossier vault.</source>
+        <translation>Deze map is geen kluis van SKOT Dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="486"/>
+        <source>This vault has no passphrase to open it with. Open it with the recovery key, or restore it from a backup.</source>
+        <translation>Deze kluis heeft geen wachtwoordzin om hem mee te openen. Open hem met de herstelsleutel, of zet hem terug uit een back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="491"/>
+        <source>This vault was made by a newer version of SKOT Dossier. Install the update first.</source>
+        <translation>Deze kluis is gemaakt met een nieuwere versie van SKOT Dossier. Installeer eerst de update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="495"/>
+        <location filename="../../ui/messages.py" line="621"/>
+        <source>This backup was made by a newer version of SKOT Dossier. Install the update first.</source>
+        <translation>Deze back-up is gemaakt met een nieuwere versie van SKOT Dossier. Installeer eerst de update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="499"/>
+        <source>The vault is damaged or was changed outside SKOT Dossier. Restore it from a backup, and tell the privacy officer.</source>
+        <translation>De kluis is beschadigd of buiten SKOT Dossier gewijzigd. Zet een back-up terug en meld het bij de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="504"/>
+        <source>The vault&apos;s database file is missing. Restore the vault from a backup, and tell the privacy officer.</source>
+        <translation>Het databasebestand van de kluis ontbreekt. Zet de kluis terug uit een back-up en meld dit aan de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="509"/>
+        <source>The vault&apos;s key file (vault.json) was changed outside SKOT Dossier, so your key could not be used. This is not counted as a wrong passphrase. Restore vault.json from a backup, and tell the privacy officer.</source>
+        <translation>Het sleutelbestand van de kluis (vault.json) is buiten SKOT Dossier gewijzigd, daardoor kon uw sleutel niet worden gebruikt. Dit telt niet als een verkeerd wachtwoord. Zet vault.json terug uit een back-up en meld het bij de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="515"/>
+        <source>The vault&apos;s key file (vault.json) was changed outside SKOT Dossier: the key of login “%1” no longer matches, so it could not be used. This is not counted as a wrong passphrase. Restore vault.json from a backup, and tell the privacy officer.</source>
+        <translation>Het sleutelbestand van de kluis (vault.json) is buiten SKOT Dossier gewijzigd: de sleutel van inlognaam „%1” klopt niet meer en kon daarom niet worden gebruikt. Dit telt niet als een verkeerde wachtwoordzin. Zet vault.json terug uit een back-up en meld dit aan de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="521"/>
+        <source>The vault&apos;s key file (vault.json) is damaged or was changed outside SKOT Dossier, so it cannot be read. Restore vault.json from a backup, and tell the privacy officer.</source>
+        <translation>Het sleutelbestand van de kluis (vault.json) is beschadigd of buiten SKOT Dossier gewijzigd en kan daarom niet worden gelezen. Zet vault.json terug uit een back-up en meld dit aan de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="526"/>
+        <source>This vault is already open in another SKOT Dossier window. Close that window first.</source>
+        <translation>Deze kluis is al geopend in een ander venster van SKOT Dossier. Sluit dat venster eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="530"/>
+        <source>A vault already exists there; it was not overwritten. Choose another place.</source>
+        <translation>Daar staat al een kluis; die is niet overschreven. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="533"/>
+        <source>This key of the vault cannot be used.</source>
+        <translation>Deze sleutel van de kluis kan niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="534"/>
+        <source>This login name cannot be used. Choose another one (1 to 80 characters).</source>
+        <translation>Deze inlognaam kan niet worden gebruikt. Kies een andere (1 tot 80 tekens).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="537"/>
+        <source>The login name “%1” is already in use. Choose another one.</source>
+        <translation>De inlognaam „%1” is al in gebruik. Kies een andere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="540"/>
+        <source>There is no login “%1” in this vault.</source>
+        <translation>Deze kluis heeft geen inlognaam „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="541"/>
+        <source>This key does not exist (any more).</source>
+        <translation>Deze sleutel bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="542"/>
+        <source>The last passphrase of the vault cannot be removed.</source>
+        <translation>De laatste wachtwoordzin van de kluis kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="545"/>
+        <source>This vault has no recovery key.</source>
+        <translation>Deze kluis heeft geen herstelsleutel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="546"/>
+        <source>Unknown kind of key: %1.</source>
+        <translation>Onbekende soort sleutel: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="547"/>
+        <source>You opened the vault with the recovery key. Open it with your passphrase to change that passphrase.</source>
+        <translation>U hebt de kluis met de herstelsleutel geopend. Open hem met uw wachtwoordzin om die wachtwoordzin te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="552"/>
+        <source>Choose a longer passphrase (at least 10 characters, not only the same few letters).</source>
+        <translation>Kies een langer wachtwoord (minstens 10 tekens, niet steeds dezelfde paar letters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="556"/>
+        <source>Choose a longer passphrase (at least %1 characters).</source>
+        <translation>Kies een langere wachtwoordzin (minstens %1 tekens).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="559"/>
+        <source>Choose a passphrase with more different characters, not the same few letters.</source>
+        <translation>Kies een wachtwoordzin met meer verschillende tekens, niet steeds dezelfde paar letters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="562"/>
+        <source>The backup file is damaged or is not a SKOT Dossier backup.</source>
+        <translation>Het back-upbestand is beschadigd of is geen back-up van SKOT Dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="565"/>
+        <source>The backup file is damaged: a checksum does not match.</source>
+        <translation>Het back-upbestand is beschadigd: een controlesom klopt niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="568"/>
+        <source>The database in the backup is damaged.</source>
+        <translation>De database in de back-up is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="571"/>
+        <source>The parts of the backup do not belong to the same vault.</source>
+        <translation>De onderdelen van de back-up horen niet bij dezelfde kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="574"/>
+        <source>The audit log in the backup does not verify.</source>
+        <translation>Het logboek in de back-up klopt niet bij controle.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="581"/>
+        <source>Too many wrong attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Te veel verkeerde pogingen. U kunt het opnieuw proberen over %n seconde.</numerusform>
+            <numerusform>Te veel verkeerde pogingen. U kunt het opnieuw proberen over %n seconden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="591"/>
+        <source>This backup file is damaged, incomplete or not a SKOT Dossier backup, or its audit log does not verify. Nothing was restored. Try another backup file.</source>
+        <translation>Dit back-upbestand is beschadigd of onvolledig, is geen SKOT Dossier-back-up, of het logboek erin klopt niet. Er is niets teruggezet. Probeer een ander back-upbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="596"/>
+        <source>The chosen folder is not empty: there is already a vault or other files in it. Choose a new, empty folder, or tick &quot;Replace the existing vault&quot;.</source>
+        <translation>De gekozen map is niet leeg: er staat al een kluis of er staan andere bestanden in. Kies een nieuwe, lege map, of vink &quot;Bestaande kluis vervangen&quot; aan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="601"/>
+        <source>This passphrase or recovery key does not open this backup. Use a passphrase that was valid when the backup was made.</source>
+        <translation>Dit wachtwoord of deze herstelsleutel opent deze back-up niet. Gebruik een wachtwoord dat gold toen de back-up werd gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="606"/>
+        <source>This is not a valid recovery key. Check it for typing errors; the hyphens may be left out.</source>
+        <translation>Dit is geen geldige herstelsleutel. Controleer hem op typefouten; de streepjes mogen weg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="611"/>
+        <source>The vault you want to replace is open right now, in this or another SKOT Dossier window. Close it there first; nothing was changed.</source>
+        <translation>De kluis die u wilt vervangen is nu geopend, in dit of een ander SKOT Dossier-venster. Sluit hem daar eerst; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="616"/>
+        <source>The disk is full. Nothing was restored and the existing vault is unchanged. Free some space and try again.</source>
+        <translation>De schijf is vol. Er is niets teruggezet en de bestaande kluis is ongewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="625"/>
+        <source>This backup has no recovery key. Use a passphrase instead.</source>
+        <translation>Deze back-up heeft geen herstelsleutel. Gebruik een wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="636"/>
+        <source>file a police report on behalf of the foundation</source>
+        <translation>aangifte te doen namens de stichting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="639"/>
+        <source>sign letters and decisions on behalf of the board</source>
+        <translation>brieven en besluiten te ondertekenen namens het bevoegd gezag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="644"/>
+        <source>heavier</source>
+        <translation>zwaarder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="645"/>
+        <source>lighter</source>
+        <translation>lichter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="648"/>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="649"/>
+        <source>school days</source>
+        <translation>schooldagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Another school already has this code.</source>
         <translation>Een andere school heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Another person already has this number.</source>
         <translation>Iemand anders heeft dit nummer al.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Only pupils have parents or guardians in their dossier.</source>
         <translation>Alleen leerlingen hebben ouders of verzorgers in hun dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
-        <source>At most four parents or guardians.</source>
-        <translation>Hoogstens vier ouders of verzorgers.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>A staff member cannot become a pupil, nor the other way round.</source>
         <translation>Een medewerker kan geen leerling worden, en ook niet andersom.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>One of the persons is not in the vault (any more).</source>
         <translation>Een van de personen staat niet (meer) in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Add at least one person whose behaviour this is about.</source>
         <translation>Voeg minstens één persoon toe om wiens gedrag het gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Choose the school this incident belongs to.</source>
         <translation>Kies de school waar dit incident bij hoort.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
-        <source>This incident does not exist (any more).</source>
-        <translation>Dit incident bestaat niet (meer).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>The file grew beyond the size limit while it was being read.</source>
         <translation>Het bestand werd tijdens het lezen groter dan toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Required: say where it was seen.</source>
         <translation>Verplicht: geef aan waar het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Required: say who saw it.</source>
         <translation>Verplicht: geef aan wie het heeft gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Required: say when it was seen.</source>
         <translation>Verplicht: geef aan wanneer het is gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Only a description was recorded; there is no file.</source>
         <translation>Alleen een beschrijving is vastgelegd; er is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Too large to preview here; export it instead.</source>
         <translation>Te groot om hier te tonen; exporteer het bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="154"/>
+        <source>The stored file no longer matches the fingerprint taken when it was added. Tell the privacy officer.</source>
+        <translation>Het bewaarde bestand komt niet meer overeen met de vingerafdruk die bij het toevoegen is genomen. Meld dit aan de functionaris gegevensbescherming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Explain in a full sentence why you need this access.</source>
         <translation>Leg in een volledige zin uit waarom u deze toegang nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Type a pupil number or at least three letters of the name.</source>
         <translation>Typ een leerlingnummer of minstens drie letters van de naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>The retention period has not ended yet. Give the reason for destroying the dossier now.</source>
         <translation>De bewaartermijn is nog niet voorbij. Geef de reden om het dossier nu al te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Too long (%1 characters; at most %2).</source>
         <translation>Te lang (%1 tekens; hoogstens %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>This person is not involved in that incident.</source>
+        <translation>Deze persoon is niet betrokken bij dat incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>That incident is not about this person.</source>
+        <translation>Dat incident gaat niet over deze persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129"/>
+        <source>In this kind of incident a file may show a sexual image of a minor. Such images may never be stored or passed on. Confirm explicitly that the file contains no such image, or record only where, when and by whom it was seen.</source>
+        <translation>Bij dit soort incidenten kan een bestand een seksuele afbeelding van een minderjarige bevatten. Zulke beelden mogen nooit worden opgeslagen of doorgestuurd. Bevestig uitdrukkelijk dat het bestand zo&apos;n afbeelding niet bevat, of leg alleen vast waar, wanneer en door wie het is gezien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>The file is too large (%1; the limit is %2).</source>
         <translation>Het bestand is te groot (%1; de grens is %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>File type by its name: %1; by its content: %2. Check that this is the right file.</source>
         <translation>Soort bestand volgens de naam: %1; volgens de inhoud: %2. Controleer of dit het juiste bestand is.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>This date lies before %1.</source>
         <translation>Deze datum ligt vóór %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>This dossier cannot be destroyed now.</source>
+        <translation>Dit dossier kan nu niet worden vernietigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="171"/>
+        <source>A legal hold rests on this dossier (for example an objection, an appeal or a police report). It cannot be destroyed until HR or the school director lifts the hold.</source>
+        <translation>Op dit dossier rust een bewaarplicht (bijvoorbeeld een bezwaar, beroep of aangifte). Het kan pas worden vernietigd als HR of de schooldirecteur de bewaarplicht opheft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>Someone else must agree first: destroying a dossier takes two people. Ask a colleague (HR or the data protection officer) to choose &quot;Agree to destruction&quot;; then destroy it.</source>
+        <translation>Eerst moet iemand anders akkoord geven: voor het vernietigen van een dossier zijn twee mensen nodig. Vraag een collega (HR of de functionaris gegevensbescherming) om &quot;Akkoord voor vernietiging&quot; te kiezen; vernietig het daarna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
+        <source>You have not agreed to destroying this dossier, so there is nothing to withdraw.</source>
+        <translation>U hebt geen akkoord gegeven voor het vernietigen van dit dossier; er is niets om in te trekken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="185"/>
+        <source>This access request has already been answered.</source>
+        <translation>Dit inzageverzoek is al beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>“%1” is not a check number (controlegetal). A check number looks like %2.</source>
         <translation>“%1” is geen controlegetal. Een controlegetal ziet er zo uit: %2.</translation>
     </message>
@@ -3853,17 +4517,17 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="239"/>
+        <location filename="../../ui/pages/retention_page.py" line="238"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="268"/>
+        <location filename="../../ui/pages/retention_page.py" line="261"/>
         <source>%1 · %2 due for review</source>
         <translation>%1 · %2 aan de beurt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="269"/>
+        <location filename="../../ui/pages/retention_page.py" line="262"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -3871,7 +4535,7 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="274"/>
+        <location filename="../../ui/pages/retention_page.py" line="267"/>
         <source>%n dossier(s) destroyed</source>
         <translation>
             <numerusform>%n dossier vernietigd</numerusform>
@@ -3879,67 +4543,67 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="302"/>
+        <location filename="../../ui/pages/retention_page.py" line="295"/>
         <source>Choose a dossier to agree to its destruction or destroy it.</source>
         <translation>Kies een dossier om akkoord te geven voor vernietiging of om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="307"/>
+        <location filename="../../ui/pages/retention_page.py" line="300"/>
         <source>A legal hold rests on this dossier. It cannot be destroyed until HR or the school director lifts the hold in the dossier.</source>
         <translation>Op dit dossier rust een bewaarplicht. Het kan pas worden vernietigd als HR of de schooldirecteur die in het dossier opheft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="314"/>
+        <location filename="../../ui/pages/retention_page.py" line="307"/>
         <source>You have agreed. Someone else can now destroy this dossier; until then you can withdraw your agreement.</source>
         <translation>U hebt akkoord gegeven. Iemand anders kan dit dossier nu vernietigen; tot dan kunt u uw akkoord intrekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="374"/>
+        <location filename="../../ui/pages/retention_page.py" line="367"/>
         <source>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier; until then you can withdraw it.</source>
         <translation>Uw akkoord is vastgelegd. Een tweede persoon (HR of de functionaris gegevensbescherming) kan het dossier nu vernietigen; tot dan kunt u uw akkoord intrekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="392"/>
+        <location filename="../../ui/pages/retention_page.py" line="377"/>
         <source>Your agreement is withdrawn. The dossier will not be destroyed on it.</source>
         <translation>Uw akkoord is ingetrokken. Op grond daarvan wordt het dossier niet vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="321"/>
+        <location filename="../../ui/pages/retention_page.py" line="314"/>
         <source>The retention period has not passed. Destroying it now needs a reason, for example a request to erase the data.</source>
         <translation>De bewaartermijn is nog niet voorbij. Nu al vernietigen vraagt een reden, bijvoorbeeld een verzoek om de gegevens te wissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="425"/>
+        <location filename="../../ui/pages/retention_page.py" line="398"/>
         <source>The dossier has been destroyed. Receipt: audit log entry %1, rule &quot;%2&quot;, agreed by %3, destroyed by %4. Removed: %5.</source>
         <translation>Het dossier is vernietigd. Bewijs van vernietiging: logboekregel %1, regel &quot;%2&quot;, akkoord van %3, vernietigd door %4. Verwijderd: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="446"/>
+        <location filename="../../ui/pages/retention_page.py" line="419"/>
         <source>Save the processing register</source>
         <translation>Verwerkingsregister opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="447"/>
+        <location filename="../../ui/pages/retention_page.py" line="420"/>
         <source>Processing-register</source>
         <translation>Verwerkingsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="449"/>
+        <location filename="../../ui/pages/retention_page.py" line="422"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="450"/>
+        <location filename="../../ui/pages/retention_page.py" line="423"/>
         <source>Markdown text (*.md)</source>
         <translation>Markdown-tekst (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="455"/>
+        <location filename="../../ui/pages/retention_page.py" line="428"/>
         <source>Saving the processing register…</source>
         <translation>Verwerkingsregister opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="457"/>
+        <location filename="../../ui/pages/retention_page.py" line="430"/>
         <source>The processing register (AVG art. 30) has been saved:
 %1</source>
         <translation>Het verwerkingsregister (AVG art. 30) is opgeslagen:
@@ -4132,37 +4796,37 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>TimelineEntryDialog</name>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="43"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="44"/>
         <source>Add to the timeline</source>
         <translation>Toevoegen aan de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="55"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="56"/>
         <source>(not about one incident)</source>
         <translation>(niet over één incident)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="64"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="65"/>
         <source>Who took part, what was said or agreed, what happens next.</source>
         <translation>Wie waren erbij, wat is er gezegd of afgesproken, wat gebeurt er nu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="69"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="70"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="70"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="71"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="72"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="73"/>
         <source>&amp;Incident:</source>
         <translation>&amp;Incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/timeline_dialog.py" line="73"/>
+        <location filename="../../ui/dossier/timeline_dialog.py" line="74"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Verslag:</translation>
     </message>
@@ -4448,102 +5112,102 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="42"/>
+        <location filename="../../ui/intake/details_pages.py" line="43"/>
         <source>What happened, and when</source>
         <translation>Wat er is gebeurd, en wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="44"/>
+        <location filename="../../ui/intake/details_pages.py" line="45"/>
         <source>Describe the facts as you know them now; you can add to them later.</source>
         <translation>Beschrijf de feiten zoals u ze nu kent; u kunt later aanvullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="50"/>
+        <location filename="../../ui/intake/details_pages.py" line="51"/>
         <source>Short title, e.g. &quot;Offensive video about a teacher&quot;</source>
         <translation>Korte titel, bijvoorbeeld &quot;Beledigend filmpje over de juf&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="75"/>
+        <location filename="../../ui/intake/details_pages.py" line="76"/>
         <source>What was posted or sent, by whom, to whom; what you saw yourself.</source>
         <translation>Wat er is geplaatst of verstuurd, door wie, aan wie; wat u zelf hebt gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="80"/>
+        <location filename="../../ui/intake/details_pages.py" line="81"/>
         <source>Optional: consequences for the people involved or for the school.</source>
         <translation>Optioneel: gevolgen voor de betrokkenen of voor de school.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="84"/>
+        <location filename="../../ui/intake/details_pages.py" line="85"/>
         <source>Not a staff member&apos;s post</source>
         <translation>Geen bericht van een medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="85"/>
+        <location filename="../../ui/intake/details_pages.py" line="86"/>
         <source>As a teacher, on behalf of the school</source>
         <translation>Als leerkracht, namens de school</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="86"/>
+        <location filename="../../ui/intake/details_pages.py" line="87"/>
         <source>From the staff member&apos;s private account</source>
         <translation>Vanaf het privéaccount van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="89"/>
+        <location filename="../../ui/intake/details_pages.py" line="90"/>
         <source>Social Media Protocol: staff say when they speak as a teacher on behalf of the school, and stay careful about school matters in private accounts.</source>
         <translation>Protocol Social Media: medewerkers maken kenbaar wanneer zij als leerkracht namens de school berichten, en gaan ook in hun privéaccount integer om met schoolzaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="93"/>
+        <location filename="../../ui/intake/details_pages.py" line="94"/>
         <source>The material may include sexual images of minors</source>
         <translation>Het materiaal kan seksueel beeldmateriaal van minderjarigen bevatten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="97"/>
+        <location filename="../../ui/intake/details_pages.py" line="98"/>
         <source>Sexual images of minors may never be stored or passed on. On the evidence page you record only where, when and by whom they were seen; report it to the police.</source>
         <translation>Seksuele beelden van minderjarigen mogen nooit worden opgeslagen of doorgestuurd. Op de bewijspagina legt u alleen vast waar, wanneer en door wie ze zijn gezien; meld het bij de politie.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="110"/>
+        <location filename="../../ui/intake/details_pages.py" line="111"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="112"/>
+        <location filename="../../ui/intake/details_pages.py" line="113"/>
         <source>S&amp;chool:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="114"/>
+        <location filename="../../ui/intake/details_pages.py" line="115"/>
         <source>&amp;Happened on:</source>
         <translation>Gebeurd &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="116"/>
+        <location filename="../../ui/intake/details_pages.py" line="117"/>
         <source>&amp;Known since:</source>
         <translation>&amp;Bekend sinds:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="118"/>
+        <location filename="../../ui/intake/details_pages.py" line="119"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="121"/>
+        <location filename="../../ui/intake/details_pages.py" line="122"/>
         <source>&amp;Seriousness:</source>
         <translation>&amp;Ernst:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="122"/>
+        <location filename="../../ui/intake/details_pages.py" line="123"/>
         <source>Staff member &amp;posted:</source>
         <translation>Medewerker &amp;plaatste:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="124"/>
+        <location filename="../../ui/intake/details_pages.py" line="125"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Wat is er gebeurd:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="126"/>
+        <location filename="../../ui/intake/details_pages.py" line="127"/>
         <source>C&amp;onsequences:</source>
         <translation>&amp;Gevolgen:</translation>
     </message>
@@ -4580,17 +5244,17 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="202"/>
+        <location filename="../../ui/workspace.py" line="206"/>
         <source>Opening the dossier…</source>
         <translation>Het dossier wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="242"/>
+        <location filename="../../ui/workspace.py" line="246"/>
         <source>This dossier cannot be opened.</source>
         <translation>Dit dossier kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="254"/>
+        <location filename="../../ui/workspace.py" line="263"/>
         <source>Opened outside your normal access, with the reason you gave. The data protection officer sees this; the access ends when you lock the vault.</source>
         <translation>Geopend buiten uw normale toegang, met de reden die u gaf. De functionaris gegevensbescherming ziet dit; de toegang vervalt zodra u de kluis vergrendelt.</translation>
     </message>

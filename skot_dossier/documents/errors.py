@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from skot_dossier.errors import SkotError
+from skot_dossier.problems import ParamValue
 
 
 class LetterError(SkotError):
@@ -11,20 +12,14 @@ class LetterError(SkotError):
     code = "letter"
     exit_status = 17
 
-    def __init__(self, message: str | None = None, *, missing: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, code: str | None = None, /, *, missing: tuple[str, ...] = (), **params: ParamValue
+    ) -> None:
         self.missing = missing
-        super().__init__(message)
-
-    @classmethod
-    def default_message(cls) -> str:
-        return "The letter cannot be made."
+        super().__init__(code, **params)
 
 
 class LetterTemplateError(LetterError):
     """A letter template file is missing or breaks the template schema."""
 
     code = "letter_template"
-
-    @classmethod
-    def default_message(cls) -> str:
-        return "A letter template is not valid."

@@ -61,7 +61,7 @@ def register_fonts() -> FontFamily:
             try:
                 faces[name] = TTFont(name, str(path))
             except Exception as exc:  # reportlab raises several types for bad files
-                raise LetterError(f"Cannot load the letter font {filename}: {exc}") from exc
+                raise LetterError("letter_font_missing", file=filename, detail=str(exc)) from exc
         for face in faces.values():
             pdfmetrics.registerFont(face)
         addMapping(FAMILY, 0, 0, REGULAR)

@@ -81,8 +81,7 @@ def compose(request: LetterRequest) -> LetterText:
     missing = template.missing(request.fields)
     if missing:
         raise LetterError(
-            f"Letter {template.id!r} is missing required fields: {', '.join(missing)}.",
-            missing=missing,
+            "letter_fields_missing", letter=template.id, fields=tuple(missing), missing=missing
         )
     paragraphs = tuple(b.text.format_map(values) for b in blocks)
     # A decision letter repeats the intention's grounds unchanged: those paragraphs
@@ -117,7 +116,9 @@ def render_pdf(letter: LetterText, request: LetterRequest, *, draft: bool = Fals
     """
     if letter.letter_id != request.letter_id:
         raise LetterError(
-            f"The text is a {letter.letter_id!r} letter, the request a {request.letter_id!r}."
+            "letter_invalid",
+            detail=f"the text is a {letter.letter_id!r} letter, the request a "
+            f"{request.letter_id!r}",
         )
     with _render_lock:  # reportlab keeps per-document font state in shared objects
         return build_pdf(letter, request, draft=draft)
@@ -152,7 +153,9 @@ def _values(
         if name in template.flags:
             continue
         if not isinstance(value, str):
-            raise LetterError(f"Field {name!r} must be text, not {type(value).__name__}.")
+            raise LetterError(
+                "letter_invalid", detail=f"field {name!r} must be text, not {type(value).__name__}"
+            )
         values[name] = value.strip()
     flags: dict[str, bool] = {}
     for name in template.flags:

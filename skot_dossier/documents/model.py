@@ -44,7 +44,9 @@ class Recipient:
     def __post_init__(self) -> None:
         if self.salutation not in SALUTATIONS:
             raise LetterError(
-                f"Salutation must be one of {', '.join(SALUTATIONS)}, not {self.salutation!r}."
+                "letter_invalid",
+                detail=f"salutation must be one of {', '.join(SALUTATIONS)}, "
+                f"not {self.salutation!r}",
             )
 
 
@@ -102,7 +104,9 @@ class LetterText:
         for name in ("paragraphs", "clause", "enclosures", "cc", "to_verify", "locked"):
             value = getattr(self, name)
             if isinstance(value, str):
-                raise LetterError(f"LetterText.{name} must be a sequence of texts.")
+                raise LetterError(
+                    "letter_invalid", detail=f"LetterText.{name} must be a sequence of texts"
+                )
             object.__setattr__(self, name, tuple(value))
 
     def with_paragraphs(self, paragraphs: Sequence[str]) -> LetterText:
@@ -121,7 +125,4 @@ class LockedParagraph(LetterError):
 
     def __init__(self, paragraph: str) -> None:
         self.paragraph = paragraph
-        super().__init__(
-            "This paragraph states the grounds of the intention; a decision keeps them "
-            "unchanged, so it cannot be edited or removed."
-        )
+        super().__init__()

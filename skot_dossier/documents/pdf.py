@@ -300,9 +300,9 @@ def _logo(data: bytes | None) -> Image | None:
         image = Image(io.BytesIO(data))
         width, height = image.imageWidth, image.imageHeight
     except Exception as exc:  # PIL and reportlab raise many types for bad images
-        raise LetterError("The letterhead logo is not a readable image.") from exc
+        raise LetterError("letter_logo_unreadable") from exc
     if width <= 0 or height <= 0:
-        raise LetterError("The letterhead logo is empty.")
+        raise LetterError("letter_logo_empty")
     scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height)
     image.drawWidth, image.drawHeight = width * scale, height * scale
     image.hAlign = "LEFT"

@@ -174,13 +174,13 @@ def placeholders(text: str) -> list[str]:
     try:
         parsed = list(string.Formatter().parse(text))
     except ValueError as exc:
-        raise LetterTemplateError(f"Unbalanced braces in {text[:40]!r}…: {exc}") from exc
+        raise LetterTemplateError(detail=f"Unbalanced braces in {text[:40]!r}…: {exc}") from exc
     for _, field_name, format_spec, conversion in parsed:
         if field_name is None:
             continue
         if not field_name.isidentifier() or format_spec or conversion:
             raise LetterTemplateError(
-                f"Placeholder {{{field_name}}} is not a plain name (in {text[:40]!r}…)."
+                detail=f"Placeholder {{{field_name}}} is not a plain name (in {text[:40]!r}…)."
             )
         names.append(field_name)
     return names
@@ -194,7 +194,7 @@ def parse_flag(name: str, value: object) -> bool:
         return True
     if isinstance(value, str) and value.strip().lower() in _FALSE:
         return False
-    raise LetterError(f"Field {name!r} must be yes or no (ja/nee), not {value!r}.")
+    raise LetterError("letter_flag_invalid", field=name, value=str(value))
 
 
 def letter_ids() -> list[str]:
@@ -206,10 +206,10 @@ def letter_ids() -> list[str]:
 @cache
 def load_template(letter_id: str) -> LetterTemplate:
     if not _ID.match(letter_id):
-        raise LetterError(f"{letter_id!r} is not a letter type.")
+        raise LetterError("letter_type_unknown", letter=letter_id)
     path = resource_path("letters", f"{letter_id}.toml")
     if not path.is_file():
-        raise LetterError(f"There is no letter template for {letter_id!r}.")
+        raise LetterError("letter_type_unknown", letter=letter_id)
     return _template(letter_id, _read(path.name))
 
 
@@ -224,34 +224,34 @@ def _read(filename: str) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise LetterTemplateError(f"Cannot read letter template {filename}: {exc}") from exc
+        raise LetterTemplateError(detail=f"Cannot read letter template {filename}: {exc}") from exc
 
 
 def _strings(where: str, key: str, value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise LetterTemplateError(f"{where}: {key!r} must be a list of texts.")
+        raise LetterTemplateError(detail=f"{where}: {key!r} must be a list of texts.")
     return tuple(value)
 
 
 def _text(where: str, key: str, value: Any, *, required: bool = True) -> str:
     if not isinstance(value, str) or (required and not value.strip()):
-        raise LetterTemplateError(f"{where}: {key!r} must be a non-empty text.")
+        raise LetterTemplateError(detail=f"{where}: {key!r} must be a non-empty text.")
     return value
 
 
 def _mapping(where: str, key: str, value: Any) -> Mapping[str, str]:
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-        raise LetterTemplateError(f"{where}: {key!r} must be a table of texts.")
+        raise LetterTemplateError(detail=f"{where}: {key!r} must be a table of texts.")
     return MappingProxyType(dict(value))
 
 
 def _clause(clause_id: str, t: Any) -> Clause:
     where = f"{CLAUSES_FILE} [{clause_id}]"
     if not isinstance(t, dict):
-        raise LetterTemplateError(f"{where} must be a table.")
+        raise LetterTemplateError(detail=f"{where} must be a table.")
     unknown = set(t) - _CLAUSE_KEYS
     if unknown:
-        raise LetterTemplateError(f"{where}: unknown keys {sorted(unknown)}.")
+        raise LetterTemplateError(detail=f"{where}: unknown keys {sorted(unknown)}.")
     verify = bool(t.get("verify", False))
     note = _text(where, "verify_note", t.get("verify_note", ""), required=verify)
     paragraphs = _strings(where, "paragraphs", t.get("paragraphs"))
@@ -269,7 +269,9 @@ def _clause(clause_id: str, t: Any) -> Clause:
 
 def _block(where: str, t: Any, flags: tuple[str, ...]) -> Block:
     if not isinstance(t, dict) or set(t) - {"text", "when"}:
-        raise LetterTemplateError(f"{where}: each [[body]] has 'text' and optionally 'when'.")
+        raise LetterTemplateError(
+            detail=f"{where}: each [[body]] has 'text' and optionally 'when'."
+        )
     text = _text(where, "text", t.get("text"))
     when = t.get("when")
     if when is None:
@@ -277,7 +279,9 @@ def _block(where: str, t: Any, flags: tuple[str, ...]) -> Block:
     negate = isinstance(when, str) and when.startswith("not ")
     flag = when[4:].strip() if negate else when
     if flag not in flags:
-        raise LetterTemplateError(f"{where}: 'when = {when!r}' does not name a declared flag.")
+        raise LetterTemplateError(
+            detail=f"{where}: 'when = {when!r}' does not name a declared flag."
+        )
     return Block(text, flag, negate)
 
 
@@ -285,17 +289,17 @@ def _template(letter_id: str, t: dict[str, Any]) -> LetterTemplate:
     where = f"letter template {letter_id}"
     unknown = set(t) - _TEMPLATE_KEYS
     if unknown:
-        raise LetterTemplateError(f"{where}: unknown keys {sorted(unknown)}.")
+        raise LetterTemplateError(detail=f"{where}: unknown keys {sorted(unknown)}.")
     if t.get("format_version") != FORMAT_VERSION:
-        raise LetterTemplateError(f"{where}: format_version must be {FORMAT_VERSION}.")
+        raise LetterTemplateError(detail=f"{where}: format_version must be {FORMAT_VERSION}.")
     audience = t.get("audience")
     if audience not in AUDIENCES:
-        raise LetterTemplateError(f"{where}: audience must be one of {sorted(AUDIENCES)}.")
+        raise LetterTemplateError(detail=f"{where}: audience must be one of {sorted(AUDIENCES)}.")
     flags = _strings(where, "flags", t.get("flags", []))
     clause_id = t.get("clause", "")
     clauses = load_clauses()
     if clause_id and clause_id not in clauses:
-        raise LetterTemplateError(f"{where}: unknown clause {clause_id!r}.")
+        raise LetterTemplateError(detail=f"{where}: unknown clause {clause_id!r}.")
     template = LetterTemplate(
         id=letter_id,
         title=_text(where, "title", t.get("title")),
@@ -320,14 +324,14 @@ def _template(letter_id: str, t: dict[str, Any]) -> LetterTemplate:
 def _check_fields(where: str, tpl: LetterTemplate) -> None:
     """Every placeholder is declared, and every declared field is used."""
     if not tpl.body:
-        raise LetterTemplateError(f"{where}: the body is empty.")
+        raise LetterTemplateError(detail=f"{where}: the body is empty.")
     if tpl.audience in PARENT_AUDIENCES and "pupil_name" not in tpl.required:
-        raise LetterTemplateError(f"{where}: letters to parents require 'pupil_name'.")
+        raise LetterTemplateError(detail=f"{where}: letters to parents require 'pupil_name'.")
     always = set(tpl.required) | set(tpl.all_defaults) | BUILTIN_FIELDS
     sometimes = always | set(tpl.optional)
     declared = [*tpl.required, *tpl.optional, *tpl.flags]
     if len(declared) != len(set(declared)):
-        raise LetterTemplateError(f"{where}: a field is declared twice.")
+        raise LetterTemplateError(detail=f"{where}: a field is declared twice.")
     unconditional: list[str] = [tpl.subject, *tpl.enclosures]
     unconditional += [b.text for b in tpl.body if b.flag is None]
     unconditional += list(tpl.clause.paragraphs) if tpl.clause else []
@@ -337,7 +341,7 @@ def _check_fields(where: str, tpl: LetterTemplate) -> None:
     used |= {b.flag for b in tpl.body if b.flag is not None}
     unused = [n for n in declared if n not in used]
     if unused:
-        raise LetterTemplateError(f"{where}: declared but never used: {', '.join(unused)}.")
+        raise LetterTemplateError(detail=f"{where}: declared but never used: {', '.join(unused)}.")
 
 
 def _expect(where: str, texts: Iterable[str], allowed: set[str], used: set[str]) -> None:
@@ -345,6 +349,6 @@ def _expect(where: str, texts: Iterable[str], allowed: set[str], used: set[str])
         for name in placeholders(text):
             if name not in allowed:
                 raise LetterTemplateError(
-                    f"{where}: placeholder {{{name}}} is not a declared field here."
+                    detail=f"{where}: placeholder {{{name}}} is not a declared field here."
                 )
             used.add(name)

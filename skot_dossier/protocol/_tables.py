@@ -18,7 +18,7 @@ _MISSING: Any = object()
 class Table:
     def __init__(self, data: Any, path: str) -> None:
         if not isinstance(data, dict):
-            fail(path, "must be a table")
+            reject(path, "must be a table")
         self.data: dict[str, Any] = data
         self.path = path
         self._seen: set[str] = set()
@@ -31,7 +31,7 @@ class Table:
         if key in self.data:
             return self.data[key]
         if default is _MISSING:
-            fail(self.where(key), "is missing")
+            reject(self.where(key), "is missing")
         return default
 
     def has(self, key: str) -> bool:
@@ -44,25 +44,25 @@ class Table:
             return default
         value = self._get(key, _MISSING)
         if not isinstance(value, str) or not value.strip():
-            fail(self.where(key), "must be a non-empty text")
+            reject(self.where(key), "must be a non-empty text")
         return value
 
     def flag(self, key: str, default: bool | None = None) -> bool:
         value = self._get(key, _MISSING if default is None else default)
         if not isinstance(value, bool):
-            fail(self.where(key), "must be true or false")
+            reject(self.where(key), "must be true or false")
         return value
 
     def integer(self, key: str) -> int:
         value = self._get(key, _MISSING)
         if not isinstance(value, int) or isinstance(value, bool):
-            fail(self.where(key), "must be a whole number")
+            reject(self.where(key), "must be a whole number")
         return value
 
     def texts(self, key: str, default: tuple[str, ...] | None = None) -> tuple[str, ...]:
         value = self._get(key, _MISSING if default is None else list(default))
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            fail(self.where(key), "must be a list of non-empty texts")
+            reject(self.where(key), "must be a list of non-empty texts")
         return tuple(value)
 
     def year_or_date(self, key: str) -> str:
@@ -71,7 +71,7 @@ class Table:
             return value.isoformat()
         if isinstance(value, str) and len(value) == 4 and value.isdigit():
             return value
-        fail(self.where(key), "must be a date (YYYY-MM-DD) or a year text ('2022')")
+        reject(self.where(key), "must be a date (YYYY-MM-DD) or a year text ('2022')")
 
     def table(self, key: str) -> Table:
         return Table(self._get(key, _MISSING), self.where(key))
@@ -80,26 +80,29 @@ class Table:
         """An array of tables (``[[key]]``); empty when absent and not required."""
         value = self._get(key, _MISSING if required else [])
         if not isinstance(value, list):
-            fail(self.where(key), "must be a list of tables ([[...]])")
+            reject(self.where(key), "must be a list of tables ([[...]])")
         if required and not value:
-            fail(self.where(key), "must not be empty")
+            reject(self.where(key), "must not be empty")
         return [Table(v, f"{self.where(key)}[{i}]") for i, v in enumerate(value)]
 
     def named_tables(self, key: str, *, required: bool = False) -> list[tuple[str, Table]]:
         """A table of tables (``[key.<name>]``), in file order."""
         value = self._get(key, _MISSING if required else {})
         if not isinstance(value, dict):
-            fail(self.where(key), "must be a table of tables ([key.name])")
+            reject(self.where(key), "must be a table of tables ([key.name])")
         if required and not value:
-            fail(self.where(key), "must not be empty")
+            reject(self.where(key), "must not be empty")
         return [(name, Table(v, f"{self.where(key)}.{name}")) for name, v in value.items()]
 
     def done(self) -> None:
         unknown = sorted(set(self.data) - self._seen)
         if unknown:
             keys = ", ".join(self.where(k) for k in unknown)
-            raise ProtocolError(f"Unknown key(s) in the protocol file: {keys}.")
+            raise ProtocolError(
+                "protocol_schema", detail=f"Unknown key(s) in the protocol file: {keys}"
+            )
 
 
-def fail(path: str, problem: str) -> NoReturn:
-    raise ProtocolError(f"Protocol file: {path or 'top level'} {problem}.")
+def reject(path: str, problem: str) -> NoReturn:
+    """A schema problem: ``problem`` is technical English for whoever edits the file."""
+    raise ProtocolError("protocol_schema", detail=f"{path or 'top level'} {problem}")

@@ -50,7 +50,7 @@ class HolidayCalendar:
         holidays = []
         for start, end, name in ranges:
             if end < start:
-                raise HolidayRangeError(f"Holiday {name!r} ends ({end}) before it starts.")
+                raise HolidayRangeError(name=name, end=end)
             holidays.append(Holiday(start, end, name))
         return cls(tuple(sorted(holidays, key=lambda h: (h.start, h.end))))
 

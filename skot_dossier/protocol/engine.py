@@ -27,7 +27,6 @@ from skot_dossier.protocol.model import (
 )
 from skot_dossier.protocol.timing import (
     ComputedDeadline,
-    Problem,
     deadlines_for,
     validate_duration,
     view_period_over,
@@ -39,7 +38,6 @@ __all__ = [
     "OpenMeasure",
     "PastEntry",
     "PastMeasure",
-    "Problem",
     "can_finalize",
     "checklist_for",
     "deadlines_for",

@@ -11,19 +11,11 @@ class ProtocolError(SkotError):
     code = "protocol_invalid"
     exit_status = 15
 
-    @classmethod
-    def default_message(cls) -> str:
-        return "The protocol file is not valid."
-
 
 class UnknownMeasure(ProtocolError):
     """A measure or ladder reference does not exist in the protocol (or is ambiguous)."""
 
     code = "protocol_unknown_measure"
-
-    @classmethod
-    def default_message(cls) -> str:
-        return "This measure is not part of the protocol."
 
 
 class HolidayRangeError(SkotError):
@@ -31,16 +23,8 @@ class HolidayRangeError(SkotError):
 
     code = "holiday_range"
 
-    @classmethod
-    def default_message(cls) -> str:
-        return "A holiday period ends before it starts."
-
 
 class NotASchoolDay(SkotError):
     """A period counted in school days cannot start on a weekend day or a holiday."""
 
     code = "not_a_school_day"
-
-    @classmethod
-    def default_message(cls) -> str:
-        return "This day is not a school day (a weekend day or a school holiday)."

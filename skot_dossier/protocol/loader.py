@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from skot_dossier.domain.enums import IncidentCategory
-from skot_dossier.protocol._tables import Table, fail
+from skot_dossier.protocol._tables import Table, reject
 from skot_dossier.protocol.errors import ProtocolError
 from skot_dossier.protocol.model import (
     DEADLINE_ANCHOR_PREFIX,
@@ -57,7 +57,7 @@ def load_protocol(path: Path | str) -> Protocol:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ProtocolError(f"Cannot read protocol file {path.name}: {exc}") from exc
+        raise ProtocolError("protocol_unreadable", file=path.name, detail=str(exc)) from exc
     return loads_protocol(text, source=path.name)
 
 
@@ -66,11 +66,14 @@ def loads_protocol(text: str, source: str = "<text>") -> Protocol:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ProtocolError(f"{source} is not valid TOML: {exc}") from exc
+        raise ProtocolError(
+            "protocol_file_invalid", file=source, detail=f"not valid TOML: {exc}"
+        ) from exc
     try:
         return _build(Table(data, ""))
     except ProtocolError as exc:
-        raise ProtocolError(f"{source}: {exc}") from None
+        detail = str(exc.params.get("detail", exc))
+        raise ProtocolError("protocol_file_invalid", file=source, detail=detail) from None
 
 
 def load_all(directory: Path | str) -> list[Protocol]:
@@ -85,7 +88,7 @@ def default_protocol(directory: Path | str | None = None) -> Protocol:
     directory = Path(directory) if directory is not None else resources_dir()
     protocols = load_all(directory)
     if not protocols:
-        raise ProtocolError(f"No protocol file found in {directory}.")
+        raise ProtocolError("protocol_missing", folder=str(directory))
     return protocols[-1]
 
 
@@ -94,7 +97,7 @@ def find_protocol(protocol_id: str, version: str, directory: Path | str | None =
     for protocol in load_all(directory if directory is not None else resources_dir()):
         if protocol.id == protocol_id and protocol.version == version:
             return protocol
-    raise ProtocolError(f"Protocol {protocol_id}@{version} is not available.")
+    raise ProtocolError("protocol_unavailable", protocol=f"{protocol_id}@{version}")
 
 
 def _version_key(version: str) -> tuple[tuple[int, str], ...]:
@@ -106,7 +109,7 @@ def _version_key(version: str) -> tuple[tuple[int, str], ...]:
 
 def _build(top: Table) -> Protocol:
     if top.integer("format_version") != FORMAT_VERSION:
-        fail("format_version", f"must be {FORMAT_VERSION}")
+        reject("format_version", f"must be {FORMAT_VERSION}")
     head = top.table("protocol")
     sections = tuple(_section(name, t) for name, t in top.named_tables("sections", required=True))
     section_ids = {s.id for s in sections}
@@ -158,7 +161,7 @@ def _section(name: str, t: Table) -> Section:
 
 def _role(name: str, t: Table) -> Role:
     if name not in KNOWN_ROLES:
-        fail(t.path, f"is not a known role ({', '.join(sorted(KNOWN_ROLES))})")
+        reject(t.path, f"is not a known role ({', '.join(sorted(KNOWN_ROLES))})")
     role = Role(name, t.text("name_nl"), t.text("name_en"))
     t.done()
     return role
@@ -167,7 +170,7 @@ def _role(name: str, t: Table) -> Role:
 def _letter(name: str, t: Table) -> Letter:
     recipient = t.text("recipient")
     if recipient not in KNOWN_RECIPIENTS:
-        fail(t.where("recipient"), f"must be one of {', '.join(sorted(KNOWN_RECIPIENTS))}")
+        reject(t.where("recipient"), f"must be one of {', '.join(sorted(KNOWN_RECIPIENTS))}")
     verify, note = _verify(t)
     letter = Letter(
         id=name,
@@ -189,7 +192,7 @@ def _ladder(name: str, t: Table, known: _Known) -> Ladder:
     measures = tuple(_measure(m, name, known) for m in t.tables("measures", required=True))
     ranks = [m.rank for m in measures]
     if ranks != list(range(1, len(measures) + 1)):
-        fail(t.where("measures"), f"ranks must run 1, 2, 3, ... in file order (found {ranks})")
+        reject(t.where("measures"), f"ranks must run 1, 2, 3, ... in file order (found {ranks})")
     _unique((m.id for m in measures), f"measure id on ladder {name!r}")
     for m in measures:
         _unique((i.id for i in (*m.checklist, *common)), f"checklist id in {m.key}")
@@ -214,7 +217,7 @@ def _measure(t: Table, ladder: str, known: _Known) -> Measure:
     key = f"{ladder}.{measure_id}"
     decided_by = _refs(t, "decided_by", known.roles, "role")
     if not decided_by:
-        fail(t.where("decided_by"), "must name at least one role")
+        reject(t.where("decided_by"), "must name at least one role")
     deadlines = tuple(_deadline(d) for d in t.tables("deadlines"))
     _check_deadlines(deadlines, t.where("deadlines"))
     followups = tuple(_followup(f) for f in t.tables("followups"))
@@ -261,7 +264,7 @@ def _item(t: Table, *, source: str, hard_stop: bool = False) -> ChecklistItem:
     )
     t.done()
     if hard_stop and not item.required:
-        fail(t.where("required"), "must be true: hard-stop items are always required")
+        reject(t.where("required"), "must be true: hard-stop items are always required")
     return item
 
 
@@ -269,16 +272,16 @@ def _deadline(t: Table) -> DeadlineRule:
     anchor = t.text("from")
     if anchor not in KNOWN_ANCHORS and not anchor.startswith(DEADLINE_ANCHOR_PREFIX):
         anchors = ", ".join(sorted(KNOWN_ANCHORS))
-        fail(t.where("from"), f"must be one of {anchors} or 'deadline.<id>'")
+        reject(t.where("from"), f"must be one of {anchors} or 'deadline.<id>'")
     unit, kind, amount = t.text("unit"), t.text("kind"), t.integer("amount")
     if unit not in KNOWN_UNITS:
-        fail(t.where("unit"), f"must be one of {', '.join(sorted(KNOWN_UNITS))}")
+        reject(t.where("unit"), f"must be one of {', '.join(sorted(KNOWN_UNITS))}")
     if kind not in KNOWN_KINDS:
-        fail(t.where("kind"), f"must be one of {', '.join(sorted(KNOWN_KINDS))}")
+        reject(t.where("kind"), f"must be one of {', '.join(sorted(KNOWN_KINDS))}")
     if amount < 0:
-        fail(t.where("amount"), "must not be negative")
+        reject(t.where("amount"), "must not be negative")
     if kind == "max_duration" and unit == "months":
-        fail(t.where("unit"), "of a max_duration must be days, school_days or weeks")
+        reject(t.where("unit"), "of a max_duration must be days, school_days or weeks")
     verify, note = _verify(t)
     rule = DeadlineRule(
         id=t.text("id"),
@@ -301,7 +304,7 @@ def _deadline(t: Table) -> DeadlineRule:
 def _followup(t: Table) -> Followup:
     kind = t.text("kind")
     if kind not in KNOWN_FOLLOWUPS:
-        fail(t.where("kind"), f"must be one of {', '.join(sorted(KNOWN_FOLLOWUPS))}")
+        reject(t.where("kind"), f"must be one of {', '.join(sorted(KNOWN_FOLLOWUPS))}")
     verify, note = _verify(t)
     followup = Followup(
         kind=kind,
@@ -343,7 +346,7 @@ def _hard_stop(t: Table, known: _Known, ladders: set[str]) -> HardStop:
     )
     t.done()
     if not stop.applies_to:
-        fail(t.where("applies_to"), "must name at least one ladder")
+        reject(t.where("applies_to"), "must name at least one ladder")
     return stop
 
 
@@ -351,18 +354,18 @@ def _derived_fact(t: Table) -> DerivedFact:
     """``[[derived_facts]]``: a yes/no case fact that follows from the incident."""
     fact = t.text("fact")
     if FACT_TYPES.get(fact) is not bool:
-        fail(t.where("fact"), f"{fact!r} is not a yes/no case fact")
+        reject(t.where("fact"), f"{fact!r} is not a yes/no case fact")
     categories = t.texts("categories", ())
     unknown = sorted(set(categories) - {c.value for c in IncidentCategory})
     if unknown:
-        fail(t.where("categories"), f"unknown incident categories: {', '.join(unknown)}")
+        reject(t.where("categories"), f"unknown incident categories: {', '.join(unknown)}")
     flags = t.texts("incident_facts", ())
     if set(flags) - INCIDENT_FLAGS:
-        fail(t.where("incident_facts"), f"must be of {', '.join(sorted(INCIDENT_FLAGS))}")
+        reject(t.where("incident_facts"), f"must be of {', '.join(sorted(INCIDENT_FLAGS))}")
     kinds = {key: t.text(key, "") for key in ("subject", "victim", "party")}
     for key, kind in kinds.items():
         if kind and kind not in PERSON_KINDS:
-            fail(t.where(key), f"must be one of {', '.join(sorted(PERSON_KINDS))}")
+            reject(t.where(key), f"must be one of {', '.join(sorted(PERSON_KINDS))}")
     rule = DerivedFact(
         fact=fact,
         basis=t.text("basis"),
@@ -374,7 +377,7 @@ def _derived_fact(t: Table) -> DerivedFact:
     )
     t.done()
     if not (categories or flags):
-        fail(t.path, "needs categories or incident_facts: what in the incident shows it")
+        reject(t.path, "needs categories or incident_facts: what in the incident shows it")
     return rule
 
 
@@ -382,13 +385,13 @@ def _signal(t: Table, known: _Known) -> Signal:
     """``[[signals]]``: recording an incident about ``about`` starts a deadline to act."""
     about = t.text("about")
     if about not in PERSON_KINDS:
-        fail(t.where("about"), f"must be one of {', '.join(sorted(PERSON_KINDS))}")
+        reject(t.where("about"), f"must be one of {', '.join(sorted(PERSON_KINDS))}")
     recorded_by = _refs(t, "recorded_by", known.roles, "role")
     if not recorded_by:
-        fail(t.where("recorded_by"), "must name at least one role")
+        reject(t.where("recorded_by"), "must name at least one role")
     unit = t.text("unit")
     if unit not in KNOWN_UNITS:
-        fail(t.where("unit"), f"must be one of {', '.join(sorted(KNOWN_UNITS))}")
+        reject(t.where("unit"), f"must be one of {', '.join(sorted(KNOWN_UNITS))}")
     verify, note = _verify(t)
     signal_id = t.text("id")
     signal = Signal(
@@ -411,14 +414,14 @@ def _signal(t: Table, known: _Known) -> Signal:
     )
     t.done()
     if signal.rule.amount < 0:
-        fail(t.where("amount"), "must not be negative")
+        reject(t.where("amount"), "must not be negative")
     return signal
 
 
 def _offence(t: Table, hard_stops: set[str]) -> Offence:
     hard_stop = t.text("hard_stop", "") or None
     if hard_stop is not None and hard_stop not in hard_stops:
-        fail(t.where("hard_stop"), f"refers to unknown hard stop {hard_stop!r}")
+        reject(t.where("hard_stop"), f"refers to unknown hard stop {hard_stop!r}")
     offence = Offence(
         article=t.text("article"),
         code=t.text("code"),
@@ -440,9 +443,9 @@ def _verify(t: Table) -> tuple[bool, str]:
     verify = t.flag("verify", False)
     note = t.text("verify_note", "")
     if verify and not note:
-        fail(t.where("verify_note"), "is required when verify = true")
+        reject(t.where("verify_note"), "is required when verify = true")
     if note and not verify:
-        fail(t.where("verify_note"), "is only allowed with verify = true")
+        reject(t.where("verify_note"), "is only allowed with verify = true")
     return verify, note
 
 
@@ -454,13 +457,13 @@ def _condition(t: Table, *, required: bool = False) -> Condition | None:
     try:
         return Condition.parse(text)
     except ValueError as exc:
-        fail(t.where("when"), f"is not a valid condition: {exc}")
+        reject(t.where("when"), f"is not a valid condition: {exc}")
 
 
 def _ref(t: Table, key: str, known: set[str], what: str) -> str:
     value = t.text(key)
     if value not in known:
-        fail(t.where(key), f"refers to unknown {what} {value!r}")
+        reject(t.where(key), f"refers to unknown {what} {value!r}")
     return value
 
 
@@ -470,7 +473,7 @@ def _refs(
     values = t.texts(key, default)
     for value in values:
         if value not in known:
-            fail(t.where(key), f"refers to unknown {what} {value!r}")
+            reject(t.where(key), f"refers to unknown {what} {value!r}")
     _unique(values, f"{what} in {t.where(key)}")
     return values
 
@@ -479,7 +482,7 @@ def _unique(values: Iterable[str], what: str) -> None:
     seen: set[str] = set()
     for value in values:
         if value in seen:
-            raise ProtocolError(f"Duplicate {what}: {value!r}.")
+            raise ProtocolError("protocol_schema", detail=f"Duplicate {what}: {value!r}")
         seen.add(value)
 
 
@@ -489,15 +492,15 @@ def _check_deadlines(rules: tuple[DeadlineRule, ...], where: str) -> None:
     for rule in rules:
         target = rule.after_deadline
         if target is not None and target not in by_id:
-            fail(where, f"deadline {rule.id!r} counts from unknown deadline {target!r}")
+            reject(where, f"deadline {rule.id!r} counts from unknown deadline {target!r}")
         for before in rule.requires_done:
             if before not in by_id or before == rule.id:
-                fail(where, f"deadline {rule.id!r} requires unknown deadline {before!r}")
+                reject(where, f"deadline {rule.id!r} requires unknown deadline {before!r}")
     for rule in rules:
         chain, current = [rule.id], rule.after_deadline
         while current is not None:
             if current in chain:
-                fail(where, f"deadlines form a cycle: {' -> '.join([*chain, current])}")
+                reject(where, f"deadlines form a cycle: {' -> '.join([*chain, current])}")
             chain.append(current)
             current = by_id[current].after_deadline
 
@@ -507,12 +510,12 @@ def _check_two_step(measure: Measure, where: str) -> None:
     # The view period runs from receipt of the intention letter, so the person gets
     # the whole period whatever the post does.
     if measure.two_step and (view is None or view.anchor != "intention_received"):
-        fail(
+        reject(
             where,
             f"is two-step, so it needs a '{VIEW_PERIOD_ID}' deadline from intention_received",
         )
     if not measure.two_step and view is not None:
-        fail(where, f"has a '{VIEW_PERIOD_ID}' deadline but is not two-step")
+        reject(where, f"has a '{VIEW_PERIOD_ID}' deadline but is not two-step")
 
 
 def _check_global_ids(protocol: Protocol) -> None:
@@ -528,4 +531,7 @@ def _check_global_ids(protocol: Protocol) -> None:
     }
     clash = sorted(measure_items.intersection(stop_items))
     if clash:
-        raise ProtocolError(f"Hard-stop checklist ids also used by a measure: {', '.join(clash)}.")
+        raise ProtocolError(
+            "protocol_schema",
+            detail=f"Hard-stop checklist ids also used by a measure: {', '.join(clash)}",
+        )

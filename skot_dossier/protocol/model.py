@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Literal
 
+from skot_dossier.problems import Term
 from skot_dossier.protocol.errors import UnknownMeasure
 
 # Closed vocabularies: the rest of the program relies on these names, so a
@@ -195,6 +196,10 @@ class Role:
     name_nl: str
     name_en: str
 
+    @property
+    def term(self) -> Term:
+        return Term(self.id, self.name_nl, self.name_en)
+
 
 @dataclass(frozen=True)
 class Letter:
@@ -225,6 +230,10 @@ class ChecklistItem:
     source: str = ""
     """Where the item comes from: a measure key, a ladder id or a hard-stop id."""
 
+    @property
+    def term(self) -> Term:
+        return Term(self.id, self.text_nl, self.text_en)
+
 
 @dataclass(frozen=True)
 class DeadlineRule:
@@ -243,6 +252,10 @@ class DeadlineRule:
     requires_done: tuple[str, ...] = ()
     """Deadlines of the same measure that must be done before this one can be
     (the parents are heard before the objection is decided)."""
+
+    @property
+    def term(self) -> Term:
+        return Term(self.id, self.label_nl, self.label_en)
 
     @property
     def after_deadline(self) -> str | None:
@@ -288,6 +301,10 @@ class Measure:
     def key(self) -> str:
         return f"{self.ladder}.{self.id}"
 
+    @property
+    def term(self) -> Term:
+        return Term(self.key, self.name_nl, self.name_en)
+
     def deadline(self, deadline_id: str) -> DeadlineRule | None:
         return next((d for d in self.deadlines if d.id == deadline_id), None)
 
@@ -312,11 +329,15 @@ class Ladder:
     letters: tuple[str, ...] = ()
     """Letters possible with every measure of this ladder (subject to their condition)."""
 
+    @property
+    def term(self) -> Term:
+        return Term(self.id, self.name_nl, self.name_en)
+
     def measure(self, measure_id: str) -> Measure:
         for m in self.measures:
             if m.id == measure_id:
                 return m
-        raise UnknownMeasure(f"No measure {measure_id!r} on the {self.id!r} ladder.")
+        raise UnknownMeasure("protocol_unknown_ladder_measure", ref=measure_id, ladder=self.id)
 
 
 @dataclass(frozen=True)
@@ -382,7 +403,7 @@ class Protocol:
         for ladder in self.ladders:
             if ladder.id == ladder_id:
                 return ladder
-        raise UnknownMeasure(f"No ladder {ladder_id!r} in protocol {self.label}.")
+        raise UnknownMeasure("protocol_unknown_ladder", ref=ladder_id, protocol=self.label)
 
     def measure(self, ref: str) -> Measure:
         """Resolve ``"<ladder>.<measure>"``, or a bare measure id used on one ladder only."""
@@ -393,24 +414,24 @@ class Protocol:
         if len(found) == 1:
             return found[0]
         if not found:
-            raise UnknownMeasure(f"No measure {ref!r} in protocol {self.label}.")
-        keys = ", ".join(m.key for m in found)
-        raise UnknownMeasure(f"Measure {ref!r} is ambiguous; use one of: {keys}.")
+            raise UnknownMeasure("protocol_unknown_measure", ref=ref, protocol=self.label)
+        keys = tuple(m.key for m in found)
+        raise UnknownMeasure("protocol_ambiguous_measure", ref=ref, choices=keys)
 
     def letter(self, letter_id: str) -> Letter:
         for letter in self.letters:
             if letter.id == letter_id:
                 return letter
-        raise UnknownMeasure(f"No letter {letter_id!r} in protocol {self.label}.")
+        raise UnknownMeasure("protocol_unknown_letter", ref=letter_id, protocol=self.label)
 
     def hard_stop(self, hard_stop_id: str) -> HardStop:
         for stop in self.hard_stops:
             if stop.id == hard_stop_id:
                 return stop
-        raise UnknownMeasure(f"No hard stop {hard_stop_id!r} in protocol {self.label}.")
+        raise UnknownMeasure("protocol_unknown_hard_stop", ref=hard_stop_id, protocol=self.label)
 
     def role(self, role_id: str) -> Role:
         for role in self.roles:
             if role.id == role_id:
                 return role
-        raise UnknownMeasure(f"No role {role_id!r} in protocol {self.label}.")
+        raise UnknownMeasure("protocol_unknown_role", ref=role_id, protocol=self.label)

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from skot_dossier.problems import Problem, problem
 from skot_dossier.protocol.calendar import NO_HOLIDAYS, HolidayCalendar, deadline_for
 from skot_dossier.protocol.model import (
     DEADLINE_ANCHOR_PREFIX,
@@ -37,16 +38,6 @@ class ComputedDeadline:
     source: str
     """The measure key or hard-stop id the rule belongs to."""
     rule: DeadlineRule
-
-
-@dataclass(frozen=True)
-class Problem:
-    code: str
-    text_nl: str
-    text_en: str
-    basis: str = ""
-    verify: bool = False
-    verify_note: str = ""
 
 
 def _ordered(rules: tuple[DeadlineRule, ...]) -> list[DeadlineRule]:
@@ -122,38 +113,23 @@ def validate_duration(protocol: Protocol, measure_ref: str, days: int | None) ->
     measure = protocol.measure(measure_ref)
     limits = [r for r in measure.deadlines if r.kind == "max_duration"]
     if days is None:
-        if measure.duration_required or limits:
-            return [
-                Problem(
-                    "duration_missing",
-                    "De duur van de maatregel moet worden vermeld.",
-                    "The duration of the measure must be stated.",
-                    "Uitspraken Commissie van beroep (DOMAIN §2.4)",
-                )
-            ]
-        return []
+        # The appeal committee's rulings: a measure without a duration is void (DOMAIN §2.4).
+        return [problem("duration_missing")] if measure.duration_required or limits else []
     if days < 1:
-        return [
-            Problem(
-                "duration_not_positive",
-                "De duur moet minstens één dag zijn.",
-                "The duration must be at least one day.",
-            )
-        ]
+        return [problem("duration_not_positive")]
     problems = []
     for rule in limits:
         limit = rule.amount * 7 if rule.unit == "weeks" else rule.amount
         if days > limit:
-            unit_nl = "schooldagen" if rule.unit == "school_days" else "dagen"
-            unit_en = "school days" if rule.unit == "school_days" else "days"
+            unit = "school_days" if rule.unit == "school_days" else "days"
             problems.append(
-                Problem(
+                problem(
                     "duration_too_long",
-                    f"{rule.label_nl}: ten hoogste {limit} {unit_nl}; voorgesteld: {days}.",
-                    f"{rule.label_en}: at most {limit} {unit_en}; proposed: {days}.",
-                    rule.basis,
-                    rule.verify,
-                    rule.verify_note,
+                    rule=rule.term,
+                    limit=limit,
+                    unit=unit,
+                    proposed=days,
+                    basis=rule.basis,
                 )
             )
     return problems

@@ -203,7 +203,7 @@ def change_own_passphrase(
     unlocked, unattended screen cannot lock its owner out).
     """
     if session.vault.slot.kind != "passphrase":
-        raise KeyslotError("Unlock with your passphrase, not the recovery key, to change it.")
+        raise KeyslotError("keyslot_recovery_cannot_change")
     if current_passphrase is not None:
         session.vault.slot.unwrap(
             session.vault.header.vault_id, passphrase_bytes(current_passphrase)

@@ -318,7 +318,7 @@ def export_access_request(session: Session, request_id: str, folder: Path) -> tu
     """
     request, grant = _request(session, request_id, "access_request.export")
     if request.answered_on is not None:
-        raise NotFound("This access request has already been answered.")
+        raise NotFound("access_request_answered")
     person = people.get_person(session.db, request.person_id)
     assert person is not None  # authorized on it just now
     export = _access_export(session, person)

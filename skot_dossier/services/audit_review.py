@@ -29,6 +29,7 @@ from skot_dossier.store import lookup
 from skot_dossier.store import people as people_store
 
 BULK_ROWS = 50
+ANCHOR_EXAMPLE = "1234-3f9a1c2b77d0e4aa-K"
 WORK_START, WORK_END = time(7, 0), time(19, 0)
 READ_ACTIONS = ("view", "list", "search", "export", "print")
 
@@ -213,7 +214,7 @@ def verify_log(session: Session, anchors: Sequence[str] = ()) -> VerifyReport:
         except AnchorMistyped:
             mistyped.append(text.strip())
         except ValueError:
-            v.fail("anchors", f"{text!r} is not a controlegetal (e.g. 1234-3f9a1c2b77d0e4aa-K)")
+            v.fail("anchors", "not_a_controlegetal", text=text.strip(), example=ANCHOR_EXAMPLE)
     v.done()
     report = session.vault.audit.verify(parsed)
     report = replace(report, mistyped=(*mistyped, *report.mistyped))

@@ -184,13 +184,13 @@ def _draft(
     ensure_dossier_open(session, dossier_id)
     decision = decision_store.get(session.db, decision_id) if decision_id else None
     if decision_id and (decision is None or decision.dossier_id != dossier_id):
-        raise ValidationError({"decision_id": "is not a decision in this dossier"})
+        raise ValidationError.of("decision_id", "not_a_decision_here")
     incident_id = incident_id or (decision.incident_id if decision else None)
     if incident_id is not None:
         _check_incident(session, person, incident_id)
     options = content.recipients(session, person, letter_type, incident_id)
     if not 0 <= recipient_index < len(options):
-        raise ValidationError({"recipient": "choose one of the listed recipients"})
+        raise ValidationError.of("recipient", "not_a_listed_recipient")
     template = letter_template(letter_type)
     if template.from_decision:
         _check_decision_letter(session, letter_type, decision)
@@ -198,12 +198,10 @@ def _draft(
     known = content.known_fields(session, person, decision, letter_type, incident_id, today)
     overridden = sorted(set(fields or {}) & known.derived)
     if overridden:
-        raise ValidationError(
-            {
-                n: "follows from the dossier and the decision; it cannot be changed in a letter"
-                for n in overridden
-            }
-        )
+        v = Validator()
+        for name in overridden:
+            v.fail(name, "letter_field_derived")
+        v.done()
     flags = set(template.flags)
     values = {
         name: value
@@ -225,7 +223,10 @@ def _draft(
     except LetterError as exc:
         missing = getattr(exc, "missing", ()) or ()
         if missing:
-            raise ValidationError({n: "is required for this letter" for n in missing}) from None
+            v = Validator()
+            for name in missing:
+                v.fail(name, "letter_field_required")
+            v.done()
         raise
     record_id = proposed_id or new_id()
     payload = _payload(request)
@@ -265,12 +266,10 @@ def _check_decision_letter(session: Session, letter_type: str, decision: Decisio
     """A letter that states a decision is drafted from that final decision, of a measure
     that produces this letter."""
     if decision is None or decision.status != "final":
-        raise ValidationError(
-            {"decision_id": "this letter states a decision: draft it from the final decision"}
-        )
+        raise ValidationError.of("decision_id", "letter_needs_final_decision")
     letters = letters_of_measure(protocol_of(session, decision), decision.measure_key)
     if letter_type not in letters:
-        raise ValidationError({"decision_id": "this decision does not produce this letter"})
+        raise ValidationError.of("decision_id", "letter_not_of_decision")
 
 
 def _other_dossiers(
@@ -333,14 +332,14 @@ def edit_letter(session: Session, letter_id: str, paragraphs: list[str]) -> Lett
     letter, person, grant = _load(session, letter_id, "letter.update")
     ensure_dossier_open(session, letter.dossier_id)
     if letter.status != DRAFT:
-        raise LetterRefused("Only a draft can be edited; a final letter never changes.")
+        raise LetterRefused("letter_final_unchanged")
     v = Validator()
     cleaned = [
         v.text(f"paragraphs.{i}", p, max_len=10_000, multiline=True)
         for i, p in enumerate(paragraphs)
     ]
     if not cleaned:
-        v.fail("paragraphs", "a letter needs text")
+        v.fail("paragraphs", "letter_needs_text")
     v.done()
     _, text = _rebuild(letter)
     edited = text.with_paragraphs(cleaned)
@@ -378,15 +377,11 @@ def finalize_letter(session: Session, letter_id: str) -> LetterRecord:
     """Render the final PDF with the audit head on it and file it in the dossier."""
     letter, person, grant = _load(session, letter_id, "letter.finalize")
     if letter.status != DRAFT:
-        raise LetterRefused(
-            "This letter is already final."
-            if letter.status == FINAL
-            else "Draft this proposed letter first."
-        )
+        raise LetterRefused("letter_already_final" if letter.status == FINAL else "letter_proposed")
     ensure_dossier_open(session, letter.dossier_id)
     request, text = _rebuild(letter)
     if not request.signer.name.strip() or not request.signer.role.strip():
-        raise LetterRefused("The letter names no signer with a role; draft it again.")
+        raise LetterRefused("letter_no_signer_role")
     # The signer must still hold the mandate on the day the letter goes out.
     mandates.valid_mandate(
         session, letter.signer_mandate_id, MandateKind.SIGN_LETTERS, person.school_ids
@@ -460,7 +455,7 @@ def record_letter_receipt(session: Session, letter_id: str, received_on: date) -
     letter, person, grant = _load(session, letter_id, "letter.update")
     ensure_dossier_open(session, letter.dossier_id)
     if letter.status != FINAL:
-        raise LetterRefused("Only a letter that was sent can have been received.")
+        raise LetterRefused("letter_not_sent")
     v = Validator()
     sent = letter.finalized_at.date() if letter.finalized_at else letter.letter_date
     day = v.past_date(
@@ -468,7 +463,7 @@ def record_letter_receipt(session: Session, letter_id: str, received_on: date) -
         received_on,
         required=True,
         not_before=max(d for d in (sent, letter.letter_date) if d is not None),
-        not_before_reason="the day the letter was sent",
+        not_before_code="before_letter_sent",
     )
     v.done()
     assert day is not None
@@ -499,10 +494,10 @@ def _refresh_decision_deadlines(session: Session, decision_id: str | None) -> li
 def letter_pdf(session: Session, letter_id: str) -> tuple[LetterRecord, bytes]:
     letter, person, grant = _load(session, letter_id, "letter.view")
     if letter.status != FINAL:
-        raise LetterRefused("Only a final letter has a stored PDF; preview the draft instead.")
+        raise LetterRefused("letter_not_final_pdf")
     pdf = bytes(letter_store.stored_pdf(session.db, letter_id))
     if hashlib.sha256(pdf).hexdigest() != letter.sha256:
-        raise SkotError("The stored letter does not match its hash.")
+        raise SkotError("letter_altered")
     with unit_of_work(
         session,
         "view",
@@ -518,7 +513,7 @@ def letter_pdf(session: Session, letter_id: str) -> tuple[LetterRecord, bytes]:
 def export_letter(session: Session, letter_id: str, target: Path) -> Path:
     letter, person, grant = _load(session, letter_id, "letter.export")
     if letter.status != FINAL:
-        raise LetterRefused("Finalize the letter before exporting it.")
+        raise LetterRefused("letter_not_final_export")
     pdf = bytes(letter_store.stored_pdf(session.db, letter_id))
     with unit_of_work(
         session,
@@ -537,7 +532,7 @@ def record_print(session: Session, letter_id: str) -> None:
     """Log that a final letter was printed (the front end prints from memory)."""
     letter, person, grant = _load(session, letter_id, "letter.export")
     if letter.status != FINAL:
-        raise LetterRefused("Finalize the letter before printing it.")
+        raise LetterRefused("letter_not_final_print")
     with unit_of_work(
         session,
         "print",
@@ -590,7 +585,7 @@ def draft_proposed(
     """Turn a proposed letter into a draft (same record)."""
     letter, _, _ = _load(session, letter_id, "letter.create")
     if letter.status != PROPOSED:
-        raise LetterRefused("This letter has already been drafted.")
+        raise LetterRefused("letter_already_drafted")
     return _draft(
         session,
         letter.dossier_id,
@@ -612,7 +607,7 @@ def _check_incident(
     user may see it (a victim's parents' address comes from it)."""
     found = cases.get_incidents(session.db, [incident_id])
     if not found or all(p.person_id != person.id for p in found[0].parties):
-        raise ValidationError({"incident_id": "is not an incident of this person"})
+        raise ValidationError.of("incident_id", "not_incident_of_person")
     incident = found[0]
     grants = [
         authorize(

@@ -195,9 +195,8 @@ def _check_order(session: Session, deadline_id: str) -> None:
     }
     waiting = [r for r in rule.requires_done if r not in done]
     if waiting:
-        raise DeadlineRefused(
-            f"First complete: {', '.join(waiting)} (the protocol puts it before this step)."
-        )
+        steps = tuple(d.term for r in waiting if (d := measure.deadline(r)) is not None)
+        raise DeadlineRefused("deadline_order", steps=steps)
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,11 @@ from datetime import UTC, date, datetime
 
 from skot_dossier.documents.letters import letter_ids
 from skot_dossier.domain import clock
-from skot_dossier.domain.enums import PartyRole, PostedAs, TimelineKind
+from skot_dossier.domain.enums import MandateKind, PartyRole, PostedAs, TimelineKind
 from skot_dossier.domain.model import Decision, TimelineEntry
 from skot_dossier.domain.validation import MAX_TEXT, ValidationError, Validator
 from skot_dossier.errors import SkotError
+from skot_dossier.problems import Problem, problem
 from skot_dossier.protocol import engine
 from skot_dossier.protocol.calendar import deadline_for
 from skot_dossier.protocol.model import (
@@ -29,6 +30,7 @@ from skot_dossier.protocol.model import (
     Measure,
     Protocol,
 )
+from skot_dossier.services import mandates
 from skot_dossier.services.correspondence import propose_letters
 from skot_dossier.services.deadlines import (
     anchor_dates,
@@ -121,8 +123,9 @@ def _decider_role(session: Session, measure: Measure) -> str:
     allowed = DECIDER_ROLES.get(role_of(session).value, ())
     chosen = next((r for r in allowed if r in measure.decided_by), None)
     if chosen is None:
-        who = ", ".join(measure.decided_by)
-        raise DecisionRefused(f"This measure is decided by: {who}; your role cannot record it.")
+        protocol = current_protocol(session)
+        deciders = tuple(protocol.role(r).term for r in measure.decided_by)
+        raise DecisionRefused("decision_wrong_decider", deciders=deciders)
     return chosen
 
 
@@ -147,12 +150,14 @@ def start_decision(
     protocol = current_protocol(session)
     measure = protocol.measure(measure_key)
     if measure.ladder != ladder:
-        raise ValidationError({"measure": f"is not a measure for a {ladder} dossier"})
+        raise ValidationError.of(
+            "measure", "measure_not_of_ladder", ladder=protocol.ladder(ladder).term
+        )
     decider = _decider_role(session, measure)
     if incident_id is not None:
         found = cases.get_incidents(session.db, [incident_id])
         if not found or all(p.person_id != person_id for p in found[0].parties):
-            raise ValidationError({"incident_id": "is not an incident of this person"})
+            raise ValidationError.of("incident_id", "not_incident_of_person")
     current: dict[str, int | bool] = _checked_facts({})
     reasons: dict[str, str] = {}
     stage, grounds, facts_text = INTENTION if measure.two_step else DECISION, "", ""
@@ -165,10 +170,7 @@ def start_decision(
             or intention.dossier_id != dossier_id
             or intention.measure_key != measure.key
         ):
-            raise DecisionRefused(
-                "The decision must follow a finalized intention for the "
-                "same measure in the same dossier."
-            )
+            raise DecisionRefused("decision_intention_mismatch")
         stage, grounds, facts_text = DECISION, intention.grounds, intention.facts_relied_on
         incident_id = incident_id or intention.incident_id
         current = dict(intention.case_facts)
@@ -321,10 +323,7 @@ def _with_facts(
             multiline=True,
         )
         if not why:
-            v.fail(
-                f"fact_reasons.{fact}",
-                f"follows from the incident ({basis}); give a written reason to switch it off",
-            )
+            v.fail(f"fact_reasons.{fact}", "fact_derived", basis=basis)
             continue
         facts[fact] = False
         kept[key] = switched[fact] = why
@@ -352,7 +351,7 @@ def _checked_facts(values: dict[str, int | bool]) -> dict[str, int | bool]:
     try:
         facts = CaseFacts(**values)  # type: ignore[arg-type]
     except TypeError:
-        raise ValidationError({"case_facts": "names an unknown case fact"}) from None
+        raise ValidationError.of("case_facts", "unknown_case_fact") from None
     return {k: v for k, v in facts.__dict__.items()}
 
 
@@ -391,10 +390,13 @@ def update_draft(
     decision, person_id, grant = _load(session, decision_id, "decision.update")
     ensure_dossier_open(session, decision.dossier_id)
     if decision.status != DRAFT:
-        raise DecisionRefused("A final decision cannot be changed; start a correction instead.")
+        raise DecisionRefused("decision_final")
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise ValidationError({k: "cannot be changed here" for k in sorted(unknown)})
+        v = Validator()
+        for name in sorted(unknown):
+            v.fail(name, "not_editable")
+        v.done()
     updated = _validated(replace(decision, **changes))  # type: ignore[arg-type]
     if "start_date" in changes:
         v = Validator()
@@ -406,7 +408,7 @@ def update_draft(
         derived = _derived(session, protocol_of(session, decision), decision.incident_id, person_id)
         requested = changes["case_facts"]
         if not isinstance(requested, Mapping):
-            raise ValidationError({"case_facts": "must name case facts and their values"})
+            raise ValidationError.of("case_facts", "case_facts_shape")
         facts, reasons, switched = _with_facts(
             v,
             decision.case_facts,
@@ -422,12 +424,7 @@ def update_draft(
         facts = dict(updated.case_facts, suspension_days=updated.duration_days or 0)
         updated = replace(updated, case_facts=facts)
     if decision.stage == DECISION and decision.intention_id and updated.grounds != decision.grounds:
-        raise ValidationError(
-            {
-                "grounds": "must stay the same as in the intention; a decision "
-                "on other grounds needs a new intention"
-            }
-        )
+        raise ValidationError.of("grounds", "grounds_fixed")
     with unit_of_work(
         session,
         "update",
@@ -459,18 +456,18 @@ def _validated(d: Decision) -> Decision:
         )
     texts["decider_name"] = v.name("decider_name", d.decider_name)
     if d.suspension_kind not in ("", "order", "penalty"):
-        v.fail("suspension_kind", "is not one of the allowed values")
+        v.fail("suspension_kind", "not_a_choice")
     if d.duration_days is not None and not 0 < int(d.duration_days) < 1000:
-        v.fail("duration_days", "must be a number of days")
+        v.fail("duration_days", "not_days")
     for name in ("hearing_date", "view_recorded_on", "received_on"):
         v.past_date(name, getattr(d, name))
     if d.facts_known_at is not None:
         if not isinstance(d.facts_known_at, datetime):
-            v.fail("facts_known_at", "must be a date and time")
+            v.fail("facts_known_at", "not_moment")
         else:
             v.past_moment("facts_known_at", d.facts_known_at)
     if d.view_recorded_on is not None and not texts["subject_view"]:
-        v.fail("subject_view", "write down the view that was given (or 'geen zienswijze')")
+        v.fail("subject_view", "view_missing")
     v.done()
     return replace(d, case_facts=_checked_facts(dict(d.case_facts)), **texts)  # type: ignore[arg-type]
 
@@ -483,6 +480,39 @@ class ChecklistRow:
     item: ChecklistItem
     done: bool
     evidence_note: str
+    derived: bool = False
+    """Done because the vault knows it (the mandate register), not ticked by hand."""
+
+
+# Checklist items the vault can answer itself. "Signed by someone authorised": the
+# decider holds a valid mandate to sign for the board, for this person's school, on the
+# day. Then the item is done without a tick; without a registered mandate the user can
+# still tick it with a note (a mandate on paper), as before.
+SIGNATURE_ITEM = "authorised_signature"
+
+
+def _derived_items(
+    session: Session, decision: Decision, person_id: str, on: date
+) -> dict[str, tuple[bool, str]]:
+    """item id -> (done, note) for the items the vault answers itself."""
+    person = people.get_person(session.db, person_id)
+    schools = person.school_ids if person is not None else frozenset()
+    own_user = session.actor.user_id if decision.decider_name == session.actor.name else ""
+    mandate = mandates.held_by(
+        session, decision.decider_name, MandateKind.SIGN_LETTERS, schools, on, own_user
+    )
+    if mandate is None:
+        return {SIGNATURE_ITEM: (False, "")}
+    words = mandate.wording or "mandaat"
+    return {SIGNATURE_ITEM: (True, f"{mandate.holder_name}, {mandate.holder_role} ({words})")}
+
+
+def _state(session: Session, decision: Decision, person_id: str, on: date) -> dict[str, bool]:
+    """Which checklist items are done: ticked by hand, or answered by the vault."""
+    state = {c.item_id: c.done for c in decision.checklist}
+    for item_id, (done, _) in _derived_items(session, decision, person_id, on).items():
+        state[item_id] = state.get(item_id, False) or done
+    return state
 
 
 def checklist_items(session: Session, decision: Decision) -> list[ChecklistItem]:
@@ -505,14 +535,20 @@ def checklist(session: Session, decision_id: str) -> list[ChecklistRow]:
     ):
         pass
     state = {c.item_id: c for c in decision.checklist}
-    return [
-        ChecklistRow(
-            item,
-            state[item.id].done if item.id in state else False,
-            state[item.id].evidence_note if item.id in state else "",
-        )
-        for item in checklist_items(session, decision)
-    ]
+    derived = _derived_items(session, decision, person_id, decision.decided_on or clock.today())
+    rows = []
+    for item in checklist_items(session, decision):
+        ticked = state.get(item.id)
+        known, note = derived.get(item.id, (False, ""))
+        if known:
+            rows.append(ChecklistRow(item, True, note, derived=True))
+        else:
+            rows.append(
+                ChecklistRow(
+                    item, ticked.done if ticked else False, ticked.evidence_note if ticked else ""
+                )
+            )
+    return rows
 
 
 def set_checklist_item(
@@ -521,12 +557,12 @@ def set_checklist_item(
     decision, person_id, grant = _load(session, decision_id, "decision.update")
     ensure_dossier_open(session, decision.dossier_id)
     if decision.status != DRAFT:
-        raise DecisionRefused("A final decision cannot be changed; start a correction instead.")
+        raise DecisionRefused("decision_final")
     item = next((i for i in checklist_items(session, decision) if i.id == item_id), None)
     v = Validator()
     note = v.text("evidence_note", evidence_note, required=False, max_len=2000, multiline=True)
     if item is None:
-        v.fail("item_id", "is not on this decision's checklist")
+        v.fail("item_id", "not_on_checklist")
     v.done()
     with unit_of_work(
         session,
@@ -615,7 +651,7 @@ def finalize(
     decision, person_id, grant = _load(session, decision_id, "decision.finalize")
     ensure_dossier_open(session, decision.dossier_id)
     if decision.status != DRAFT:
-        raise DecisionRefused("This decision is already final.")
+        raise DecisionRefused("decision_already_final")
     decision = _effective(session, decision)
     today = today or clock.today()
     protocol = protocol_of(session, decision)
@@ -627,18 +663,15 @@ def finalize(
     )
     why = v.text("justification", justification, required=False, max_len=2000, multiline=True)
     if not decision.facts_relied_on:
-        v.fail("facts_relied_on", "is required: name the facts the decision relies on")
+        v.fail("facts_relied_on", "facts_required")
     if not decision.grounds:
-        v.fail("grounds", "is required")
+        v.fail("grounds", "required")
     problems = engine.validate_duration(protocol, measure.key, decision.duration_days)
     if problems:
-        v.fail("duration_days", problems[0].text_en)
+        v.add("duration_days", problems[0])
     _check_start_day(session, protocol, decision, v)
     if _promptness_rules(session, decision) and decision.facts_known_at is None:
-        v.fail(
-            "facts_known_at",
-            "is required: when the facts became known decides whether this is without delay",
-        )
+        v.fail("facts_known_at", "facts_known_required")
     given = _reasons(v, reasons or {}, _needed_reasons(session, decision, today))
     v.done()
     missing: list[ChecklistItem] = []
@@ -646,16 +679,14 @@ def finalize(
     if decision.stage == INTENTION:
         _check_hard_stops(session, decision)  # a forced route comes before any step
     if decision.stage == DECISION:
-        missing = _check_decision_stage(session, decision, measure, override, today)
+        missing = _check_decision_stage(session, decision, measure, override, today, person_id)
         report = _precedents(session, decision)
         if report.needs_justification and not why:
-            raise ValidationError(
-                {
-                    "justification": (
-                        f"this measure is {report.comparison} than usual in comparable cases "
-                        f"({report.usual_measure}); explain why"
-                    )
-                }
+            raise ValidationError.of(
+                "justification",
+                "justification_needed",
+                comparison=report.comparison,
+                usual=protocol.measure(report.usual_measure or decision.measure_key).term,
             )
     final = replace(
         decision,
@@ -701,7 +732,9 @@ def finalize(
     return final
 
 
-def reasons_needed(session: Session, decision_id: str, today: date | None = None) -> dict[str, str]:
+def reasons_needed(
+    session: Session, decision_id: str, today: date | None = None
+) -> dict[str, Problem]:
     """What finalizing this draft today would need a written reason for (key: why).
 
     Nothing is refused yet: the front end shows these as warnings and asks for the
@@ -711,24 +744,22 @@ def reasons_needed(session: Session, decision_id: str, today: date | None = None
     return _needed_reasons(session, decision, today or clock.today())
 
 
-def _needed_reasons(session: Session, decision: Decision, today: date) -> dict[str, str]:
-    needed: dict[str, str] = {}
+def _needed_reasons(session: Session, decision: Decision, today: date) -> dict[str, Problem]:
+    needed: dict[str, Problem] = {}
     for rule in _promptness_rules(session, decision):
         due = deadline_for(rule, anchor_dates(session, decision), holidays(session))
         if due is not None and today > due:
-            needed["not_prompt"] = (
-                f"{rule.label_en}: due by {due.isoformat()} ({rule.basis}); "
-                "say why it is given only now"
+            needed["not_prompt"] = problem(
+                "reason_not_prompt", rule=rule.term, due=due, basis=rule.basis
             )
     if decision.start_date is not None and decision.start_date < today:
-        needed["start_in_past"] = (
-            f"the measure starts on {decision.start_date.isoformat()}, before today; "
-            "say why it is recorded only now"
-        )
+        needed["start_in_past"] = problem("reason_start_in_past", start=decision.start_date)
     return needed
 
 
-def _reasons(v: Validator, given: Mapping[str, str], needed: Mapping[str, str]) -> dict[str, str]:
+def _reasons(
+    v: Validator, given: Mapping[str, str], needed: Mapping[str, Problem]
+) -> dict[str, str]:
     """The reasons given for what needs one; a missing one is a problem on its key."""
     chosen: dict[str, str] = {}
     for key, why in needed.items():
@@ -738,7 +769,7 @@ def _reasons(v: Validator, given: Mapping[str, str], needed: Mapping[str, str]) 
         if text:
             chosen[key] = text
         else:
-            v.fail(f"reasons.{key}", why)
+            v.add(f"reasons.{key}", why)
     return chosen
 
 
@@ -755,11 +786,7 @@ def _check_start_day(
     if decision.start_date is None or not counts_school_days(protocol, decision.measure_key):
         return
     if not holidays(session).is_school_day(decision.start_date):
-        v.fail(
-            "start_date",
-            "is not a school day (a weekend day or a school holiday); "
-            "a suspension counted in school days starts on a school day",
-        )
+        v.fail("start_date", "start_not_school_day")
 
 
 def letters_for_stage(protocol: Protocol, decision: Decision) -> list[str]:
@@ -780,53 +807,43 @@ def letters_for_stage(protocol: Protocol, decision: Decision) -> list[str]:
 
 def _check_hard_stops(session: Session, decision: Decision) -> None:
     state = {c.item_id: c.done for c in decision.checklist}
-    open_items = [
-        i.id for i in checklist_items(session, decision) if i.hard_stop and not state.get(i.id)
-    ]
+    open_items = tuple(
+        i.term for i in checklist_items(session, decision) if i.hard_stop and not state.get(i.id)
+    )
     if open_items:
-        raise DecisionRefused(
-            "Steps the law requires in this case are still open and cannot be skipped: "
-            + ", ".join(open_items)
-        )
+        raise DecisionRefused("decision_hard_stop_open", items=open_items)
 
 
 def _check_decision_stage(
-    session: Session, decision: Decision, measure: Measure, override: str, today: date
+    session: Session,
+    decision: Decision,
+    measure: Measure,
+    override: str,
+    today: date,
+    person_id: str,
 ) -> list[ChecklistItem]:
-    state = {c.item_id: c.done for c in decision.checklist}
+    state = _state(session, decision, person_id, today)
     items = checklist_items(session, decision)
     ok, missing = engine.can_finalize(state, items, override or None)
     if not ok:
-        hard = [i.id for i in missing if i.hard_stop]
+        hard = tuple(i.term for i in missing if i.hard_stop)
         if hard:
-            raise DecisionRefused(
-                "Steps the law requires in this case are still open and cannot be skipped: "
-                + ", ".join(hard)
-            )
-        raise DecisionRefused(
-            "Required checklist items are still open: "
-            + ", ".join(i.id for i in missing)
-            + ". Complete them, or give a written reason to proceed without them."
-        )
+            raise DecisionRefused("decision_hard_stop_open", items=hard)
+        raise DecisionRefused("decision_checklist_open", items=tuple(i.term for i in missing))
     if measure.two_step:
         intention = store.get(session.db, decision.intention_id or "")
         if intention is None or intention.status != FINAL or intention.sent_on is None:
-            raise DecisionRefused("A decision on this measure needs a finalized intention first.")
+            raise DecisionRefused("decision_needs_intention")
         if intention.grounds != decision.grounds:
-            raise DecisionRefused("The decision must keep the grounds of the intention.")
+            raise DecisionRefused("decision_grounds_changed")
         anchors = anchor_dates(session, intention)
         if "intention_received" not in anchors:
-            raise DecisionRefused(
-                "The intention letter has not been sent yet: finalize it first, so the "
-                "person's view period can run."
-            )
+            raise DecisionRefused("decision_intention_not_sent")
         rule = measure.view_period
         if rule is not None and not engine.view_period_over(
             anchors, today, decision.view_recorded_on is not None, rule, holidays(session)
         ):
-            raise DecisionRefused(
-                "The period for the person's view has not ended and no view has been recorded."
-            )
+            raise DecisionRefused("decision_view_period_running")
     return missing
 
 
@@ -855,14 +872,14 @@ def record_objection(session: Session, decision_id: str, received_on: date) -> D
     if decision.status != FINAL or not any(
         r.anchor == "objection_received" for r in measure.deadlines
     ):
-        raise DecisionRefused("No objection to the board is possible against this decision.")
+        raise DecisionRefused("decision_no_objection")
     v = Validator()
     day = v.past_date(
         "received_on",
         received_on,
         required=True,
         not_before=decision.decided_on,
-        not_before_reason="the decision",
+        not_before_code="before_decision",
     )
     v.done()
     assert day is not None
@@ -886,7 +903,7 @@ def start_correction(session: Session, decision_id: str) -> Decision:
     old, person_id, grant = _load(session, decision_id, "decision.create")
     ensure_dossier_open(session, old.dossier_id)
     if old.status != FINAL:
-        raise DecisionRefused("Only a final decision can be corrected; edit the draft instead.")
+        raise DecisionRefused("decision_correct_final_only")
     _decider_role(session, current_protocol(session).measure(old.measure_key))
     draft = replace(
         old,

@@ -45,22 +45,9 @@ Progress = Callable[[int, int], bool | None]
 class MinorImagesGuard(SkotError):
     code = "minor_images_guard"
 
-    @classmethod
-    def default_message(cls) -> str:
-        return (
-            "In this kind of incident a file may show a sexual image of a minor. Such images "
-            "may never be stored or passed on: record only where, when and by whom it was "
-            "seen, and report it to the police. Confirm explicitly that this file contains no "
-            "such image before storing it."
-        )
-
 
 class Cancelled(SkotError):
     code = "cancelled"
-
-    @classmethod
-    def default_message(cls) -> str:
-        return "Cancelled; nothing was stored."
 
 
 def max_bytes(session: Session) -> int:
@@ -129,21 +116,14 @@ def add_evidence(
     try:
         total = _size(handle)
         if total == 0:
-            raise ValidationError({"file": "is empty"})
+            raise ValidationError.of("file", "file_empty")
         if total > limit:
-            raise ValidationError(
-                {"file": f"is too large ({_mib(total)}; the limit is {_mib(limit)}, see Settings)"}
-            )
+            raise ValidationError.of("file", "file_too_large", size=total, limit=limit)
         head = handle.read(CHUNK_BYTES)
         actual = sniff(head[:64])
         claimed = claimed_type(meta.original_name)
         if claimed and not compatible(claimed, actual):
-            raise ValidationError(
-                {
-                    "file": f"its name says {claimed} but its content is "
-                    f"{actual}; check that this is the right file"
-                }
-            )
+            raise ValidationError.of("file", "file_type_mismatch", claimed=claimed, actual=actual)
         return _store(
             session, grant, incident, meta, handle, head, actual, total, limit, progress, guarded
         )
@@ -158,10 +138,6 @@ def _size(handle: BinaryIO) -> int:
     size = handle.tell() - position
     handle.seek(position)
     return size
-
-
-def _mib(n: int) -> str:
-    return f"{n / 1024**2:.1f} MiB"
 
 
 def _store(
@@ -195,7 +171,7 @@ def _store(
         while chunk:
             size += len(chunk)
             if size > limit:
-                raise ValidationError({"file": "grew beyond the size limit while reading"})
+                raise ValidationError.of("file", "file_grew")
             digest.update(chunk)
             store.insert_chunk(session.db, evidence_id, ordinal, chunk)
             ordinal += 1
@@ -236,11 +212,11 @@ def add_evidence_metadata_only(
         draft = replace(draft, original_name="(niet opgeslagen)")
     meta = _metadata(v, draft)
     if not meta.seen_where:
-        v.fail("seen_where", "is required: say where it was seen")
+        v.fail("seen_where", "seen_where_required")
     if not meta.seen_by:
-        v.fail("seen_by", "is required: say who saw it")
+        v.fail("seen_by", "seen_by_required")
     if meta.captured_at is None:
-        v.fail("captured_at", "is required: say when it was seen")
+        v.fail("captured_at", "seen_when_required")
     v.done()
     evidence = Evidence(
         id=new_id(),
@@ -319,9 +295,9 @@ def read_evidence(session: Session, evidence_id: str) -> tuple[Evidence, bytes]:
     """The content in memory, for an on-screen preview (never a temp file)."""
     evidence, incident, grant = _load(session, evidence_id, "evidence.view")
     if evidence.metadata_only:
-        raise ValidationError({"file": "only its description was recorded; there is no file"})
+        raise ValidationError.of("file", "metadata_only")
     if evidence.size > MAX_PREVIEW_BYTES:
-        raise ValidationError({"file": "is too large to preview; export it instead"})
+        raise ValidationError.of("file", "too_large_to_preview")
     with unit_of_work(
         session,
         "view",
@@ -332,7 +308,7 @@ def read_evidence(session: Session, evidence_id: str) -> tuple[Evidence, bytes]:
     ):
         data = b"".join(store.iter_chunks(session.db, evidence_id))
     if hashlib.sha256(data).hexdigest() != evidence.sha256:
-        raise SkotError("The stored file does not match its intake hash.")
+        raise SkotError("evidence_altered")
     shown = masking.evidence_for(masking.reader(session), evidence, masking.parties(incident))
     return shown, data
 
@@ -341,7 +317,7 @@ def export_evidence(session: Session, evidence_id: str, target: Path, purpose: s
     """Write the file where the user chose, atomically and private; logged as export."""
     evidence, incident, grant = _load(session, evidence_id, "evidence.export")
     if evidence.metadata_only:
-        raise ValidationError({"file": "only its description was recorded; there is no file"})
+        raise ValidationError.of("file", "metadata_only")
     digest = hashlib.sha256()
     details = {
         "incident": evidence.incident_id,
@@ -364,5 +340,5 @@ def export_evidence(session: Session, evidence_id: str, target: Path, purpose: s
             digest.update(chunk)
             out.write(chunk)
         if digest.hexdigest() != evidence.sha256:
-            raise SkotError("The stored file does not match its intake hash.")
+            raise SkotError("evidence_altered")
     return target

@@ -38,7 +38,7 @@ def _build(session: Session, draft: IncidentDraft, incident_id: str) -> Incident
     v = Validator()
     occurred = v.past_moment("occurred_at", draft.occurred_at)
     known = v.past_moment(
-        "known_at", draft.known_at, not_before=occurred, not_before_reason="the moment it happened"
+        "known_at", draft.known_at, not_before=occurred, not_before_code="before_occurred"
     )
     parties: list[IncidentParty] = []
     for i, p in enumerate(draft.parties):
@@ -47,17 +47,17 @@ def _build(session: Session, draft: IncidentDraft, incident_id: str) -> Incident
             parties.append(IncidentParty(p.person_id, role))
     kinds = {x.id: x.kind for x in people.get_persons(session.db, [p.person_id for p in parties])}
     if any(p.person_id not in kinds for p in parties):
-        v.fail("parties", "names a person who is not in the vault")
+        v.fail("parties", "unknown_person")
     if not any(p.role is PartyRole.SUBJECT for p in parties):
-        v.fail("parties", "name at least one person whose behaviour this is about")
+        v.fail("parties", "no_subject")
     posted_as = v.choice("posted_as", draft.posted_as, PostedAs) if draft.posted_as else None
     staff_subject = any(
         p.role is PartyRole.SUBJECT and kinds.get(p.person_id) is PersonKind.STAFF for p in parties
     )
     if posted_as is not None and not staff_subject:
-        v.fail("posted_as", "applies only when a staff member's post is what this is about")
+        v.fail("posted_as", "posted_as_without_staff")
     if draft.school_id not in {s.id for s in people.schools(session.db)}:
-        v.fail("school_id", "choose the school this incident belongs to")
+        v.fail("school_id", "choose_incident_school")
     incident = Incident(
         id=incident_id,
         title=v.text("title", draft.title),
@@ -344,11 +344,11 @@ def add_timeline_entry(
         happened_on,
         required=True,
         not_before=person.birth_date,
-        not_before_reason="the date of birth",
+        not_before_code="before_birth",
     )
     text = v.text("summary", summary, max_len=MAX_TEXT, multiline=True)
     if incident_id and person.id not in cases.party_ids(session.db, incident_id):
-        v.fail("incident_id", "is not an incident this person is involved in")
+        v.fail("incident_id", "not_involved")
     v.done()
     assert chosen is not None and when is not None
     with unit_of_work(

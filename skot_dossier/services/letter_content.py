@@ -15,7 +15,7 @@ from skot_dossier.documents import dutch_date
 from skot_dossier.documents.letters import Letterhead, Recipient, Signer, letter_template
 from skot_dossier.domain import clock
 from skot_dossier.domain.clock import local_date
-from skot_dossier.domain.enums import PartyRole, PersonKind
+from skot_dossier.domain.enums import MandateKind, PartyRole, PersonKind
 from skot_dossier.domain.model import Decision, Mandate, Person, School
 from skot_dossier.errors import SkotError
 from skot_dossier.protocol import engine
@@ -26,6 +26,7 @@ from skot_dossier.protocol.calendar import (
     next_working_day,
 )
 from skot_dossier.protocol.model import Protocol
+from skot_dossier.services import mandates
 from skot_dossier.services.rules import (
     INTENTION,
     counts_school_days,
@@ -66,7 +67,7 @@ def letterhead(session: Session, person: Person) -> Letterhead:
     foundation = get_setting(session, "foundation.name", "") or ""
     address = lines(get_setting(session, "foundation.address", "") or "")
     if not foundation:
-        raise LetterRefused("Enter the foundation's name and address in Settings first.")
+        raise LetterRefused("letter_no_foundation")
     return Letterhead(
         foundation_name=foundation,
         foundation_address_lines=address,
@@ -95,7 +96,7 @@ def recipients(
     audience = letter_template(letter_type).audience
     if audience == "employee":
         if person.address is None:
-            raise LetterRefused("This staff member has no postal address in the dossier.")
+            raise LetterRefused("letter_no_staff_address")
         a = person.address
         return [
             Recipient(
@@ -109,11 +110,11 @@ def recipients(
         name = get_setting(session, "inspectie.name", "Inspectie van het Onderwijs") or ""
         address = lines(get_setting(session, "inspectie.address", "") or "")
         if not address:
-            raise LetterRefused("Enter the Inspectie's postal address in Settings first.")
+            raise LetterRefused("letter_no_inspectie_address")
         return [Recipient(name, "neutral", address)]
     pupil = pupil_of_letter(session, person, letter_type, incident_id) or person
     if not pupil.guardians:
-        raise LetterRefused("This pupil has no parent or guardian with an address.")
+        raise LetterRefused("letter_no_guardian")
     return [
         Recipient(
             g.name,
@@ -142,9 +143,7 @@ def pupil_of_letter(
         return person if person.kind is PersonKind.PUPIL else None
     victim = victim_of(session, incident_id)
     if victim is None:
-        raise LetterRefused(
-            "A letter to the victim's parents needs an incident that names a pupil as victim."
-        )
+        raise LetterRefused("letter_no_victim")
     return victim
 
 
@@ -194,7 +193,24 @@ def known_fields(
     if decision is not None:
         day = letter_date or clock.today()
         values.update(_decision_fields(session, decision, letter_type, day))
+        values.update(_decision_mandate(session, person, decision, day))
     return KnownFields({**preset, **values}, frozenset(values))
+
+
+def _decision_mandate(
+    session: Session, person: Person, decision: Decision, letter_date: date
+) -> dict[str, str | bool]:
+    """Under which mandate the decider decided: the wording of the mandate to sign
+    for the board that they held on the day of the decision (protocol: a decision
+    "signed by someone authorised"). Known, it cannot be contradicted in the letter;
+    only where the register names no mandate of the decider is it typed."""
+    on = decision.decided_on or letter_date
+    mandate = mandates.held_by(
+        session, decision.decider_name, MandateKind.SIGN_LETTERS, person.school_ids, on
+    )
+    if mandate is None:
+        return {}
+    return {"decision_mandate": mandate.wording or "in mandaat van het bevoegd gezag"}
 
 
 def _school_of(session: Session, person: Person) -> School | None:

@@ -25,21 +25,12 @@ from skot_dossier.store import mandates as store
 from skot_dossier.store import people
 from skot_dossier.store.codec import now
 
-KIND_NAMES_NL = {
-    MandateKind.POLICE_REPORT: "aangifte doen namens de stichting",
-    MandateKind.SIGN_LETTERS: "brieven en besluiten ondertekenen namens het bevoegd gezag",
-}
-
 
 class MandateRefused(SkotError):
     """The named person holds no valid mandate for this act."""
 
     code = "mandate_refused"
     exit_status = 21
-
-    @classmethod
-    def default_message(cls) -> str:
-        return "This person holds no valid mandate for this; see the mandate register."
 
 
 def register_mandate(
@@ -64,12 +55,12 @@ def register_mandate(
     schools = frozenset(school_ids)
     known = {s.id for s in people.schools(session.db)}
     if schools - known:
-        v.fail("school_ids", "names a school that is not in the vault")
+        v.fail("school_ids", "unknown_school")
     if user_id and user_id not in {u.id for u in people.users(session.db)}:
-        v.fail("user_id", "is not a user of this vault")
+        v.fail("user_id", "unknown_user")
     start = valid_from or clock.today()
     if valid_until is not None and valid_until < start:
-        v.fail("valid_until", "lies before the mandate starts")
+        v.fail("valid_until", "before_mandate_start")
     v.done()
     assert chosen is not None
     mandate = Mandate(
@@ -145,10 +136,33 @@ def valid_mandate(
         or not mandate.valid_on(day)
         or not mandate.covers(set(school_ids))
     ):
-        raise MandateRefused(
-            f"No valid mandate to {KIND_NAMES_NL[kind]} for this school on {day.isoformat()}."
-        )
+        raise MandateRefused("mandate_invalid", kind=kind.value, day=day)
     return mandate
+
+
+def held_by(
+    session: Session,
+    holder_name: str,
+    kind: MandateKind,
+    school_ids: Iterable[str],
+    on: date,
+    user_id: str = "",
+) -> Mandate | None:
+    """The valid mandate of ``kind`` this person holds for the schools on that day:
+    by their vault user when known, else by name (only when one entry matches).
+
+    Called inside services that already authorized the act; reads no dossier data.
+    """
+    schools = set(school_ids)
+    candidates = [
+        m for m in store.all_mandates(session.db, kind) if m.valid_on(on) and m.covers(schools)
+    ]
+    by_user = [m for m in candidates if user_id and m.user_id == user_id]
+    if by_user:
+        return by_user[0]
+    name = " ".join(holder_name.split()).casefold()
+    by_name = [m for m in candidates if " ".join(m.holder_name.split()).casefold() == name]
+    return by_name[0] if len(by_name) == 1 else None
 
 
 def default_mandate(
@@ -168,8 +182,5 @@ def default_mandate(
     if len(own) == 1 or len(candidates) == 1:
         return (own or candidates)[0]
     if not candidates:
-        raise MandateRefused(
-            f"Nobody holds a valid mandate to {KIND_NAMES_NL[kind]} for this school; "
-            "the administrator registers mandates."
-        )
-    raise MandateRefused("Several people hold this mandate; choose who acts.")
+        raise MandateRefused("mandate_nobody", kind=kind.value)
+    raise MandateRefused("mandate_ambiguous")

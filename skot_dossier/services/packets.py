@@ -82,11 +82,11 @@ def _offences(session: Session, request: PacketRequest) -> list[Offence]:
     chosen = []
     for ref in request.offences:
         if ref not in known:
-            v.fail("offences", f"{ref} is not an offence the protocol lists")
+            v.fail("offences", "unknown_offence", offence=ref)
         else:
             chosen.append(known[ref])
     if not request.offences:
-        v.fail("offences", "name at least one offence considered")
+        v.fail("offences", "no_offence")
     v.done()
     return chosen
 
@@ -109,12 +109,7 @@ def build_police_packet(
         and staff_victim
         and not request.power_of_attorney
     ):
-        v.fail(
-            "power_of_attorney",
-            "insult, defamation and libel are prosecuted only on the "
-            "victim's complaint: enclose the staff member's signed "
-            "special power of attorney, or let them file themselves",
-        )
+        v.fail("power_of_attorney", "power_of_attorney_needed")
         v.done()
     evidence = evidence_store.evidence_of_incident(session.db, incident_id)
     files = [e for e in evidence if not e.metadata_only]
@@ -204,7 +199,7 @@ def _copy_checked(session: Session, record: Evidence, archive: zipfile.ZipFile, 
             digest.update(chunk)
             out.write(chunk)
     if digest.hexdigest() != record.sha256:
-        raise SkotError(f"Stored evidence {record.original_name} no longer matches its hash.")
+        raise SkotError("packet_evidence_altered", name=record.original_name)
 
 
 def _incident_timeline(session: Session, incident_id: str) -> list[TimelineEntry]:

@@ -31,6 +31,8 @@ from skot_dossier.store import cases, history, people, search
 from skot_dossier.store import evidence as evidence_store
 from skot_dossier.store import privacy as privacy_store
 
+MAX_GUARDIANS = 4
+
 
 def new_id() -> str:
     return uuid.uuid4().hex
@@ -52,7 +54,7 @@ def add_school(
         director_name=v.name("director_name", director_name),
     )
     if school.brin and people.school_brin_taken(session.db, school.brin):
-        v.fail("brin", "is already used by another school")
+        v.fail("brin", "brin_taken")
     v.done()
     with unit_of_work(session, "create", grant=grant, object_type="school", object_id=school.id):
         people.insert_school(session.db, school)
@@ -78,12 +80,12 @@ def add_user(
         frozenset(school_ids),
     )
     if chosen is Role.DIRECTOR and not school_ids:
-        v.fail("school_ids", "a director needs at least one school")
+        v.fail("school_ids", "director_needs_school")
     known = {s.id for s in people.schools(session.db)}
     if set(school_ids) - known:
-        v.fail("school_ids", "names a school that does not exist")
+        v.fail("school_ids", "unknown_school")
     if any(u.keyslot_label == user.keyslot_label for u in people.users(session.db)):
-        v.fail("keyslot_label", "already belongs to another user")
+        v.fail("keyslot_label", "login_taken")
     v.done()
     with unit_of_work(
         session,
@@ -132,26 +134,26 @@ def _build_person(session: Session, draft: PersonDraft, person_id: str) -> Perso
         group=v.text("group", draft.group, required=False, max_len=20),
     )
     if not draft.school_ids:
-        v.fail("school_ids", "choose at least one school")
+        v.fail("school_ids", "choose_school")
     elif set(draft.school_ids) - {s.id for s in people.schools(session.db)}:
-        v.fail("school_ids", "names a school that does not exist")
+        v.fail("school_ids", "unknown_school")
     if person.kind is PersonKind.STAFF:
         start = v.past_date(
             "employment_start",
             draft.employment_start,
             not_before=birth,
-            not_before_reason="the date of birth",
+            not_before_code="before_birth",
         )
         end = draft.employment_end
         if end is not None and start is not None and end < start:
-            v.fail("employment_end", "lies before the start of employment")
+            v.fail("employment_end", "before_employment_start")
         address = _address(v, "address", draft.address) if draft.address else None
         person = replace(person, employment_start=start, employment_end=end, address=address)
         if draft.guardians:
-            v.fail("guardians", "only pupils have parents or guardians in their dossier")
+            v.fail("guardians", "guardians_only_pupils")
     else:
         left = v.past_date(
-            "date_left", draft.date_left, not_before=birth, not_before_reason="the date of birth"
+            "date_left", draft.date_left, not_before=birth, not_before_code="before_birth"
         )
         guardians = tuple(
             Guardian(
@@ -164,11 +166,11 @@ def _build_person(session: Session, draft: PersonDraft, person_id: str) -> Perso
             )
             for i, g in enumerate(draft.guardians)
         )
-        if len(guardians) > 4:
-            v.fail("guardians", "at most four parents or guardians")
+        if len(guardians) > MAX_GUARDIANS:
+            v.fail("guardians", "too_many_guardians", limit=MAX_GUARDIANS)
         person = replace(person, date_left=left, guardians=guardians)
     if person.number and people.number_taken(session.db, person.kind, person.number, person_id):
-        v.fail("number", "is already used by another person")
+        v.fail("number", "number_taken")
     v.done()
     return person
 
@@ -285,7 +287,7 @@ def update_person(session: Session, person_id: str, draft: PersonDraft, reason: 
     why = v.text("reason", reason, max_len=500)
     v.done()
     if draft.kind != old.kind.value:
-        raise ValidationError({"kind": "a staff member cannot become a pupil or vice versa"})
+        raise ValidationError.of("kind", "kind_change")
     new = _build_person(session, draft, person_id)
     before, after = _flat(old), _flat(new)
     changes = {k: (before[k], after[k]) for k in before if before[k] != after[k]}

@@ -26,17 +26,11 @@ class PermissionDenied(SkotError):
     code = "denied"
     exit_status = 16
 
-    def __init__(
-        self, message: str | None = None, *, can_break_glass: bool = False, target_id: str = ""
-    ) -> None:
-        super().__init__(message)
+    def __init__(self, *, can_break_glass: bool = False, target_id: str = "") -> None:
+        super().__init__()
         self.can_break_glass = can_break_glass
         # The person (or incident) a break-the-glass grant would have to name.
         self.target_id = target_id
-
-    @classmethod
-    def default_message(cls) -> str:
-        return "Your role does not allow this."
 
 
 ALL, OWN = Scope.ALL, Scope.OWN_SCHOOLS

@@ -71,7 +71,7 @@ def break_glass(session: Session, target_id: str, reason: str) -> None:
     v = Validator()
     text = v.text("reason", reason, max_len=500)
     if len(text) < 10:
-        v.fail("reason", "explain in a full sentence why you need this access")
+        v.fail("reason", "reason_too_short")
     v.done()
     with unit_of_work(
         session,
@@ -140,7 +140,7 @@ def place_legal_hold(session: Session, dossier_id: str, kind: str, note: str) ->
     person_id, grant = _dossier(session, dossier_id, "privacy.hold")
     v = Validator()
     if kind not in policy(session).hold_kinds:
-        v.fail("kind", "is not one of the allowed values")
+        v.fail("kind", "not_a_choice")
     text = v.text("note", note, required=False, max_len=500)
     v.done()
     hold_id = new_id()
@@ -326,10 +326,6 @@ def approve_erasure(session: Session, dossier_id: str) -> None:
 class NotApproved(SkotError):
     code = "not_approved"
 
-    @classmethod
-    def default_message(cls) -> str:
-        return "You have not agreed to destroying this dossier, so there is nothing to withdraw."
-
 
 def withdraw_erasure_approval(session: Session, dossier_id: str) -> None:
     """Take back one's own agreement, as long as the dossier has not been destroyed."""
@@ -381,19 +377,14 @@ def erase_dossier(
     reason = v.text("early_reason", early_reason, required=False, max_len=500)
     v.done()
     if item.on_hold:
-        raise ErasureRefused("A legal hold is active on this dossier; lift it first.")
+        raise ErasureRefused("erasure_hold")
     if not item.due and not reason:
-        raise ValidationError(
-            {
-                "early_reason": "the retention period has not ended; give the "
-                "reason for erasing it now"
-            }
-        )
+        raise ValidationError.of("early_reason", "early_reason_needed")
     me = _approver(session)
     approvers = [(uid, name) for uid, name in store.approvals(session.db, dossier_id)]
     others = [name for uid, name in approvers if uid != me]
     if _two_person(session) and not others:
-        raise ErasureRefused("A second person must approve this erasure first.")
+        raise ErasureRefused("erasure_second_person")
     rule = policy(session).rule_for(item.kind)
     with unit_of_work(
         session,
@@ -469,7 +460,7 @@ def find_pupil_for_case(session: Session, text: str) -> list[PupilRef]:
     v = Validator()
     needle = v.text("text", text, max_len=100)
     if len(needle) < 3:
-        v.fail("text", "type a pupil number or at least three letters of the name")
+        v.fail("text", "lookup_too_short")
     v.done()
     rows = lookup.find_pupils(session.db, needle)
     with unit_of_work(

@@ -11,13 +11,6 @@ from skot_dossier.store import privacy as store
 class Restricted(SkotError):
     code = "restricted"
 
-    @classmethod
-    def default_message(cls) -> str:
-        return (
-            "Processing of this dossier is restricted (AVG art. 18): it can be read but "
-            "not changed until the restriction is lifted."
-        )
-
 
 def ensure_dossier_open(session: Session, dossier_id: str) -> None:
     if store.restriction(session.db, dossier_id):

@@ -12,35 +12,44 @@ from collections.abc import Callable
 from datetime import date
 
 from skot_dossier.domain.validation import ValidationError
+from skot_dossier.problems import Problem, problem
 from skot_dossier.services.permissions import authorize
 from skot_dossier.services.session import Session, unit_of_work
 from skot_dossier.store import settings as store
 
 
+class _Rejected(Exception):
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+
+
 def _positive_int(value: str) -> None:
     if not value.strip().isdigit() or int(value) <= 0:
-        raise ValueError("must be a whole number above zero")
+        raise _Rejected(problem("setting_not_positive"))
 
 
 def _holidays(value: str) -> None:
     ranges = json.loads(value)
     if not isinstance(ranges, list):
-        raise ValueError("must be a list of [start, end, name]")
+        raise _Rejected(problem("setting_holidays_shape"))
     for item in ranges:
         start, end, name = item
         if date.fromisoformat(start) > date.fromisoformat(end) or not str(name).strip():
-            raise ValueError(f"holiday {name!r} ends before it starts or has no name")
+            raise _Rejected(problem("setting_holiday_invalid", name=str(name)))
 
 
 def _policy(value: str) -> None:
     from skot_dossier.privacy.retention import parse_policy
 
-    parse_policy(json.loads(value))
+    try:
+        parse_policy(json.loads(value))
+    except (ValueError, TypeError, KeyError) as exc:
+        raise _Rejected(problem("setting_policy_invalid", detail=str(exc))) from None
 
 
 def _yes_no(value: str) -> None:
     if value not in ("true", "false"):
-        raise ValueError("must be true or false")
+        raise _Rejected(problem("setting_not_yes_no"))
 
 
 VALIDATORS: dict[str, Callable[[str], None]] = {
@@ -62,11 +71,13 @@ def set_setting(session: Session, key: str, value: str) -> None:
     check = VALIDATORS.get(key)
     try:
         if len(value) > MAX_VALUE:
-            raise ValueError("is too long")
+            raise _Rejected(problem("too_long", length=len(value), limit=MAX_VALUE))
         if check is not None:
             check(value)
-    except (ValueError, TypeError, KeyError) as exc:
-        raise ValidationError({key: str(exc) or "is not valid"}) from None
+    except _Rejected as exc:
+        raise ValidationError({key: exc.problem}) from None
+    except (ValueError, TypeError, KeyError):
+        raise ValidationError.of(key, "setting_invalid") from None
     with unit_of_work(session, "update", grant=grant, object_type="setting", object_id=key) as note:
         old = store.get_value(session.db, key)
         store.put_value(session.db, key, value)

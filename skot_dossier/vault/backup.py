@@ -141,7 +141,7 @@ def read_manifest(backup: Path) -> dict[str, Any]:
     except (KeyError, TypeError, ValueError):
         raise BackupInvalid() from None
     if version > BACKUP_VERSION:
-        raise VaultTooNew("This backup was made by a newer version of SKOT Dossier.")
+        raise VaultTooNew("backup_too_new")
     members = manifest.get("members")
     if (
         not isinstance(members, dict)
@@ -233,7 +233,7 @@ def _extract_checked(backup: Path, manifest: dict[str, Any], staging: Path) -> N
                     digest.update(block)
                     dst.write(block)
             if digest.hexdigest() != expected:
-                raise BackupInvalid("The backup file is damaged: a checksum does not match.")
+                raise BackupInvalid("backup_checksum")
 
 
 def _verify_staged(
@@ -247,22 +247,22 @@ def _verify_staged(
     try:
         vault = Vault.open(staging, secret, label=label, use_recovery=use_recovery)
     except VaultDamaged:
-        raise BackupInvalid("The database in the backup is damaged.") from None
+        raise BackupInvalid("backup_database_damaged") from None
     try:
         if vault.header.vault_id != manifest.get("vault_id"):
-            raise BackupInvalid("The backup's parts do not belong to the same vault.")
+            raise BackupInvalid("backup_mixed")
         try:
             problems = vault.db.integrity_problems()
         except VaultDamaged:
             problems = ["unreadable page"]
         if problems:
-            raise BackupInvalid("The database in the backup is damaged.")
+            raise BackupInvalid("backup_database_damaged")
         anchor = Anchor.parse(str(manifest["audit_anchor"]))
         report = vault.audit.verify([anchor])
         if not report.ok:
             first = report.first_problem
             reason = first.explanation if first else ""
-            raise BackupInvalid(f"The audit log in the backup fails verification: {reason}")
+            raise BackupInvalid("backup_audit_broken", detail=reason)
         with vault.db.transaction():
             vault.log_keyholder(
                 "restore",

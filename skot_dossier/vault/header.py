@@ -65,11 +65,7 @@ def key_check(slot_key: bytes) -> bytes:
 
 
 def _altered(label: str, why: str) -> VaultHeaderAltered:
-    return VaultHeaderAltered(
-        f"vault.json was altered: keyslot {label!r} {why}, so it was not opened (this is "
-        "not counted as a wrong passphrase). Restore vault.json from a backup and tell the "
-        "privacy officer."
-    )
+    return VaultHeaderAltered("keyslot_altered", label=label, detail=why)
 
 
 @dataclass(frozen=True)
@@ -152,7 +148,7 @@ class Keyslot:
         profile: KdfProfile,
     ) -> Keyslot:
         if kind not in SLOT_KINDS:
-            raise KeyslotError(f"unknown keyslot kind {kind!r}")
+            raise KeyslotError("keyslot_unknown_kind", kind=kind)
         slot = cls(
             slot_id=uuid.uuid4().hex,
             kind=kind,
@@ -220,7 +216,7 @@ class VaultHeader:
         """Passphrase slots with this label: one, unless vault.json was altered."""
         found = tuple(s for s in self.keyslots if s.kind == PASSPHRASE and s.label == label)
         if not found:
-            raise KeyslotError(f"no passphrase keyslot labelled {label!r}")
+            raise KeyslotError("keyslot_unknown_label", label=label)
         return found
 
     def passphrase_slots(self) -> tuple[Keyslot, ...]:
@@ -235,9 +231,9 @@ class VaultHeader:
     def without_slot(self, slot_id: str) -> VaultHeader:
         remaining = tuple(s for s in self.keyslots if s.slot_id != slot_id)
         if len(remaining) == len(self.keyslots):
-            raise KeyslotError("no such keyslot")
+            raise KeyslotError("keyslot_missing")
         if not any(s.kind == PASSPHRASE for s in remaining):
-            raise KeyslotError("the last passphrase keyslot cannot be removed")
+            raise KeyslotError("keyslot_last")
         return replace(self, keyslots=remaining)
 
     def replacing_slot(self, old_id: str, new: Keyslot) -> VaultHeader:
@@ -277,10 +273,7 @@ class VaultHeader:
                 version=version,
             )
         except (KeyError, TypeError, ValueError, AttributeError):
-            raise VaultHeaderAltered(
-                "vault.json is damaged or was altered: its keyslots cannot be read. Restore "
-                "it from a backup and tell the privacy officer."
-            ) from None
+            raise VaultHeaderAltered("vault_header_unreadable") from None
 
 
 def read_header(folder: Path) -> VaultHeader:

@@ -59,9 +59,9 @@ def passphrase_bytes(passphrase: str) -> bytes:
 def check_passphrase(passphrase: str) -> None:
     text = unicodedata.normalize("NFC", passphrase)
     if len(text.strip()) < MIN_PASSPHRASE_CHARS:
-        raise WeakPassphrase(f"A passphrase needs at least {MIN_PASSPHRASE_CHARS} characters.")
+        raise WeakPassphrase("weak_passphrase_short", minimum=MIN_PASSPHRASE_CHARS)
     if len(set(text)) < 4:
-        raise WeakPassphrase("A passphrase needs more different characters.")
+        raise WeakPassphrase("weak_passphrase_repetitive")
 
 
 def recovery_bytes(key_text: str) -> bytes:
@@ -174,7 +174,7 @@ class Vault:
         folder = Path(folder)
         header = read_header(folder)
         if not (folder / DB_FILE).is_file():
-            raise VaultDamaged("The vault's database file is missing; restore it from a backup.")
+            raise VaultDamaged("vault_database_missing")
         lock = ProcessLock(folder)
         lock.acquire()
         try:
@@ -297,7 +297,7 @@ class Vault:
         _check_label(label)
         check_passphrase(passphrase)
         if any(s.label == label for s in self.header.passphrase_slots()):
-            raise KeyslotError(f"a keyslot labelled {label!r} already exists")
+            raise KeyslotError("keyslot_label_taken", label=label)
         slot = Keyslot.create(
             self.header.vault_id,
             PASSPHRASE,
@@ -397,12 +397,12 @@ def _unwrap(
     if use_recovery:
         slot = header.recovery_slot()
         if slot is None:
-            raise KeyslotError("this vault has no recovery key")
+            raise KeyslotError("keyslot_no_recovery")
         slot_key = slot.derive_key(recovery_bytes(secret))
         return slot.open(header.vault_id, slot_key), slot, slot_key
     candidates = header.slots_labelled(label) if label else header.passphrase_slots()
     if not candidates:
-        raise NotAVault("vault.json has no passphrase keyslot")
+        raise NotAVault("vault_no_passphrase_slot")
     data = passphrase_bytes(secret)
     altered: VaultHeaderAltered | None = None
     for slot in candidates:
@@ -446,7 +446,7 @@ def _rebind(
 
 def _check_label(label: str) -> None:
     if not label.strip() or len(label) > 80 or any(ord(c) < 32 for c in label):
-        raise KeyslotError("A keyslot label needs 1 to 80 printable characters.")
+        raise KeyslotError("keyslot_label_invalid")
 
 
 def _iso(ts: float) -> str:

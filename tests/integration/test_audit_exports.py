@@ -16,7 +16,7 @@ from skot_dossier.privacy.report_pdf import Report, Section, render_report
 from skot_dossier.services import audit_review, people, privacy
 from skot_dossier.services.audit_review import LogQuery
 from tests.helpers import PASSPHRASE
-from tests.ui.vaults import UiVault, build_ui_vault
+from tests.vaults import UiVault, build_ui_vault
 
 ROOT = Path(__file__).resolve().parents[2]
 RAW_CODES = ("keyholder", "director", "privacy_officer", "create", "unlock", "list", "view")

@@ -10,7 +10,7 @@ import pytest
 from skot_dossier.domain.drafts import EvidenceDraft
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import evidence, incidents, people, search, settings
-from tests.world import PNG, create_pupil, incident_draft, pupil_draft, staff_draft
+from tests.vaults import PNG, create_pupil, incident_draft, pupil_draft, staff_draft
 
 
 def _state(world):
@@ -25,13 +25,14 @@ def _state(world):
     )
 
 
-def _refused(world, call, field, words):
+def _refused(world, call, field, code):
     before = _state(world)
     with pytest.raises(ValidationError) as caught:
         call()
     assert field in caught.value.problems, caught.value.problems
-    assert words in caught.value.problems[field]
+    assert caught.value.problems[field].code == code, caught.value.problems[field]
     assert _state(world) == before
+    return caught.value.problems[field]
 
 
 NAMES = [
@@ -81,19 +82,19 @@ def test_empty_and_overlong_fields(world):
         world,
         lambda: create_pupil(hr, pupil_draft(world.school_a, "E-2", family="x" * 101)),
         "family_name",
-        "too long",
+        "too_long",
     )
     _refused(
         world,
         lambda: create_pupil(hr, pupil_draft(world.school_a, "E-3", given="1234")),
         "given_name",
-        "letters",
+        "no_letters",
     )
     _refused(
         world,
         lambda: create_pupil(hr, pupil_draft(world.school_a, "E-4", given="Ann\x00a")),
         "given_name",
-        "control",
+        "control_characters",
     )
     _refused(
         world,
@@ -101,7 +102,7 @@ def test_empty_and_overlong_fields(world):
             hr, incident_draft(world.school_a, world.pupil_a, description="x" * 20_001)
         ),
         "description",
-        "too long",
+        "too_long",
     )
     _refused(
         world,
@@ -120,13 +121,13 @@ def test_dates_in_the_future_or_before_birth(world):
         world,
         lambda: create_pupil(hr, pupil_draft(world.school_a, "D-1", birth_date=tomorrow)),
         "birth_date",
-        "future",
+        "in_future",
     )
     _refused(
         world,
         lambda: create_pupil(hr, pupil_draft(world.school_a, "D-2", date_left=date(2010, 1, 1))),
         "date_left",
-        "before the date of birth",
+        "before_birth",
     )
     _refused(
         world,
@@ -140,7 +141,7 @@ def test_dates_in_the_future_or_before_birth(world):
             ),
         ),
         "employment_end",
-        "before",
+        "before_employment_start",
     )
     _refused(
         world,
@@ -154,7 +155,7 @@ def test_dates_in_the_future_or_before_birth(world):
             ),
         ),
         "occurred_at",
-        "future",
+        "in_future",
     )
     _refused(
         world,
@@ -168,7 +169,7 @@ def test_dates_in_the_future_or_before_birth(world):
             ),
         ),
         "known_at",
-        "before",
+        "before_occurred",
     )
     _refused(
         world,
@@ -176,7 +177,7 @@ def test_dates_in_the_future_or_before_birth(world):
             hr, world.dossier_a.id, "note", date(2014, 1, 1), "te vroeg"
         ),
         "happened_on",
-        "before the date of birth",
+        "before_birth",
     )
 
 
@@ -186,13 +187,13 @@ def test_duplicate_numbers_and_bad_codes(world):
         world,
         lambda: create_pupil(hr, pupil_draft(world.school_a, world.pupil_a.number.lower())),
         "number",
-        "already",
+        "number_taken",
     )
     _refused(
         world,
         lambda: create_pupil(hr, pupil_draft(world.school_a, "L1;DROP--")),
         "number",
-        "only letters",
+        "bad_number",
     )
     _refused(
         world,
@@ -200,7 +201,7 @@ def test_duplicate_numbers_and_bad_codes(world):
             hr, incident_draft(world.school_a, world.pupil_a, urls=("javascript:alert(1)",))
         ),
         "urls",
-        "web address",
+        "bad_url",
     )
     _refused(
         world,
@@ -208,7 +209,7 @@ def test_duplicate_numbers_and_bad_codes(world):
             hr, incident_draft(world.school_a, world.pupil_a, category="gossip")
         ),
         "category",
-        "allowed values",
+        "not_a_choice",
     )
 
 
@@ -225,7 +226,7 @@ def test_incident_needs_a_subject_and_real_persons(world):
             hr, replace(draft, parties=(PartyDraft(world.pupil_a.id, "witness"),))
         ),
         "parties",
-        "at least one",
+        "no_subject",
     )
     _refused(
         world,
@@ -233,7 +234,7 @@ def test_incident_needs_a_subject_and_real_persons(world):
             hr, replace(draft, parties=(PartyDraft("no-such-person", "subject"),))
         ),
         "parties",
-        "not in",
+        "unknown_person",
     )
 
 
@@ -246,25 +247,27 @@ def test_evidence_empty_huge_or_lying(world, tmp_path):
             hr, iid, io.BytesIO(b""), EvidenceDraft(original_name="leeg.png")
         ),
         "file",
-        "empty",
+        "file_empty",
     )
     fake = tmp_path / "foto.jpg"
     fake.write_bytes(b"MZ\x90\x00 this is a program, not a photo" * 10)
-    _refused(
+    lying = _refused(
         world,
         lambda: evidence.add_evidence(hr, iid, fake, EvidenceDraft()),
         "file",
-        "its name says image/jpeg",
+        "file_type_mismatch",
     )
+    assert lying.params["claimed"] == "image/jpeg"
     settings.set_setting(world.admin, "evidence.max_bytes", str(len(PNG) - 1))
-    _refused(
+    huge = _refused(
         world,
         lambda: evidence.add_evidence(
             hr, iid, io.BytesIO(PNG), EvidenceDraft(original_name="groot.png")
         ),
         "file",
-        "too large",
+        "file_too_large",
     )
+    assert huge.params == {"size": len(PNG), "limit": len(PNG) - 1}
 
 
 def test_search_input_cannot_change_the_query(world):

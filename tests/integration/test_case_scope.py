@@ -13,7 +13,7 @@ from skot_dossier.domain.drafts import EvidenceDraft, PartyDraft
 from skot_dossier.services import evidence, incidents, packets, people, privacy, search
 from skot_dossier.services.permissions import PermissionDenied
 from skot_dossier.services.session import Session
-from tests.world import PNG, incident_draft, pupil_draft, staff_draft
+from tests.vaults import PNG, incident_draft, pupil_draft, staff_draft
 
 ACCUSED_STORY = "Meester Pieterszoon deelde een filmpje van de klas"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from skot_dossier.services import incidents, people
-from tests.world import incident_draft, pupil_draft
+from tests.vaults import incident_draft, pupil_draft
 
 
 def test_person_correction_keeps_old_value(world):

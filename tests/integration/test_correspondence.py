@@ -29,7 +29,7 @@ from skot_dossier.services.correspondence import LetterRefused
 from skot_dossier.services.settings import set_setting
 from tests.helpers import school_day
 from tests.integration.letter_cases import letter_of
-from tests.world import PNG, create_pupil, incident_draft, pupil_draft
+from tests.vaults import PNG, create_pupil, incident_draft, pupil_draft
 
 TODAY = date.today()
 

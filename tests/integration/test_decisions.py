@@ -14,7 +14,7 @@ from skot_dossier.services.decisions import DecisionRefused
 from skot_dossier.services.permissions import PermissionDenied
 from tests.helpers import school_day
 from tests.integration.letter_cases import send_all, with_letterhead
-from tests.world import incident_draft
+from tests.vaults import incident_draft
 
 TODAY = date.today()
 
@@ -293,7 +293,7 @@ def _add_months(day, months):
 
 
 def _staff(world, number):
-    from tests.world import staff_draft
+    from tests.vaults import staff_draft
 
     return staff_draft(
         world.school_a, number, given_name="Anna", family_name=f"Medewerker {number}"

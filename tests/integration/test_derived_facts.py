@@ -20,7 +20,7 @@ from skot_dossier.services import decisions, evidence, incidents
 from skot_dossier.services.decisions import DecisionRefused
 from skot_dossier.services.evidence import MinorImagesGuard
 from tests.integration.letter_cases import START, staff_dossier_id
-from tests.world import PNG, incident_draft
+from tests.vaults import PNG, incident_draft
 
 STOP = "suspected_sexual_offence_staff_against_pupil"
 

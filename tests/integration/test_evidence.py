@@ -14,7 +14,7 @@ from skot_dossier.domain.drafts import EvidenceDraft
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import evidence, incidents
 from tests.helpers import canary_forms, contains_bytes
-from tests.world import incident_draft
+from tests.vaults import incident_draft
 
 
 def _big_file(path, mib: int) -> str:

@@ -11,7 +11,7 @@ from skot_dossier.services import access, incidents, people, privacy, search
 from skot_dossier.services.permissions import PermissionDenied
 from skot_dossier.vault import INSECURE_TEST_PROFILE
 from tests.helpers import OTHER_PASSPHRASE, PASSPHRASE
-from tests.world import incident_draft, pupil_draft
+from tests.vaults import incident_draft, pupil_draft
 
 
 def test_a_forgotten_passphrase_is_reset_with_the_recovery_key(tmp_path):

@@ -15,7 +15,7 @@ from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import incidents, people, privacy
 from skot_dossier.services.permissions import PermissionDenied, authorize
 from skot_dossier.services.session import Session
-from tests.world import incident_draft, pupil_draft
+from tests.vaults import incident_draft, pupil_draft
 
 REASON = "Leerling staat vandaag op onze school; de ouders vragen om informatie"
 

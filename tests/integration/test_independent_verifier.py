@@ -15,7 +15,7 @@ import sqlcipher3
 
 from skot_dossier.services import incidents, people, privacy
 from tests.helpers import PASSPHRASE, ROOT
-from tests.world import build_world, incident_draft
+from tests.vaults import build_world, incident_draft
 
 VERIFIER = ROOT / "tests" / "independent_verifier.py"
 ALLOWED = {

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from skot_dossier.domain.clock import LOCAL, local_date
 from skot_dossier.services import incidents, people
-from tests.world import incident_draft
+from tests.vaults import incident_draft
 
 
 def test_incident_just_after_midnight_is_dated_that_day(world):

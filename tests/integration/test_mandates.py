@@ -20,7 +20,7 @@ from skot_dossier.services.mandates import MandateRefused
 from skot_dossier.services.permissions import PermissionDenied
 from tests.integration.letter_cases import INVITATION, with_letterhead
 from tests.integration.test_cli import run
-from tests.world import PNG, incident_draft
+from tests.vaults import PNG, incident_draft
 
 
 @pytest.fixture

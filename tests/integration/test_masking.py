@@ -13,7 +13,7 @@ from skot_dossier.domain.drafts import EvidenceDraft, PartyDraft
 from skot_dossier.services import evidence, incidents, people, search
 from skot_dossier.services.session import Session
 from skot_dossier.store import cases
-from tests.world import PNG, incident_draft
+from tests.vaults import PNG, incident_draft
 
 STORY = (
     "Meester Łukasz Wójcik zag hoe SEYMA een filmpje maakte; Nguyễn Thị Lan stuurde "

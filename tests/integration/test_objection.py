@@ -68,8 +68,10 @@ def test_the_parents_are_heard_before_the_objection_is_decided(removal):
     world, session, decision = removal
     decisions.record_objection(session, decision.id, TODAY)
     due = _due(session, decision)
-    with pytest.raises(DeadlineRefused, match="objection_hearing"):
+    with pytest.raises(DeadlineRefused) as caught:
         deadlines.complete_deadline(session, due["objection_decision"].id)
+    assert caught.value.code == "deadline_order"
+    assert [step.code for step in caught.value.params["steps"]] == ["objection_hearing"]
     deadlines.complete_deadline(session, due["objection_hearing"].id)
     deadlines.complete_deadline(session, due["objection_decision"].id)
     assert _due(session, decision)["objection_decision"].done_on == TODAY

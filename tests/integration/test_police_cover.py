@@ -21,7 +21,7 @@ from skot_dossier.domain.enums import TimelineKind
 from skot_dossier.services import evidence, incidents, packets
 from skot_dossier.services.settings import set_setting
 from tests.integration.pdf_text import pdf_flat, pdf_lines
-from tests.world import PNG, incident_draft
+from tests.vaults import PNG, incident_draft
 
 SEEN_AT = datetime(2026, 11, 3, 19, 45, tzinfo=UTC)
 

@@ -114,7 +114,7 @@ def test_a_weekend_day_is_not_a_school_day(school):
     with pytest.raises(ValidationError) as caught:
         _suspension(director, world, saturday)
     assert "start_date" in caught.value.problems
-    assert "school day" in caught.value.problems["start_date"]
+    assert caught.value.problems["start_date"].code == "start_not_school_day"
     with pytest.raises(ValidationError):
         _suspension(director, world, HOLIDAY[0])
 

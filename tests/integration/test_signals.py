@@ -14,7 +14,7 @@ from skot_dossier.protocol.calendar import add_school_days
 from skot_dossier.protocol.loader import default_protocol
 from skot_dossier.services import deadlines, incidents
 from tests.integration.letter_cases import staff_dossier_id
-from tests.world import incident_draft
+from tests.vaults import incident_draft
 
 RULE = default_protocol().signals[0].rule
 
@@ -61,7 +61,7 @@ def test_erasing_the_dossier_removes_its_signal_deadline(world):
     from datetime import date as day
 
     from skot_dossier.services import people, privacy, settings
-    from tests.world import staff_draft
+    from tests.vaults import staff_draft
 
     settings.set_setting(world.admin, "retention.two_person_approval", "false")
     hr = world.as_role("hr")

@@ -12,7 +12,7 @@ from skot_dossier.domain.drafts import PartyDraft
 from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import decisions, incidents
 from tests.integration.letter_cases import draft_from_decision, staff_dossier_id, with_letterhead
-from tests.world import incident_draft
+from tests.vaults import incident_draft
 
 MEASURE = "staff.ontslag_op_staande_voet"
 

@@ -14,7 +14,7 @@ from skot_dossier.domain.drafts import AddressDraft, GuardianDraft, PartyDraft
 from skot_dossier.services import correspondence, decisions, incidents, people
 from tests.integration.letter_cases import with_letterhead
 from tests.integration.pdf_text import pdf_flat
-from tests.world import create_pupil, incident_draft, pupil_draft
+from tests.vaults import create_pupil, incident_draft, pupil_draft
 
 FIELDS = {
     "incident_summary": "Er zijn buiten schooltijd dreigende berichten gestuurd.",

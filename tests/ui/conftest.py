@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from tests.ui.gui_thread import GuiThreadGuard, report, summary
-from tests.ui.vaults import UiVault, build_ui_vault
+from tests.vaults import UiVault, build_ui_vault
 from ui import clipboard, i18n, vault_worker, workers
 from ui.app import configure
 

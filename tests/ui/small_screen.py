@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
-    from tests.ui.vaults import build_ui_vault
+    from tests.vaults import build_ui_vault
     from ui import i18n, workers
     from ui.app import configure
     from ui.main_window import MainWindow

@@ -6,7 +6,7 @@ import hashlib
 
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.vaults import PNG
+from tests.vaults import PNG
 from ui.dossier.page import DossierPage
 from ui.main_window import MainWindow
 from ui.pages.dossier_list_page import DossierListPage

@@ -10,9 +10,8 @@ must show literally.
 from __future__ import annotations
 
 import html
-import io
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -29,19 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skot_dossier.domain.drafts import (
-    AddressDraft,
-    EvidenceDraft,
-    GuardianDraft,
-    IncidentDraft,
-    PartyDraft,
-    PersonDraft,
-)
-from skot_dossier.services import access, evidence, incidents, people, privacy
-from skot_dossier.vault import INSECURE_TEST_PROFILE
+from skot_dossier.services import access, incidents, people, privacy
 from tests.helpers import PASSPHRASE
 from tests.ui import keyboard
-from tests.ui.vaults import PNG
+from tests.vaults import PNG, SCHOOL_A, VaultBuilder, incident_draft, pupil_draft, staff_draft
 from ui.dossier.incident_dialog import IncidentDialog
 from ui.main_window import MainWindow
 from ui.pages.approve_dialog import ApproveErasureDialog
@@ -142,93 +132,50 @@ class MarkedVault:
 
 
 def build_marked_vault(path: Path) -> MarkedVault:
-    admin, _ = access.create_vault(
-        path, "Beheerder", "admin", PASSPHRASE, keyslot_label="beheer", kdf=INSECURE_TEST_PROFILE
-    )
+    built = VaultBuilder(path)
     try:
-        school = people.add_school(
-            admin,
-            f"Basisschool {MARK}",
-            "99A1",
-            AddressDraft("Dorpsstraat 1", "7671 AB", "Vriezenveen"),
-            "Jan Klaassen",
-        )
-        for name, role, login, schools in (
-            (f"Fatima {MARK}", "hr", "hr", ()),
-            (f"Jan {MARK}", "director", "directeur", (school.id,)),
-            ("Priya Ramdin", "privacy_officer", "privacy", ()),
-        ):
-            access.add_user_with_passphrase(
-                admin, name, role, login, PASSPHRASE, schools, kdf=INSECURE_TEST_PROFILE
-            )
+        school = built.school(SCHOOL_A, "Jan Klaassen", name=f"Basisschool {MARK}")
+        built.users((school.id,), names={"hr": f"Fatima {MARK}", "directeur": f"Jan {MARK}"})
     finally:
-        access.lock(admin)
-    hr = access.unlock(path, PASSPHRASE, label="hr")
+        built.lock()
+    hr = built.unlock("hr")
     try:
         staff, staff_dossier = people.create_person(
             hr,
-            PersonDraft(
-                kind="staff",
-                given_name="Łukasz",
+            staff_draft(
+                school,
+                "P-2001",
                 family_name=f"Wójcik {MARK}",
-                number="P-2001",
-                school_ids=(school.id,),
-                salutation="heer",
                 position=f"Leerkracht {MARK}",
-                employment_start=date(2019, 8, 1),
+                address=None,
             ),
         )
         pupil, _ = people.create_person(
             hr,
-            PersonDraft(
-                kind="pupil",
-                given_name="Şeyma",
-                family_name="Yılmaz",
-                number="L-1001",
-                school_ids=(school.id,),
-                birth_date=date(2015, 3, 4),
-                group="6",
-                guardians=(
-                    GuardianDraft(
-                        f"Ayşe {MARK}",
-                        "mevrouw",
-                        "moeder",
-                        AddressDraft("Kerkweg 2", "7672 CD", "Vroomshoop"),
-                    ),
-                ),
-            ),
+            pupil_draft(school, "L-1001", guardian=f"Ayşe {MARK}"),
             case_reason=f"Zaakreden {MARK}",
         )
-        now = datetime.now().replace(microsecond=0)
         incident = incidents.record_incident(
             hr,
-            IncidentDraft(
+            incident_draft(
+                school,
+                pupil,
+                staff,
                 title=f"Filmpje {MARK}",
-                occurred_at=now - timedelta(days=3),
-                known_at=now - timedelta(days=2),
-                category="insult",
-                seriousness="medium",
-                school_id=school.id,
-                parties=(PartyDraft(pupil.id, "subject"), PartyDraft(staff.id, "victim")),
                 description=f"Wat er gebeurde {MARK}",
                 consequences=f"Gevolgen {MARK}",
-                platforms=("tiktok",),
                 handles=(f"@account {MARK}",),
-                urls=("https://tiktok.example/@seyma_x/1",),
             ),
         )
         incidents.add_timeline_entry(
             hr, staff_dossier.id, "note", date.today(), f"Notitie {MARK}\nTweede regel"
         )
-        evidence.add_evidence(
+        built.screenshot(
             hr,
-            incident.id,
-            io.BytesIO(PNG),
-            EvidenceDraft(
-                original_name=f"scherm {MARK}.png",
-                description=f"Schermafdruk {MARK}",
-                captured_by=f"Juf {MARK}",
-            ),
+            incident,
+            f"scherm {MARK}.png",
+            description=f"Schermafdruk {MARK}",
+            captured_by=f"Juf {MARK}",
         )
         privacy.place_legal_hold(hr, staff_dossier.id, "appeal", f"Beroep {MARK}")
     finally:
@@ -317,13 +264,13 @@ def test_the_destruction_dialogs_name_the_person_literally(qtbot, marked):
         school = people.list_schools(hr)[0]
         people.create_person(
             hr,
-            PersonDraft(
-                kind="staff",
+            staff_draft(
+                school,
+                "P-0999",
                 given_name=f"Gerrit {MARK}",
                 family_name="Oudeman",
-                number="P-0999",
-                school_ids=(school.id,),
-                salutation="heer",
+                position="",
+                address=None,
                 employment_start=date(2010, 8, 1),
                 employment_end=date(2021, 7, 31),
             ),

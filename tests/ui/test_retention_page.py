@@ -261,7 +261,7 @@ def _own_and_shared_incident(ui_vault, person_id: str) -> None:
 
     from skot_dossier.domain.drafts import EvidenceDraft, IncidentDraft, PartyDraft
     from skot_dossier.services import evidence, incidents
-    from tests.ui.vaults import PNG
+    from tests.vaults import PNG
 
     director = ui_vault.unlock("directeur")
     try:

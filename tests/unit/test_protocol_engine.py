@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from skot_dossier.problems import Term
 from skot_dossier.protocol.engine import (
     PastMeasure,
     can_finalize,
@@ -228,13 +229,19 @@ def test_validate_duration(measure: str, days: int | None, codes: list[str]):
     assert [p.code for p in validate_duration(PROTOCOL, measure, days)] == codes
 
 
-def test_duration_problems_carry_basis_and_verify_flag():
+def test_duration_problems_name_the_limit_its_unit_and_basis():
     (pupil,) = validate_duration(PROTOCOL, "pupil.schorsing", 8)
-    assert "40c" in pupil.basis and not pupil.verify
-    assert "5 schooldagen" in pupil.text_nl
+    assert (pupil.params["limit"], pupil.params["unit"], pupil.params["proposed"]) == (
+        5,
+        "school_days",
+        8,
+    )
+    assert "40c" in str(pupil.params["basis"])
+    assert "at most 5 school days; proposed: 8" in pupil.english()
     (order,) = validate_duration(PROTOCOL, "staff.schorsing_ordemaatregel", 35)
-    assert order.verify and order.verify_note
-    assert "28 dagen" in order.text_nl
+    assert (order.params["limit"], order.params["unit"]) == (28, "days")
+    rule = order.params["rule"]
+    assert isinstance(rule, Term) and rule.nl and rule.en  # the protocol's names of the limit
 
 
 # --- precedent -------------------------------------------------------------------------------

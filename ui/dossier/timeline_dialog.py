@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.domain.enums import PersonKind, TimelineKind
+from skot_dossier.problems import Problem
 from skot_dossier.services import incidents
 from ui import labels
 from ui.date_fields import DayEdit
@@ -89,7 +90,7 @@ class TimelineEntryDialog(CarefulClose, QDialog):
     def typed_work(self) -> bool:
         return bool(self.summary.toPlainText().strip())
 
-    def _date_checked(self, problem: str) -> None:
+    def _date_checked(self, problem: Problem | None) -> None:
         self.errors.labels["happened_on"].show_message(problem_text(problem) if problem else "")
 
     def save(self) -> None:

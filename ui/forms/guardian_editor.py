@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.domain.drafts import GuardianDraft
+from skot_dossier.problems import Problem
 from ui.forms.fields import AddressFields, salutation_combo
 from ui.keys import destructive, never_default
 from ui.messages import problem_text
@@ -115,10 +116,10 @@ class GuardianEditor(QWidget):
         for box in self.boxes:
             box.errors.clear()
 
-    def show_errors(self, problems: dict[str, str]) -> None:
+    def show_errors(self, problems: dict[str, Problem]) -> None:
         """Problems keyed ``guardians`` or ``guardians.<i>.<field>``."""
         self.clear_errors()
-        per_box: dict[int, dict[str, str]] = {}
+        per_box: dict[int, dict[str, Problem]] = {}
         general = []
         for field, message in problems.items():
             parts = field.split(".", 2)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from skot_dossier.domain.drafts import PersonDraft
 from skot_dossier.domain.enums import PersonKind
 from skot_dossier.domain.validation import ValidationError
+from skot_dossier.problems import Problem
 from skot_dossier.services import people
 from ui import vault_worker
 from ui.date_fields import OptionalDateEdit
@@ -184,7 +185,7 @@ class PersonForm(CarefulClose, QDialog):
     def is_busy(self) -> bool:
         return self.saving.busy
 
-    def _date_checked(self, field: str, problem: str) -> None:
+    def _date_checked(self, field: str, problem: Problem | None) -> None:
         self.errors.labels[field].show_message(problem_text(problem) if problem else "")
 
     def typed_work(self) -> bool:
@@ -268,7 +269,7 @@ class PersonForm(CarefulClose, QDialog):
         self.errors.clear()
         self.errors.general.show_message(error_text(exc))
 
-    def show_problems(self, problems: dict[str, str]) -> None:
+    def show_problems(self, problems: dict[str, Problem]) -> None:
         own = {k: v for k, v in problems.items() if not k.startswith("guardians")}
         unplaced = self.errors.show(own)
         self.guardians.show_errors({k: v for k, v in problems.items() if k.startswith("guardians")})

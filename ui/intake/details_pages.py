@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.domain.enums import MINOR_IMAGE_RISK, IncidentCategory, Platform, Seriousness
+from skot_dossier.problems import Problem, problem
 from ui import labels
 from ui.date_fields import MomentEdit
 from ui.intake.evidence_picker import WARNING_STYLE
 from ui.messages import problem_text
 from ui.widgets import FormErrors
 
-BEFORE_HAPPENED = "lies before the moment it happened"
+BEFORE_HAPPENED = problem("before_occurred")
 
 
 def text_box(lines: int = 4) -> QPlainTextEdit:
@@ -151,11 +152,11 @@ class WhatPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802
         return bool(self.title_edit.text().strip() and self.description.toPlainText().strip())
 
-    def moment_problems(self) -> dict[str, str]:
+    def moment_problems(self) -> dict[str, Problem]:
         problems = {
-            field: edit.problem()
+            field: found
             for field, edit in (("occurred_at", self.occurred), ("known_at", self.known))
-            if edit.problem()
+            if (found := edit.problem()) is not None
         }
         if not problems and self.known.value() < self.occurred.value():
             problems["known_at"] = BEFORE_HAPPENED
@@ -165,8 +166,8 @@ class WhatPage(QWizardPage):
         """Show what is wrong with the two moments beside them; True when nothing is."""
         problems = self.moment_problems()
         for field in ("occurred_at", "known_at"):
-            message = problems.get(field, "")
-            self.errors.labels[field].show_message(problem_text(message) if message else "")
+            found = problems.get(field)
+            self.errors.labels[field].show_message(problem_text(found) if found else "")
         return not problems
 
     def _recheck_moments(self) -> None:
@@ -222,6 +223,6 @@ class OnlinePage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         problems = {}
         if any(not u.lower().startswith(("http://", "https://")) for u in self.url_lines()):
-            problems["urls"] = "must be a web address starting with http:// or https://"
+            problems["urls"] = problem("bad_url")
         self.errors.show(problems)
         return not problems

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from skot_dossier.domain.drafts import EvidenceDraft
 from skot_dossier.domain.enums import MINOR_IMAGE_RISK
+from skot_dossier.problems import Problem, problem
 from ui.date_fields import MomentEdit
 from ui.i18n import file_dialog_options
 from ui.messages import problem_text
@@ -259,14 +260,15 @@ class EvidencePicker(QWidget):
 
     def check(self) -> bool:
         """Problems a person can fix before anything is stored."""
-        problems: dict[str, str] = {}
+        problems: dict[str, Problem] = {}
         if self.metadata_chosen():
             if not self.seen_where.text().strip():
-                problems["seen_where"] = "is required: say where it was seen"
+                problems["seen_where"] = problem("seen_where_required")
             if not self.seen_by.text().strip():
-                problems["seen_by"] = "is required: say who saw it"
-            if self.seen_at.problem():
-                problems["captured_at"] = self.seen_at.problem()
+                problems["seen_by"] = problem("seen_by_required")
+            seen_at = self.seen_at.problem()
+            if seen_at is not None:
+                problems["captured_at"] = seen_at
         elif self.files() and self._risky and not self.confirm.isChecked():
             self.errors.show({})
             self.errors.labels["file"].show_message(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from skot_dossier.domain.drafts import IncidentDraft
 from skot_dossier.domain.enums import PartyRole
 from skot_dossier.domain.validation import ValidationError
+from skot_dossier.problems import Problem
 from skot_dossier.services import incidents
 from ui import vault_worker
 from ui.forms.fields import schools_for
@@ -218,7 +219,7 @@ class IntakeWizard(CarefulClose, QWizard):
         if self.currentPage() is self.summary and not self.validating:
             self.next()
 
-    def _show_problems(self, problems: dict[str, str]) -> None:
+    def _show_problems(self, problems: dict[str, Problem]) -> None:
         self.what.errors.show({k: v for k, v in problems.items() if k in WHAT_FIELDS})
         self.online.errors.show({k: v for k, v in problems.items() if k in ONLINE_FIELDS})
         party = [v for k, v in problems.items() if k.startswith("parties")]
