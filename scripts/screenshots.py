@@ -24,7 +24,10 @@ from skot_dossier.vault import INSECURE_TEST_PROFILE  # noqa: E402
 from ui import i18n, workers  # noqa: E402
 from ui.app import configure  # noqa: E402
 from ui.break_glass_dialog import BreakGlassDialog  # noqa: E402
+from ui.dossier.incident_dialog import IncidentDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.pages.approve_dialog import ApproveErasureDialog  # noqa: E402
+from ui.pages.erase_dialog import EraseDialog  # noqa: E402
 from ui.unlock_dialog import UnlockDialog  # noqa: E402
 from ui.welcome_window import WelcomeWindow  # noqa: E402
 
@@ -40,6 +43,14 @@ USER = "directeur"  # a school director sees the pupils and staff of two schools
 def close_unasked(dialog) -> None:
     """Close a dialog the script filled in without the "discard what you typed?" question."""
     getattr(dialog, "discard", dialog.reject)()
+
+
+def opened(parent: QWidget, kind: type):
+    """The dialog a screen opened once its data came from the vault worker."""
+    shown = [w for w in parent.findChildren(kind) if w.isVisible()]
+    if not shown:
+        raise SystemExit(f"no {kind.__name__} was opened")
+    return shown[-1]
 
 
 def settle(rounds: int = 5) -> None:
@@ -145,7 +156,8 @@ def main_window(folder: Path) -> str:
             break
     grab(window, "dossier-evidence")
 
-    dialog = window.workspace.show_incident(incident.id)
+    window.workspace.show_incident(incident.id)
+    dialog = opened(window.workspace, IncidentDialog)
     grab(dialog, "incident-parties")
     close_unasked(dialog)
 
@@ -321,7 +333,8 @@ def retention(folder: Path) -> None:
     if page.model.rowCount() == 0:
         raise SystemExit("the demo vault has no dossier due for review")
     page.table.selectRow(0)
-    agree = page.approve()  # names the person and what will go, before agreeing
+    page.approve()  # names the person and what will go, before agreeing
+    agree = opened(page, ApproveErasureDialog)
     grab(agree, "retention-agree")
     agree.confirm()
     page.due_only.setChecked(False)
@@ -337,7 +350,8 @@ def retention(folder: Path) -> None:
     for row in range(hr_page.model.rowCount()):
         if hr_page.model.record(row).approvals:
             hr_page.table.selectRow(row)
-    dialog = hr_page.erase()
+    hr_page.erase()
+    dialog = opened(hr_page, EraseDialog)
     dialog.understood.setChecked(True)
     grab(dialog, "retention-destroy")
     dialog.confirm()

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from skot_dossier.fsutil import set_private_umask
-from ui import i18n, settings, theme
-from ui.main_window import MainWindow
+from ui import i18n, settings, theme, vault_worker
+from ui.main_window import QUIT_WAIT_MS, MainWindow
 from ui.resources import icon
 from ui.welcome_window import WelcomeWindow
 
@@ -92,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     vault = args.vault or settings.get(settings.LAST_VAULT)
     controller = Controller()
     controller.start(Path(vault) if vault else None)
+    # A vault still closing (its last call running) gets a bounded moment to finish.
+    app.aboutToQuit.connect(lambda: vault_worker.wait_all(QUIT_WAIT_MS))
     return app.exec()
 
 

@@ -1,8 +1,10 @@
-"""Make a backup of the open vault: choose a file, then copy off the GUI thread.
+"""Make a backup of the open vault: choose a file, then copy on the vault worker.
 
 The backup stays encrypted (nothing in it is readable without a passphrase or
 the recovery key) and carries the audit log's check number, which restoring
-verifies; the user is shown that number to note down.
+verifies; the user is shown that number to note down. While it is written the
+window stays usable: what the user asks for meanwhile waits in the worker's
+queue and comes once the backup is done (the progress is therefore not modal).
 """
 
 from __future__ import annotations
@@ -10,16 +12,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from skot_dossier.domain import clock
 from skot_dossier.services import access
+from ui import vault_worker
 from ui.i18n import file_dialog_options
 from ui.messages import error_text
 from ui.text import fmt
 from ui.widgets import show_error, show_info
-from ui.workers import DelayedProgress, run_task
+from ui.workers import DelayedProgress
 
 BACKUP_SUFFIX = ".skotbackup"
 
@@ -79,11 +82,19 @@ class BackupRunner(QObject):
                 ),
             )
             return
-        session = self.session
         self.progress = DelayedProgress(self.window, self.tr("Making a backup…"))
+        self.progress.dialog.setRange(0, 0)  # no steps to count: a moving bar
         self.progress.dialog.setCancelButton(None)  # a backup is quick and cannot stop half-way
+        self.progress.dialog.setWindowModality(Qt.WindowModality.NonModal)
+        self.progress.dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.busy = True
-        self._task = run_task(lambda: access.backup(session, target), self._done, self._failed)
+        self._task = vault_worker.run(
+            self.session,
+            lambda s: access.backup(s, target),
+            self._done,
+            self._failed,
+            owner=self,
+        )
 
     def _finish(self) -> None:
         self.busy = False

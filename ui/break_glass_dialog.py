@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.domain.enums import Role
-from skot_dossier.domain.validation import ValidationError
-from skot_dossier.errors import SkotError
 from skot_dossier.services import privacy
 from skot_dossier.services.permissions import PermissionDenied
 from ui.keys import CarefulClose
-from ui.messages import error_text
+from ui.saving import Saving
 from ui.widgets import FieldError, FormErrors, heading, muted
 
 MIN_REASON_CHARS = 10  # the core's minimum for a break-the-glass reason
@@ -108,8 +106,14 @@ class BreakGlassDialog(CarefulClose, QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
+        self.saving = Saving(
+            self, session, self.ok_button, errors=self.errors, refresh=self._changed
+        )
         self._changed()
         self.reason.setFocus()
+
+    def is_busy(self) -> bool:
+        return self.saving.busy
 
     def _why(self, role: str, what: str) -> str:
         """Why the core refused, in the terms of this role."""
@@ -137,7 +141,7 @@ class BreakGlassDialog(CarefulClose, QDialog):
 
     def _changed(self) -> None:
         missing = MIN_REASON_CHARS - len(self.reason_text())
-        self.ok_button.setEnabled(missing <= 0)
+        self.ok_button.setEnabled(missing <= 0 and not self.saving.busy)
         self.hint.setText(
             QCoreApplication.translate(
                 "BreakGlassDialog", "Type at least %n more character(s).", None, missing
@@ -149,14 +153,10 @@ class BreakGlassDialog(CarefulClose, QDialog):
     def confirm(self) -> None:
         if len(self.reason_text()) < MIN_REASON_CHARS:
             return
-        try:
-            privacy.break_glass(self.session, self.target_id, self.reason_text())
-        except ValidationError as exc:
-            self.errors.show(exc.problems)
-            return
-        except SkotError as exc:
-            self.errors.general.show_message(error_text(exc))
-            return
+        target, reason = self.target_id, self.reason_text()
+        self.saving.run(lambda s: privacy.break_glass(s, target, reason), self._granted)
+
+    def _granted(self, _result) -> None:
         self.reason.clear()
         self.accept()
         self.granted.emit(self.target_id)

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from skot_dossier.errors import WrongPassphrase
 from skot_dossier.services import access
+from ui import vault_worker
 from ui.keys import CarefulClose
 from ui.messages import error_text
 from ui.passphrase_pair import NewPassphraseFields
 from ui.text import fmt
 from ui.widgets import FieldError, heading, muted
-from ui.workers import run_task
 
 
 class ChangePassphraseDialog(CarefulClose, QDialog):
@@ -37,7 +37,6 @@ class ChangePassphraseDialog(CarefulClose, QDialog):
         super().__init__(parent)
         self.session = session
         self._busy = False
-        self._task = None
         self.setObjectName("changePassphraseDialog")
         self.setWindowTitle(self.tr("Change my passphrase — SKOT Dossier"))
         self.setMinimumWidth(540)
@@ -94,12 +93,14 @@ class ChangePassphraseDialog(CarefulClose, QDialog):
         if problem:
             self.error.show_message(problem)
             return
-        session, passphrase, current = self.session, self.fields.text(), self.current.text()
+        passphrase, current = self.fields.text(), self.current.text()
         self._set_busy(True)
-        self._task = run_task(
-            lambda: access.change_own_passphrase(session, passphrase, current_passphrase=current),
+        vault_worker.run(
+            self.session,
+            lambda s: access.change_own_passphrase(s, passphrase, current_passphrase=current),
             self._done,
             self._failed,
+            owner=self,
         )
 
     def _set_busy(self, busy: bool) -> None:

@@ -1,8 +1,9 @@
 """Save a report to a file: ask where, write it off the GUI thread, say where it went.
 
 Used for the audit log exports, the checkpoint and the processing register.
-The writing function is one of the core's service calls; it gets the chosen
-path (with the right suffix) and runs in a worker.
+The writing function is one of the core's service calls; it gets the session
+and the chosen path (with the right suffix) and runs on the vault worker. The
+export is itself logged, so it is announced as a change to the audit log.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from skot_dossier.domain import clock
+from ui import vault_worker
 from ui.i18n import file_dialog_options
 from ui.messages import error_text
 from ui.text import fmt
 from ui.widgets import show_error, show_info
-from ui.workers import DelayedProgress, run_task
+from ui.workers import DelayedProgress
 
 
 def documents_folder() -> Path:
@@ -44,15 +46,17 @@ class FileExport(QObject):
     def __init__(
         self,
         parent: QWidget,
+        session,
         *,
         title: str,
         stem: str,
         formats: Sequence[tuple[str, str]],
-        write: Callable[[Path], Any],
+        write: Callable[[Any, Path], Any],
         busy_text: str,
         done_text: Callable[[Path], str],
     ) -> None:
         super().__init__(parent)
+        self.session = session
         self.parent_widget = parent
         self.title = title
         self.stem = stem
@@ -62,7 +66,6 @@ class FileExport(QObject):
         self.done_text = done_text
         self.busy = False
         self.progress: DelayedProgress | None = None
-        self._task = None
 
     def choose_and_run(self) -> None:
         if self.busy:
@@ -89,13 +92,16 @@ class FileExport(QObject):
             return
         self.busy = True
         self.progress = DelayedProgress(self.parent_widget, self.busy_text)
+        self.progress.dialog.setRange(0, 0)  # no steps to count: a moving bar
         self.progress.dialog.setCancelButton(None)  # the core writes the file in one go
         write = self.write
-        self._task = run_task(
-            lambda: write(target),
+        vault_worker.run(
+            self.session,
+            lambda s: write(s, target),
             lambda _result: self._done(target),
             self._failed,
             owner=self,
+            changes=vault_worker.changes(vault_worker.AUDIT),
         )
 
     def _finish(self) -> None:

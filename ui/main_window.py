@@ -3,11 +3,15 @@
 While unlocked it shows a :class:`Workspace`; locking drops the workspace and
 every model holding personal data, closes the vault, and shows only the
 unlock panel. Unlocking builds a new workspace at the same place.
+
+The window attaches the session's vault worker when it gets the session and
+detaches it on lock: the lock panel and the cleared screens appear at once,
+and the session is closed on the worker's thread once its running call has
+returned. Only quitting the app waits for that (bounded).
 """
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
@@ -18,7 +22,7 @@ from skot_dossier.domain.enums import Role
 from skot_dossier.errors import SkotError
 from skot_dossier.services import access
 from skot_dossier.services.permissions import allowed
-from ui import clipboard, labels, privacy, settings, workers
+from ui import clipboard, labels, privacy, settings, vault_worker
 from ui.backup_action import BackupRunner
 from ui.idle import IdleWatcher
 from ui.lock_screen import LockScreen
@@ -30,6 +34,7 @@ from ui.widgets import fit_on_screen, show_info
 from ui.workspace import Location, Workspace
 
 PREFERRED_SIZE = QSize(1240, 800)
+QUIT_WAIT_MS = 15_000  # quitting waits this long at most for the vault's running call
 
 
 def failed_attempts_text(failed: int, role: str) -> str:
@@ -80,6 +85,9 @@ class MainWindow(QMainWindow):
         self._resume: Location | None = None
         self._resume_user = ""
         self._closing = False
+        self._vault_closing = False  # "Close vault": back to the welcome screen, no waiting
+        self._lock_when_idle = False
+        self.worker: vault_worker.VaultWorker | None = None
         self.by_recovery = False  # unlocked with the recovery key
         self._logins: tuple[str, ...] = ()
         self.backup_runner: BackupRunner | None = None
@@ -178,10 +186,13 @@ class MainWindow(QMainWindow):
 
     def _start(self, session) -> None:
         self.session = session
+        self.worker = vault_worker.attach(session)
+        self._lock_when_idle = False
         self.workspace = Workspace(session, self.central, kdf=self.kdf)
         self.workspace.idle_minutes_changed.connect(
             lambda minutes: self.idle.set_interval_ms(minutes * 60_000)
         )
+        self.workspace.status_message.connect(self.statusBar().showMessage)
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
         self.toolbar.show()
@@ -192,18 +203,19 @@ class MainWindow(QMainWindow):
         self.new_incident_action.setEnabled(allowed(session, "incident.create"))
         self.search_action.setEnabled(allowed(session, "search"))
         self.backup_action.setEnabled(allowed(session, "vault.backup"))
-        self._show_status()
+        self.reset_passphrase_action.setEnabled(False)  # known once the status has come
+        vault_worker.run(session, access.vault_status, self._show_status, self._status_failed)
         same_user = bool(self._resume_user) and self._resume_user == session.actor.user_id
         self.workspace.resume(self._resume if same_user else None)
         self._resume, self._resume_user = None, ""
         self.idle.start()
         self.unlocked.emit()
 
-    def _show_status(self) -> None:
-        try:
-            status = access.vault_status(self.session)
-        except SkotError as exc:
-            self.statusBar().showMessage(error_text(exc))
+    def _status_failed(self, exc: BaseException) -> None:
+        self.statusBar().showMessage(error_text(exc))
+
+    def _show_status(self, status: access.VaultStatus) -> None:
+        if self.session is None or self.workspace is None:
             return
         self.by_recovery = status.slot_kind == "recovery"
         self._logins = status.keyslot_labels
@@ -306,18 +318,20 @@ class MainWindow(QMainWindow):
     def lock(self, cancel_running: bool = True) -> None:
         """Drop every decrypted model, close the vault, show only the unlock panel.
 
-        A running task holds the vault. Ctrl+L asks it to stop; the idle lock lets
-        it finish (an evidence import the user is waiting for is not thrown away)
+        Everything is cleared and the lock panel shown at once. The vault worker is
+        closed: queued calls are skipped, the running one is asked to stop, and the
+        session is closed on the worker's thread once that call has returned; no
+        result reaches a screen any more. The idle lock instead lets the running
+        work finish (an evidence import the user is waiting for is not thrown away)
         and locks right after.
         """
         if self.session is None:
             return
-        running = workers.running_tasks()
-        if running:
-            if cancel_running:
-                for task in running:
-                    task.cancel()
-            QTimer.singleShot(100, lambda: self.lock(cancel_running))
+        worker = self.worker
+        if not cancel_running and worker is not None and worker.is_busy():
+            if not self._lock_when_idle:
+                self._lock_when_idle = True
+                worker.busy_changed.connect(self._idle_lock_ready)
             return
         self.idle.stop()
         self._resume = self.workspace.location() if self.workspace else None
@@ -336,8 +350,8 @@ class MainWindow(QMainWindow):
             self.backup_runner.deleteLater()
             self.backup_runner = None
         session, self.session = self.session, None
-        with contextlib.suppress(SkotError, OSError):
-            access.lock(session)
+        self.worker = None
+        vault_worker.detach(session, close=access.lock)
         self.user_label.clear()
         self.statusBar().clearMessage()
         for action in self.session_actions:
@@ -347,6 +361,11 @@ class MainWindow(QMainWindow):
         self.locked.emit()
         if not self._closing:
             self._show_lock_screen()
+
+    def _idle_lock_ready(self, busy: bool) -> None:
+        if not busy and self._lock_when_idle:
+            self._lock_when_idle = False
+            self.lock(cancel_running=False)
 
     def _close_dialogs(self) -> None:
         """Locking closes every dialog at once: nothing typed is kept, nothing asks."""
@@ -380,6 +399,7 @@ class MainWindow(QMainWindow):
 
     def close_vault(self) -> None:
         self._closing = True
+        self._vault_closing = True
         self.lock()
         self.vault_closed.emit()
         self.close()
@@ -402,5 +422,9 @@ class MainWindow(QMainWindow):
         self._closing = True
         self.lock()
         self.idle.detach()
+        if not self._vault_closing:
+            # The app quits: give the vault's running call time to return and the
+            # session time to close (bounded), so the vault is left locked and logged.
+            vault_worker.wait_all(QUIT_WAIT_MS)
         super().closeEvent(event)
         self.closed.emit()

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.services import access
+from ui import vault_worker
 from ui.keys import CarefulClose
 from ui.messages import error_text
 from ui.passphrase_pair import NewPassphraseFields
 from ui.text import fmt
 from ui.widgets import FieldError, heading, muted
-from ui.workers import run_task
 
 
 class ResetPassphraseDialog(CarefulClose, QDialog):
@@ -43,7 +43,6 @@ class ResetPassphraseDialog(CarefulClose, QDialog):
         super().__init__(parent)
         self.session = session
         self._busy = False
-        self._task = None
         self.setObjectName("resetPassphraseDialog")
         self.setWindowTitle(self.tr("Reset a passphrase — SKOT Dossier"))
         self.setMinimumWidth(560)
@@ -97,10 +96,11 @@ class ResetPassphraseDialog(CarefulClose, QDialog):
         if problem:
             self.error.show_message(problem)
             return
-        session, login, passphrase = self.session, self.login.currentText(), self.fields.text()
+        login, passphrase = self.login.currentText(), self.fields.text()
         self._set_busy(True)
-        self._task = run_task(
-            lambda: access.reset_passphrase(session, login, passphrase),
+        vault_worker.run(
+            self.session,
+            lambda s: access.reset_passphrase(s, login, passphrase),
             lambda _result: self._done(login),
             self._failed,
             owner=self,

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from skot_dossier.errors import UnlockThrottled
 from skot_dossier.services import access
-from ui import settings
+from ui import settings, vault_worker
 from ui.keys import CarefulClose, enter_runs
 from ui.messages import error_text
 from ui.text import fmt
@@ -57,6 +57,7 @@ class UnlockPanel(QWidget):
         self.session = None
         self._busy = False
         self._task = None
+        self._pending: tuple | None = None  # an unlock waiting for a vault to close
         self._wait_left = 0
 
         description = access.describe_vault(self.vault_path)
@@ -155,7 +156,16 @@ class UnlockPanel(QWidget):
         recovery = self.use_recovery.isChecked()
         label = None if recovery else self.user.currentText() or None
         self._set_busy(True)
-        path = self.vault_path
+        self._pending = (self.vault_path, secret, label, recovery)
+        # A vault locked a moment ago may still be closing on its worker (its last
+        # call has not returned): its lock file is free once it has.
+        vault_worker.when_closed(self._start_unlock, owner=self)
+
+    def _start_unlock(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is None or not self._busy:
+            return
+        path, secret, label, recovery = pending
         self._task = run_task(
             lambda: access.unlock(path, secret, label=label, use_recovery=recovery),
             self._done,
@@ -166,9 +176,11 @@ class UnlockPanel(QWidget):
 
     def cancel(self) -> None:
         """Cancel: stop waiting for a running unlock (its session is closed unseen)."""
-        if self._busy and self._task is not None:
-            self._task.abandon()
-            self._task = None
+        if self._busy:
+            if self._task is not None:
+                self._task.abandon()
+                self._task = None
+            self._pending = None
             self.secret.clear()
             self._set_busy(False)
             self.message.clear()

@@ -109,14 +109,27 @@ def _alive(owner: QObject | None) -> bool:
 
 
 def _deliver(task: Task, owner: QObject | None, slot: Callable[[Any], None], value: Any) -> None:
-    """On the GUI thread: hand a result to its slot, or discard it when nobody waits."""
+    """On the GUI thread: hand a result to its slot, or discard it when nobody waits.
+
+    Discarding (closing a session nobody received, which logs the lock) touches the
+    vault, so it runs off the GUI thread as well.
+    """
     _finish(task)
     if task.abandoned or not _alive(owner):
         if task.discard is not None and not isinstance(value, BaseException):
-            with contextlib.suppress(Exception):  # cleaning up must never raise into Qt
-                task.discard(value)
+            discard = task.discard
+
+            def clean_up() -> None:
+                with contextlib.suppress(Exception):  # cleaning up never raises
+                    discard(value)
+
+            run_task(clean_up, _ignore, _ignore)
         return
     slot(value)
+
+
+def _ignore(_value: Any) -> None:
+    return None
 
 
 def run_task(
@@ -188,6 +201,11 @@ class DelayedProgress:
         self._closed = False
         self.dialog.canceled.connect(self._cancel)
         QTimer.singleShot(PROGRESS_DELAY_MS, self._show_if_running)
+
+    @property
+    def closed(self) -> bool:
+        """The work has ended (the dialog was closed, or never needed)."""
+        return self._closed
 
     def _show_if_running(self) -> None:
         if not self._closed and shiboken6.isValid(self.dialog):

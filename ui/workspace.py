@@ -3,13 +3,18 @@
 A workspace lives exactly as long as one session. Locking throws it away
 (with every model in it); unlocking builds a new one and returns to the
 remembered location.
+
+Nothing here reads the vault on the GUI thread: a dossier or an incident is
+read on the vault worker and shown once it has come (the user stays where they
+were until then). The screens refresh themselves from the worker's change
+notices; nothing here reloads another screen by hand.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -19,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skot_dossier.errors import SkotError
-from skot_dossier.services import access, incidents, people
+from skot_dossier.services import incidents, people
 from skot_dossier.services.permissions import allowed
+from ui import vault_worker
 from ui.break_glass_dialog import DOSSIER, INCIDENT, offer_break_glass
 from ui.dossier.add_evidence_dialog import AddEvidenceDialog
 from ui.dossier.incident_dialog import IncidentDialog
@@ -70,6 +75,7 @@ class Workspace(QWidget):
         self.pages: dict[str, QWidget] = {}
         self.list_page: DossierListPage | None = None
         self.dossier_page: DossierPage | None = None
+        self.opening: DossierPage | None = None  # the dossier being read, not shown yet
         self._by_glass: set[str] = set()  # dossiers opened by breaking the glass
 
         self.nav = QListWidget()
@@ -144,8 +150,11 @@ class Workspace(QWidget):
     def show_page(self, key: str) -> None:
         row = PAGE_KEYS.index(key)
         if self.nav.currentRow() != row:
-            self.nav.setCurrentRow(row)
+            self.nav.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         else:
+            # Focus arriving in the list makes its first entry current without selecting
+            # it (after unlocking again): the page's entry gets its highlight here.
+            self.nav.item(row).setSelected(True)
             self._nav_changed(row)
 
     def _nav_changed(self, row: int) -> None:
@@ -171,33 +180,81 @@ class Workspace(QWidget):
         *,
         retried: bool = False,
         resuming: bool = False,
-    ) -> DossierPage | None:
+    ) -> DossierPage:
         """Open a dossier; where the core refuses but allows breaking the glass, offer
         that and open it again once the reason is recorded.
 
-        The refusal names the person a grant must be for; ``person_id`` is only a
-        fallback for a refusal that does not. Until the new dossier has opened, the
-        user stays where they were (a cancelled break-the-glass changes nothing).
-        ``retried``: opened again after breaking the glass. ``resuming``: back at one's
-        own place after unlocking, which never offers (or claims) breaking the glass.
+        The dossier is read on the vault worker; the page returned is shown once it
+        has loaded (and deleted when the core refuses). Until then the user stays
+        where they were (a cancelled break-the-glass changes nothing); asking for
+        another dossier meanwhile drops this one. The refusal names the person a
+        grant must be for; ``person_id`` is only a fallback for a refusal that does
+        not. ``retried``: opened again after breaking the glass. ``resuming``: back
+        at one's own place after unlocking, which never offers (or claims) breaking
+        the glass.
         """
-        page = DossierPage(self.session, dossier_id, self.dossier_area)
+        if self.opening is not None:
+            self._drop(self.opening)
+        page = DossierPage(self.session, dossier_id, self.dossier_area, load=False)
         page.hide()
-        if page.view is None:
-            error, text = page.load_error, page.banner.label.text()
-            page.deleteLater()
-            if not (retried or resuming) and offer_break_glass(
-                self,
-                self.session,
-                error,
-                person_id,
-                DOSSIER,
-                lambda: self.open_dossier(dossier_id, tab, person_id, retried=True),
-            ):
-                return None
-            show_error(self, self.tr("This dossier cannot be opened.") + "\n" + text)
-            return None
-        self.show_page(DOSSIERS)
+        self.opening = page
+        asked_on = self.current_key()
+        page.loaded.connect(lambda: self._dossier_loaded(page, tab, retried, asked_on))
+        page.load_failed.connect(
+            lambda error: self._dossier_refused(page, error, tab, person_id, retried, resuming)
+        )
+        self.status_message.emit(self.tr("Opening the dossier…"))
+        page.reload()
+        return page
+
+    def _drop(self, page: DossierPage) -> None:
+        if self.opening is page:
+            self.opening = None
+        page.clear()
+        page.deleteLater()
+
+    def _first_load_done(self, page: DossierPage) -> bool:
+        """True once for the page being opened: later loads are the page's own."""
+        if self.opening is not page:
+            return False
+        self.opening = None
+        self.status_message.emit("")
+        return True
+
+    def _dossier_refused(
+        self,
+        page: DossierPage,
+        error: BaseException,
+        tab: int,
+        person_id: str,
+        retried: bool,
+        resuming: bool,
+    ) -> None:
+        if not self._first_load_done(page):
+            return
+        dossier_id, text = page.dossier_id, page.banner.label.text()
+        self._drop(page)
+        if not (retried or resuming) and offer_break_glass(
+            self,
+            self.session,
+            error,
+            person_id,
+            DOSSIER,
+            lambda: self.open_dossier(dossier_id, tab, person_id, retried=True),
+        ):
+            return
+        show_error(self, self.tr("This dossier cannot be opened.") + "\n" + text)
+
+    def _dossier_loaded(
+        self, page: DossierPage, tab: int, retried: bool, asked_on: str = DOSSIERS
+    ) -> None:
+        """Show the dossier that has come; a user who went to another page meanwhile
+        stays there (the dossier waits under Dossiers)."""
+        if not self._first_load_done(page):
+            return
+        dossier_id = page.dossier_id
+        if self.current_key() == asked_on:
+            self.show_page(DOSSIERS)
         self._close_dossier()
         if retried:
             self._by_glass.add(dossier_id)
@@ -217,7 +274,6 @@ class Workspace(QWidget):
         self.dossier_page = page
         self.dossier_area.addWidget(page)
         self.dossier_area.setCurrentWidget(page)
-        return page
 
     def _close_dossier(self) -> None:
         if self.dossier_page is not None:
@@ -229,37 +285,26 @@ class Workspace(QWidget):
             page.deleteLater()  # deleting it takes it out of the stack
 
     def show_list(self) -> None:
+        """Back to the list (which reads itself again if something changed meanwhile)."""
         self._close_dossier()
         self.show_page(DOSSIERS)
         if self.list_page is not None:
             self.dossier_area.setCurrentWidget(self.list_page)
-            self.list_page.reload()
 
     def focus_search(self) -> None:
         self.show_list()
         if self.list_page is not None:
             self.list_page.focus_search()
 
-    def _schools(self):
-        try:
-            schools = people.list_schools(self.session)
-        except SkotError as exc:
-            show_error(self, error_text(exc))
-            return []
-        if self.session.actor.role == "director":
-            schools = [s for s in schools if s.id in self.session.actor.school_ids]
-        return schools
-
     def new_dossier(self) -> PersonForm:
-        form = PersonForm(self.session, self._schools(), parent=self)
+        form = PersonForm(self.session, None, parent=self)
         form.saved.connect(lambda _person, dossier_id: self.open_dossier(dossier_id))
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.open()
         return form
 
     def edit_person(self, person) -> PersonForm:
-        form = PersonForm(self.session, self._schools(), person, parent=self)
-        form.saved.connect(lambda *_: self.dossier_page and self.dossier_page.reload())
+        form = PersonForm(self.session, None, person, parent=self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.open()
         return form
@@ -268,49 +313,57 @@ class Workspace(QWidget):
         if preset is None and self.dossier_page is not None and self.current_key() == DOSSIERS:
             preset = self.dossier_page.view
         wizard = IntakeWizard(self.session, preset, parent=self)
-        wizard.finished.connect(lambda _result: self._refresh_after_intake(wizard))
+        wizard.recorded.connect(lambda _incident: self._show_new_incident())
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
         return wizard
 
-    def _refresh_after_intake(self, wizard: IntakeWizard) -> None:
-        """A new incident changes the dossier open now and the list's counts."""
-        if wizard.incident is None:
-            return
-        if self.list_page is not None:
-            self.list_page.reload()
+    def _show_new_incident(self) -> None:
+        """The open dossier shows its incidents (it and the list read them again
+        themselves, on the change the recording announced)."""
         if self.dossier_page is not None:
-            self.dossier_page.reload()
             self.dossier_page.tabs.setCurrentIndex(DossierPage.INCIDENTS)
 
     def add_evidence(self, incident) -> AddEvidenceDialog:
         dialog = AddEvidenceDialog(self.session, incident, self)
-        dialog.added.connect(lambda _outcomes: self.dossier_page and self.dossier_page.reload())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
-    def show_incident(self, incident_id: str, *, retried: bool = False) -> IncidentDialog | None:
-        """The incident, with the dossiers of its parties to go on to."""
-        try:
-            incident = incidents.get_incident(self.session, incident_id)
-            links = incidents.dossiers_of_incident(self.session, incident_id)
-        except SkotError as exc:
-            if not retried and offer_break_glass(
-                self,
-                self.session,
-                exc,
-                incident_id,
-                INCIDENT,
-                lambda: self.show_incident(incident_id, retried=True),
-            ):
-                return None
-            show_error(self, error_text(exc))
-            return None
-        try:
-            names = {s.id: s.name for s in people.list_schools(self.session)}
-        except SkotError:
-            names = {}
+    def show_incident(self, incident_id: str, *, retried: bool = False) -> None:
+        """The incident, with the dossiers of its parties to go on to.
+
+        It is read on the vault worker; the dialog opens once it has come, or the
+        refusal is shown (or breaking the glass offered).
+        """
+
+        def read(s):
+            incident = incidents.get_incident(s, incident_id)
+            links = incidents.dossiers_of_incident(s, incident_id)
+            names = {school.id: school.name for school in people.list_schools(s)}
+            return incident, links, names
+
+        vault_worker.run(
+            self.session,
+            read,
+            lambda result: self._show_incident(*result),
+            lambda exc: self._incident_refused(exc, incident_id, retried),
+            owner=self,
+        )
+
+    def _incident_refused(self, exc: BaseException, incident_id: str, retried: bool) -> None:
+        if not retried and offer_break_glass(
+            self,
+            self.session,
+            exc,
+            incident_id,
+            INCIDENT,
+            lambda: self.show_incident(incident_id, retried=True),
+        ):
+            return
+        show_error(self, error_text(exc))
+
+    def _show_incident(self, incident, links, names: dict[str, str]) -> IncidentDialog:
         dialog = IncidentDialog(incident, names.get(incident.school_id, ""), self, links)
         dialog.open_dossier.connect(
             lambda dossier_id, person_id: self.open_dossier(dossier_id, person_id=person_id)
@@ -345,10 +398,9 @@ class Workspace(QWidget):
             self.open_dossier(location.dossier_id, location.tab, resuming=True)
 
     def clear(self) -> None:
+        if self.opening is not None:
+            self._drop(self.opening)
         for page in [*self.pages.values(), self.list_page, self.dossier_page]:
             clear = getattr(page, "clear", None)
             if callable(clear):
                 clear()
-
-    def vault_status(self):
-        return access.vault_status(self.session)

@@ -17,22 +17,22 @@
 <context>
     <name>AddressFields</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="27"/>
+        <location filename="../../ui/forms/fields.py" line="36"/>
         <source>Street and house number</source>
         <translation>Street and house number</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="34"/>
+        <location filename="../../ui/forms/fields.py" line="43"/>
         <source>Street:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="35"/>
+        <location filename="../../ui/forms/fields.py" line="44"/>
         <source>Postcode:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="36"/>
+        <location filename="../../ui/forms/fields.py" line="45"/>
         <source>Town:</source>
         <translation>Town:</translation>
     </message>
@@ -93,22 +93,22 @@
         <translation>One page with today&apos;s check number. File it outside SKOT Dossier: a log rewritten later no longer matches it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="73"/>
+        <location filename="../../ui/pages/audit_exports.py" line="74"/>
         <source>Save the audit log</source>
         <translation>Save the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="74"/>
+        <location filename="../../ui/pages/audit_exports.py" line="75"/>
         <source>Audit-log</source>
         <translation>Audit-log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="77"/>
+        <location filename="../../ui/pages/audit_exports.py" line="78"/>
         <source>Saving the audit log…</source>
         <translation>Saving the audit log…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="80"/>
+        <location filename="../../ui/pages/audit_exports.py" line="81"/>
         <source>The audit log has been saved (%1):
 %2
 
@@ -119,33 +119,33 @@ The file says at the top whether the chain is intact, with the check number (con
 The file says at the top whether the chain is intact, with the check number (controlegetal).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="91"/>
+        <location filename="../../ui/pages/audit_exports.py" line="92"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="96"/>
-        <location filename="../../ui/pages/audit_exports.py" line="106"/>
+        <location filename="../../ui/pages/audit_exports.py" line="97"/>
+        <location filename="../../ui/pages/audit_exports.py" line="107"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="104"/>
+        <location filename="../../ui/pages/audit_exports.py" line="105"/>
         <source>Record a checkpoint</source>
         <translation>Record a checkpoint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="105"/>
+        <location filename="../../ui/pages/audit_exports.py" line="106"/>
         <source>Checkpoint-audit-log</source>
         <translation>Checkpoint-audit-log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="108"/>
+        <location filename="../../ui/pages/audit_exports.py" line="109"/>
         <source>Recording the checkpoint…</source>
         <translation>Recording the checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="111"/>
+        <location filename="../../ui/pages/audit_exports.py" line="112"/>
         <source>The checkpoint has been saved:
 %1
 
@@ -202,17 +202,17 @@ Print it or keep it outside SKOT Dossier, for example in the data protection off
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="60"/>
+        <location filename="../../ui/pages/audit_page.py" line="57"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="64"/>
+        <location filename="../../ui/pages/audit_page.py" line="61"/>
         <source>Who looked at this dossier?…</source>
         <translation>Who looked at this dossier?…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="92"/>
+        <location filename="../../ui/pages/audit_page.py" line="93"/>
         <source>Back to the whole log</source>
         <translation>Back to the whole log</translation>
     </message>
@@ -242,7 +242,7 @@ Print it or keep it outside SKOT Dossier, for example in the data protection off
         <translation>Your role may not check or read the audit log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="176"/>
+        <location filename="../../ui/pages/audit_page.py" line="185"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -250,52 +250,52 @@ Print it or keep it outside SKOT Dossier, for example in the data protection off
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="178"/>
+        <location filename="../../ui/pages/audit_page.py" line="187"/>
         <source>(the newest; narrow the period to see older ones)</source>
         <translation>(the newest; narrow the period to see older ones)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="184"/>
+        <location filename="../../ui/pages/audit_page.py" line="192"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="206"/>
+        <location filename="../../ui/pages/audit_page.py" line="203"/>
         <source>Your role may not read the audit log.</source>
         <translation>Your role may not read the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="218"/>
+        <location filename="../../ui/pages/audit_page.py" line="215"/>
         <source>Entry %1</source>
         <translation>Entry %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="220"/>
+        <location filename="../../ui/pages/audit_page.py" line="217"/>
         <source>purpose: %1</source>
         <translation>purpose: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="222"/>
+        <location filename="../../ui/pages/audit_page.py" line="219"/>
         <source>reference %1</source>
         <translation>reference %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="223"/>
+        <location filename="../../ui/pages/audit_page.py" line="220"/>
         <source>outcome: %1</source>
         <translation>outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="225"/>
+        <location filename="../../ui/pages/audit_page.py" line="222"/>
         <source>details: %1</source>
         <translation>details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="243"/>
+        <location filename="../../ui/pages/audit_page.py" line="240"/>
         <source>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</source>
         <translation>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="254"/>
+        <location filename="../../ui/pages/audit_page.py" line="251"/>
         <source>%n access(es) to this person&apos;s data</source>
         <translation>
             <numerusform>%n access to this person&apos;s data</numerusform>
@@ -344,27 +344,27 @@ Print it or keep it outside SKOT Dossier, for example in the data protection off
 <context>
     <name>BackupRunner</name>
     <message>
-        <location filename="../../ui/backup_action.py" line="60"/>
+        <location filename="../../ui/backup_action.py" line="63"/>
         <source>Save a backup of the vault</source>
         <translation>Save a backup of the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="62"/>
+        <location filename="../../ui/backup_action.py" line="65"/>
         <source>SKOT Dossier backups (*.skotbackup)</source>
         <translation>SKOT Dossier backups (*.skotbackup)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="77"/>
+        <location filename="../../ui/backup_action.py" line="80"/>
         <source>Do not save the backup inside the vault folder itself. Choose another place, preferably another disk.</source>
         <translation>Do not save the backup inside the vault folder itself. Choose another place, preferably another disk.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="83"/>
+        <location filename="../../ui/backup_action.py" line="85"/>
         <source>Making a backup…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="100"/>
+        <location filename="../../ui/backup_action.py" line="111"/>
         <source>The backup has been saved:
 %1
 
@@ -379,12 +379,12 @@ Check number (controlegetal): %2
 Note the check number; restoring the backup verifies it. Keep the backup somewhere other than this computer. Without a passphrase or the recovery key nobody can read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="108"/>
+        <location filename="../../ui/backup_action.py" line="119"/>
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="116"/>
+        <location filename="../../ui/backup_action.py" line="127"/>
         <source>No backup was made. %1</source>
         <translation>No backup was made. %1</translation>
     </message>
@@ -400,57 +400,57 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>BreakGlassDialog</name>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="50"/>
+        <location filename="../../ui/break_glass_dialog.py" line="48"/>
         <source>Outside your normal access — SKOT Dossier</source>
         <translation>Outside your normal access — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="56"/>
+        <location filename="../../ui/break_glass_dialog.py" line="54"/>
         <source>This dossier is outside your normal access</source>
         <translation>This dossier is outside your normal access</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="58"/>
+        <location filename="../../ui/break_glass_dialog.py" line="56"/>
         <source>This incident is outside your normal access</source>
         <translation>This incident is outside your normal access</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="64"/>
+        <location filename="../../ui/break_glass_dialog.py" line="62"/>
         <source>You can still open it, for this session only, if you write down why you need it now. The data protection officer sees this access, your name and your reason. The access ends when you lock or close the vault.</source>
         <translation>You can still open it, for this session only, if you write down why you need it now. The data protection officer sees this access, your name and your reason. The access ends when you lock or close the vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="76"/>
+        <location filename="../../ui/break_glass_dialog.py" line="74"/>
         <source>For example: the pupil&apos;s parents phoned about this incident and the school&apos;s own director is away until Monday.</source>
         <translation>For example: the pupil&apos;s parents phoned about this incident and the school&apos;s own director is away until Monday.</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="82"/>
+        <location filename="../../ui/break_glass_dialog.py" line="80"/>
         <source>&amp;Why do you need this access now?</source>
         <translation>&amp;Why do you need this access now?</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="90"/>
+        <location filename="../../ui/break_glass_dialog.py" line="88"/>
         <source>&amp;Open with this reason</source>
         <translation>&amp;Open with this reason</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="118"/>
+        <location filename="../../ui/break_glass_dialog.py" line="122"/>
         <source>It belongs to a school that is not one of yours, so your role does not give you access to it.</source>
         <translation>It belongs to a school that is not one of yours, so your role does not give you access to it.</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="123"/>
+        <location filename="../../ui/break_glass_dialog.py" line="127"/>
         <source>Everyone involved in it is a pupil for whom you have recorded no case reason, so as HR you do not see it in the normal way.</source>
         <translation>Everyone involved in it is a pupil for whom you have recorded no case reason, so as HR you do not see it in the normal way.</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="127"/>
+        <location filename="../../ui/break_glass_dialog.py" line="131"/>
         <source>No case reason has been recorded for this pupil, so as HR you do not see the dossier in the normal way. If the pupil is part of one of your cases, record the reason instead with &quot;Look up a pupil for a case&quot; on the Dossiers page.</source>
         <translation>No case reason has been recorded for this pupil, so as HR you do not see the dossier in the normal way. If the pupil is part of one of your cases, record the reason instead with &quot;Look up a pupil for a case&quot; on the Dossiers page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/break_glass_dialog.py" line="142"/>
+        <location filename="../../ui/break_glass_dialog.py" line="146"/>
         <source>Type at least %n more character(s).</source>
         <translation>
             <numerusform>Type at least %n more character.</numerusform>
@@ -489,37 +489,37 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="42"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="41"/>
         <source>Change my passphrase — SKOT Dossier</source>
         <translation>Change my passphrase — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="50"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="49"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>C&amp;urrent passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="61"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="60"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="65"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="64"/>
         <source>Change my passphrase</source>
         <translation>Change my passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="69"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="68"/>
         <source>A new passphrase for %1. From now on only the new one opens the vault for you; other users keep their own.</source>
         <translation>A new passphrase for %1. From now on only the new one opens the vault for you; other users keep their own.</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="111"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="112"/>
         <source>Saving the new passphrase… this takes a moment on purpose.</source>
         <translation>Saving the new passphrase… this takes a moment on purpose.</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="127"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="128"/>
         <source>Your current passphrase is not correct, so nothing was changed. Check Caps Lock and type it again.</source>
         <translation>Your current passphrase is not correct, so nothing was changed. Check Caps Lock and type it again.</translation>
     </message>
@@ -527,52 +527,52 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>CorrespondenceTab</name>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="114"/>
+        <location filename="../../ui/dossier/records_tab.py" line="132"/>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="115"/>
+        <location filename="../../ui/dossier/records_tab.py" line="133"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="116"/>
+        <location filename="../../ui/dossier/records_tab.py" line="134"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="136"/>
+        <location filename="../../ui/dossier/records_tab.py" line="154"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="141"/>
+        <location filename="../../ui/dossier/records_tab.py" line="159"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="144"/>
+        <location filename="../../ui/dossier/records_tab.py" line="162"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="147"/>
+        <location filename="../../ui/dossier/records_tab.py" line="165"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="151"/>
+        <location filename="../../ui/dossier/records_tab.py" line="169"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="158"/>
+        <location filename="../../ui/dossier/records_tab.py" line="176"/>
         <source>Letters to the staff member or the parents will appear here once they are drafted. Writing letters from this screen comes in a later version.</source>
         <translation>Letters to the staff member or the parents will appear here once they are drafted. Writing letters from this screen comes in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="157"/>
+        <location filename="../../ui/dossier/records_tab.py" line="175"/>
         <source>No letters in this dossier yet</source>
         <translation>No letters in this dossier yet</translation>
     </message>
@@ -593,67 +593,72 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="34"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="39"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="36"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="41"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="37"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="42"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="38"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="43"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="39"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="44"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="39"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="44"/>
         <source>to be verified</source>
         <translation>to be verified</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="51"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="56"/>
         <source>No deadlines in the coming four weeks</source>
         <translation>No deadlines in the coming four weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="53"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="58"/>
         <source>Deadlines start when a decision is taken (for example the period for the employee&apos;s view, or the appeal period). They appear here automatically.</source>
         <translation>Deadlines start when a decision is taken (for example the period for the employee&apos;s view, or the appeal period). They appear here automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="61"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="66"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="64"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="69"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="74"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="94"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="75"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="95"/>
         <source>Coming up</source>
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="93"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="103"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="116"/>
         <source>%1 overdue, %2 in the coming four weeks</source>
         <translation>%1 overdue, %2 in the coming four weeks</translation>
     </message>
@@ -686,37 +691,37 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="63"/>
+        <location filename="../../ui/dossier/records_tab.py" line="80"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="67"/>
+        <location filename="../../ui/dossier/records_tab.py" line="84"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="73"/>
+        <location filename="../../ui/dossier/records_tab.py" line="90"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="79"/>
+        <location filename="../../ui/dossier/records_tab.py" line="96"/>
         <source>Decided on</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="84"/>
+        <location filename="../../ui/dossier/records_tab.py" line="101"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="94"/>
+        <location filename="../../ui/dossier/records_tab.py" line="111"/>
         <source>No decisions in this dossier</source>
         <translation>No decisions in this dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="95"/>
+        <location filename="../../ui/dossier/records_tab.py" line="112"/>
         <source>Measures such as a warning or a suspension are recorded as decisions. Taking a decision step by step comes in a later version of SKOT Dossier.</source>
         <translation>Measures such as a warning or a suspension are recorded as decisions. Taking a decision step by step comes in a later version of SKOT Dossier.</translation>
     </message>
@@ -724,97 +729,102 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="58"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="62"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="59"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="63"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="60"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="64"/>
         <source>Of</source>
         <translation>Of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="61"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="65"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="76"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="79"/>
         <source>Search names, numbers, incidents, notes…</source>
         <translation>Search names, numbers, incidents, notes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="85"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="88"/>
         <source>New dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="87"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="90"/>
         <source>Look up a pupil for a case…</source>
         <translation>Look up a pupil for a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="90"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="93"/>
         <source>HR sees a pupil&apos;s dossier once a case reason is recorded for it.</source>
         <translation>HR sees a pupil&apos;s dossier once a case reason is recorded for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="113"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="116"/>
         <source>No dossiers yet</source>
         <translation>No dossiers yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="114"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="117"/>
         <source>Choose &quot;New dossier&quot; to register a pupil or staff member.</source>
         <translation>Choose &quot;New dossier&quot; to register a pupil or staff member.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="117"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="120"/>
         <source>Nothing found</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="118"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="121"/>
         <source>Check the spelling, or search for part of a name or a pupil number.</source>
         <translation>Check the spelling, or search for part of a name or a pupil number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="130"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="133"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="146"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="179"/>
         <source>All schools</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="151"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="180"/>
         <source>Staff and pupils</source>
         <translation>Staff and pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="152"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="181"/>
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="153"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="182"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="154"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="183"/>
         <source>Every status</source>
         <translation>Every status</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="246"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="210"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="248"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -822,32 +832,32 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="212"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="250"/>
         <source>%1 shown; scroll down for more</source>
         <translation>%1 shown; scroll down for more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="229"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="267"/>
         <source>Open dossier</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="230"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="268"/>
         <source>Copy name</source>
         <translation>Copy name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="231"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="269"/>
         <source>Copy number</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="277"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="315"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="290"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="329"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -858,62 +868,62 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../ui/dossier/page.py" line="51"/>
+        <location filename="../../ui/dossier/page.py" line="62"/>
         <source>All dossiers</source>
         <translation>All dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="60"/>
+        <location filename="../../ui/dossier/page.py" line="71"/>
         <source>Copy the name (cleared from the clipboard after a while)</source>
         <translation>Copy the name (cleared from the clipboard after a while)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="65"/>
+        <location filename="../../ui/dossier/page.py" line="76"/>
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="70"/>
+        <location filename="../../ui/dossier/page.py" line="81"/>
         <source>New incident…</source>
         <translation>New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="74"/>
+        <location filename="../../ui/dossier/page.py" line="85"/>
         <source>Legal hold…</source>
         <translation>Legal hold…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="78"/>
+        <location filename="../../ui/dossier/page.py" line="89"/>
         <source>Keep this dossier from being destroyed while an objection, appeal or case is running</source>
         <translation>Keep this dossier from being destroyed while an objection, appeal or case is running</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="98"/>
+        <location filename="../../ui/dossier/page.py" line="109"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="99"/>
+        <location filename="../../ui/dossier/page.py" line="110"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="100"/>
+        <location filename="../../ui/dossier/page.py" line="111"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="101"/>
+        <location filename="../../ui/dossier/page.py" line="112"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="102"/>
+        <location filename="../../ui/dossier/page.py" line="113"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="103"/>
+        <location filename="../../ui/dossier/page.py" line="114"/>
         <source>Correspondence</source>
         <translation>Correspondence</translation>
     </message>
@@ -977,32 +987,32 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
         <translation>not yet (still at school)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="47"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="46"/>
         <source>Destroy a dossier — SKOT Dossier</source>
         <translation>Destroy a dossier — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="54"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="53"/>
         <source>This cannot be undone. Everything about this person is removed: their details, the timeline, decisions and letters, and incidents nobody else is part of, with their evidence. Old copies inside the vault go too. The audit log keeps only a receipt: when, under which rule, approved by whom, and how many records, without any content.</source>
         <translation>This cannot be undone. Everything about this person is removed: their details, the timeline, decisions and letters, and incidents nobody else is part of, with their evidence. Old copies inside the vault go too. The audit log keeps only a receipt: when, under which rule, approved by whom, and how many records, without any content.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="70"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="69"/>
         <source>For example: the former employee asked for their data to be erased (AVG art. 17) on 3 March; nothing requires us to keep it.</source>
         <translation>For example: the former employee asked for their data to be erased (AVG art. 17) on 3 March; nothing requires us to keep it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="79"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="78"/>
         <source>I understand that this cannot be undone</source>
         <translation>I understand that this cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="84"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="83"/>
         <source>&amp;Destroy for good</source>
         <translation>&amp;Destroy for good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="92"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="91"/>
         <source>Destroy this dossier for good?</source>
         <translation>Destroy this dossier for good?</translation>
     </message>
@@ -1091,12 +1101,12 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>EvidenceImport</name>
     <message>
-        <location filename="../../ui/intake/evidence_import.py" line="98"/>
+        <location filename="../../ui/intake/evidence_import.py" line="106"/>
         <source>Storing the evidence in the vault…</source>
         <translation>Storing the evidence in the vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_import.py" line="101"/>
+        <location filename="../../ui/intake/evidence_import.py" line="109"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1210,137 +1220,138 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="99"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="103"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="101"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="105"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="105"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="109"/>
         <source>description only</source>
         <translation>description only</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="109"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="113"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="115"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="119"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="138"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="142"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="146"/>
         <source>Copy SHA-256</source>
         <translation>Copy SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="144"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="148"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="147"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="151"/>
         <source>Add &amp;evidence…</source>
         <translation>Add &amp;evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="162"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="166"/>
         <source>Incident:</source>
         <translation>Incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="179"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="190"/>
         <source>%1 (not stored)</source>
         <translation>%1 (not stored)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="208"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="226"/>
         <source>This dossier has no incidents yet.</source>
         <translation>This dossier has no incidents yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="224"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="254"/>
         <source>No evidence for this incident yet.</source>
         <translation>No evidence for this incident yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="229"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
         <source>Choose a file and press Enter, double-click it or use &quot;View&quot; to see it. Viewing is logged.</source>
         <translation>Choose a file and press Enter, double-click it or use &quot;View&quot; to see it. Viewing is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="299"/>
         <source>Only a description was recorded; the file was not stored.</source>
         <translation>Only a description was recorded; the file was not stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="266"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="304"/>
         <source>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</source>
         <translation>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="230"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="318"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="290"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="330"/>
         <source>Added on %1 by %2</source>
         <translation>Added on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="292"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="332"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="294"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="334"/>
         <source>Captured or seen on: %1</source>
         <translation>Captured or seen on: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="296"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="336"/>
         <source>Seen where: %1</source>
         <translation>Seen where: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="298"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="338"/>
         <source>Seen by: %1</source>
         <translation>Seen by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="300"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="340"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="313"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="353"/>
         <source>This image cannot be shown. Export it to view it.</source>
         <translation>This image cannot be shown. Export it to view it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="344"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="384"/>
         <source>Export evidence</source>
         <translation>Export evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="350"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="390"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="357"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="399"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
@@ -1348,7 +1359,7 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>FileExport</name>
     <message>
-        <location filename="../../ui/file_export.py" line="116"/>
+        <location filename="../../ui/file_export.py" line="122"/>
         <source>The file was not saved. %1</source>
         <translation>The file was not saved. %1</translation>
     </message>
@@ -1513,107 +1524,107 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="55"/>
+        <location filename="../../ui/intake/wizard.py" line="57"/>
         <source>New incident — SKOT Dossier</source>
         <translation>New incident — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="83"/>
+        <location filename="../../ui/intake/wizard.py" line="79"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="84"/>
+        <location filename="../../ui/intake/wizard.py" line="80"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="115"/>
+        <location filename="../../ui/intake/wizard.py" line="123"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="116"/>
+        <location filename="../../ui/intake/wizard.py" line="124"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="117"/>
+        <location filename="../../ui/intake/wizard.py" line="125"/>
         <source>Happened on</source>
         <translation>Happened on</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="118"/>
+        <location filename="../../ui/intake/wizard.py" line="126"/>
         <source>Known since</source>
         <translation>Known since</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="119"/>
+        <location filename="../../ui/intake/wizard.py" line="127"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="120"/>
+        <location filename="../../ui/intake/wizard.py" line="128"/>
         <source>Seriousness</source>
         <translation>Seriousness</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="121"/>
+        <location filename="../../ui/intake/wizard.py" line="129"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="122"/>
+        <location filename="../../ui/intake/wizard.py" line="130"/>
         <source>Web addresses</source>
         <translation>Web addresses</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="123"/>
+        <location filename="../../ui/intake/wizard.py" line="131"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="124"/>
+        <location filename="../../ui/intake/wizard.py" line="132"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="125"/>
+        <location filename="../../ui/intake/wizard.py" line="133"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="126"/>
+        <location filename="../../ui/intake/wizard.py" line="134"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="127"/>
+        <location filename="../../ui/intake/wizard.py" line="135"/>
         <source>Consequences</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="128"/>
+        <location filename="../../ui/intake/wizard.py" line="136"/>
         <source>Not stored; seen in %1 by %2 on %3</source>
         <translation>Not stored; seen in %1 by %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="129"/>
+        <location filename="../../ui/intake/wizard.py" line="137"/>
         <source>Staff member posted</source>
         <translation>Staff member posted</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="130"/>
+        <location filename="../../ui/intake/wizard.py" line="138"/>
         <source>Possibly sexual images of minors</source>
         <translation>Possibly sexual images of minors</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="131"/>
+        <location filename="../../ui/intake/wizard.py" line="139"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="194"/>
+        <location filename="../../ui/intake/wizard.py" line="231"/>
         <source>Not recorded yet. Go back and check:</source>
         <translation>Not recorded yet. Go back and check:</translation>
     </message>
@@ -1954,92 +1965,97 @@ Note the check number; restoring the backup verifies it. Keep the backup somewhe
 <context>
     <name>LegalHoldDialog</name>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="56"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="53"/>
         <source>Legal hold — SKOT Dossier</source>
         <translation>Legal hold — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="60"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="57"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="61"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="58"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="62"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="59"/>
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="63"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="60"/>
         <source>Lifted</source>
         <translation>Lifted</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="75"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="72"/>
         <source>&amp;Lift the chosen hold</source>
         <translation>&amp;Lift the chosen hold</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="88"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="85"/>
         <source>For example: objection against the reprimand received on 4 March</source>
         <translation>For example: objection against the reprimand received on 4 March</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="90"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="87"/>
         <source>&amp;Place the hold</source>
         <translation>&amp;Place the hold</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="96"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="93"/>
         <source>Place a new hold</source>
         <translation>Place a new hold</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="98"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="95"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="100"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="97"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="113"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="110"/>
         <source>Legal hold</source>
         <translation>Legal hold</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="117"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="114"/>
         <source>While a hold is active this dossier is not destroyed, even when its retention period has passed. Place one when an objection, appeal, court case, police report or access request may still need the dossier, and lift it when that is over.</source>
         <translation>While a hold is active this dossier is not destroyed, even when its retention period has passed. Place one when an objection, appeal, court case, police report or access request may still need the dossier, and lift it when that is over.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="134"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="141"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="147"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="146"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="158"/>
         <source>An active hold keeps this dossier from being destroyed.</source>
         <translation>An active hold keeps this dossier from being destroyed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="149"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="160"/>
         <source>No active hold: the normal retention period applies.</source>
         <translation>No active hold: the normal retention period applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="183"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="190"/>
         <source>Lift this legal hold?</source>
         <translation>Lift this legal hold?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="186"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="193"/>
         <source>Lift the hold &quot;%1&quot; (placed %2)?
 
 Without an active hold the dossier can be destroyed once its retention period has passed. The lifting is logged.</source>
@@ -2048,7 +2064,7 @@ Without an active hold the dossier can be destroyed once its retention period ha
 Without an active hold the dossier can be destroyed once its retention period has passed. The lifting is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="193"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="200"/>
         <source>&amp;Lift the hold</source>
         <translation>&amp;Lift the hold</translation>
     </message>
@@ -2069,7 +2085,7 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>LookupDialog</name>
     <message>
-        <location filename="../../ui/pages/lookup_dialog.py" line="57"/>
+        <location filename="../../ui/pages/lookup_dialog.py" line="56"/>
         <source>&amp;Look up</source>
         <translation>&amp;Look up</translation>
     </message>
@@ -2077,97 +2093,97 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>%1 — SKOT Dossier</source>
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Close vault</source>
         <translation>&amp;Close vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Make a &amp;backup…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Reset a passphrase…</source>
         <translation>&amp;Reset a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>New &amp;dossier…</source>
         <translation>New &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>New &amp;incident…</source>
         <translation>New &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;About SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>About SKOT Dossier</source>
         <translation>About SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Unlocked with the recovery key</source>
         <translation>Unlocked with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>User: %1 · Role: %2</source>
         <translation>User: %1 · Role: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Warning: %n wrong passphrase was typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</numerusform>
@@ -2175,7 +2191,7 @@ Without an active hold the dossier can be destroyed once its retention period ha
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, see in the audit log when it happened (the attempts are entered there now) and tell the administrator.</source>
         <translation>
             <numerusform>Warning: %n wrong passphrase was typed for this vault since it was last unlocked. If that was not you, see in the audit log when it happened (the attempts are entered there now) and tell the administrator.</numerusform>
@@ -2183,32 +2199,32 @@ Without an active hold the dossier can be destroyed once its retention period ha
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Reset a passphrase…</source>
         <translation>Reset a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>The passphrase of %1 has been reset. Give it to them in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
@@ -2216,7 +2232,7 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../ui/unlock_dialog.py" line="206"/>
+        <location filename="../../ui/unlock_dialog.py" line="218"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>
@@ -2278,37 +2294,37 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>OnlinePage</name>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="179"/>
+        <location filename="../../ui/intake/details_pages.py" line="185"/>
         <source>Where online</source>
         <translation>Where online</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="181"/>
+        <location filename="../../ui/intake/details_pages.py" line="187"/>
         <source>The police ask for platforms, exact web addresses and account names.</source>
         <translation>The police ask for platforms, exact web addresses and account names.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="193"/>
+        <location filename="../../ui/intake/details_pages.py" line="199"/>
         <source>One web address per line, starting with https://</source>
         <translation>One web address per line, starting with https://</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="196"/>
+        <location filename="../../ui/intake/details_pages.py" line="202"/>
         <source>One account or user name per line, e.g. @name</source>
         <translation>One account or user name per line, e.g. @name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="198"/>
+        <location filename="../../ui/intake/details_pages.py" line="204"/>
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="200"/>
+        <location filename="../../ui/intake/details_pages.py" line="206"/>
         <source>&amp;Web addresses:</source>
         <translation>&amp;Web addresses:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="202"/>
+        <location filename="../../ui/intake/details_pages.py" line="208"/>
         <source>&amp;Accounts:</source>
         <translation>&amp;Accounts:</translation>
     </message>
@@ -2498,137 +2514,137 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="46"/>
+        <location filename="../../ui/forms/person_form.py" line="54"/>
         <source>Edit details</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="46"/>
+        <location filename="../../ui/forms/person_form.py" line="54"/>
         <source>New dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="50"/>
+        <location filename="../../ui/forms/person_form.py" line="58"/>
         <source>&amp;Pupil</source>
         <translation>&amp;Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="51"/>
+        <location filename="../../ui/forms/person_form.py" line="59"/>
         <source>&amp;Staff member</source>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="71"/>
+        <location filename="../../ui/forms/person_form.py" line="79"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="73"/>
+        <location filename="../../ui/forms/person_form.py" line="81"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="74"/>
+        <location filename="../../ui/forms/person_form.py" line="82"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Given name:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="76"/>
+        <location filename="../../ui/forms/person_form.py" line="84"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Family name:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="78"/>
+        <location filename="../../ui/forms/person_form.py" line="86"/>
         <source>Form of address:</source>
         <translation>Form of address:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="79"/>
+        <location filename="../../ui/forms/person_form.py" line="87"/>
         <source>&amp;Number:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="81"/>
+        <location filename="../../ui/forms/person_form.py" line="89"/>
         <source>Date of birth:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="83"/>
+        <location filename="../../ui/forms/person_form.py" line="91"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="90"/>
+        <location filename="../../ui/forms/person_form.py" line="95"/>
         <source>This vault has no schools yet. An administrator adds them under Settings; until then no dossier can be saved.</source>
         <translation>This vault has no schools yet. An administrator adds them under Settings; until then no dossier can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="101"/>
+        <location filename="../../ui/forms/person_form.py" line="107"/>
         <source>Pupil</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="103"/>
+        <location filename="../../ui/forms/person_form.py" line="109"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="105"/>
+        <location filename="../../ui/forms/person_form.py" line="111"/>
         <source>Left school on:</source>
         <translation>Left school on:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="112"/>
+        <location filename="../../ui/forms/person_form.py" line="118"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="114"/>
+        <location filename="../../ui/forms/person_form.py" line="120"/>
         <source>Position:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="116"/>
+        <location filename="../../ui/forms/person_form.py" line="122"/>
         <source>Employed since:</source>
         <translation>Employed since:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="118"/>
+        <location filename="../../ui/forms/person_form.py" line="124"/>
         <source>Employed until:</source>
         <translation>Employed until:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="120"/>
+        <location filename="../../ui/forms/person_form.py" line="126"/>
         <source>Home address (for letters):</source>
         <translation>Home address (for letters):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="125"/>
+        <location filename="../../ui/forms/person_form.py" line="131"/>
         <source>Why are you changing this?</source>
         <translation>Why are you changing this?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="127"/>
+        <location filename="../../ui/forms/person_form.py" line="133"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="129"/>
+        <location filename="../../ui/forms/person_form.py" line="135"/>
         <source>The old values stay readable in the history.</source>
         <translation>The old values stay readable in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="174"/>
+        <location filename="../../ui/forms/person_form.py" line="200"/>
         <source>Pupil number, e.g. L-1234</source>
         <translation>Pupil number, e.g. L-1234</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="174"/>
+        <location filename="../../ui/forms/person_form.py" line="200"/>
         <source>Staff number, e.g. P-0042</source>
         <translation>Staff number, e.g. P-0042</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="242"/>
+        <location filename="../../ui/forms/person_form.py" line="276"/>
         <source>Not saved yet: check the fields marked in red.</source>
         <translation>Not saved yet: check the fields marked in red.</translation>
     </message>
@@ -2692,57 +2708,57 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="53"/>
+        <location filename="../../ui/intake/persons_page.py" line="51"/>
         <source>Who is involved</source>
         <translation>Who is involved</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="56"/>
+        <location filename="../../ui/intake/persons_page.py" line="54"/>
         <source>Search the vault and add each person with their part. At least one person must be the one whose behaviour this is about.</source>
         <translation>Search the vault and add each person with their part. At least one person must be the one whose behaviour this is about.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="64"/>
+        <location filename="../../ui/intake/persons_page.py" line="62"/>
         <source>Search by name or number…</source>
         <translation>Search by name or number…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="75"/>
+        <location filename="../../ui/intake/persons_page.py" line="73"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="82"/>
+        <location filename="../../ui/intake/persons_page.py" line="80"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="82"/>
+        <location filename="../../ui/intake/persons_page.py" line="80"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="95"/>
+        <location filename="../../ui/intake/persons_page.py" line="93"/>
         <source>Part:</source>
         <translation>Part:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="103"/>
+        <location filename="../../ui/intake/persons_page.py" line="101"/>
         <source>Involved:</source>
         <translation>Involved:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="124"/>
+        <location filename="../../ui/intake/persons_page.py" line="122"/>
         <source>Type at least %1 letters or digits to search.</source>
         <translation>Type at least %1 letters or digits to search.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="135"/>
+        <location filename="../../ui/intake/persons_page.py" line="133"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/persons_page.py" line="157"/>
+        <location filename="../../ui/intake/persons_page.py" line="156"/>
         <source>%n person(s) found. Choose the part and add them.</source>
         <translation>
             <numerusform>%n person found. Choose the part and add them.</numerusform>
@@ -2750,17 +2766,17 @@ Without an active hold the dossier can be destroyed once its retention period ha
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="163"/>
+        <location filename="../../ui/intake/persons_page.py" line="162"/>
         <source>Nobody found for &quot;%1&quot;. Check the spelling, or search for part of the name or the number. A person who is not in the vault yet gets a dossier first (&quot;New dossier&quot;).</source>
         <translation>Nobody found for &quot;%1&quot;. Check the spelling, or search for part of the name or the number. A person who is not in the vault yet gets a dossier first (&quot;New dossier&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="194"/>
+        <location filename="../../ui/intake/persons_page.py" line="193"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="229"/>
+        <location filename="../../ui/intake/persons_page.py" line="228"/>
         <source>Add at least one person whose behaviour this is about (part: &quot;%1&quot;).</source>
         <translation>Add at least one person whose behaviour this is about (part: &quot;%1&quot;).</translation>
     </message>
@@ -3884,62 +3900,62 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>PupilLookupDialog</name>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="49"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="51"/>
         <source>Look up a pupil for a case — SKOT Dossier</source>
         <translation>Look up a pupil for a case — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="44"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="43"/>
         <source>Pupil number, or at least three letters of the name</source>
         <translation>Pupil number, or at least three letters of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="33"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="34"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="33"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="35"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="34"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="36"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="35"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="62"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="64"/>
         <source>For example: witness in the case about a video of a teacher (reported on 12 March).</source>
         <translation>For example: witness in the case about a video of a teacher (reported on 12 March).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="70"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="72"/>
         <source>&amp;Why does your case need this pupil&apos;s dossier?</source>
         <translation>&amp;Why does your case need this pupil&apos;s dossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="45"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="44"/>
         <source>&amp;Record reason and open dossier</source>
         <translation>&amp;Record reason and open dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="38"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="37"/>
         <source>Look up a pupil for a case</source>
         <translation>Look up a pupil for a case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="40"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="39"/>
         <source>As HR you see a pupil&apos;s dossier only when one of your cases needs it. Look the pupil up, choose the right one and write down why. The lookup and the reason are logged, and the data protection officer sees them.</source>
         <translation>As HR you see a pupil&apos;s dossier only when one of your cases needs it. Look the pupil up, choose the right one and write down why. The lookup and the reason are logged, and the data protection officer sees them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="88"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="93"/>
         <source>%n pupil(s) found.</source>
         <translation>
             <numerusform>%n pupil found.</numerusform>
@@ -3947,7 +3963,7 @@ Without an active hold the dossier can be destroyed once its retention period ha
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="87"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="92"/>
         <source>No pupil found. Check the number or the spelling of the name.</source>
         <translation>No pupil found. Check the number or the spelling of the name.</translation>
     </message>
@@ -4041,27 +4057,27 @@ Without an active hold the dossier can be destroyed once its retention period ha
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="48"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="47"/>
         <source>Reset a passphrase — SKOT Dossier</source>
         <translation>Reset a passphrase — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="61"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="60"/>
         <source>&amp;Set new passphrase</source>
         <translation>&amp;Set new passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="65"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="64"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Login name:</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="73"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="72"/>
         <source>Set a new passphrase</source>
         <translation>Set a new passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="77"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="76"/>
         <source>Choose whose passphrase is forgotten and type a new one. The old passphrase stops working at once; the change is recorded in the audit log.</source>
         <translation>Choose whose passphrase is forgotten and type a new one. The old passphrase stops working at once; the change is recorded in the audit log.</translation>
     </message>
@@ -4271,42 +4287,42 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="102"/>
+        <location filename="../../ui/intake/summary_pages.py" line="103"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <location filename="../../ui/intake/summary_pages.py" line="112"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <location filename="../../ui/intake/summary_pages.py" line="112"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <location filename="../../ui/intake/summary_pages.py" line="112"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="119"/>
+        <location filename="../../ui/intake/summary_pages.py" line="120"/>
         <source>Copy SHA-256 of the selected file</source>
         <translation>Copy SHA-256 of the selected file</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="128"/>
+        <location filename="../../ui/intake/summary_pages.py" line="129"/>
         <source>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</source>
         <translation>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="136"/>
+        <location filename="../../ui/intake/summary_pages.py" line="137"/>
         <source>The incident &quot;%1&quot; has been recorded.</source>
         <translation>The incident &quot;%1&quot; has been recorded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/summary_pages.py" line="185"/>
+        <location filename="../../ui/intake/summary_pages.py" line="186"/>
         <source>%n file(s) stored</source>
         <translation>
             <numerusform>%n file stored</numerusform>
@@ -4314,7 +4330,7 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/summary_pages.py" line="186"/>
+        <location filename="../../ui/intake/summary_pages.py" line="187"/>
         <source>%n description(s) recorded, without a file</source>
         <translation>
             <numerusform>%n description recorded, without a file</numerusform>
@@ -4322,7 +4338,7 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/summary_pages.py" line="189"/>
+        <location filename="../../ui/intake/summary_pages.py" line="190"/>
         <source>%n file(s) not stored</source>
         <translation>
             <numerusform>%n file not stored</numerusform>
@@ -4330,22 +4346,22 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="193"/>
+        <location filename="../../ui/intake/summary_pages.py" line="194"/>
         <source>No evidence was added.</source>
         <translation>No evidence was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="194"/>
+        <location filename="../../ui/intake/summary_pages.py" line="195"/>
         <source>Evidence: %1.</source>
         <translation>Evidence: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="148"/>
+        <location filename="../../ui/intake/summary_pages.py" line="149"/>
         <source>Description recorded</source>
         <translation>Description recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="150"/>
+        <location filename="../../ui/intake/summary_pages.py" line="151"/>
         <source>Stored (%1)</source>
         <translation>Stored (%1)</translation>
     </message>
@@ -4353,160 +4369,165 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="69"/>
+        <location filename="../../ui/pages/retention_page.py" line="71"/>
         <source>Processing register (AVG art. 30)…</source>
         <translation>Processing register (AVG art. 30)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="74"/>
+        <location filename="../../ui/pages/retention_page.py" line="76"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="84"/>
+        <location filename="../../ui/pages/retention_page.py" line="86"/>
         <source>Save the processing register (AVG art. 30) of this vault from here. Retention periods and destroying dossiers are for HR and the data protection officer.</source>
         <translation>Save the processing register (AVG art. 30) of this vault from here. Retention periods and destroying dossiers are for HR and the data protection officer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="98"/>
+        <location filename="../../ui/pages/retention_page.py" line="100"/>
         <source>A dossier is reviewed when its retention period has passed (counted from the end of employment or the day the pupil left). Nothing is destroyed automatically. Names are left out on purpose; the reference is the start of the person&apos;s internal number.</source>
         <translation>A dossier is reviewed when its retention period has passed (counted from the end of employment or the day the pupil left). Nothing is destroyed automatically. Names are left out on purpose; the reference is the start of the person&apos;s internal number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="108"/>
+        <location filename="../../ui/pages/retention_page.py" line="110"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="109"/>
-        <location filename="../../ui/pages/retention_page.py" line="167"/>
+        <location filename="../../ui/pages/retention_page.py" line="111"/>
+        <location filename="../../ui/pages/retention_page.py" line="169"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="110"/>
-        <location filename="../../ui/pages/retention_page.py" line="168"/>
+        <location filename="../../ui/pages/retention_page.py" line="112"/>
+        <location filename="../../ui/pages/retention_page.py" line="170"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="112"/>
+        <location filename="../../ui/pages/retention_page.py" line="114"/>
         <source>Period started</source>
         <translation>Period started</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="117"/>
+        <location filename="../../ui/pages/retention_page.py" line="119"/>
         <source>Review on</source>
         <translation>Review on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="121"/>
+        <location filename="../../ui/pages/retention_page.py" line="123"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="122"/>
-        <location filename="../../ui/pages/retention_page.py" line="169"/>
+        <location filename="../../ui/pages/retention_page.py" line="124"/>
+        <location filename="../../ui/pages/retention_page.py" line="171"/>
         <source>Agreed by</source>
         <translation>Agreed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="127"/>
+        <location filename="../../ui/pages/retention_page.py" line="129"/>
         <source>Only what is due now</source>
         <translation>Only what is due now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="130"/>
+        <location filename="../../ui/pages/retention_page.py" line="132"/>
         <source>&amp;Agree to destruction…</source>
         <translation>&amp;Agree to destruction…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="134"/>
+        <location filename="../../ui/pages/retention_page.py" line="136"/>
         <source>&amp;Withdraw my agreement</source>
         <translation>&amp;Withdraw my agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="138"/>
+        <location filename="../../ui/pages/retention_page.py" line="140"/>
         <source>&amp;Destroy…</source>
         <translation>Des&amp;troy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="165"/>
+        <location filename="../../ui/pages/retention_page.py" line="167"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="166"/>
+        <location filename="../../ui/pages/retention_page.py" line="168"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="170"/>
+        <location filename="../../ui/pages/retention_page.py" line="172"/>
         <source>Destroyed by</source>
         <translation>Destroyed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="171"/>
+        <location filename="../../ui/pages/retention_page.py" line="173"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="173"/>
+        <location filename="../../ui/pages/retention_page.py" line="175"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="190"/>
+        <location filename="../../ui/pages/retention_page.py" line="192"/>
         <source>Each destruction leaves a receipt in the audit log, without any content: when, under which rule, who agreed, who destroyed it and how many records went.</source>
         <translation>Each destruction leaves a receipt in the audit log, without any content: when, under which rule, who agreed, who destroyed it and how many records went.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="201"/>
+        <location filename="../../ui/pages/retention_page.py" line="203"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="202"/>
+        <location filename="../../ui/pages/retention_page.py" line="204"/>
         <source>Destroyed</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="209"/>
+        <location filename="../../ui/pages/retention_page.py" line="221"/>
         <source>Legal hold</source>
         <translation>Legal hold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="211"/>
+        <location filename="../../ui/pages/retention_page.py" line="223"/>
         <source>Due for review</source>
         <translation>Due for review</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="213"/>
+        <location filename="../../ui/pages/retention_page.py" line="225"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="214"/>
+        <location filename="../../ui/pages/retention_page.py" line="226"/>
         <source>Period running</source>
         <translation>Period running</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="217"/>
+        <location filename="../../ui/pages/retention_page.py" line="229"/>
         <source>Yes, with a reason</source>
         <translation>Yes, with a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="217"/>
+        <location filename="../../ui/pages/retention_page.py" line="229"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="237"/>
+        <location filename="../../ui/pages/retention_page.py" line="238"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="261"/>
         <source>%1 · %2 due for review</source>
         <translation>%1 · %2 due for review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="238"/>
+        <location filename="../../ui/pages/retention_page.py" line="262"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -4514,7 +4535,7 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="243"/>
+        <location filename="../../ui/pages/retention_page.py" line="267"/>
         <source>%n dossier(s) destroyed</source>
         <translation>
             <numerusform>%n dossier destroyed</numerusform>
@@ -4522,67 +4543,67 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="262"/>
+        <location filename="../../ui/pages/retention_page.py" line="295"/>
         <source>Choose a dossier to agree to its destruction or destroy it.</source>
         <translation>Choose a dossier to agree to its destruction or destroy it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="267"/>
+        <location filename="../../ui/pages/retention_page.py" line="300"/>
         <source>A legal hold rests on this dossier. It cannot be destroyed until HR or the school director lifts the hold in the dossier.</source>
         <translation>A legal hold rests on this dossier. It cannot be destroyed until HR or the school director lifts the hold in the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="274"/>
+        <location filename="../../ui/pages/retention_page.py" line="307"/>
         <source>You have agreed. Someone else can now destroy this dossier; until then you can withdraw your agreement.</source>
         <translation>You have agreed. Someone else can now destroy this dossier; until then you can withdraw your agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="313"/>
+        <location filename="../../ui/pages/retention_page.py" line="367"/>
         <source>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier; until then you can withdraw it.</source>
         <translation>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier; until then you can withdraw it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="331"/>
+        <location filename="../../ui/pages/retention_page.py" line="377"/>
         <source>Your agreement is withdrawn. The dossier will not be destroyed on it.</source>
         <translation>Your agreement is withdrawn. The dossier will not be destroyed on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="281"/>
+        <location filename="../../ui/pages/retention_page.py" line="314"/>
         <source>The retention period has not passed. Destroying it now needs a reason, for example a request to erase the data.</source>
         <translation>The retention period has not passed. Destroying it now needs a reason, for example a request to erase the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="351"/>
+        <location filename="../../ui/pages/retention_page.py" line="398"/>
         <source>The dossier has been destroyed. Receipt: audit log entry %1, rule &quot;%2&quot;, agreed by %3, destroyed by %4. Removed: %5.</source>
         <translation>The dossier has been destroyed. Receipt: audit log entry %1, rule &quot;%2&quot;, agreed by %3, destroyed by %4. Removed: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="373"/>
+        <location filename="../../ui/pages/retention_page.py" line="419"/>
         <source>Save the processing register</source>
         <translation>Save the processing register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="374"/>
+        <location filename="../../ui/pages/retention_page.py" line="420"/>
         <source>Processing-register</source>
         <translation>Processing-register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="376"/>
+        <location filename="../../ui/pages/retention_page.py" line="422"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="377"/>
+        <location filename="../../ui/pages/retention_page.py" line="423"/>
         <source>Markdown text (*.md)</source>
         <translation>Markdown text (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="382"/>
+        <location filename="../../ui/pages/retention_page.py" line="428"/>
         <source>Saving the processing register…</source>
         <translation>Saving the processing register…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="384"/>
+        <location filename="../../ui/pages/retention_page.py" line="430"/>
         <source>The processing register (AVG art. 30) has been saved:
 %1</source>
         <translation>The processing register (AVG art. 30) has been saved:
@@ -4592,22 +4613,22 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="43"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="46"/>
         <source>Add a school</source>
         <translation>Add a school</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="53"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="56"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="55"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="58"/>
         <source>&amp;BRIN code:</source>
         <translation>&amp;BRIN code:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="58"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="61"/>
         <source>&amp;Director:</source>
         <translation>&amp;Director:</translation>
     </message>
@@ -4653,103 +4674,103 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="39"/>
+        <location filename="../../ui/pages/settings_page.py" line="44"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="52"/>
+        <location filename="../../ui/pages/settings_page.py" line="59"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="68"/>
+        <location filename="../../ui/pages/settings_page.py" line="75"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="73"/>
+        <location filename="../../ui/pages/settings_page.py" line="80"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="77"/>
+        <location filename="../../ui/pages/settings_page.py" line="84"/>
         <source>A new language is used after restarting SKOT Dossier.</source>
         <translation>A new language is used after restarting SKOT Dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="83"/>
+        <location filename="../../ui/pages/settings_page.py" line="90"/>
         <source>My passphrase</source>
         <translation>My passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="87"/>
+        <location filename="../../ui/pages/settings_page.py" line="92"/>
         <source>Change my passphrase…</source>
         <translation>Change my passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="93"/>
+        <location filename="../../ui/pages/settings_page.py" line="110"/>
         <source>You are signed in with the recovery key, which has no passphrase of its own. Use &quot;Reset a passphrase&quot; in the Vault menu instead.</source>
         <translation>You are signed in with the recovery key, which has no passphrase of its own. Use &quot;Reset a passphrase&quot; in the Vault menu instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="98"/>
+        <location filename="../../ui/pages/settings_page.py" line="115"/>
         <source>Choose a new passphrase for yourself, for example when you think someone else may know it.</source>
         <translation>Choose a new passphrase for yourself, for example when you think someone else may know it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="114"/>
+        <location filename="../../ui/pages/settings_page.py" line="126"/>
         <source>Your passphrase has been changed. Use the new one from now on; the old one no longer opens the vault.</source>
         <translation>Your passphrase has been changed. Use the new one from now on; the old one no longer opens the vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="128"/>
+        <location filename="../../ui/pages/settings_page.py" line="140"/>
         <source>Schools</source>
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="131"/>
-        <location filename="../../ui/pages/settings_page.py" line="150"/>
+        <location filename="../../ui/pages/settings_page.py" line="143"/>
+        <location filename="../../ui/pages/settings_page.py" line="162"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="132"/>
+        <location filename="../../ui/pages/settings_page.py" line="144"/>
         <source>BRIN</source>
         <translation>BRIN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="133"/>
+        <location filename="../../ui/pages/settings_page.py" line="145"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="134"/>
+        <location filename="../../ui/pages/settings_page.py" line="146"/>
         <source>Director</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
+        <location filename="../../ui/pages/settings_page.py" line="153"/>
         <source>Add a school…</source>
         <translation>Add a school…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="147"/>
+        <location filename="../../ui/pages/settings_page.py" line="159"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="151"/>
+        <location filename="../../ui/pages/settings_page.py" line="163"/>
         <source>Login name</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="152"/>
+        <location filename="../../ui/pages/settings_page.py" line="164"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="159"/>
+        <location filename="../../ui/pages/settings_page.py" line="171"/>
         <source>Add a user…</source>
         <translation>Add a user…</translation>
     </message>
@@ -4767,7 +4788,7 @@ Everything added to it after the backup was made will no longer be in the restor
         <translation>Nothing is stored until you choose &quot;Record&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="82"/>
+        <location filename="../../ui/intake/summary_pages.py" line="83"/>
         <source>The description names %1, which is the name of a pupil who is not among the persons involved. Add the pupil on the page &quot;Who is involved&quot;, or leave the name out: a pupil named in a case they are not part of cannot find it under their name (for example in an access request).</source>
         <translation>The description names %1, which is the name of a pupil who is not among the persons involved. Add the pupil on the page &quot;Who is involved&quot;, or leave the name out: a pupil named in a case they are not part of cannot find it under their name (for example in an access request).</translation>
     </message>
@@ -4841,12 +4862,12 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="230"/>
+        <location filename="../../ui/unlock_dialog.py" line="242"/>
         <source>Unlock vault — SKOT Dossier</source>
         <translation>Unlock vault — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="233"/>
+        <location filename="../../ui/unlock_dialog.py" line="245"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4854,48 +4875,48 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="64"/>
+        <location filename="../../ui/unlock_dialog.py" line="65"/>
         <source>Unlock vault</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="65"/>
+        <location filename="../../ui/unlock_dialog.py" line="66"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="78"/>
+        <location filename="../../ui/unlock_dialog.py" line="79"/>
         <source>Use the recovery key instead</source>
         <translation>Use the recovery key instead</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="89"/>
-        <location filename="../../ui/unlock_dialog.py" line="128"/>
+        <location filename="../../ui/unlock_dialog.py" line="90"/>
+        <location filename="../../ui/unlock_dialog.py" line="129"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="91"/>
+        <location filename="../../ui/unlock_dialog.py" line="92"/>
         <source>&amp;User:</source>
         <translation>U&amp;ser:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="102"/>
+        <location filename="../../ui/unlock_dialog.py" line="103"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="128"/>
+        <location filename="../../ui/unlock_dialog.py" line="129"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="143"/>
+        <location filename="../../ui/unlock_dialog.py" line="144"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Unlocking… this takes a moment on purpose.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="153"/>
+        <location filename="../../ui/unlock_dialog.py" line="154"/>
         <source>Type your passphrase first.</source>
         <translation>Type your passphrase first.</translation>
     </message>
@@ -4903,42 +4924,42 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="104"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="105"/>
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="120"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="121"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="122"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="123"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Login name:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="124"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="125"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="125"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="126"/>
         <source>Schools (directors):</source>
         <translation>Schools (directors):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="127"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="128"/>
         <source>First &amp;passphrase:</source>
         <translation>First &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="128"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="129"/>
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="131"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="132"/>
         <source>Give the passphrase to the user in person; they can change it later.</source>
         <translation>Give the passphrase to the user in person; they can change it later.</translation>
     </message>
@@ -4946,22 +4967,22 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="53"/>
+        <location filename="../../ui/pages/audit_verify.py" line="52"/>
         <source>&amp;Check the log</source>
         <translation>Check the &amp;log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="56"/>
+        <location filename="../../ui/pages/audit_verify.py" line="55"/>
         <source>Recompute every entry&apos;s seal and check that none was changed or removed.</source>
         <translation>Recompute every entry&apos;s seal and check that none was changed or removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="63"/>
+        <location filename="../../ui/pages/audit_verify.py" line="62"/>
         <source>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa-K</source>
         <translation>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa-K</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="123"/>
+        <location filename="../../ui/pages/audit_verify.py" line="127"/>
         <source>The log is intact: all %n entry(ies) checked, none changed or removed.</source>
         <translation>
             <numerusform>The log is intact: %n entry checked, nothing changed or removed.</numerusform>
@@ -4969,12 +4990,12 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="136"/>
+        <location filename="../../ui/pages/audit_verify.py" line="140"/>
         <source>Check number (controlegetal): %1</source>
         <translation>Check number (controlegetal): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="141"/>
+        <location filename="../../ui/pages/audit_verify.py" line="145"/>
         <source>The log itself is intact: all %n entry(ies) checked, none changed or removed.</source>
         <translation>
             <numerusform>The log itself is intact: %n entry checked, none changed or removed.</numerusform>
@@ -4982,17 +5003,17 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="152"/>
+        <location filename="../../ui/pages/audit_verify.py" line="156"/>
         <source>Mistyped check number, not compared: %1. Its last character does not match the rest. This is a typing error, not a sign that the log was changed; type the number again exactly as printed.</source>
         <translation>Mistyped check number, not compared: %1. Its last character does not match the rest. This is a typing error, not a sign that the log was changed; type the number again exactly as printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="161"/>
+        <location filename="../../ui/pages/audit_verify.py" line="165"/>
         <source>The log is NOT intact.</source>
         <translation>The log is NOT intact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="166"/>
+        <location filename="../../ui/pages/audit_verify.py" line="170"/>
         <source>There is %n more problem(s).</source>
         <translation>
             <numerusform>There is %n more problem.</numerusform>
@@ -5000,17 +5021,17 @@ Everything added to it after the backup was made will no longer be in the restor
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="173"/>
+        <location filename="../../ui/pages/audit_verify.py" line="177"/>
         <source>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</source>
         <translation>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="182"/>
+        <location filename="../../ui/pages/audit_verify.py" line="186"/>
         <source>Your role may not check the audit log.</source>
         <translation>Your role may not check the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="184"/>
+        <location filename="../../ui/pages/audit_verify.py" line="188"/>
         <source>The log could not be checked. %1</source>
         <translation>The log could not be checked. %1</translation>
     </message>
@@ -5106,87 +5127,87 @@ Everything added to it after the backup was made will no longer be in the restor
         <translation>Short title, e.g. &quot;Offensive video about a teacher&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="79"/>
+        <location filename="../../ui/intake/details_pages.py" line="76"/>
         <source>What was posted or sent, by whom, to whom; what you saw yourself.</source>
         <translation>What was posted or sent, by whom, to whom; what you saw yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="84"/>
+        <location filename="../../ui/intake/details_pages.py" line="81"/>
         <source>Optional: consequences for the people involved or for the school.</source>
         <translation>Optional: consequences for the people involved or for the school.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="88"/>
+        <location filename="../../ui/intake/details_pages.py" line="85"/>
         <source>Not a staff member&apos;s post</source>
         <translation>Not a staff member&apos;s post</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="89"/>
+        <location filename="../../ui/intake/details_pages.py" line="86"/>
         <source>As a teacher, on behalf of the school</source>
         <translation>As a teacher, on behalf of the school</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="90"/>
+        <location filename="../../ui/intake/details_pages.py" line="87"/>
         <source>From the staff member&apos;s private account</source>
         <translation>From the staff member&apos;s private account</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="93"/>
+        <location filename="../../ui/intake/details_pages.py" line="90"/>
         <source>Social Media Protocol: staff say when they speak as a teacher on behalf of the school, and stay careful about school matters in private accounts.</source>
         <translation>Social Media Protocol: staff say when they speak as a teacher on behalf of the school, and stay careful about school matters in private accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="97"/>
+        <location filename="../../ui/intake/details_pages.py" line="94"/>
         <source>The material may include sexual images of minors</source>
         <translation>The material may include sexual images of minors</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="101"/>
+        <location filename="../../ui/intake/details_pages.py" line="98"/>
         <source>Sexual images of minors may never be stored or passed on. On the evidence page you record only where, when and by whom they were seen; report it to the police.</source>
         <translation>Sexual images of minors may never be stored or passed on. On the evidence page you record only where, when and by whom they were seen; report it to the police.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="114"/>
+        <location filename="../../ui/intake/details_pages.py" line="111"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="116"/>
+        <location filename="../../ui/intake/details_pages.py" line="113"/>
         <source>S&amp;chool:</source>
         <translation>Schoo&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="118"/>
+        <location filename="../../ui/intake/details_pages.py" line="115"/>
         <source>&amp;Happened on:</source>
         <translation>&amp;Happened on:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="120"/>
+        <location filename="../../ui/intake/details_pages.py" line="117"/>
         <source>&amp;Known since:</source>
         <translation>&amp;Known since:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="122"/>
+        <location filename="../../ui/intake/details_pages.py" line="119"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="125"/>
+        <location filename="../../ui/intake/details_pages.py" line="122"/>
         <source>&amp;Seriousness:</source>
         <translation>&amp;Seriousness:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="126"/>
+        <location filename="../../ui/intake/details_pages.py" line="123"/>
         <source>Staff member &amp;posted:</source>
         <translation>Staff member &amp;posted:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="128"/>
+        <location filename="../../ui/intake/details_pages.py" line="125"/>
         <source>&amp;What happened:</source>
         <translation>&amp;What happened:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="130"/>
+        <location filename="../../ui/intake/details_pages.py" line="127"/>
         <source>C&amp;onsequences:</source>
         <translation>C&amp;onsequences:</translation>
     </message>
@@ -5194,41 +5215,46 @@ Everything added to it after the backup was made will no longer be in the restor
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="80"/>
-        <location filename="../../ui/workspace.py" line="118"/>
+        <location filename="../../ui/workspace.py" line="86"/>
+        <location filename="../../ui/workspace.py" line="124"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="81"/>
-        <location filename="../../ui/workspace.py" line="122"/>
+        <location filename="../../ui/workspace.py" line="87"/>
+        <location filename="../../ui/workspace.py" line="128"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="82"/>
-        <location filename="../../ui/workspace.py" line="128"/>
+        <location filename="../../ui/workspace.py" line="88"/>
+        <location filename="../../ui/workspace.py" line="134"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="83"/>
-        <location filename="../../ui/workspace.py" line="132"/>
+        <location filename="../../ui/workspace.py" line="89"/>
+        <location filename="../../ui/workspace.py" line="138"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="84"/>
+        <location filename="../../ui/workspace.py" line="90"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="198"/>
+        <location filename="../../ui/workspace.py" line="206"/>
+        <source>Opening the dossier…</source>
+        <translation>Opening the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="246"/>
         <source>This dossier cannot be opened.</source>
         <translation>This dossier cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="206"/>
+        <location filename="../../ui/workspace.py" line="263"/>
         <source>Opened outside your normal access, with the reason you gave. The data protection officer sees this; the access ends when you lock the vault.</source>
         <translation>Opened outside your normal access, with the reason you gave. The data protection officer sees this; the access ends when you lock the vault.</translation>
     </message>

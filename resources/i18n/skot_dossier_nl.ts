@@ -17,22 +17,22 @@
 <context>
     <name>AddressFields</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="27"/>
+        <location filename="../../ui/forms/fields.py" line="36"/>
         <source>Street and house number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="34"/>
+        <location filename="../../ui/forms/fields.py" line="43"/>
         <source>Street:</source>
         <translation>Straat:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="35"/>
+        <location filename="../../ui/forms/fields.py" line="44"/>
         <source>Postcode:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="36"/>
+        <location filename="../../ui/forms/fields.py" line="45"/>
         <source>Town:</source>
         <translation>Plaats:</translation>
     </message>
@@ -93,22 +93,22 @@
         <translation>Eén pagina met het controlegetal van vandaag. Bewaar die buiten SKOT Dossier: een later herschreven logboek klopt er dan niet meer mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="73"/>
+        <location filename="../../ui/pages/audit_exports.py" line="74"/>
         <source>Save the audit log</source>
         <translation>Logboek opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="74"/>
+        <location filename="../../ui/pages/audit_exports.py" line="75"/>
         <source>Audit-log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="77"/>
+        <location filename="../../ui/pages/audit_exports.py" line="78"/>
         <source>Saving the audit log…</source>
         <translation>Logboek opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="80"/>
+        <location filename="../../ui/pages/audit_exports.py" line="81"/>
         <source>The audit log has been saved (%1):
 %2
 
@@ -119,33 +119,33 @@ The file says at the top whether the chain is intact, with the check number (con
 Bovenaan het bestand staat of de keten intact is, met het controlegetal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="91"/>
+        <location filename="../../ui/pages/audit_exports.py" line="92"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="96"/>
-        <location filename="../../ui/pages/audit_exports.py" line="106"/>
+        <location filename="../../ui/pages/audit_exports.py" line="97"/>
+        <location filename="../../ui/pages/audit_exports.py" line="107"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="104"/>
+        <location filename="../../ui/pages/audit_exports.py" line="105"/>
         <source>Record a checkpoint</source>
         <translation>Controlepunt vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="105"/>
+        <location filename="../../ui/pages/audit_exports.py" line="106"/>
         <source>Checkpoint-audit-log</source>
         <translation>Controlepunt-logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="108"/>
+        <location filename="../../ui/pages/audit_exports.py" line="109"/>
         <source>Recording the checkpoint…</source>
         <translation>Controlepunt vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_exports.py" line="111"/>
+        <location filename="../../ui/pages/audit_exports.py" line="112"/>
         <source>The checkpoint has been saved:
 %1
 
@@ -202,17 +202,17 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="60"/>
+        <location filename="../../ui/pages/audit_page.py" line="57"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="64"/>
+        <location filename="../../ui/pages/audit_page.py" line="61"/>
         <source>Who looked at this dossier?…</source>
         <translation>Wie heeft dit dossier ingezien?…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="92"/>
+        <location filename="../../ui/pages/audit_page.py" line="93"/>
         <source>Back to the whole log</source>
         <translation>Terug naar het hele logboek</translation>
     </message>
@@ -242,7 +242,7 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
         <translation>Uw rol mag het logboek niet controleren of inzien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="176"/>
+        <location filename="../../ui/pages/audit_page.py" line="185"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -250,52 +250,52 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="178"/>
+        <location filename="../../ui/pages/audit_page.py" line="187"/>
         <source>(the newest; narrow the period to see older ones)</source>
         <translation>(de nieuwste; maak de periode kleiner om oudere te zien)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="184"/>
+        <location filename="../../ui/pages/audit_page.py" line="192"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="206"/>
+        <location filename="../../ui/pages/audit_page.py" line="203"/>
         <source>Your role may not read the audit log.</source>
         <translation>Uw rol mag het logboek niet inzien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="218"/>
+        <location filename="../../ui/pages/audit_page.py" line="215"/>
         <source>Entry %1</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="220"/>
+        <location filename="../../ui/pages/audit_page.py" line="217"/>
         <source>purpose: %1</source>
         <translation>doel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="222"/>
+        <location filename="../../ui/pages/audit_page.py" line="219"/>
         <source>reference %1</source>
         <translation>kenmerk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="223"/>
+        <location filename="../../ui/pages/audit_page.py" line="220"/>
         <source>outcome: %1</source>
         <translation>uitkomst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="225"/>
+        <location filename="../../ui/pages/audit_page.py" line="222"/>
         <source>details: %1</source>
         <translation>details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="243"/>
+        <location filename="../../ui/pages/audit_page.py" line="240"/>
         <source>Who looked at the dossier of %1 (%2): every view, search hit, export and refused attempt, newest first.</source>
         <translation>Wie heeft het dossier van %1 (%2) ingezien: elke inzage, zoekresultaat, export en geweigerde poging, de nieuwste eerst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_page.py" line="254"/>
+        <location filename="../../ui/pages/audit_page.py" line="251"/>
         <source>%n access(es) to this person&apos;s data</source>
         <translation>
             <numerusform>%n keer toegang tot de gegevens van deze persoon</numerusform>
@@ -344,27 +344,27 @@ Print het of bewaar het buiten SKOT Dossier, bijvoorbeeld in het archief van de 
 <context>
     <name>BackupRunner</name>
     <message>
-        <location filename="../../ui/backup_action.py" line="60"/>
+        <location filename="../../ui/backup_action.py" line="63"/>
         <source>Save a backup of the vault</source>
         <translation>Een back-up van de kluis opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="62"/>
+        <location filename="../../ui/backup_action.py" line="65"/>
         <source>SKOT Dossier backups (*.skotbackup)</source>
         <translation>SKOT Dossier-back-ups (*.skotbackup)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="77"/>
+        <location filename="../../ui/backup_action.py" line="80"/>
         <source>Do not save the backup inside the vault folder itself. Choose another place, preferably another disk.</source>
         <translation>Sla de back-up niet op in de kluismap zelf. Kies een andere plek, liefst een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="83"/>
+        <location filename="../../ui/backup_action.py" line="85"/>
         <source>Making a backup…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="100"/>
+        <location filename="../../ui/backup_action.py" line="111"/>
         <source>The backup has been saved:
 %1
 
@@ -379,12 +379,12 @@ Controlegetal: %2
 Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de back-up op een andere plek dan deze computer. Zonder wachtwoord of herstelsleutel kan niemand hem lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="108"/>
+        <location filename="../../ui/backup_action.py" line="119"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_action.py" line="116"/>
+        <location filename="../../ui/backup_action.py" line="127"/>
         <source>No backup was made. %1</source>
         <translation>Er is geen back-up gemaakt. %1</translation>
     </message>
@@ -400,57 +400,57 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>BreakGlassDialog</name>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="50"/>
+        <location filename="../../ui/break_glass_dialog.py" line="48"/>
         <source>Outside your normal access — SKOT Dossier</source>
         <translation>Buiten uw normale toegang — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="56"/>
+        <location filename="../../ui/break_glass_dialog.py" line="54"/>
         <source>This dossier is outside your normal access</source>
         <translation>Dit dossier valt buiten uw normale toegang</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="58"/>
+        <location filename="../../ui/break_glass_dialog.py" line="56"/>
         <source>This incident is outside your normal access</source>
         <translation>Dit incident valt buiten uw normale toegang</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="64"/>
+        <location filename="../../ui/break_glass_dialog.py" line="62"/>
         <source>You can still open it, for this session only, if you write down why you need it now. The data protection officer sees this access, your name and your reason. The access ends when you lock or close the vault.</source>
         <translation>U kunt het toch openen, alleen voor deze sessie, als u opschrijft waarom u het nu nodig hebt. De functionaris gegevensbescherming ziet deze toegang, uw naam en uw reden. De toegang vervalt zodra u de kluis vergrendelt of sluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="76"/>
+        <location filename="../../ui/break_glass_dialog.py" line="74"/>
         <source>For example: the pupil&apos;s parents phoned about this incident and the school&apos;s own director is away until Monday.</source>
         <translation>Bijvoorbeeld: de ouders van de leerling belden over dit incident en de eigen directeur van de school is tot maandag afwezig.</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="82"/>
+        <location filename="../../ui/break_glass_dialog.py" line="80"/>
         <source>&amp;Why do you need this access now?</source>
         <translation>&amp;Waarom hebt u deze toegang nu nodig?</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="90"/>
+        <location filename="../../ui/break_glass_dialog.py" line="88"/>
         <source>&amp;Open with this reason</source>
         <translation>&amp;Openen met deze reden</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="118"/>
+        <location filename="../../ui/break_glass_dialog.py" line="122"/>
         <source>It belongs to a school that is not one of yours, so your role does not give you access to it.</source>
         <translation>Het hoort bij een school die niet een van uw scholen is; uw rol geeft u er daarom geen toegang toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="123"/>
+        <location filename="../../ui/break_glass_dialog.py" line="127"/>
         <source>Everyone involved in it is a pupil for whom you have recorded no case reason, so as HR you do not see it in the normal way.</source>
         <translation>Alle betrokkenen zijn leerlingen voor wie u geen reden voor een zaak hebt vastgelegd; als HR ziet u het daarom normaal niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/break_glass_dialog.py" line="127"/>
+        <location filename="../../ui/break_glass_dialog.py" line="131"/>
         <source>No case reason has been recorded for this pupil, so as HR you do not see the dossier in the normal way. If the pupil is part of one of your cases, record the reason instead with &quot;Look up a pupil for a case&quot; on the Dossiers page.</source>
         <translation>Voor deze leerling is geen reden voor een zaak vastgelegd; als HR ziet u het dossier daarom normaal niet. Hoort de leerling bij een van uw zaken, leg dan liever de reden vast met &quot;Leerling opzoeken voor een zaak&quot; op de pagina Dossiers.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/break_glass_dialog.py" line="142"/>
+        <location filename="../../ui/break_glass_dialog.py" line="146"/>
         <source>Type at least %n more character(s).</source>
         <translation>
             <numerusform>Typ nog minstens %n teken.</numerusform>
@@ -489,37 +489,37 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="42"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="41"/>
         <source>Change my passphrase — SKOT Dossier</source>
         <translation>Mijn wachtwoord wijzigen — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="50"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="49"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Huidig wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="61"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="60"/>
         <source>&amp;Change passphrase</source>
         <translation>Wachtwoord wij&amp;zigen</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="65"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="64"/>
         <source>Change my passphrase</source>
         <translation>Mijn wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="69"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="68"/>
         <source>A new passphrase for %1. From now on only the new one opens the vault for you; other users keep their own.</source>
         <translation>Een nieuw wachtwoord voor %1. Vanaf nu opent alleen het nieuwe wachtwoord de kluis voor u; andere gebruikers houden hun eigen wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="111"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="112"/>
         <source>Saving the new passphrase… this takes a moment on purpose.</source>
         <translation>Het nieuwe wachtwoord wordt opgeslagen… dit duurt expres even.</translation>
     </message>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="127"/>
+        <location filename="../../ui/change_passphrase_dialog.py" line="128"/>
         <source>Your current passphrase is not correct, so nothing was changed. Check Caps Lock and type it again.</source>
         <translation>Uw huidige wachtwoord is niet juist; er is niets gewijzigd. Controleer Caps Lock en typ het opnieuw.</translation>
     </message>
@@ -527,52 +527,52 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>CorrespondenceTab</name>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="114"/>
+        <location filename="../../ui/dossier/records_tab.py" line="132"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="115"/>
+        <location filename="../../ui/dossier/records_tab.py" line="133"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="116"/>
+        <location filename="../../ui/dossier/records_tab.py" line="134"/>
         <source>Final</source>
         <translation>Definitief</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="136"/>
+        <location filename="../../ui/dossier/records_tab.py" line="154"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="141"/>
+        <location filename="../../ui/dossier/records_tab.py" line="159"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="144"/>
+        <location filename="../../ui/dossier/records_tab.py" line="162"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="147"/>
+        <location filename="../../ui/dossier/records_tab.py" line="165"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="151"/>
+        <location filename="../../ui/dossier/records_tab.py" line="169"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="158"/>
+        <location filename="../../ui/dossier/records_tab.py" line="176"/>
         <source>Letters to the staff member or the parents will appear here once they are drafted. Writing letters from this screen comes in a later version.</source>
         <translation>Brieven aan de medewerker of de ouders verschijnen hier zodra ze zijn opgesteld. Brieven maken vanuit dit scherm komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="157"/>
+        <location filename="../../ui/dossier/records_tab.py" line="175"/>
         <source>No letters in this dossier yet</source>
         <translation>Nog geen brieven in dit dossier</translation>
     </message>
@@ -593,67 +593,72 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="34"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="39"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="36"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="41"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="37"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="42"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="38"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="43"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="39"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="44"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="39"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="44"/>
         <source>to be verified</source>
         <translation>nog na te gaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="51"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="56"/>
         <source>No deadlines in the coming four weeks</source>
         <translation>Geen termijnen in de komende vier weken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="53"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="58"/>
         <source>Deadlines start when a decision is taken (for example the period for the employee&apos;s view, or the appeal period). They appear here automatically.</source>
         <translation>Termijnen beginnen zodra er een besluit is genomen (bijvoorbeeld de termijn voor de zienswijze van de medewerker, of de bezwaartermijn). Ze verschijnen hier vanzelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="61"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="66"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="64"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="69"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="74"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="94"/>
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="75"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="95"/>
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/deadlines_page.py" line="93"/>
+        <location filename="../../ui/pages/deadlines_page.py" line="103"/>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/deadlines_page.py" line="116"/>
         <source>%1 overdue, %2 in the coming four weeks</source>
         <translation>%1 verlopen, %2 in de komende vier weken</translation>
     </message>
@@ -686,37 +691,37 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="63"/>
+        <location filename="../../ui/dossier/records_tab.py" line="80"/>
         <source>Measure</source>
         <translation>Maatregel</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="67"/>
+        <location filename="../../ui/dossier/records_tab.py" line="84"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="73"/>
+        <location filename="../../ui/dossier/records_tab.py" line="90"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="79"/>
+        <location filename="../../ui/dossier/records_tab.py" line="96"/>
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="84"/>
+        <location filename="../../ui/dossier/records_tab.py" line="101"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="94"/>
+        <location filename="../../ui/dossier/records_tab.py" line="111"/>
         <source>No decisions in this dossier</source>
         <translation>Geen besluiten in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/records_tab.py" line="95"/>
+        <location filename="../../ui/dossier/records_tab.py" line="112"/>
         <source>Measures such as a warning or a suspension are recorded as decisions. Taking a decision step by step comes in a later version of SKOT Dossier.</source>
         <translation>Maatregelen zoals een waarschuwing of een schorsing worden vastgelegd als besluit. Stap voor stap een besluit nemen komt in een volgende versie van SKOT Dossier.</translation>
     </message>
@@ -724,97 +729,102 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>DossierListPage</name>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="58"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="62"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="59"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="63"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="60"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="64"/>
         <source>Of</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="61"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="65"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="76"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="79"/>
         <source>Search names, numbers, incidents, notes…</source>
         <translation>Zoek namen, nummers, incidenten, notities…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="85"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="88"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="87"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="90"/>
         <source>Look up a pupil for a case…</source>
         <translation>Leerling opzoeken voor een zaak…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="90"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="93"/>
         <source>HR sees a pupil&apos;s dossier once a case reason is recorded for it.</source>
         <translation>HR ziet het dossier van een leerling zodra er een reden voor een zaak is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="113"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="116"/>
         <source>No dossiers yet</source>
         <translation>Nog geen dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="114"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="117"/>
         <source>Choose &quot;New dossier&quot; to register a pupil or staff member.</source>
         <translation>Kies &quot;Nieuw dossier&quot; om een leerling of medewerker te registreren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="117"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="120"/>
         <source>Nothing found</source>
         <translation>Niets gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="118"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="121"/>
         <source>Check the spelling, or search for part of a name or a pupil number.</source>
         <translation>Controleer de spelling, of zoek op een deel van een naam of een leerlingnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="130"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="133"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="146"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="179"/>
         <source>All schools</source>
         <translation>Alle scholen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="151"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="180"/>
         <source>Staff and pupils</source>
         <translation>Medewerkers en leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="152"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="181"/>
         <source>Pupils</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="153"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="182"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="154"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="183"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/dossier_list_page.py" line="246"/>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="210"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="248"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -822,32 +832,32 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="212"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="250"/>
         <source>%1 shown; scroll down for more</source>
         <translation>%1 getoond; scroll omlaag voor meer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="229"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="267"/>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="230"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="268"/>
         <source>Copy name</source>
         <translation>Naam kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="231"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="269"/>
         <source>Copy number</source>
         <translation>Nummer kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossier_list_page.py" line="277"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="315"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dossier_list_page.py" line="290"/>
+        <location filename="../../ui/pages/dossier_list_page.py" line="329"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -858,62 +868,62 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../ui/dossier/page.py" line="51"/>
+        <location filename="../../ui/dossier/page.py" line="62"/>
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="60"/>
+        <location filename="../../ui/dossier/page.py" line="71"/>
         <source>Copy the name (cleared from the clipboard after a while)</source>
         <translation>Naam kopiëren (wordt na korte tijd van het klembord gewist)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="65"/>
+        <location filename="../../ui/dossier/page.py" line="76"/>
         <source>Edit details…</source>
         <translation>Gegevens wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="70"/>
+        <location filename="../../ui/dossier/page.py" line="81"/>
         <source>New incident…</source>
         <translation>Nieuw incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="74"/>
+        <location filename="../../ui/dossier/page.py" line="85"/>
         <source>Legal hold…</source>
         <translation>Bewaarplicht…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="78"/>
+        <location filename="../../ui/dossier/page.py" line="89"/>
         <source>Keep this dossier from being destroyed while an objection, appeal or case is running</source>
         <translation>Voorkom dat dit dossier wordt vernietigd zolang een bezwaar, beroep of zaak loopt</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="98"/>
+        <location filename="../../ui/dossier/page.py" line="109"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="99"/>
+        <location filename="../../ui/dossier/page.py" line="110"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="100"/>
+        <location filename="../../ui/dossier/page.py" line="111"/>
         <source>Incidents</source>
         <translation>Incidenten</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="101"/>
+        <location filename="../../ui/dossier/page.py" line="112"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="102"/>
+        <location filename="../../ui/dossier/page.py" line="113"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/page.py" line="103"/>
+        <location filename="../../ui/dossier/page.py" line="114"/>
         <source>Correspondence</source>
         <translation>Correspondentie</translation>
     </message>
@@ -977,32 +987,32 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
         <translation>nog niet (nog op school)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="47"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="46"/>
         <source>Destroy a dossier — SKOT Dossier</source>
         <translation>Dossier vernietigen — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="54"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="53"/>
         <source>This cannot be undone. Everything about this person is removed: their details, the timeline, decisions and letters, and incidents nobody else is part of, with their evidence. Old copies inside the vault go too. The audit log keeps only a receipt: when, under which rule, approved by whom, and how many records, without any content.</source>
         <translation>Dit kan niet ongedaan worden gemaakt. Alles over deze persoon wordt verwijderd: de gegevens, de tijdlijn, besluiten en brieven, en incidenten waarin verder niemand voorkomt, met het bewijs. Ook oude kopieën in de kluis verdwijnen. In het logboek blijft alleen een bewijs van vernietiging achter: wanneer, volgens welke regel, met wiens akkoord en hoeveel gegevens, zonder inhoud.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="70"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="69"/>
         <source>For example: the former employee asked for their data to be erased (AVG art. 17) on 3 March; nothing requires us to keep it.</source>
         <translation>Bijvoorbeeld: de oud-medewerker vroeg op 3 maart om verwijdering van de gegevens (AVG art. 17); niets verplicht ons ze te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="79"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="78"/>
         <source>I understand that this cannot be undone</source>
         <translation>Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="84"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="83"/>
         <source>&amp;Destroy for good</source>
         <translation>&amp;Definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/erase_dialog.py" line="92"/>
+        <location filename="../../ui/pages/erase_dialog.py" line="91"/>
         <source>Destroy this dossier for good?</source>
         <translation>Dit dossier definitief vernietigen?</translation>
     </message>
@@ -1091,12 +1101,12 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>EvidenceImport</name>
     <message>
-        <location filename="../../ui/intake/evidence_import.py" line="98"/>
+        <location filename="../../ui/intake/evidence_import.py" line="106"/>
         <source>Storing the evidence in the vault…</source>
         <translation>Het bewijs wordt in de kluis opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/evidence_import.py" line="101"/>
+        <location filename="../../ui/intake/evidence_import.py" line="109"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1210,137 +1220,138 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="99"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="103"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="101"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="105"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="105"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="109"/>
         <source>description only</source>
         <translation>alleen beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="109"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="113"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="115"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="119"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="138"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="142"/>
         <source>&amp;View</source>
         <translation>Be&amp;kijken</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="142"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="146"/>
         <source>Copy SHA-256</source>
         <translation>SHA-256 kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="144"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="148"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="147"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="151"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Bewijs toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="162"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="166"/>
         <source>Incident:</source>
         <translation>Incident:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="179"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="190"/>
         <source>%1 (not stored)</source>
         <translation>%1 (niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="208"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="226"/>
         <source>This dossier has no incidents yet.</source>
         <translation>Dit dossier heeft nog geen incidenten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="224"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="254"/>
         <source>No evidence for this incident yet.</source>
         <translation>Nog geen bewijs bij dit incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="229"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="265"/>
         <source>Choose a file and press Enter, double-click it or use &quot;View&quot; to see it. Viewing is logged.</source>
         <translation>Kies een bestand en druk op Enter, dubbelklik erop of kies ‘Bekijken’ om het te zien. Bekijken wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="261"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="299"/>
         <source>Only a description was recorded; the file was not stored.</source>
         <translation>Alleen een beschrijving is vastgelegd; het bestand is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="266"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="304"/>
         <source>No preview for this kind of file. Use &quot;Export…&quot; to save it to a place you choose; the export is logged.</source>
         <translation>Geen voorbeeld voor dit soort bestand. Gebruik &quot;Exporteren…&quot; om het op te slaan op een plek die u kiest; de export wordt vastgelegd in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="280"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="230"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="318"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="290"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="330"/>
         <source>Added on %1 by %2</source>
         <translation>Toegevoegd op %1 door %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="292"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="332"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="294"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="334"/>
         <source>Captured or seen on: %1</source>
         <translation>Vastgelegd of gezien op: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="296"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="336"/>
         <source>Seen where: %1</source>
         <translation>Gezien waar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="298"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="338"/>
         <source>Seen by: %1</source>
         <translation>Gezien door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="300"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="340"/>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="313"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="353"/>
         <source>This image cannot be shown. Export it to view it.</source>
         <translation>Deze afbeelding kan niet worden getoond. Exporteer haar om haar te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="344"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="384"/>
         <source>Export evidence</source>
         <translation>Bewijs exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="350"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="390"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/evidence_tab.py" line="357"/>
+        <location filename="../../ui/dossier/evidence_tab.py" line="399"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -1348,7 +1359,7 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>FileExport</name>
     <message>
-        <location filename="../../ui/file_export.py" line="116"/>
+        <location filename="../../ui/file_export.py" line="122"/>
         <source>The file was not saved. %1</source>
         <translation>Het bestand is niet opgeslagen. %1</translation>
     </message>
@@ -1513,107 +1524,107 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="55"/>
+        <location filename="../../ui/intake/wizard.py" line="57"/>
         <source>New incident — SKOT Dossier</source>
         <translation>Nieuw incident — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="83"/>
+        <location filename="../../ui/intake/wizard.py" line="79"/>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="84"/>
+        <location filename="../../ui/intake/wizard.py" line="80"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="115"/>
+        <location filename="../../ui/intake/wizard.py" line="123"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="116"/>
+        <location filename="../../ui/intake/wizard.py" line="124"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="117"/>
+        <location filename="../../ui/intake/wizard.py" line="125"/>
         <source>Happened on</source>
         <translation>Gebeurd op</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="118"/>
+        <location filename="../../ui/intake/wizard.py" line="126"/>
         <source>Known since</source>
         <translation>Bekend sinds</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="119"/>
+        <location filename="../../ui/intake/wizard.py" line="127"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="120"/>
+        <location filename="../../ui/intake/wizard.py" line="128"/>
         <source>Seriousness</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="121"/>
+        <location filename="../../ui/intake/wizard.py" line="129"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="122"/>
+        <location filename="../../ui/intake/wizard.py" line="130"/>
         <source>Web addresses</source>
         <translation>Webadressen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="123"/>
+        <location filename="../../ui/intake/wizard.py" line="131"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="124"/>
+        <location filename="../../ui/intake/wizard.py" line="132"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="125"/>
+        <location filename="../../ui/intake/wizard.py" line="133"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="126"/>
+        <location filename="../../ui/intake/wizard.py" line="134"/>
         <source>What happened</source>
         <translation>Wat er is gebeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="127"/>
+        <location filename="../../ui/intake/wizard.py" line="135"/>
         <source>Consequences</source>
         <translation>Gevolgen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="128"/>
+        <location filename="../../ui/intake/wizard.py" line="136"/>
         <source>Not stored; seen in %1 by %2 on %3</source>
         <translation>Niet opgeslagen; gezien in %1 door %2 op %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="129"/>
+        <location filename="../../ui/intake/wizard.py" line="137"/>
         <source>Staff member posted</source>
         <translation>Medewerker plaatste</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="130"/>
+        <location filename="../../ui/intake/wizard.py" line="138"/>
         <source>Possibly sexual images of minors</source>
         <translation>Mogelijk seksueel beeldmateriaal van minderjarigen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="131"/>
+        <location filename="../../ui/intake/wizard.py" line="139"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/wizard.py" line="194"/>
+        <location filename="../../ui/intake/wizard.py" line="231"/>
         <source>Not recorded yet. Go back and check:</source>
         <translation>Nog niet vastgelegd. Ga terug en controleer:</translation>
     </message>
@@ -1954,92 +1965,97 @@ Noteer het controlegetal; bij het terugzetten wordt het gecontroleerd. Bewaar de
 <context>
     <name>LegalHoldDialog</name>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="56"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="53"/>
         <source>Legal hold — SKOT Dossier</source>
         <translation>Bewaarplicht — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="60"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="57"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="61"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="58"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="62"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="59"/>
         <source>Placed</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="63"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="60"/>
         <source>Lifted</source>
         <translation>Opgeheven</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="75"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="72"/>
         <source>&amp;Lift the chosen hold</source>
         <translation>Gekozen bewaarplicht &amp;opheffen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="88"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="85"/>
         <source>For example: objection against the reprimand received on 4 March</source>
         <translation>Bijvoorbeeld: bezwaar tegen de berisping, ontvangen op 4 maart</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="90"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="87"/>
         <source>&amp;Place the hold</source>
         <translation>Bewaarplicht &amp;vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="96"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="93"/>
         <source>Place a new hold</source>
         <translation>Nieuwe bewaarplicht vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="98"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="95"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="100"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="97"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="113"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="110"/>
         <source>Legal hold</source>
         <translation>Bewaarplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="117"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="114"/>
         <source>While a hold is active this dossier is not destroyed, even when its retention period has passed. Place one when an objection, appeal, court case, police report or access request may still need the dossier, and lift it when that is over.</source>
         <translation>Zolang er een bewaarplicht actief is, wordt dit dossier niet vernietigd, ook niet als de bewaartermijn voorbij is. Leg er een vast als een bezwaar, beroep, rechtszaak, aangifte of inzageverzoek het dossier nog nodig kan hebben, en hef hem op als dat voorbij is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="134"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="141"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="147"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="146"/>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="158"/>
         <source>An active hold keeps this dossier from being destroyed.</source>
         <translation>Een actieve bewaarplicht voorkomt dat dit dossier wordt vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="149"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="160"/>
         <source>No active hold: the normal retention period applies.</source>
         <translation>Geen actieve bewaarplicht: de gewone bewaartermijn geldt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="183"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="190"/>
         <source>Lift this legal hold?</source>
         <translation>Bewaarplicht opheffen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="186"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="193"/>
         <source>Lift the hold &quot;%1&quot; (placed %2)?
 
 Without an active hold the dossier can be destroyed once its retention period has passed. The lifting is logged.</source>
@@ -2048,7 +2064,7 @@ Without an active hold the dossier can be destroyed once its retention period ha
 Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaartermijn voorbij is. Het opheffen wordt vastgelegd in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/legal_hold_dialog.py" line="193"/>
+        <location filename="../../ui/dossier/legal_hold_dialog.py" line="200"/>
         <source>&amp;Lift the hold</source>
         <translation>&amp;Opheffen</translation>
     </message>
@@ -2069,7 +2085,7 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>LookupDialog</name>
     <message>
-        <location filename="../../ui/pages/lookup_dialog.py" line="57"/>
+        <location filename="../../ui/pages/lookup_dialog.py" line="56"/>
         <source>&amp;Look up</source>
         <translation>&amp;Opzoeken</translation>
     </message>
@@ -2077,97 +2093,97 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>%1 — SKOT Dossier</source>
         <translation>%1 — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Close vault</source>
         <translation>Kluis &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Reset a passphrase…</source>
         <translation>Wachtwoord &amp;opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>New &amp;dossier…</source>
         <translation>Nieuw &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>New &amp;incident…</source>
         <translation>Nieuw &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;About SKOT Dossier</source>
         <translation>&amp;Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>About SKOT Dossier</source>
         <translation>Over SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>SKOT Dossier keeps dossiers about social-media misuse, encrypted and only on this computer. Every view and change is logged.</source>
         <translation>SKOT Dossier bewaart dossiers over misbruik van sociale media, versleuteld en alleen op deze computer. Elke inzage en wijziging wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Unlocked with the recovery key</source>
         <translation>Ontgrendeld met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>User: %1 · Role: %2</source>
         <translation>Gebruiker: %1 · Rol: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, tell the privacy officer.</source>
         <translation>
             <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Meld het bij de functionaris gegevensbescherming.</numerusform>
@@ -2175,7 +2191,7 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Warning: %n wrong passphrase(s) were typed for this vault since it was last unlocked. If that was not you, see in the audit log when it happened (the attempts are entered there now) and tell the administrator.</source>
         <translation>
             <numerusform>Let op: sinds de vorige keer ontgrendelen is %n keer een verkeerd wachtwoord ingevoerd voor deze kluis. Was u dat niet? Kijk in het logboek wanneer het gebeurde (de pogingen staan er nu in) en meld het bij de beheerder.</numerusform>
@@ -2183,32 +2199,32 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>You are signed in without a user role (for example with the recovery key), so dossiers stay closed. Ask the administrator to set up your account.</source>
         <translation>U bent ingelogd zonder gebruikersrol (bijvoorbeeld met de herstelsleutel), dus dossiers blijven gesloten. Vraag de beheerder om uw account in te richten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>You unlocked this vault with the recovery key. Use it only to give someone a new passphrase when theirs is forgotten; then lock the vault and unlock it with that passphrase. Dossiers stay closed in this session.</source>
         <translation>U hebt deze kluis ontgrendeld met de herstelsleutel. Gebruik die alleen om iemand een nieuw wachtwoord te geven als het oude vergeten is; vergrendel daarna de kluis en ontgrendel met dat wachtwoord. Dossiers blijven in deze sessie gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Reset a passphrase…</source>
         <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>The passphrase of %1 has been reset. Give it to them in person.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Geef het persoonlijk door.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>The passphrase of %1 has been reset. Lock the vault now and unlock it with the new passphrase.</source>
         <translation>Het wachtwoord van %1 is opnieuw ingesteld. Vergrendel nu de kluis en ontgrendel met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
@@ -2216,7 +2232,7 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../ui/unlock_dialog.py" line="206"/>
+        <location filename="../../ui/unlock_dialog.py" line="218"/>
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Te veel verkeerde pogingen. U kunt het opnieuw proberen over %n seconde.</numerusform>
@@ -2278,37 +2294,37 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>OnlinePage</name>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="179"/>
+        <location filename="../../ui/intake/details_pages.py" line="185"/>
         <source>Where online</source>
         <translation>Waar online</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="181"/>
+        <location filename="../../ui/intake/details_pages.py" line="187"/>
         <source>The police ask for platforms, exact web addresses and account names.</source>
         <translation>De politie vraagt naar platforms, precieze webadressen en accountnamen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="193"/>
+        <location filename="../../ui/intake/details_pages.py" line="199"/>
         <source>One web address per line, starting with https://</source>
         <translation>Eén webadres per regel, beginnend met https://</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="196"/>
+        <location filename="../../ui/intake/details_pages.py" line="202"/>
         <source>One account or user name per line, e.g. @name</source>
         <translation>Eén account of gebruikersnaam per regel, bijvoorbeeld @naam</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="198"/>
+        <location filename="../../ui/intake/details_pages.py" line="204"/>
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="200"/>
+        <location filename="../../ui/intake/details_pages.py" line="206"/>
         <source>&amp;Web addresses:</source>
         <translation>&amp;Webadressen:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="202"/>
+        <location filename="../../ui/intake/details_pages.py" line="208"/>
         <source>&amp;Accounts:</source>
         <translation>&amp;Accounts:</translation>
     </message>
@@ -2498,137 +2514,137 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="46"/>
+        <location filename="../../ui/forms/person_form.py" line="54"/>
         <source>Edit details</source>
         <translation>Gegevens wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="46"/>
+        <location filename="../../ui/forms/person_form.py" line="54"/>
         <source>New dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="50"/>
+        <location filename="../../ui/forms/person_form.py" line="58"/>
         <source>&amp;Pupil</source>
         <translation>&amp;Leerling</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="51"/>
+        <location filename="../../ui/forms/person_form.py" line="59"/>
         <source>&amp;Staff member</source>
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="71"/>
+        <location filename="../../ui/forms/person_form.py" line="79"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="73"/>
+        <location filename="../../ui/forms/person_form.py" line="81"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="74"/>
+        <location filename="../../ui/forms/person_form.py" line="82"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Voornaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="76"/>
+        <location filename="../../ui/forms/person_form.py" line="84"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Achternaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="78"/>
+        <location filename="../../ui/forms/person_form.py" line="86"/>
         <source>Form of address:</source>
         <translation>Aanhef:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="79"/>
+        <location filename="../../ui/forms/person_form.py" line="87"/>
         <source>&amp;Number:</source>
         <translation>&amp;Nummer:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="81"/>
+        <location filename="../../ui/forms/person_form.py" line="89"/>
         <source>Date of birth:</source>
         <translation>Geboortedatum:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="83"/>
+        <location filename="../../ui/forms/person_form.py" line="91"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="90"/>
+        <location filename="../../ui/forms/person_form.py" line="95"/>
         <source>This vault has no schools yet. An administrator adds them under Settings; until then no dossier can be saved.</source>
         <translation>Deze kluis heeft nog geen scholen. Een beheerder voegt ze toe onder Instellingen; tot die tijd kan er geen dossier worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="101"/>
+        <location filename="../../ui/forms/person_form.py" line="107"/>
         <source>Pupil</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="103"/>
+        <location filename="../../ui/forms/person_form.py" line="109"/>
         <source>Group:</source>
         <translation>Groep:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="105"/>
+        <location filename="../../ui/forms/person_form.py" line="111"/>
         <source>Left school on:</source>
         <translation>Van school af op:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="112"/>
+        <location filename="../../ui/forms/person_form.py" line="118"/>
         <source>Staff member</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="114"/>
+        <location filename="../../ui/forms/person_form.py" line="120"/>
         <source>Position:</source>
         <translation>Functie:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="116"/>
+        <location filename="../../ui/forms/person_form.py" line="122"/>
         <source>Employed since:</source>
         <translation>In dienst sinds:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="118"/>
+        <location filename="../../ui/forms/person_form.py" line="124"/>
         <source>Employed until:</source>
         <translation>In dienst tot:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="120"/>
+        <location filename="../../ui/forms/person_form.py" line="126"/>
         <source>Home address (for letters):</source>
         <translation>Huisadres (voor brieven):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="125"/>
+        <location filename="../../ui/forms/person_form.py" line="131"/>
         <source>Why are you changing this?</source>
         <translation>Waarom wijzigt u dit?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="127"/>
+        <location filename="../../ui/forms/person_form.py" line="133"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="129"/>
+        <location filename="../../ui/forms/person_form.py" line="135"/>
         <source>The old values stay readable in the history.</source>
         <translation>De oude gegevens blijven leesbaar in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="174"/>
+        <location filename="../../ui/forms/person_form.py" line="200"/>
         <source>Pupil number, e.g. L-1234</source>
         <translation>Leerlingnummer, bijvoorbeeld L-1234</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="174"/>
+        <location filename="../../ui/forms/person_form.py" line="200"/>
         <source>Staff number, e.g. P-0042</source>
         <translation>Personeelsnummer, bijvoorbeeld P-0042</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/person_form.py" line="242"/>
+        <location filename="../../ui/forms/person_form.py" line="276"/>
         <source>Not saved yet: check the fields marked in red.</source>
         <translation>Nog niet opgeslagen: controleer de velden met een rode melding.</translation>
     </message>
@@ -2692,57 +2708,57 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="53"/>
+        <location filename="../../ui/intake/persons_page.py" line="51"/>
         <source>Who is involved</source>
         <translation>Wie zijn betrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="56"/>
+        <location filename="../../ui/intake/persons_page.py" line="54"/>
         <source>Search the vault and add each person with their part. At least one person must be the one whose behaviour this is about.</source>
         <translation>Zoek in de kluis en voeg elke persoon toe met zijn of haar rol. Minstens één persoon moet degene zijn om wiens gedrag het gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="64"/>
+        <location filename="../../ui/intake/persons_page.py" line="62"/>
         <source>Search by name or number…</source>
         <translation>Zoek op naam of nummer…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="75"/>
+        <location filename="../../ui/intake/persons_page.py" line="73"/>
         <source>&amp;Add</source>
         <translation>T&amp;oevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="82"/>
+        <location filename="../../ui/intake/persons_page.py" line="80"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="82"/>
+        <location filename="../../ui/intake/persons_page.py" line="80"/>
         <source>Part</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="95"/>
+        <location filename="../../ui/intake/persons_page.py" line="93"/>
         <source>Part:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="103"/>
+        <location filename="../../ui/intake/persons_page.py" line="101"/>
         <source>Involved:</source>
         <translation>Betrokken:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="124"/>
+        <location filename="../../ui/intake/persons_page.py" line="122"/>
         <source>Type at least %1 letters or digits to search.</source>
         <translation>Typ minstens %1 letters of cijfers om te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="135"/>
+        <location filename="../../ui/intake/persons_page.py" line="133"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/persons_page.py" line="157"/>
+        <location filename="../../ui/intake/persons_page.py" line="156"/>
         <source>%n person(s) found. Choose the part and add them.</source>
         <translation>
             <numerusform>%n persoon gevonden. Kies de rol en voeg toe.</numerusform>
@@ -2750,17 +2766,17 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="163"/>
+        <location filename="../../ui/intake/persons_page.py" line="162"/>
         <source>Nobody found for &quot;%1&quot;. Check the spelling, or search for part of the name or the number. A person who is not in the vault yet gets a dossier first (&quot;New dossier&quot;).</source>
         <translation>Niemand gevonden voor &quot;%1&quot;. Controleer de spelling, of zoek op een deel van de naam of op het nummer. Wie nog niet in de kluis staat, krijgt eerst een dossier (&quot;Nieuw dossier&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="194"/>
+        <location filename="../../ui/intake/persons_page.py" line="193"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/persons_page.py" line="229"/>
+        <location filename="../../ui/intake/persons_page.py" line="228"/>
         <source>Add at least one person whose behaviour this is about (part: &quot;%1&quot;).</source>
         <translation>Voeg minstens één persoon toe om wiens gedrag het gaat (rol: &quot;%1&quot;).</translation>
     </message>
@@ -3884,62 +3900,62 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>PupilLookupDialog</name>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="49"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="51"/>
         <source>Look up a pupil for a case — SKOT Dossier</source>
         <translation>Leerling opzoeken voor een zaak — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="44"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="43"/>
         <source>Pupil number, or at least three letters of the name</source>
         <translation>Leerlingnummer, of minstens drie letters van de naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="33"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="32"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="34"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="33"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="35"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="34"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="36"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="35"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="62"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="64"/>
         <source>For example: witness in the case about a video of a teacher (reported on 12 March).</source>
         <translation>Bijvoorbeeld: getuige in de zaak over een filmpje van een leerkracht (gemeld op 12 maart).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="70"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="72"/>
         <source>&amp;Why does your case need this pupil&apos;s dossier?</source>
         <translation>&amp;Waarom heeft uw zaak het dossier van deze leerling nodig?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="45"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="44"/>
         <source>&amp;Record reason and open dossier</source>
         <translation>Reden &amp;vastleggen en dossier openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="38"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="37"/>
         <source>Look up a pupil for a case</source>
         <translation>Leerling opzoeken voor een zaak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="40"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="39"/>
         <source>As HR you see a pupil&apos;s dossier only when one of your cases needs it. Look the pupil up, choose the right one and write down why. The lookup and the reason are logged, and the data protection officer sees them.</source>
         <translation>Als HR ziet u het dossier van een leerling alleen als een van uw zaken het nodig heeft. Zoek de leerling op, kies de juiste en schrijf op waarom. Het opzoeken en de reden worden vastgelegd in het logboek; de functionaris gegevensbescherming ziet ze.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="88"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="93"/>
         <source>%n pupil(s) found.</source>
         <translation>
             <numerusform>%n leerling gevonden.</numerusform>
@@ -3947,7 +3963,7 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="87"/>
+        <location filename="../../ui/pages/pupil_lookup_dialog.py" line="92"/>
         <source>No pupil found. Check the number or the spelling of the name.</source>
         <translation>Geen leerling gevonden. Controleer het nummer of de spelling van de naam.</translation>
     </message>
@@ -4041,27 +4057,27 @@ Zonder actieve bewaarplicht kan het dossier worden vernietigd zodra de bewaarter
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="48"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="47"/>
         <source>Reset a passphrase — SKOT Dossier</source>
         <translation>Wachtwoord opnieuw instellen — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="61"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="60"/>
         <source>&amp;Set new passphrase</source>
         <translation>Nieuw wachtwoord in&amp;stellen</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="65"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="64"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Inlognaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="73"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="72"/>
         <source>Set a new passphrase</source>
         <translation>Een nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/reset_passphrase_dialog.py" line="77"/>
+        <location filename="../../ui/reset_passphrase_dialog.py" line="76"/>
         <source>Choose whose passphrase is forgotten and type a new one. The old passphrase stops working at once; the change is recorded in the audit log.</source>
         <translation>Kies wiens wachtwoord vergeten is en typ een nieuw wachtwoord. Het oude wachtwoord werkt meteen niet meer; de wijziging wordt vastgelegd in het logboek.</translation>
     </message>
@@ -4271,42 +4287,42 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="102"/>
+        <location filename="../../ui/intake/summary_pages.py" line="103"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <location filename="../../ui/intake/summary_pages.py" line="112"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <location filename="../../ui/intake/summary_pages.py" line="112"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="111"/>
+        <location filename="../../ui/intake/summary_pages.py" line="112"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="119"/>
+        <location filename="../../ui/intake/summary_pages.py" line="120"/>
         <source>Copy SHA-256 of the selected file</source>
         <translation>SHA-256 van het gekozen bestand kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="128"/>
+        <location filename="../../ui/intake/summary_pages.py" line="129"/>
         <source>The SHA-256 fingerprint proves later that a file has not changed since intake. It is also printed in the police-report packet.</source>
         <translation>De SHA-256-vingerafdruk bewijst later dat een bestand sinds het vastleggen niet is veranderd. Hij staat ook in het pakket voor de aangifte.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="136"/>
+        <location filename="../../ui/intake/summary_pages.py" line="137"/>
         <source>The incident &quot;%1&quot; has been recorded.</source>
         <translation>Het incident &quot;%1&quot; is vastgelegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/summary_pages.py" line="185"/>
+        <location filename="../../ui/intake/summary_pages.py" line="186"/>
         <source>%n file(s) stored</source>
         <translation>
             <numerusform>%n bestand opgeslagen</numerusform>
@@ -4314,7 +4330,7 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/summary_pages.py" line="186"/>
+        <location filename="../../ui/intake/summary_pages.py" line="187"/>
         <source>%n description(s) recorded, without a file</source>
         <translation>
             <numerusform>%n beschrijving vastgelegd, zonder bestand</numerusform>
@@ -4322,7 +4338,7 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/summary_pages.py" line="189"/>
+        <location filename="../../ui/intake/summary_pages.py" line="190"/>
         <source>%n file(s) not stored</source>
         <translation>
             <numerusform>%n bestand niet opgeslagen</numerusform>
@@ -4330,22 +4346,22 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="193"/>
+        <location filename="../../ui/intake/summary_pages.py" line="194"/>
         <source>No evidence was added.</source>
         <translation>Er is geen bewijs toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="194"/>
+        <location filename="../../ui/intake/summary_pages.py" line="195"/>
         <source>Evidence: %1.</source>
         <translation>Bewijs: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="148"/>
+        <location filename="../../ui/intake/summary_pages.py" line="149"/>
         <source>Description recorded</source>
         <translation>Beschrijving vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="150"/>
+        <location filename="../../ui/intake/summary_pages.py" line="151"/>
         <source>Stored (%1)</source>
         <translation>Opgeslagen (%1)</translation>
     </message>
@@ -4353,160 +4369,165 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="69"/>
+        <location filename="../../ui/pages/retention_page.py" line="71"/>
         <source>Processing register (AVG art. 30)…</source>
         <translation>Verwerkingsregister (AVG art. 30)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="74"/>
+        <location filename="../../ui/pages/retention_page.py" line="76"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="84"/>
+        <location filename="../../ui/pages/retention_page.py" line="86"/>
         <source>Save the processing register (AVG art. 30) of this vault from here. Retention periods and destroying dossiers are for HR and the data protection officer.</source>
         <translation>Sla hier het verwerkingsregister (AVG art. 30) van deze kluis op. Bewaartermijnen en het vernietigen van dossiers zijn voor HR en de functionaris gegevensbescherming.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="98"/>
+        <location filename="../../ui/pages/retention_page.py" line="100"/>
         <source>A dossier is reviewed when its retention period has passed (counted from the end of employment or the day the pupil left). Nothing is destroyed automatically. Names are left out on purpose; the reference is the start of the person&apos;s internal number.</source>
         <translation>Een dossier wordt beoordeeld als de bewaartermijn voorbij is (gerekend vanaf het einde van het dienstverband of de dag dat de leerling vertrok). Er wordt niets automatisch vernietigd. Namen staan hier bewust niet; het kenmerk is het begin van het interne nummer van de persoon.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="108"/>
+        <location filename="../../ui/pages/retention_page.py" line="110"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="109"/>
-        <location filename="../../ui/pages/retention_page.py" line="167"/>
+        <location filename="../../ui/pages/retention_page.py" line="111"/>
+        <location filename="../../ui/pages/retention_page.py" line="169"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="110"/>
-        <location filename="../../ui/pages/retention_page.py" line="168"/>
+        <location filename="../../ui/pages/retention_page.py" line="112"/>
+        <location filename="../../ui/pages/retention_page.py" line="170"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="112"/>
+        <location filename="../../ui/pages/retention_page.py" line="114"/>
         <source>Period started</source>
         <translation>Termijn begon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="117"/>
+        <location filename="../../ui/pages/retention_page.py" line="119"/>
         <source>Review on</source>
         <translation>Beoordelen op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="121"/>
+        <location filename="../../ui/pages/retention_page.py" line="123"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="122"/>
-        <location filename="../../ui/pages/retention_page.py" line="169"/>
+        <location filename="../../ui/pages/retention_page.py" line="124"/>
+        <location filename="../../ui/pages/retention_page.py" line="171"/>
         <source>Agreed by</source>
         <translation>Akkoord van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="127"/>
+        <location filename="../../ui/pages/retention_page.py" line="129"/>
         <source>Only what is due now</source>
         <translation>Alleen wat nu aan de beurt is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="130"/>
+        <location filename="../../ui/pages/retention_page.py" line="132"/>
         <source>&amp;Agree to destruction…</source>
         <translation>&amp;Akkoord voor vernietiging…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="134"/>
+        <location filename="../../ui/pages/retention_page.py" line="136"/>
         <source>&amp;Withdraw my agreement</source>
         <translation>Akkoord &amp;intrekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="138"/>
+        <location filename="../../ui/pages/retention_page.py" line="140"/>
         <source>&amp;Destroy…</source>
         <translation>&amp;Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="165"/>
+        <location filename="../../ui/pages/retention_page.py" line="167"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="166"/>
+        <location filename="../../ui/pages/retention_page.py" line="168"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="170"/>
+        <location filename="../../ui/pages/retention_page.py" line="172"/>
         <source>Destroyed by</source>
         <translation>Vernietigd door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="171"/>
+        <location filename="../../ui/pages/retention_page.py" line="173"/>
         <source>Early</source>
         <translation>Vroegtijdig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="173"/>
+        <location filename="../../ui/pages/retention_page.py" line="175"/>
         <source>Removed</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="190"/>
+        <location filename="../../ui/pages/retention_page.py" line="192"/>
         <source>Each destruction leaves a receipt in the audit log, without any content: when, under which rule, who agreed, who destroyed it and how many records went.</source>
         <translation>Elke vernietiging laat een bewijs achter in het logboek, zonder inhoud: wanneer, volgens welke regel, wie akkoord gaf, wie vernietigde en hoeveel gegevens er verdwenen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="201"/>
+        <location filename="../../ui/pages/retention_page.py" line="203"/>
         <source>To review</source>
         <translation>Te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="202"/>
+        <location filename="../../ui/pages/retention_page.py" line="204"/>
         <source>Destroyed</source>
         <translation>Vernietigd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="209"/>
+        <location filename="../../ui/pages/retention_page.py" line="221"/>
         <source>Legal hold</source>
         <translation>Bewaarplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="211"/>
+        <location filename="../../ui/pages/retention_page.py" line="223"/>
         <source>Due for review</source>
         <translation>Aan de beurt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="213"/>
+        <location filename="../../ui/pages/retention_page.py" line="225"/>
         <source>Not started</source>
         <translation>Nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="214"/>
+        <location filename="../../ui/pages/retention_page.py" line="226"/>
         <source>Period running</source>
         <translation>Termijn loopt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="217"/>
+        <location filename="../../ui/pages/retention_page.py" line="229"/>
         <source>Yes, with a reason</source>
         <translation>Ja, met reden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="217"/>
+        <location filename="../../ui/pages/retention_page.py" line="229"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="237"/>
+        <location filename="../../ui/pages/retention_page.py" line="238"/>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_page.py" line="261"/>
         <source>%1 · %2 due for review</source>
         <translation>%1 · %2 aan de beurt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="238"/>
+        <location filename="../../ui/pages/retention_page.py" line="262"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -4514,7 +4535,7 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/retention_page.py" line="243"/>
+        <location filename="../../ui/pages/retention_page.py" line="267"/>
         <source>%n dossier(s) destroyed</source>
         <translation>
             <numerusform>%n dossier vernietigd</numerusform>
@@ -4522,67 +4543,67 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="262"/>
+        <location filename="../../ui/pages/retention_page.py" line="295"/>
         <source>Choose a dossier to agree to its destruction or destroy it.</source>
         <translation>Kies een dossier om akkoord te geven voor vernietiging of om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="267"/>
+        <location filename="../../ui/pages/retention_page.py" line="300"/>
         <source>A legal hold rests on this dossier. It cannot be destroyed until HR or the school director lifts the hold in the dossier.</source>
         <translation>Op dit dossier rust een bewaarplicht. Het kan pas worden vernietigd als HR of de schooldirecteur die in het dossier opheft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="274"/>
+        <location filename="../../ui/pages/retention_page.py" line="307"/>
         <source>You have agreed. Someone else can now destroy this dossier; until then you can withdraw your agreement.</source>
         <translation>U hebt akkoord gegeven. Iemand anders kan dit dossier nu vernietigen; tot dan kunt u uw akkoord intrekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="313"/>
+        <location filename="../../ui/pages/retention_page.py" line="367"/>
         <source>Your agreement is recorded. A second person (HR or the data protection officer) can now destroy the dossier; until then you can withdraw it.</source>
         <translation>Uw akkoord is vastgelegd. Een tweede persoon (HR of de functionaris gegevensbescherming) kan het dossier nu vernietigen; tot dan kunt u uw akkoord intrekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="331"/>
+        <location filename="../../ui/pages/retention_page.py" line="377"/>
         <source>Your agreement is withdrawn. The dossier will not be destroyed on it.</source>
         <translation>Uw akkoord is ingetrokken. Op grond daarvan wordt het dossier niet vernietigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="281"/>
+        <location filename="../../ui/pages/retention_page.py" line="314"/>
         <source>The retention period has not passed. Destroying it now needs a reason, for example a request to erase the data.</source>
         <translation>De bewaartermijn is nog niet voorbij. Nu al vernietigen vraagt een reden, bijvoorbeeld een verzoek om de gegevens te wissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="351"/>
+        <location filename="../../ui/pages/retention_page.py" line="398"/>
         <source>The dossier has been destroyed. Receipt: audit log entry %1, rule &quot;%2&quot;, agreed by %3, destroyed by %4. Removed: %5.</source>
         <translation>Het dossier is vernietigd. Bewijs van vernietiging: logboekregel %1, regel &quot;%2&quot;, akkoord van %3, vernietigd door %4. Verwijderd: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="373"/>
+        <location filename="../../ui/pages/retention_page.py" line="419"/>
         <source>Save the processing register</source>
         <translation>Verwerkingsregister opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="374"/>
+        <location filename="../../ui/pages/retention_page.py" line="420"/>
         <source>Processing-register</source>
         <translation>Verwerkingsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="376"/>
+        <location filename="../../ui/pages/retention_page.py" line="422"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="377"/>
+        <location filename="../../ui/pages/retention_page.py" line="423"/>
         <source>Markdown text (*.md)</source>
         <translation>Markdown-tekst (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="382"/>
+        <location filename="../../ui/pages/retention_page.py" line="428"/>
         <source>Saving the processing register…</source>
         <translation>Verwerkingsregister opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/retention_page.py" line="384"/>
+        <location filename="../../ui/pages/retention_page.py" line="430"/>
         <source>The processing register (AVG art. 30) has been saved:
 %1</source>
         <translation>Het verwerkingsregister (AVG art. 30) is opgeslagen:
@@ -4592,22 +4613,22 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="43"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="46"/>
         <source>Add a school</source>
         <translation>School toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="53"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="56"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="55"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="58"/>
         <source>&amp;BRIN code:</source>
         <translation>&amp;BRIN-code:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="58"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="61"/>
         <source>&amp;Director:</source>
         <translation>&amp;Directeur:</translation>
     </message>
@@ -4653,103 +4674,103 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="39"/>
+        <location filename="../../ui/pages/settings_page.py" line="44"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="52"/>
+        <location filename="../../ui/pages/settings_page.py" line="59"/>
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="68"/>
+        <location filename="../../ui/pages/settings_page.py" line="75"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="73"/>
+        <location filename="../../ui/pages/settings_page.py" line="80"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="77"/>
+        <location filename="../../ui/pages/settings_page.py" line="84"/>
         <source>A new language is used after restarting SKOT Dossier.</source>
         <translation>Een andere taal wordt gebruikt na het opnieuw starten van SKOT Dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="83"/>
+        <location filename="../../ui/pages/settings_page.py" line="90"/>
         <source>My passphrase</source>
         <translation>Mijn wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="87"/>
+        <location filename="../../ui/pages/settings_page.py" line="92"/>
         <source>Change my passphrase…</source>
         <translation>Mijn wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="93"/>
+        <location filename="../../ui/pages/settings_page.py" line="110"/>
         <source>You are signed in with the recovery key, which has no passphrase of its own. Use &quot;Reset a passphrase&quot; in the Vault menu instead.</source>
         <translation>U bent ingelogd met de herstelsleutel; die heeft geen eigen wachtwoord. Gebruik &quot;Wachtwoord opnieuw instellen&quot; in het menu Kluis.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="98"/>
+        <location filename="../../ui/pages/settings_page.py" line="115"/>
         <source>Choose a new passphrase for yourself, for example when you think someone else may know it.</source>
         <translation>Kies een nieuw wachtwoord voor uzelf, bijvoorbeeld als u denkt dat iemand anders het kent.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="114"/>
+        <location filename="../../ui/pages/settings_page.py" line="126"/>
         <source>Your passphrase has been changed. Use the new one from now on; the old one no longer opens the vault.</source>
         <translation>Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe; het oude opent de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="128"/>
+        <location filename="../../ui/pages/settings_page.py" line="140"/>
         <source>Schools</source>
         <translation>Scholen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="131"/>
-        <location filename="../../ui/pages/settings_page.py" line="150"/>
+        <location filename="../../ui/pages/settings_page.py" line="143"/>
+        <location filename="../../ui/pages/settings_page.py" line="162"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="132"/>
+        <location filename="../../ui/pages/settings_page.py" line="144"/>
         <source>BRIN</source>
         <translation>BRIN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="133"/>
+        <location filename="../../ui/pages/settings_page.py" line="145"/>
         <source>Town</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="134"/>
+        <location filename="../../ui/pages/settings_page.py" line="146"/>
         <source>Director</source>
         <translation>Directeur</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
+        <location filename="../../ui/pages/settings_page.py" line="153"/>
         <source>Add a school…</source>
         <translation>School toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="147"/>
+        <location filename="../../ui/pages/settings_page.py" line="159"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="151"/>
+        <location filename="../../ui/pages/settings_page.py" line="163"/>
         <source>Login name</source>
         <translation>Inlognaam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="152"/>
+        <location filename="../../ui/pages/settings_page.py" line="164"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="159"/>
+        <location filename="../../ui/pages/settings_page.py" line="171"/>
         <source>Add a user…</source>
         <translation>Gebruiker toevoegen…</translation>
     </message>
@@ -4767,7 +4788,7 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         <translation>Er wordt niets opgeslagen totdat u &quot;Vastleggen&quot; kiest.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary_pages.py" line="82"/>
+        <location filename="../../ui/intake/summary_pages.py" line="83"/>
         <source>The description names %1, which is the name of a pupil who is not among the persons involved. Add the pupil on the page &quot;Who is involved&quot;, or leave the name out: a pupil named in a case they are not part of cannot find it under their name (for example in an access request).</source>
         <translation>De beschrijving noemt %1: de naam van een leerling die niet bij de betrokkenen staat. Voeg de leerling toe op de pagina ‘Wie zijn betrokken’, of laat de naam weg: een leerling die genoemd wordt in een zaak waarin hij of zij geen betrokkene is, vindt die zaak niet onder de eigen naam terug (bijvoorbeeld bij een inzageverzoek).</translation>
     </message>
@@ -4841,12 +4862,12 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="230"/>
+        <location filename="../../ui/unlock_dialog.py" line="242"/>
         <source>Unlock vault — SKOT Dossier</source>
         <translation>Kluis ontgrendelen — SKOT Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="233"/>
+        <location filename="../../ui/unlock_dialog.py" line="245"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -4854,48 +4875,48 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="64"/>
+        <location filename="../../ui/unlock_dialog.py" line="65"/>
         <source>Unlock vault</source>
         <translation>Kluis ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="65"/>
+        <location filename="../../ui/unlock_dialog.py" line="66"/>
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="78"/>
+        <location filename="../../ui/unlock_dialog.py" line="79"/>
         <source>Use the recovery key instead</source>
         <translation>Gebruik in plaats daarvan de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="89"/>
-        <location filename="../../ui/unlock_dialog.py" line="128"/>
+        <location filename="../../ui/unlock_dialog.py" line="90"/>
+        <location filename="../../ui/unlock_dialog.py" line="129"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="91"/>
+        <location filename="../../ui/unlock_dialog.py" line="92"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="102"/>
+        <location filename="../../ui/unlock_dialog.py" line="103"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="128"/>
+        <location filename="../../ui/unlock_dialog.py" line="129"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="143"/>
+        <location filename="../../ui/unlock_dialog.py" line="144"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Bezig met ontgrendelen… dit duurt met opzet even.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="153"/>
+        <location filename="../../ui/unlock_dialog.py" line="154"/>
         <source>Type your passphrase first.</source>
         <translation>Typ eerst uw wachtwoord.</translation>
     </message>
@@ -4903,42 +4924,42 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="104"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="105"/>
         <source>Add a user</source>
         <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="120"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="121"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="122"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="123"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Inlognaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="124"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="125"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="125"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="126"/>
         <source>Schools (directors):</source>
         <translation>Scholen (directeuren):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="127"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="128"/>
         <source>First &amp;passphrase:</source>
         <translation>Eerste &amp;wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="128"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="129"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/admin_dialogs.py" line="131"/>
+        <location filename="../../ui/forms/admin_dialogs.py" line="132"/>
         <source>Give the passphrase to the user in person; they can change it later.</source>
         <translation>Geef het wachtwoord persoonlijk aan de gebruiker; die kan het later wijzigen.</translation>
     </message>
@@ -4946,22 +4967,22 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="53"/>
+        <location filename="../../ui/pages/audit_verify.py" line="52"/>
         <source>&amp;Check the log</source>
         <translation>&amp;Logboek controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="56"/>
+        <location filename="../../ui/pages/audit_verify.py" line="55"/>
         <source>Recompute every entry&apos;s seal and check that none was changed or removed.</source>
         <translation>Herbereken het zegel van elke regel en controleer dat er niets is gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="63"/>
+        <location filename="../../ui/pages/audit_verify.py" line="62"/>
         <source>Optional: a check number from a filed checkpoint, e.g. 1234-3f9a1c2b77d0e4aa-K</source>
         <translation>Optioneel: een controlegetal uit een bewaard controlepunt, bijv. 1234-3f9a1c2b77d0e4aa-K</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="123"/>
+        <location filename="../../ui/pages/audit_verify.py" line="127"/>
         <source>The log is intact: all %n entry(ies) checked, none changed or removed.</source>
         <translation>
             <numerusform>Het logboek is intact: %n regel gecontroleerd, niets gewijzigd of verwijderd.</numerusform>
@@ -4969,12 +4990,12 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="136"/>
+        <location filename="../../ui/pages/audit_verify.py" line="140"/>
         <source>Check number (controlegetal): %1</source>
         <translation>Controlegetal: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="141"/>
+        <location filename="../../ui/pages/audit_verify.py" line="145"/>
         <source>The log itself is intact: all %n entry(ies) checked, none changed or removed.</source>
         <translation>
             <numerusform>Het logboek zelf is intact: %n regel gecontroleerd, niets gewijzigd of verwijderd.</numerusform>
@@ -4982,17 +5003,17 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="152"/>
+        <location filename="../../ui/pages/audit_verify.py" line="156"/>
         <source>Mistyped check number, not compared: %1. Its last character does not match the rest. This is a typing error, not a sign that the log was changed; type the number again exactly as printed.</source>
         <translation>Controlegetal verkeerd overgetypt, dus niet vergeleken: %1. Het laatste teken past niet bij de rest. Dit is een tikfout, geen teken dat het logboek is gewijzigd; typ het getal opnieuw over, precies zoals het gedrukt staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="161"/>
+        <location filename="../../ui/pages/audit_verify.py" line="165"/>
         <source>The log is NOT intact.</source>
         <translation>Het logboek is NIET intact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit_verify.py" line="166"/>
+        <location filename="../../ui/pages/audit_verify.py" line="170"/>
         <source>There is %n more problem(s).</source>
         <translation>
             <numerusform>Er is nog %n probleem.</numerusform>
@@ -5000,17 +5021,17 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="173"/>
+        <location filename="../../ui/pages/audit_verify.py" line="177"/>
         <source>Tell the board and the administrator at once, and keep the last filed checkpoint and the backups: they show what the log said before.</source>
         <translation>Meld dit direct aan het bestuur en de beheerder, en bewaar het laatst vastgelegde controlepunt en de back-ups: daarin staat wat het logboek eerder zei.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="182"/>
+        <location filename="../../ui/pages/audit_verify.py" line="186"/>
         <source>Your role may not check the audit log.</source>
         <translation>Uw rol mag het logboek niet controleren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_verify.py" line="184"/>
+        <location filename="../../ui/pages/audit_verify.py" line="188"/>
         <source>The log could not be checked. %1</source>
         <translation>Het logboek kon niet worden gecontroleerd. %1</translation>
     </message>
@@ -5106,87 +5127,87 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
         <translation>Korte titel, bijvoorbeeld &quot;Beledigend filmpje over de juf&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="79"/>
+        <location filename="../../ui/intake/details_pages.py" line="76"/>
         <source>What was posted or sent, by whom, to whom; what you saw yourself.</source>
         <translation>Wat er is geplaatst of verstuurd, door wie, aan wie; wat u zelf hebt gezien.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="84"/>
+        <location filename="../../ui/intake/details_pages.py" line="81"/>
         <source>Optional: consequences for the people involved or for the school.</source>
         <translation>Optioneel: gevolgen voor de betrokkenen of voor de school.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="88"/>
+        <location filename="../../ui/intake/details_pages.py" line="85"/>
         <source>Not a staff member&apos;s post</source>
         <translation>Geen bericht van een medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="89"/>
+        <location filename="../../ui/intake/details_pages.py" line="86"/>
         <source>As a teacher, on behalf of the school</source>
         <translation>Als leerkracht, namens de school</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="90"/>
+        <location filename="../../ui/intake/details_pages.py" line="87"/>
         <source>From the staff member&apos;s private account</source>
         <translation>Vanaf het privéaccount van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="93"/>
+        <location filename="../../ui/intake/details_pages.py" line="90"/>
         <source>Social Media Protocol: staff say when they speak as a teacher on behalf of the school, and stay careful about school matters in private accounts.</source>
         <translation>Protocol Social Media: medewerkers maken kenbaar wanneer zij als leerkracht namens de school berichten, en gaan ook in hun privéaccount integer om met schoolzaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="97"/>
+        <location filename="../../ui/intake/details_pages.py" line="94"/>
         <source>The material may include sexual images of minors</source>
         <translation>Het materiaal kan seksueel beeldmateriaal van minderjarigen bevatten</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="101"/>
+        <location filename="../../ui/intake/details_pages.py" line="98"/>
         <source>Sexual images of minors may never be stored or passed on. On the evidence page you record only where, when and by whom they were seen; report it to the police.</source>
         <translation>Seksuele beelden van minderjarigen mogen nooit worden opgeslagen of doorgestuurd. Op de bewijspagina legt u alleen vast waar, wanneer en door wie ze zijn gezien; meld het bij de politie.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="114"/>
+        <location filename="../../ui/intake/details_pages.py" line="111"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="116"/>
+        <location filename="../../ui/intake/details_pages.py" line="113"/>
         <source>S&amp;chool:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="118"/>
+        <location filename="../../ui/intake/details_pages.py" line="115"/>
         <source>&amp;Happened on:</source>
         <translation>Gebeurd &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="120"/>
+        <location filename="../../ui/intake/details_pages.py" line="117"/>
         <source>&amp;Known since:</source>
         <translation>&amp;Bekend sinds:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="122"/>
+        <location filename="../../ui/intake/details_pages.py" line="119"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="125"/>
+        <location filename="../../ui/intake/details_pages.py" line="122"/>
         <source>&amp;Seriousness:</source>
         <translation>&amp;Ernst:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="126"/>
+        <location filename="../../ui/intake/details_pages.py" line="123"/>
         <source>Staff member &amp;posted:</source>
         <translation>Medewerker &amp;plaatste:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="128"/>
+        <location filename="../../ui/intake/details_pages.py" line="125"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Wat is er gebeurd:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/details_pages.py" line="130"/>
+        <location filename="../../ui/intake/details_pages.py" line="127"/>
         <source>C&amp;onsequences:</source>
         <translation>&amp;Gevolgen:</translation>
     </message>
@@ -5194,41 +5215,46 @@ Alles wat er na het maken van de back-up aan is toegevoegd, staat niet in de ter
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="80"/>
-        <location filename="../../ui/workspace.py" line="118"/>
+        <location filename="../../ui/workspace.py" line="86"/>
+        <location filename="../../ui/workspace.py" line="124"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="81"/>
-        <location filename="../../ui/workspace.py" line="122"/>
+        <location filename="../../ui/workspace.py" line="87"/>
+        <location filename="../../ui/workspace.py" line="128"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="82"/>
-        <location filename="../../ui/workspace.py" line="128"/>
+        <location filename="../../ui/workspace.py" line="88"/>
+        <location filename="../../ui/workspace.py" line="134"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="83"/>
-        <location filename="../../ui/workspace.py" line="132"/>
+        <location filename="../../ui/workspace.py" line="89"/>
+        <location filename="../../ui/workspace.py" line="138"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="84"/>
+        <location filename="../../ui/workspace.py" line="90"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="198"/>
+        <location filename="../../ui/workspace.py" line="206"/>
+        <source>Opening the dossier…</source>
+        <translation>Het dossier wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="246"/>
         <source>This dossier cannot be opened.</source>
         <translation>Dit dossier kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="206"/>
+        <location filename="../../ui/workspace.py" line="263"/>
         <source>Opened outside your normal access, with the reason you gave. The data protection officer sees this; the access ends when you lock the vault.</source>
         <translation>Geopend buiten uw normale toegang, met de reden die u gaf. De functionaris gegevensbescherming ziet dit; de toegang vervalt zodra u de kluis vergrendelt.</translation>
     </message>

@@ -2,21 +2,45 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from tests.ui.gui_thread import GuiThreadGuard, report, summary
 from tests.vaults import UiVault, build_ui_vault
-from ui import clipboard, i18n, workers
+from ui import clipboard, i18n, vault_worker, workers
 from ui.app import configure
 
 
 @pytest.fixture(autouse=True)
 def synchronous_tasks():
-    """Background tasks run at once on the test thread."""
+    """Background tasks run at once on the test thread; no vault worker outlives a test."""
     workers.set_pool(workers.SynchronousPool())
     yield
+    vault_worker.close_all()
     workers.set_pool(None)
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_guard(request):
+    """Fails a test in which ui/ code queried the vault outside the vault worker
+    (on the GUI thread, or through a plain run_task on an open session).
+
+    With SKOT_GUI_THREAD_REPORT=<file> it records instead of failing (for counting)."""
+    guard = GuiThreadGuard()
+    guard.install()
+    try:
+        yield guard
+    finally:
+        guard.uninstall()
+    seen = guard.take()
+    target = os.environ.get("SKOT_GUI_THREAD_REPORT")
+    if target:
+        report(request.node.nodeid, seen, target)
+    elif seen:
+        pytest.fail("vault work outside the vault worker:\n" + summary(seen), pytrace=False)
 
 
 @pytest.fixture(autouse=True)

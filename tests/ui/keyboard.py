@@ -178,3 +178,20 @@ def alt(window: QWidget, text: str) -> None:
     assert letter, f"{text!r} has no Alt-letter"
     press(window, Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
     QTest.qWait(ANIMATED_CLICK_MS)
+
+
+def opened(qtbot, parent: QWidget, kind: type, timeout: int = 5000):
+    """The visible dialog of ``kind`` under ``parent``: what a screen opens once the
+    data it needs has come from the vault worker."""
+    found: list[QWidget] = []
+
+    def shown() -> bool:
+        found[:] = [w for w in parent.findChildren(kind) if w.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=timeout)
+    return found[-1]
+
+
+def none_opened(parent: QWidget, kind: type) -> bool:
+    return not [w for w in parent.findChildren(kind) if w.isVisible()]

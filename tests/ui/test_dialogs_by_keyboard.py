@@ -13,6 +13,9 @@ from skot_dossier.services import access, privacy
 from tests.helpers import PASSPHRASE
 from tests.ui import keyboard
 from ui import workers
+from ui.dossier.incident_dialog import IncidentDialog
+from ui.pages.approve_dialog import ApproveErasureDialog
+from ui.pages.erase_dialog import EraseDialog
 
 
 def _actions(window) -> list[str]:
@@ -143,7 +146,8 @@ def test_timeline_entry_enter_in_the_date_saves(qtbot, ui_vault):
 
 def test_incident_dialog_enter_on_a_party_opens_that_dossier_once(qtbot, ui_vault):
     window = keyboard.main_window(qtbot, ui_vault, "directeur")
-    dialog = keyboard.show(qtbot, window.workspace.show_incident(ui_vault.incident_id))
+    window.workspace.show_incident(ui_vault.incident_id)
+    dialog = keyboard.show(qtbot, keyboard.opened(qtbot, window.workspace, IncidentDialog))
     opened = []
     dialog.open_dossier.connect(lambda dossier_id, _person: opened.append(dossier_id))
     keyboard.tab_to(dialog, dialog.dossiers)
@@ -151,7 +155,8 @@ def test_incident_dialog_enter_on_a_party_opens_that_dossier_once(qtbot, ui_vaul
     keyboard.press(dialog, Qt.Key.Key_Return)
     assert opened == [ui_vault.staff_dossier]
     assert window.workspace.dossier_page.dossier_id == ui_vault.staff_dossier
-    again = keyboard.show(qtbot, window.workspace.show_incident(ui_vault.incident_id))
+    window.workspace.show_incident(ui_vault.incident_id)
+    again = keyboard.show(qtbot, keyboard.opened(qtbot, window.workspace, IncidentDialog))
     keyboard.press(again, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: _gone(again))
     window.close()
@@ -271,7 +276,8 @@ def test_destroy_dialog_enter_never_destroys(qtbot, ui_vault):
     page = window.workspace.page("retention")
     window.workspace.show_page("retention")
     page.table.selectRow(0)
-    dialog = keyboard.show(qtbot, page.erase())
+    page.erase()
+    dialog = keyboard.show(qtbot, keyboard.opened(qtbot, page, EraseDialog))
     keyboard.tab_to(dialog, dialog.understood)
     keyboard.press(dialog, Qt.Key.Key_Space)
     if dialog.reason.isVisible():
@@ -281,7 +287,7 @@ def test_destroy_dialog_enter_never_destroys(qtbot, ui_vault):
     assert dialog.ok_button.isEnabled()
     keyboard.tab_to(dialog, dialog.ok_button)
     keyboard.press(dialog, Qt.Key.Key_Return)  # Enter, even on the button: nothing destroyed
-    assert dialog._task is None
+    assert not dialog.saving.busy
     assert privacy.retention_overview(window.session)  # the dossier is still there
     window.close()
 
@@ -376,11 +382,13 @@ def test_agree_to_destruction_enter_never_agrees_and_tab_reaches_agree(qtbot, ui
     window.workspace.show_page("retention")
     page = window.workspace.page("retention")
     page.table.selectRow(0)
-    dialog = keyboard.show(qtbot, page.approve())
+    page.approve()
+    dialog = keyboard.show(qtbot, keyboard.opened(qtbot, page, ApproveErasureDialog))
     keyboard.press(dialog, Qt.Key.Key_Return)  # the default is Cancel
     qtbot.waitUntil(lambda: _gone(dialog))
     assert "approve-erasure" not in _actions(window)
-    dialog = keyboard.show(qtbot, page.approve())
+    page.approve()
+    dialog = keyboard.show(qtbot, keyboard.opened(qtbot, page, ApproveErasureDialog))
     keyboard.tab_to(dialog, dialog.ok_button)  # reachable by Tab
     keyboard.press(dialog, Qt.Key.Key_Return)  # Enter, even there, does not agree
     assert dialog.isVisible()

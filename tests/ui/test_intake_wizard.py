@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 from skot_dossier.domain.drafts import EvidenceDraft
 from skot_dossier.services import evidence, incidents, people
 from skot_dossier.services.evidence import Cancelled
-from ui import workers
+from ui import vault_worker, workers
 from ui.intake.evidence_import import store_plan
 from ui.intake.evidence_picker import EvidencePlan
 from ui.intake.wizard import IntakeWizard
@@ -145,16 +145,23 @@ def test_cancelling_a_big_import_stores_nothing_of_that_file(ui_vault, tmp_path)
         out.write(b"\x00\x00\x00\x18ftypmp42")
         out.write(bytes(12 * 1024 * 1024))
     reports = []
+    control: list[workers.Task] = []
+    results: list = []
 
     def cancel_midway(done: int, total: int) -> None:
         reports.append((done, total))
         if done > 0:
-            task.cancel()
+            control[0].cancel()
 
-    task = workers.Task(lambda t: None, with_control=True)
-    task.signals.progress.connect(cancel_midway)
+    def work(s, task):
+        control.append(task)
+        return store_plan(s, ui_vault.incident_id, plan, task)
+
     plan = EvidencePlan(files=[(big, EvidenceDraft(original_name=big.name))])
-    outcomes = store_plan(session, ui_vault.incident_id, plan, task)
+    vault_worker.run(
+        session, work, results.append, results.append, on_progress=cancel_midway, with_control=True
+    )
+    outcomes = results[0]
     assert reports and reports[0][1] == big.stat().st_size
     assert isinstance(outcomes[0].error, Cancelled)
     names = {e.original_name for e in evidence.list_evidence(session, ui_vault.incident_id)}

@@ -51,6 +51,7 @@ def test_pupil_lookup_enter_searches_and_never_records_for_the_previous_pupil(qt
     keyboard.press(dialog, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(recorded), timeout=5000)
     assert [p.name for p in recorded] == ["Şeyma Yılmaz"]
+    qtbot.waitUntil(lambda: window.workspace.dossier_page is not None, timeout=5000)
     assert window.workspace.dossier_page.dossier_id == ui_vault.pupil_dossier
     window.close()
 

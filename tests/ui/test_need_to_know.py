@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 from skot_dossier.domain.drafts import IncidentDraft, PartyDraft, PersonDraft
 from skot_dossier.services import access, incidents, people, privacy
+from tests.ui import keyboard
 from ui.break_glass_dialog import BreakGlassDialog
 from ui.dossier.incident_dialog import IncidentDialog
 from ui.main_window import MainWindow
@@ -125,15 +126,15 @@ def test_in_a_shared_incident_the_other_schools_pupil_is_masked_for_the_director
     case = _cross_school_case(ui_vault)
     window = _window(qtbot, ui_vault, "directeur")
     workspace = window.workspace
-    dialog = workspace.show_incident(case.shared_incident)
-    assert isinstance(dialog, IncidentDialog)
+    workspace.show_incident(case.shared_incident)
+    dialog = keyboard.opened(qtbot, workspace, IncidentDialog)
     items = [dialog.dossiers.item(i).text() for i in range(dialog.dossiers.count())]
     assert items == ["Şeyma Yılmaz — Veroorzaker"]
     details = dialog.browser.toPlainText()
     assert "[leerling] — Getuige" in details and "Noor" not in details
     dialog.reject()
     # Where he has a reason (her parents call him), he breaks the glass for her dossier.
-    assert workspace.open_dossier(case.dossier_b) is None
+    workspace.open_dossier(case.dossier_b)
     glass = workspace.findChild(BreakGlassDialog)
     assert glass is not None and glass.isVisible()
     assert workspace.dossier_page is None  # nothing is shown before the reason is recorded
@@ -150,7 +151,8 @@ def test_in_a_shared_incident_the_other_schools_pupil_is_masked_for_the_director
     assert "break-glass" in _actions(window)
     assert workspace.location().dossier_id == ""  # not reopened after the next unlock
     # With the glass broken for her, the shared incident names her again.
-    dialog = workspace.show_incident(case.shared_incident)
+    workspace.show_incident(case.shared_incident)
+    dialog = keyboard.opened(qtbot, workspace, IncidentDialog)
     assert "Noor de Bruijn — Getuige" in dialog.browser.toPlainText()
     dialog.reject()
     window.close()
@@ -160,7 +162,8 @@ def test_a_cancelled_break_glass_opens_nothing(qtbot, ui_vault):
     case = _cross_school_case(ui_vault)
     window = _window(qtbot, ui_vault, "directeur")
     workspace = window.workspace
-    assert workspace.open_dossier(case.dossier_b, person_id=case.pupil_b) is None
+    workspace.open_dossier(case.dossier_b, person_id=case.pupil_b)
+    assert workspace.dossier_page is None
     glass = workspace.findChild(BreakGlassDialog)
     glass.reason.setPlainText(GLASS_REASON)
     glass.reject()
@@ -173,7 +176,8 @@ def test_director_breaks_the_glass_for_an_incident_of_another_school(qtbot, ui_v
     case = _cross_school_case(ui_vault)
     window = _window(qtbot, ui_vault, "directeur")
     workspace = window.workspace
-    assert workspace.show_incident(case.incident_b) is None
+    workspace.show_incident(case.incident_b)
+    assert keyboard.none_opened(workspace, IncidentDialog)
     glass = workspace.findChild(BreakGlassDialog)
     assert glass.title.text() == "Dit incident valt buiten uw normale toegang"
     glass.reason.setPlainText(GLASS_REASON)
@@ -201,7 +205,8 @@ def test_breaking_the_glass_works_where_only_the_dossier_is_known(qtbot, ui_vaul
     case = _cross_school_case(ui_vault)
     window = _window(qtbot, ui_vault, "directeur")
     workspace = window.workspace
-    assert workspace.open_dossier(case.dossier_b) is None  # no person id given
+    workspace.open_dossier(case.dossier_b)  # no person id given
+    assert workspace.dossier_page is None
     glass = workspace.findChild(BreakGlassDialog)
     assert glass is not None and glass.target_id == case.pupil_b
     glass.reason.setPlainText(GLASS_REASON)
@@ -235,7 +240,8 @@ def test_hr_reads_a_staff_case_with_the_pupils_name_masked_in_the_text(qtbot, ui
     finally:
         director.close()
     window = _window(qtbot, ui_vault, "hr")
-    dialog = window.workspace.show_incident(case.id)
+    window.workspace.show_incident(case.id)
+    dialog = keyboard.opened(qtbot, window.workspace, IncidentDialog)
     text = dialog.browser.toPlainText()
     assert "[leerling] — Veroorzaker" in text
     assert "[leerling] filmde meester Łukasz; [leerling] zette het op TikTok." in text

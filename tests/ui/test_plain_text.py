@@ -30,8 +30,12 @@ from PySide6.QtWidgets import (
 
 from skot_dossier.services import access, incidents, people, privacy
 from tests.helpers import PASSPHRASE
+from tests.ui import keyboard
 from tests.vaults import PNG, SCHOOL_A, VaultBuilder, incident_draft, pupil_draft, staff_draft
+from ui.dossier.incident_dialog import IncidentDialog
 from ui.main_window import MainWindow
+from ui.pages.approve_dialog import ApproveErasureDialog
+from ui.pages.erase_dialog import EraseDialog
 
 MARK = "<b>x</b> & <i>"
 FILE_MARK = "<b>x & <i>"  # a file name cannot hold the "/" of "</b>"
@@ -214,8 +218,8 @@ def test_hr_sees_every_typed_value_literally(qtbot, marked):
     dialog = page.legal_hold()
     assert_literal(dialog, "holdTable tooltip")
     dialog.reject()
-    incident = window.workspace.show_incident(marked.incident_id)
-    assert incident is not None
+    window.workspace.show_incident(marked.incident_id)
+    incident = keyboard.opened(qtbot, window.workspace, IncidentDialog)
     assert_literal(incident, "incidentDetails")
     incident.reject()
     window.close()
@@ -278,10 +282,12 @@ def test_the_destruction_dialogs_name_the_person_literally(qtbot, marked):
     page = window.workspace.pages["retention"]
     page.due_only.setChecked(True)
     page.table.selectRow(0)
-    dialog = page.approve()
+    page.approve()
+    dialog = keyboard.opened(qtbot, page, ApproveErasureDialog)
     assert_literal(dialog, "erasurePerson")
     dialog.reject()
-    dialog = page.erase()
+    page.erase()
+    dialog = keyboard.opened(qtbot, page, EraseDialog)
     assert_literal(dialog, "erasurePerson")
     dialog.reject()
     window.close()

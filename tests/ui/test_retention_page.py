@@ -74,6 +74,14 @@ def _approve(page: RetentionPage):
     return shown[0]
 
 
+def _erase(page: RetentionPage) -> EraseDialog:
+    """Destroy the chosen dossier: the dialog opens once its facts have been read."""
+    page.erase()
+    shown = [d for d in page.findChildren(EraseDialog) if d.isVisible()]
+    assert len(shown) == 1
+    return shown[0]
+
+
 def test_one_agrees_another_destroys_and_the_receipt_is_listed(qtbot, ui_vault):
     person_id, dossier_id = _former_teacher(ui_vault)
     window = _window(qtbot, ui_vault, "privacy")
@@ -92,7 +100,7 @@ def test_one_agrees_another_destroys_and_the_receipt_is_listed(qtbot, ui_vault):
     assert not page.approve_button.isEnabled()  # agreeing twice counts once
     assert "Iemand anders" in page.hint.text()
 
-    dialog = page.erase()  # the same person cannot also destroy it
+    dialog = _erase(page)  # the same person cannot also destroy it
     assert not dialog.reason.isVisibleTo(dialog)  # due: no reason asked
     assert not dialog.ok_button.isEnabled()
     dialog.understood.setChecked(True)
@@ -104,7 +112,7 @@ def test_one_agrees_another_destroys_and_the_receipt_is_listed(qtbot, ui_vault):
     window = _window(qtbot, ui_vault, "hr")
     page = _page(window)
     _due(page)
-    dialog = page.erase()
+    dialog = _erase(page)
     assert isinstance(dialog, EraseDialog)
     assert "niet ongedaan" in dialog.warning.text()
     dialog.understood.setChecked(True)
@@ -141,7 +149,7 @@ def test_destroying_early_needs_a_reason(qtbot, ui_vault):
     page.table.selectRow(page.table.model().mapFromSource(page.model.index(row, 0)).row())
     assert _cell(page, STATE, page.table.currentIndex().row()) == "Nog niet begonnen"
     assert "vraagt een reden" in page.hint.text()
-    dialog = page.erase()
+    dialog = _erase(page)
     assert dialog.reason.isVisibleTo(dialog)
     assert "nog niet eens begonnen" in dialog.reason_label.text()
     dialog.understood.setChecked(True)
@@ -335,7 +343,7 @@ def test_agreeing_names_the_person_and_what_goes_and_can_be_withdrawn(qtbot, ui_
     window = _window(qtbot, ui_vault, "hr")
     page = _page(window)
     _due(page)
-    dialog = page.erase()
+    dialog = _erase(page)
     assert dialog.findChild(QLabel, "erasurePerson").text().startswith("Gerrit Oudeman")
     dialog.understood.setChecked(True)
     with qtbot.waitSignal(dialog.erased) as erased:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.ui import keyboard
 from ui.dossier.incident_dialog import IncidentDialog
 from ui.main_window import MainWindow
 from ui.table_model import RECORD_ROLE
@@ -36,7 +37,8 @@ def test_incident_and_evidence_hits_open_the_incident_and_lead_to_dossiers(qtbot
         assert "Beledigend filmpje" in dialog.browser.toPlainText()
         dialog.reject()
 
-    dialog = workspace.show_incident(ui_vault.incident_id)
+    workspace.show_incident(ui_vault.incident_id)
+    dialog = keyboard.opened(qtbot, workspace, IncidentDialog)
     names = [dialog.dossiers.item(i).text() for i in range(dialog.dossiers.count())]
     assert names == ["Şeyma Yılmaz — Veroorzaker", "Łukasz Wójcik — Slachtoffer"]
     dialog.dossiers.setCurrentRow(1)
@@ -58,7 +60,8 @@ def test_incident_and_evidence_hits_open_the_incident_and_lead_to_dossiers(qtbot
 def test_hr_sees_no_pupil_dossier_link_without_a_case_reason(qtbot, ui_vault):
     window = MainWindow(ui_vault.unlock("hr"), ui_vault.path, "hr")
     qtbot.addWidget(window)
-    dialog = window.workspace.show_incident(ui_vault.incident_id)  # a staff member is involved
+    window.workspace.show_incident(ui_vault.incident_id)  # a staff member is involved
+    dialog = keyboard.opened(qtbot, window.workspace, IncidentDialog)
     names = [dialog.dossiers.item(i).text() for i in range(dialog.dossiers.count())]
     assert names == ["Łukasz Wójcik — Slachtoffer"]
     assert "Şeyma" not in dialog.browser.toPlainText()

@@ -171,3 +171,102 @@ def test_touches_by_kind_and_dossier():
     assert (c | anywhere).touches(LETTER, dossier_id="d2")  # "any dossier" wins
     with pytest.raises(ValueError):
         changes("letters")
+
+
+def test_the_session_is_closed_on_the_worker_after_the_running_call(qtbot, real_threads, session):
+    worker = vault_worker.attach(session)
+    started, release = threading.Event(), threading.Event()
+    closed_on: list[int] = []
+    then: list[bool] = []
+    worker.run(lambda s: (started.set(), release.wait(10)))
+    assert started.wait(5)
+
+    def close(s):
+        assert s is session
+        closed_on.append(threading.get_ident())
+        s.close()
+
+    vault_worker.detach(session, lambda: then.append(session.vault.db.is_open), close=close)
+    assert vault_worker.closing() and session.vault.db.is_open and closed_on == []
+    waiting: list[bool] = []
+    vault_worker.when_closed(lambda: waiting.append(True))
+    assert waiting == []  # an unlock of this vault would wait
+    release.set()
+    qtbot.waitUntil(lambda: then == [False], timeout=5_000)  # ``then`` once it is closed
+    assert closed_on and closed_on[0] != threading.get_ident()  # not the GUI thread
+    assert waiting == [True] and not vault_worker.closing()
+
+
+def test_when_closed_runs_at_once_when_nothing_is_closing_and_drops_a_deleted_owner(
+    qtbot, real_threads, session
+):
+    ran: list[str] = []
+    vault_worker.when_closed(lambda: ran.append("now"))
+    assert ran == ["now"]
+    worker = vault_worker.attach(session)
+    release = threading.Event()
+    worker.run(lambda s: release.wait(10))
+    vault_worker.detach(session, close=lambda s: s.close())
+    owner = QObject()
+    vault_worker.when_closed(lambda: ran.append("owner gone"), owner)
+    vault_worker.when_closed(lambda: ran.append("later"))
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken_valid(owner), timeout=5_000)
+    release.set()
+    qtbot.waitUntil(lambda: "later" in ran, timeout=5_000)
+    assert ran == ["now", "later"]
+
+
+def test_wait_all_blocks_until_the_running_call_returned(qtbot, real_threads, session):
+    worker = vault_worker.attach(session)
+    done = threading.Event()
+    worker.run(lambda s: (threading.Event().wait(0.2), done.set()))
+    assert vault_worker.wait_all(10_000)
+    assert done.is_set()
+
+
+def test_a_watching_screen_out_of_sight_refreshes_once_shown(qtbot, session):
+    from PySide6.QtWidgets import QLabel, QStackedWidget
+
+    worker = vault_worker.attach(session)
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    front, behind = QLabel("voor"), QLabel("achter")
+    stack.addWidget(front)
+    stack.addWidget(behind)
+    stack.show()
+    refreshed: list[str] = []
+    vault_worker.watch(front, session, lambda: refreshed.append("front"), DOSSIER)
+    vault_worker.watch(behind, session, lambda: refreshed.append("behind"), DOSSIER)
+    vault_worker.watch(
+        front, session, lambda: refreshed.append("d1 only"), LETTER, dossier_id=lambda: "d1"
+    )
+    worker.run(lambda s: None, changes=changes(DOSSIER))
+    assert refreshed == ["front"]  # the page behind is only marked
+    worker.run(lambda s: None, changes=changes(LETTER, dossiers=["d2"]))
+    assert refreshed == ["front"]  # another dossier's letter
+    stack.setCurrentWidget(behind)
+    assert refreshed == ["front", "behind"]  # shown: it reads what changed meanwhile
+    stack.setCurrentWidget(front)
+    assert refreshed == ["front", "behind"]  # nothing changed for the front since
+    with pytest.raises(ValueError):
+        vault_worker.watch(front, session, lambda: None, "letters")
+
+
+def test_a_screen_made_after_a_change_does_not_refresh_for_it(qtbot, session):
+    """The page opened in an operation's own callback (a new dossier) loads fresh data."""
+    from PySide6.QtWidgets import QLabel
+
+    worker = vault_worker.attach(session)
+    refreshed: list[str] = []
+    made: list[QLabel] = []
+
+    def open_page(_result) -> None:
+        label = QLabel()
+        made.append(label)
+        vault_worker.watch(label, session, lambda: refreshed.append("again"), DOSSIER)
+
+    worker.run(lambda s: "d1", open_page, changes=changes(DOSSIER, dossiers=["d1"]))
+    assert made and refreshed == []
+    worker.run(lambda s: None, changes=changes(DOSSIER))  # a later change does count
+    assert refreshed == ["again"]

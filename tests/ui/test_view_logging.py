@@ -78,6 +78,7 @@ def test_the_view_button_opens_the_chosen_file_with_the_real_thread_pool(qtbot, 
     qtbot.addWidget(page)
     page.show()
     tab = page.evidence
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)  # the list has come
     assert not tab.view_button.isEnabled()  # nothing chosen yet
     before = session.vault.audit.head().seq
     tab.table.selectRow(0)

@@ -4,7 +4,9 @@ Nothing decrypted is written anywhere unless the user exports it to a place
 they choose (logged by the core as an export). Filling the tab reads only the
 list (logged as a list read); a file's content is read, and logged as viewed,
 only when the user opens that item: Enter, a double-click, a click on the row
-or "View". Moving through the rows shows what the list already holds.
+or "View". Moving through the rows shows what the list already holds. Every
+read runs on the vault worker; new evidence (announced as a change) refreshes
+the list.
 """
 
 from __future__ import annotations
@@ -26,9 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skot_dossier.errors import SkotError
 from skot_dossier.services import evidence
-from ui import labels
+from ui import labels, vault_worker
 from ui.clipboard import copy_private
 from ui.i18n import file_dialog_options
 from ui.messages import error_text
@@ -36,7 +37,7 @@ from ui.privacy import holds_personal_data
 from ui.table_model import Column, RecordTableModel
 from ui.text import datetime_text, fmt, moment_date_text, size_text
 from ui.widgets import muted, show_error, show_info, table_view
-from ui.workers import DelayedProgress, run_task
+from ui.workers import DelayedProgress
 
 
 class PreviewLabel(QLabel):
@@ -91,6 +92,9 @@ class EvidenceTab(QWidget):
         self._preview_task = None
         self._export_task = None
         self._preview_for = ""
+        self._dossier_id = ""
+        self._lists = vault_worker.Latest(self, session)
+        self._restoring = False  # a refresh puts the cursor back on the chosen row
         self.incident = QComboBox()
         self.incident.setObjectName("evidenceIncident")
         self.incident.currentIndexChanged.connect(self._incident_changed)
@@ -172,6 +176,13 @@ class EvidenceTab(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         holds_personal_data(self)
+        vault_worker.watch(
+            self,
+            session,
+            self._refresh_list,
+            vault_worker.EVIDENCE,
+            dossier_id=lambda: self._dossier_id,
+        )
         self._update_buttons()
 
     def _name(self, item) -> str:
@@ -182,6 +193,7 @@ class EvidenceTab(QWidget):
     # -- loading ----------------------------------------------------------------
 
     def load(self, view) -> None:
+        self._dossier_id = view.dossier.id
         current = self.incident.currentData()
         self.incident.blockSignals(True)
         self.incident.clear()
@@ -202,26 +214,50 @@ class EvidenceTab(QWidget):
         self._preview_for = ""
         self.preview.show_text("")
         self.details.clear()
+        self.model.clear()
+        self._refresh_list()
+
+    def _refresh_list(self) -> None:
+        """Read the current incident's list (logged as a list read) off the GUI thread."""
         incident = self.current_incident()
         if incident is None:
+            self._lists.drop()
             self.model.clear()
             self.preview.show_text(self.tr("This dossier has no incidents yet."))
             self._update_buttons()
             return
-        try:
-            items = evidence.list_evidence(self.session, incident.id)
-        except SkotError as exc:
-            self.model.clear()
-            self.preview.show_text(error_text(exc))
-            self._update_buttons()
-            return
+        if not self.model.rowCount():
+            self.preview.show_text(self.tr("Loading…"))
+        incident_id = incident.id
+        self._lists.run(
+            lambda s: evidence.list_evidence(s, incident_id), self._listed, self._list_failed
+        )
+
+    def _listed(self, items) -> None:
+        current = self.current_evidence()
         # No row is chosen for the user: selecting one here would open it, and log a
-        # view of evidence nobody looked at.
+        # view of evidence nobody looked at. A refresh keeps the row the user chose
+        # (and what it shows) without opening it again.
         self.model.set_rows(items)
-        if items:
-            self.preview.show_text(self._choose_hint())
+        ids = [item.id for item in items]
+        if current is not None and current.id in ids:
+            proxy = self.table.model().mapFromSource(self.model.index(ids.index(current.id), 0))
+            self._restoring = True
+            try:
+                self.table.setCurrentIndex(proxy)
+            finally:
+                self._restoring = False
         else:
-            self.preview.show_text(self.tr("No evidence for this incident yet."))
+            self._preview_for = ""
+            self.details.clear()
+            self.preview.show_text(
+                self._choose_hint() if items else self.tr("No evidence for this incident yet.")
+            )
+        self._update_buttons()
+
+    def _list_failed(self, exc: BaseException) -> None:
+        self.model.clear()
+        self.preview.show_text(error_text(exc))
         self._update_buttons()
 
     def _choose_hint(self) -> str:
@@ -242,13 +278,15 @@ class EvidenceTab(QWidget):
         has_file = item is not None and not item.metadata_only
         self.view_button.setEnabled(has_file and item.media_type.startswith("image/"))
         self.copy_button.setEnabled(has_file)
-        self.export_button.setEnabled(has_file)
+        self.export_button.setEnabled(has_file and self._export_task is None)
         self.add_button.setEnabled(self.current_incident() is not None)
 
     # -- preview ----------------------------------------------------------------
 
     def _selected(self, *_args) -> None:
         """A row became current: show what the list holds about it, not its content."""
+        if self._restoring:
+            return
         item = self.current_evidence()
         self._update_buttons()
         self._preview_for = ""
@@ -279,11 +317,13 @@ class EvidenceTab(QWidget):
             return  # already shown (or on its way)
         self.preview.show_text(self.tr("Loading…"))
         self._preview_for = item.id
-        session, evidence_id = self.session, item.id
-        self._preview_task = run_task(
-            lambda: evidence.read_evidence(session, evidence_id),
+        evidence_id = item.id
+        self._preview_task = vault_worker.run(
+            self.session,
+            lambda s: evidence.read_evidence(s, evidence_id),
             self._preview_loaded,
             self._preview_failed,
+            owner=self,
         )
 
     def _describe(self, item) -> str:
@@ -349,22 +389,31 @@ class EvidenceTab(QWidget):
             return
         progress = DelayedProgress(self, self.tr("Exporting…"))
         progress.dialog.setRange(0, 0)
-        session, evidence_id, path = self.session, item.id, Path(target)
+        evidence_id, path = item.id, Path(target)
+        self.export_button.setEnabled(False)
 
         def done(written) -> None:
             progress.close()
             self._export_task = None
+            self._update_buttons()
             show_info(self, fmt(self.tr("Exported to %1."), str(written)))
 
         def failed(exc: BaseException) -> None:
             progress.close()
             self._export_task = None
+            self._update_buttons()
             show_error(self, error_text(exc))
 
-        self._export_task = run_task(
-            lambda: evidence.export_evidence(session, evidence_id, path), done, failed
+        task = vault_worker.run(
+            self.session,
+            lambda s: evidence.export_evidence(s, evidence_id, path),
+            done,
+            failed,
+            owner=self,
         )
-        progress.attach(self._export_task)
+        progress.attach(task)
+        if not progress.closed:  # still running (a synchronous pool has finished already)
+            self._export_task = task
 
     def _add(self) -> None:
         incident = self.current_incident()
@@ -373,6 +422,8 @@ class EvidenceTab(QWidget):
 
     def clear(self) -> None:
         self._preview_for = ""
+        self._lists.drop()  # a list still on its way is dropped
+        self._dossier_id = ""
         self.preview.clear()
         self.details.clear()
         self.model.clear()

@@ -5,14 +5,14 @@ retention date: an objection, appeal, court case, police report or access
 request may still need it. HR and the school director place and lift holds.
 
 Enter in the note places the new hold; it never lifts one. Lifting is never
-the default button and asks first.
+the default button and asks first. The list is read on the vault worker and
+read again when a hold on this dossier changes.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skot_dossier.domain.validation import ValidationError
-from skot_dossier.errors import SkotError
 from skot_dossier.services import privacy
-from ui import labels
+from ui import labels, vault_worker
 from ui.keys import CarefulClose, confirm, destructive, enter_runs, never_default
 from ui.messages import error_text
+from ui.saving import Saving
 from ui.table_model import RECORD_ROLE, Column, RecordTableModel
 from ui.text import datetime_text, fmt
 from ui.widgets import FieldError, FormErrors, heading, muted, table_view
@@ -44,9 +43,7 @@ def moment(value: str | None) -> str:
 
 
 class LegalHoldDialog(CarefulClose, QDialog):
-    """Emits ``changed()`` after a hold is placed or lifted."""
-
-    changed = Signal()
+    """Place, see and lift the holds on one dossier (a change is announced as HOLD)."""
 
     def __init__(self, session, dossier_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,7 +123,17 @@ class LegalHoldDialog(CarefulClose, QDialog):
         layout.addWidget(new)
         layout.addWidget(self.errors.general)
         layout.addWidget(buttons)
+        self.saving = Saving(
+            self, session, self.place_button, errors=self.errors, refresh=self._update_buttons
+        )
+        self._reads = vault_worker.Latest(self, session)
+        vault_worker.watch(
+            self, session, self.reload, vault_worker.HOLD, dossier_id=lambda: self.dossier_id
+        )
         self.reload()
+
+    def is_busy(self) -> bool:
+        return self.saving.busy
 
     def _lifted(self, hold) -> str:
         if hold.lifted_at:
@@ -134,13 +141,17 @@ class LegalHoldDialog(CarefulClose, QDialog):
         return self.tr("active")
 
     def reload(self) -> None:
-        try:
-            holds = privacy.legal_holds(self.session, self.dossier_id)
-        except SkotError as exc:
-            self.model.clear()
-            self.status.setText(error_text(exc))
-            self._update_buttons()
-            return
+        dossier_id = self.dossier_id
+        if not self.model.rowCount():
+            self.status.setText(self.tr("Loading…"))
+        self._reads.run(lambda s: privacy.legal_holds(s, dossier_id), self._show, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.model.clear()
+        self.status.setText(error_text(exc))
+        self._update_buttons()
+
+    def _show(self, holds) -> None:
         self.model.set_rows(holds)
         active = sum(1 for h in holds if not h.lifted_at)
         self.status.setText(
@@ -156,23 +167,19 @@ class LegalHoldDialog(CarefulClose, QDialog):
 
     def _update_buttons(self) -> None:
         hold = self.chosen()
-        self.lift_button.setEnabled(hold is not None and not hold.lifted_at)
+        busy = self.saving.busy
+        self.lift_button.setEnabled(hold is not None and not hold.lifted_at and not busy)
+
+    def _changes(self) -> vault_worker.Changes:
+        return vault_worker.changes(vault_worker.HOLD, dossiers=[self.dossier_id])
 
     def place(self) -> None:
-        self.errors.clear()
-        try:
-            privacy.place_legal_hold(
-                self.session, self.dossier_id, self.kind.currentData(), self.note.text()
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.problems)
-            return
-        except SkotError as exc:
-            self.errors.general.show_message(error_text(exc))
-            return
-        self.note.clear()
-        self.reload()
-        self.changed.emit()
+        dossier_id, kind, note = self.dossier_id, self.kind.currentData(), self.note.text()
+        self.saving.run(
+            lambda s: privacy.place_legal_hold(s, dossier_id, kind, note),
+            lambda _hold: self.note.clear(),
+            changes=self._changes(),
+        )
 
     def ask_lift(self) -> QMessageBox | None:
         hold = self.chosen()
@@ -196,18 +203,17 @@ class LegalHoldDialog(CarefulClose, QDialog):
         )
 
     def lift(self, hold_id: str) -> None:
-        self.errors.clear()
-        try:
-            privacy.lift_legal_hold(self.session, self.dossier_id, hold_id)
-        except SkotError as exc:
-            self.errors.general.show_message(error_text(exc))
-            return
-        self.reload()
-        self.changed.emit()
+        dossier_id = self.dossier_id
+        self.saving.run(
+            lambda s: privacy.lift_legal_hold(s, dossier_id, hold_id),
+            lambda _result: None,
+            changes=self._changes(),
+        )
 
     def typed_work(self) -> bool:
         return bool(self.note.text().strip())
 
     def clear(self) -> None:
+        self._reads.drop()
         self.model.clear()
         self.note.clear()

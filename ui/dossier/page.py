@@ -1,4 +1,9 @@
-"""One dossier: a header with who it is about, and tabs for everything in it."""
+"""One dossier: a header with who it is about, and tabs for everything in it.
+
+The page loads through the vault worker and refreshes itself when an operation
+announces a change to this dossier (its person, incidents, timeline, holds); the
+tabs with lists of their own (evidence, decisions, letters) refresh themselves.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skot_dossier.errors import SkotError
 from skot_dossier.services import people
 from skot_dossier.services.permissions import allowed
-from ui import labels
+from ui import labels, vault_worker
 from ui.clipboard import copy_private
 from ui.dossier.evidence_tab import EvidenceTab
 from ui.dossier.incidents_tab import IncidentsTab
@@ -36,17 +40,24 @@ class DossierPage(QWidget):
     new_incident = Signal(object)  # the DossierView
     add_evidence = Signal(object)  # the Incident
     open_incident = Signal(str)  # the incident id
+    loaded = Signal()  # the dossier is shown (after every load that succeeded)
+    load_failed = Signal(object)  # why a load failed (the core's error)
 
     OVERVIEW, TIMELINE, INCIDENTS, EVIDENCE, DECISIONS, CORRESPONDENCE = range(6)
 
-    def __init__(self, session, dossier_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session, dossier_id: str, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
+        """``load=False``: the caller connects ``loaded``/``load_failed`` and calls
+        :meth:`reload` itself."""
         super().__init__(parent)
         self.setObjectName("dossierPage")
         self.session = session
         self.dossier_id = dossier_id
         self.view = None
         self.load_error: BaseException | None = None  # why the last load failed
-        self._schools = {s.id: s.name for s in people.list_schools(session)}
+        self._reads = vault_worker.Latest(self, session)
+        self._schools: dict[str, str] = {}
 
         self.back_button = QPushButton(icon("back"), self.tr("All dossiers"))
         self.back_button.setFlat(True)
@@ -116,17 +127,57 @@ class DossierPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         holds_personal_data(self)
-        self.reload()
+        vault_worker.watch(
+            self,
+            session,
+            self.reload,
+            vault_worker.PERSON,
+            vault_worker.DOSSIER,
+            vault_worker.INCIDENT,
+            vault_worker.TIMELINE,
+            vault_worker.HOLD,
+            vault_worker.SCHOOL,
+            dossier_id=lambda: self.dossier_id,
+        )
+        for tab, kind in (
+            (self.decisions, vault_worker.DECISION),
+            (self.correspondence, vault_worker.LETTER),
+        ):
+            vault_worker.watch(
+                tab,
+                session,
+                lambda tab=tab: self.view is not None and tab.load(self.view),
+                kind,
+                dossier_id=lambda: self.dossier_id,
+            )
+        if load:
+            self.reload()
 
-    def reload(self) -> bool:
-        try:
-            view = people.open_dossier(self.session, self.dossier_id)
-        except SkotError as exc:
-            self.clear()
-            self.load_error = exc
-            self.banner.show_message(error_text(exc), "error")
-            return False
+    @property
+    def loading(self) -> bool:
+        return self._reads.loading
+
+    def reload(self) -> None:
+        """Load the dossier off the GUI thread; what is shown stays until it arrives."""
+        dossier_id = self.dossier_id
+        self._reads.run(
+            lambda s: (
+                people.open_dossier(s, dossier_id),
+                {school.id: school.name for school in people.list_schools(s)},
+            ),
+            lambda result: self._show(*result),
+            self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.clear()
+        self.load_error = exc
+        self.banner.show_message(error_text(exc), "error")
+        self.load_failed.emit(exc)
+
+    def _show(self, view, schools: dict[str, str]) -> None:
         self.load_error = None
+        self._schools = schools
         self.view = view
         person = view.person
         self.name.setText(person.full_name)
@@ -148,7 +199,7 @@ class DossierPage(QWidget):
         self.evidence.load(view)
         self.decisions.load(view)
         self.correspondence.load(view)
-        return True
+        self.loaded.emit()
 
     def _copy_name(self) -> None:
         if self.view is not None:
@@ -158,7 +209,6 @@ class DossierPage(QWidget):
         if self.view is None:
             return None
         dialog = TimelineEntryDialog(self.session, self.view, self)
-        dialog.saved.connect(lambda _entry: self.reload())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -172,6 +222,7 @@ class DossierPage(QWidget):
         return dialog
 
     def clear(self) -> None:
+        self._reads.drop()  # a load still on its way is dropped
         self.view = None
         self.name.clear()
         self.facts.clear()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from skot_dossier.domain import clock
 from skot_dossier.errors import SkotError
 from skot_dossier.services import correspondence, decisions
-from ui import labels
+from ui import labels, vault_worker
 from ui.table_model import Column, RecordTableModel
 from ui.text import date_text, moment_date_text
 from ui.widgets import EmptyState, table_view
@@ -37,6 +37,8 @@ def measure_name(session, decision) -> str:
 class _ListOrEmpty(QWidget):
     def __init__(self, model: RecordTableModel, empty: EmptyState) -> None:
         super().__init__()
+        self.names: dict[str, str] = {}
+        self._reads: vault_worker.Latest | None = None
         self.model = model
         self.table = table_view(model)
         self.empty = empty
@@ -53,6 +55,21 @@ class _ListOrEmpty(QWidget):
     def clear(self) -> None:
         self.model.clear()
 
+    def fetch(self, session, read, names=None) -> None:
+        """Read the rows (and, with ``names``, a name per row) on the vault worker."""
+        if self._reads is None:
+            self._reads = vault_worker.Latest(self, session)
+
+        def work(s):
+            rows = read(s)
+            return rows, (names(s, rows) if names is not None else {})
+
+        def show(result) -> None:
+            self.names = result[1]
+            self.show_rows(result[0])
+
+        self._reads.run(work, show, lambda _exc: self.show_rows([]))
+
 
 class DecisionsTab(_ListOrEmpty):
     def __init__(self, session, parent: QWidget | None = None) -> None:
@@ -61,7 +78,7 @@ class DecisionsTab(_ListOrEmpty):
             [
                 Column(
                     QCoreApplication.translate("DecisionsTab", "Measure"),
-                    lambda d: measure_name(self.session, d),
+                    lambda d: self.names.get(d.id, d.measure_key),
                 ),
                 Column(
                     QCoreApplication.translate("DecisionsTab", "Step"),
@@ -103,11 +120,12 @@ class DecisionsTab(_ListOrEmpty):
         self.table.setColumnWidth(0, 240)
 
     def load(self, view) -> None:
-        try:
-            rows = decisions.list_decisions(self.session, view.dossier.id)
-        except SkotError:
-            rows = []
-        self.show_rows(rows)
+        dossier_id = view.dossier.id
+        self.fetch(
+            self.session,
+            lambda s: decisions.list_decisions(s, dossier_id),
+            lambda s, rows: {d.id: measure_name(s, d) for d in rows},
+        )
 
 
 LETTER_STATES = {
@@ -167,8 +185,5 @@ class CorrespondenceTab(_ListOrEmpty):
         self.table.setColumnWidth(1, 320)
 
     def load(self, view) -> None:
-        try:
-            rows = correspondence.list_letters(self.session, view.dossier.id)
-        except SkotError:
-            rows = []
-        self.show_rows(rows)
+        dossier_id = view.dossier.id
+        self.fetch(self.session, lambda s: correspondence.list_letters(s, dossier_id))

@@ -14,15 +14,15 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.domain.enums import PersonKind, TimelineKind
-from skot_dossier.domain.validation import ValidationError
-from skot_dossier.errors import SkotError
 from skot_dossier.problems import Problem
 from skot_dossier.services import incidents
 from ui import labels
 from ui.date_fields import DayEdit
 from ui.keys import CarefulClose
-from ui.messages import error_text, problem_text
+from ui.messages import problem_text
+from ui.saving import Saving
 from ui.text import moment_date_text
+from ui.vault_worker import TIMELINE, changes
 from ui.widgets import FieldError, FormErrors
 
 KINDS = (
@@ -82,6 +82,10 @@ class TimelineEntryDialog(CarefulClose, QDialog):
         layout.addLayout(form)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
+        self.saving = Saving(self, session, self.buttons, errors=self.errors)
+
+    def is_busy(self) -> bool:
+        return self.saving.busy
 
     def typed_work(self) -> bool:
         return bool(self.summary.toPlainText().strip())
@@ -94,20 +98,14 @@ class TimelineEntryDialog(CarefulClose, QDialog):
         if problem:
             self._date_checked(problem)
             return
-        try:
-            entry = incidents.add_timeline_entry(
-                self.session,
-                self.dossier_id,
-                self.kind.currentData(),
-                self.happened_on.value(),
-                self.summary.toPlainText(),
-                self.incident.currentData() or None,
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.problems)
-            return
-        except SkotError as exc:
-            self.errors.general.show_message(error_text(exc))
-            return
+        dossier_id, kind, day = self.dossier_id, self.kind.currentData(), self.happened_on.value()
+        summary, incident_id = self.summary.toPlainText(), self.incident.currentData() or None
+        self.saving.run(
+            lambda s: incidents.add_timeline_entry(s, dossier_id, kind, day, summary, incident_id),
+            self._saved,
+            changes=changes(TIMELINE, dossiers=[dossier_id]),
+        )
+
+    def _saved(self, entry) -> None:
         self.saved.emit(entry)
         self.accept()

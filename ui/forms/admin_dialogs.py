@@ -1,4 +1,8 @@
-"""Administrator's dialogs: add a school, add a user with their own passphrase."""
+"""Administrator's dialogs: add a school, add a user with their own passphrase.
+
+Both save on the vault worker and announce the change (SCHOOL, USER), which the
+settings page and every list of schools show.
+"""
 
 from __future__ import annotations
 
@@ -14,16 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.domain.enums import Role
-from skot_dossier.domain.validation import ValidationError
-from skot_dossier.errors import SkotError
 from skot_dossier.services import access, people
-from ui import labels
+from ui import labels, vault_worker
 from ui.forms.fields import AddressFields, SchoolChoice
 from ui.keys import CarefulClose
 from ui.messages import error_text
 from ui.passphrase_meter import PassphraseMeter
+from ui.saving import Saving
+from ui.vault_worker import SCHOOL, USER, changes
 from ui.widgets import FieldError, FormErrors, muted
-from ui.workers import run_task
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -63,6 +66,10 @@ class SchoolDialog(CarefulClose, QDialog):
         layout.addLayout(form)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
+        self.saving = Saving(self, session, self.buttons, errors=self.errors)
+
+    def is_busy(self) -> bool:
+        return self.saving.busy
 
     def typed_work(self) -> bool:
         return not self.address.is_empty() or any(
@@ -70,37 +77,31 @@ class SchoolDialog(CarefulClose, QDialog):
         )
 
     def save(self) -> None:
-        try:
-            school = people.add_school(
-                self.session,
-                self.name.text(),
-                self.brin.text(),
-                self.address.draft(),
-                self.director.text(),
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.problems)
-            return
-        except SkotError as exc:
-            self.errors.general.show_message(error_text(exc))
-            return
+        name, brin, address = self.name.text(), self.brin.text(), self.address.draft()
+        director = self.director.text()
+        self.saving.run(
+            lambda s: people.add_school(s, name, brin, address, director),
+            self._saved,
+            changes=changes(SCHOOL),
+        )
+
+    def _saved(self, school) -> None:
         self.saved.emit(school)
         self.accept()
 
 
 class UserDialog(CarefulClose, QDialog):
-    """A new user gets their own keyslot; deriving its key runs off the GUI thread."""
+    """A new user gets their own keyslot; deriving its key runs on the vault worker."""
 
     saved = Signal(str)  # the login name
 
     ROLES = (Role.HR, Role.DIRECTOR, Role.PRIVACY_OFFICER, Role.ADMIN)
 
-    def __init__(self, session, schools, parent: QWidget | None = None, *, kdf=None) -> None:
+    def __init__(self, session, schools=None, parent: QWidget | None = None, *, kdf=None) -> None:
+        """``schools=None``: the dialog loads the vault's schools itself."""
         super().__init__(parent)
         self.session = session
         self.kdf = kdf
-        self._busy = False
-        self._task = None
         self.setWindowTitle(self.tr("Add a user"))
         self.setMinimumWidth(540)
         self.errors = FormErrors(FieldError())
@@ -111,7 +112,7 @@ class UserDialog(CarefulClose, QDialog):
         self.role = QComboBox()
         for role in self.ROLES:
             self.role.addItem(labels.role(role), role.value)
-        self.schools = SchoolChoice(schools)
+        self.schools = SchoolChoice(schools or [])
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.meter = PassphraseMeter()
@@ -136,41 +137,35 @@ class UserDialog(CarefulClose, QDialog):
         layout.addLayout(form)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
+        self.saving = Saving(self, session, self.buttons, errors=self.errors)
+        if schools is None:
+            vault_worker.run(
+                session,
+                people.list_schools,
+                self.schools.set_schools,
+                lambda exc: self.errors.general.show_message(error_text(exc)),
+                owner=self,
+            )
 
     def is_busy(self) -> bool:
-        return self._busy  # the new login's key is being derived
+        return self.saving.busy  # the new login's key is being derived
 
     def typed_work(self) -> bool:
         return any(e.text().strip() for e in (self.name, self.login, self.passphrase))
 
     def save(self) -> None:
-        if self._busy:
-            return
-        session, kdf = self.session, self.kdf
+        kdf = self.kdf
         name, login, role = self.name.text(), self.login.text().strip(), self.role.currentData()
         schools, passphrase = self.schools.chosen(), self.passphrase.text()
-        self.buttons.setEnabled(False)
-        self.errors.clear()
-        self._busy = True
-        self._task = run_task(
-            lambda: access.add_user_with_passphrase(
-                session, name, role, login, passphrase, schools, kdf=kdf
+        self.saving.run(
+            lambda s: access.add_user_with_passphrase(
+                s, name, role, login, passphrase, schools, kdf=kdf
             ),
             lambda _result: self._done(login),
-            self._failed,
-            owner=self,
+            changes=changes(USER),
         )
 
     def _done(self, login: str) -> None:
-        self._busy = False
         self.passphrase.clear()
         self.saved.emit(login)
         self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._busy = False
-        self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.errors.show(exc.problems)
-        else:
-            self.errors.general.show_message(error_text(exc))

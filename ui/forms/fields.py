@@ -13,9 +13,18 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.domain.drafts import AddressDraft
-from skot_dossier.domain.enums import Salutation
+from skot_dossier.domain.enums import Role, Salutation
+from skot_dossier.services import people
 from ui import labels
 from ui.widgets import FormErrors
+
+
+def schools_for(session) -> list:
+    """The schools this user may choose (a director: their own). Runs on the vault worker."""
+    schools = people.list_schools(session)
+    if session.actor.role == Role.DIRECTOR:
+        schools = [s for s in schools if s.id in session.actor.school_ids]
+    return schools
 
 
 class AddressFields(QObject):
@@ -64,6 +73,12 @@ class SchoolChoice(QListWidget):
     def __init__(self, schools, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schools")
+        self.set_schools(schools)
+
+    def set_schools(self, schools) -> None:
+        """The schools to choose from (they may arrive after the form opened)."""
+        chosen = self.chosen()
+        self.clear()
         for school in schools:
             item = QListWidgetItem(school.name)
             item.setData(Qt.ItemDataRole.UserRole, school.id)
@@ -74,6 +89,8 @@ class SchoolChoice(QListWidget):
         self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4)
         if self.count() == 1:
             self.item(0).setCheckState(Qt.CheckState.Checked)
+        elif chosen:
+            self.set_chosen(chosen)
 
     def chosen(self) -> tuple[str, ...]:
         return tuple(

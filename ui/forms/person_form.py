@@ -1,4 +1,9 @@
-"""New dossier / edit details: a pupil (with parents or guardians) or a staff member."""
+"""New dossier / edit details: a pupil (with parents or guardians) or a staff member.
+
+Without a list of schools the form asks the vault worker for the ones this user
+may choose; saving runs there too (announced as a change to the person and the
+dossier, which the list and the open dossier show).
+"""
 
 from __future__ import annotations
 
@@ -21,14 +26,16 @@ from PySide6.QtWidgets import (
 from skot_dossier.domain.drafts import PersonDraft
 from skot_dossier.domain.enums import PersonKind
 from skot_dossier.domain.validation import ValidationError
-from skot_dossier.errors import SkotError
 from skot_dossier.problems import Problem
 from skot_dossier.services import people
+from ui import vault_worker
 from ui.date_fields import OptionalDateEdit
-from ui.forms.fields import AddressFields, SchoolChoice, salutation_combo
+from ui.forms.fields import AddressFields, SchoolChoice, salutation_combo, schools_for
 from ui.forms.guardian_editor import GuardianEditor
 from ui.keys import CarefulClose
 from ui.messages import error_text, problem_text
+from ui.saving import Saving
+from ui.vault_worker import DOSSIER, PERSON, changes
 from ui.widgets import FieldError, FormErrors, fit_on_screen, muted
 
 GROUPS = ("1", "2", "3", "4", "5", "6", "7", "8")
@@ -39,7 +46,8 @@ class PersonForm(CarefulClose, QDialog):
 
     saved = Signal(object, str)
 
-    def __init__(self, session, schools, person=None, parent: QWidget | None = None) -> None:
+    def __init__(self, session, schools=None, person=None, parent: QWidget | None = None) -> None:
+        """``schools=None``: the form loads the schools this user may choose."""
         super().__init__(parent)
         self.session = session
         self.person = person
@@ -67,7 +75,7 @@ class PersonForm(CarefulClose, QDialog):
         self.number = QLineEdit()
         self.number.setObjectName("number")
         self.birth_date = OptionalDateEdit()
-        self.schools = SchoolChoice(schools)
+        self.schools = SchoolChoice(schools or [])
         common = QGroupBox(self.tr("Person"))
         form = QFormLayout(common)
         form.addRow(self.tr("Kind:"), kind_row)
@@ -82,16 +90,14 @@ class PersonForm(CarefulClose, QDialog):
         form.addRow("", self.errors.add("birth_date"))
         form.addRow(self.tr("School:"), self.schools)
         form.addRow("", self.errors.add("school_ids"))
-        if not schools:
-            form.addRow(
-                "",
-                muted(
-                    self.tr(
-                        "This vault has no schools yet. An administrator adds them under "
-                        "Settings; until then no dossier can be saved."
-                    )
-                ),
+        self.no_schools = muted(
+            self.tr(
+                "This vault has no schools yet. An administrator adds them under "
+                "Settings; until then no dossier can be saved."
             )
+        )
+        self.no_schools.setVisible(schools is not None and not schools)
+        form.addRow("", self.no_schools)
 
         self.group = QComboBox()
         self.group.setEditable(True)
@@ -158,6 +164,26 @@ class PersonForm(CarefulClose, QDialog):
         ):
             edit.checked.connect(lambda problem, f=field: self._date_checked(f, problem))
         self._loaded = (self.draft(), self.reason.text())
+        self.saving = Saving(self, session, self.buttons)
+        if schools is None:
+            vault_worker.run(
+                session, schools_for, self._schools_arrived, self._no_schools, owner=self
+            )
+
+    def _schools_arrived(self, schools) -> None:
+        untouched = not self.typed_work()
+        self.schools.set_schools(schools)
+        if self.person is not None:
+            self.schools.set_chosen(self.person.school_ids)
+        self.no_schools.setVisible(not schools)
+        if untouched:  # the schools are what the form opened with, not something typed
+            self._loaded = (self.draft(), self.reason.text())
+
+    def _no_schools(self, exc: BaseException) -> None:
+        self.errors.general.show_message(error_text(exc))
+
+    def is_busy(self) -> bool:
+        return self.saving.busy
 
     def _date_checked(self, field: str, problem: Problem | None) -> None:
         self.errors.labels[field].show_message(problem_text(problem) if problem else "")
@@ -216,24 +242,32 @@ class PersonForm(CarefulClose, QDialog):
 
     def save(self) -> None:
         draft = self.draft()
-        try:
-            if self.person is None:
-                person, dossier = people.create_person(self.session, draft)
-                dossier_id = dossier.id
-            else:
-                person = people.update_person(
-                    self.session, self.person.id, draft, self.reason.text()
-                )
-                dossier_id = ""
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return
-        except SkotError as exc:
-            self.errors.clear()
-            self.errors.general.show_message(error_text(exc))
-            return
+        if self.person is None:
+            self.saving.run(
+                lambda s: people.create_person(s, draft),
+                lambda result: self._saved(result[0], result[1].id),
+                changes=lambda result: changes(PERSON, DOSSIER, dossiers=[result[1].id]),
+                failed=self._failed,
+            )
+        else:
+            person_id, reason = self.person.id, self.reason.text()
+            self.saving.run(
+                lambda s: people.update_person(s, person_id, draft, reason),
+                lambda person: self._saved(person, ""),
+                changes=changes(PERSON, DOSSIER),
+                failed=self._failed,
+            )
+
+    def _saved(self, person, dossier_id: str) -> None:
         self.saved.emit(person, dossier_id)
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            self.show_problems(exc.problems)
+            return
+        self.errors.clear()
+        self.errors.general.show_message(error_text(exc))
 
     def show_problems(self, problems: dict[str, Problem]) -> None:
         own = {k: v for k, v in problems.items() if not k.startswith("guardians")}

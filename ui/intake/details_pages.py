@@ -52,10 +52,7 @@ class WhatPage(QWizardPage):
         )
         self.school = QComboBox()
         self.school.setObjectName("incidentSchool")
-        for school in schools:
-            self.school.addItem(school.name, school.id)
-        if default_school:
-            self.school.setCurrentIndex(max(0, self.school.findData(default_school)))
+        self.set_schools(schools, default_school)
         # Checked once typed (not per keystroke), and the problem is shown at the field.
         self.occurred = MomentEdit()
         self.occurred.setObjectName("occurredAt")
@@ -138,6 +135,15 @@ class WhatPage(QWizardPage):
     def _category_changed(self) -> None:
         self.category_changed.emit(self.category.currentData())
         self._risk_changed()
+
+    def set_schools(self, schools, default_school: str = "") -> None:
+        """The schools to choose from (they may arrive after the wizard opened)."""
+        chosen = self.school.currentData() or default_school
+        self.school.clear()
+        for school in schools:
+            self.school.addItem(school.name, school.id)
+        if chosen:
+            self.school.setCurrentIndex(max(0, self.school.findData(chosen)))
 
     def _risk_changed(self) -> None:
         self.warning.setVisible(self.risky())

@@ -1,7 +1,8 @@
-"""Store the chosen evidence off the GUI thread, with a cancellable progress dialog.
+"""Store the chosen evidence on the vault worker, with a cancellable progress dialog.
 
 Each file is its own transaction in the core: a cancelled or refused file
-leaves nothing behind, and the files before it stay stored.
+leaves nothing behind, and the files before it stay stored. What was stored is
+announced as new evidence (the dossier's evidence tab shows it).
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from skot_dossier.domain.model import Evidence
 from skot_dossier.errors import SkotError
 from skot_dossier.services import evidence
 from skot_dossier.services.evidence import Cancelled
+from ui import vault_worker
 from ui.intake.evidence_picker import EvidencePlan
-from ui.workers import DelayedProgress, Task, run_task
+from ui.workers import DelayedProgress, Task
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,12 @@ def store_plan(session, incident_id: str, plan: EvidencePlan, task: Task) -> lis
     return outcomes
 
 
+def _stored(outcomes: list[ImportOutcome]) -> vault_worker.Changes | None:
+    if any(o.evidence is not None for o in outcomes):
+        return vault_worker.changes(vault_worker.EVIDENCE)
+    return None
+
+
 class EvidenceImport(QObject):
     """Emits ``finished(list[ImportOutcome])``; never raises into the GUI."""
 
@@ -100,16 +108,20 @@ class EvidenceImport(QObject):
         self.progress.dialog.setCancelButtonText(
             QCoreApplication.translate("EvidenceImport", "Cancel")
         )
-        session, incident_id, plan = self.session, self.incident_id, self.plan
-        self.task = run_task(
-            lambda task: store_plan(session, incident_id, plan, task),
+        incident_id, plan = self.incident_id, self.plan
+        task = vault_worker.run(
+            self.session,
+            lambda session, task: store_plan(session, incident_id, plan, task),
             self._done,
             self._failed,
+            owner=self,
+            changes=_stored,
             on_progress=self.progress.update,
             with_control=True,
         )
-        if self.progress is not None:
-            self.progress.attach(self.task)
+        if self.progress is not None:  # still running (a synchronous pool has finished)
+            self.task = task
+            self.progress.attach(task)
 
     def cancel(self) -> None:
         if self.task is not None:

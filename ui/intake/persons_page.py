@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 from skot_dossier.domain.drafts import PartyDraft
 from skot_dossier.domain.enums import PartyRole
 from skot_dossier.services import search
-from ui import labels
+from ui import labels, vault_worker
 from ui.keys import destructive, enter_runs, never_default
 from ui.messages import error_text
 from ui.pages.dossier_list_page import MIN_SEARCH_CHARS, SEARCH_DELAY_MS
 from ui.resources import icon
 from ui.text import fmt
 from ui.widgets import FieldError, muted
-from ui.workers import run_task
 
 
 def role_combo(selected: str = PartyRole.SUBJECT.value) -> QComboBox:
@@ -48,7 +47,6 @@ class PersonsPage(QWizardPage):
     def __init__(self, session) -> None:
         super().__init__()
         self.session = session
-        self._task = None
         self._generation = 0
         self.setTitle(self.tr("Who is involved"))
         self.setSubTitle(
@@ -131,10 +129,11 @@ class PersonsPage(QWizardPage):
         if len(text) < MIN_SEARCH_CHARS:
             return
         self._generation += 1
-        generation, session = self._generation, self.session
+        generation = self._generation
         self.status.setText(self.tr("Searching…"))
-        self._task = run_task(
-            lambda: search.search(session, text, limit=60),
+        vault_worker.run(
+            self.session,
+            lambda s: search.search(s, text, limit=60),
             lambda hits: self._show(generation, text, hits),
             lambda exc: self._failed(generation, exc),
             owner=self,

@@ -70,7 +70,8 @@ class SummaryPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         self.error.show_message("")
         self.browser.setHtml(self._wizard.summary_html())
-        self.show_unlisted(self._wizard.unlisted_pupils())
+        self.show_unlisted([])
+        self._wizard.check_unlisted_pupils()
 
     def show_unlisted(self, names: list[str]) -> None:
         """Warn (not block) when the text names a pupil who is not among the persons."""

@@ -1,8 +1,9 @@
 """Incident intake: what and when, where online, who, evidence, check, record.
 
 Recording happens once, on the summary page: the incident first, then the
-evidence (off the GUI thread, with a progress dialog for big files). The
-last page shows each file's SHA-256.
+evidence (both on the vault worker, with a progress dialog for big files). The
+last page shows each file's SHA-256. The new incident is announced as a change:
+the dossier list and every open dossier it concerns read it themselves.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from skot_dossier.domain.drafts import IncidentDraft
-from skot_dossier.domain.enums import PartyRole, Role
+from skot_dossier.domain.enums import PartyRole
 from skot_dossier.domain.validation import ValidationError
-from skot_dossier.errors import SkotError
 from skot_dossier.problems import Problem
-from skot_dossier.services import incidents, people
+from skot_dossier.services import incidents
+from ui import vault_worker
+from ui.forms.fields import schools_for
 from ui.intake.details_pages import OnlinePage, WhatPage
 from ui.intake.evidence_import import EvidenceImport
 from ui.intake.persons_page import PersonsPage
@@ -57,15 +59,9 @@ class IntakeWizard(CarefulClose, QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setMinimumSize(760, 640)
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon("new-incident").pixmap(40, 40))
-        schools = people.list_schools(session)
-        if session.actor.role == Role.DIRECTOR:
-            schools = [s for s in schools if s.id in session.actor.school_ids]
-        self._school_names = {s.id: s.name for s in schools}
-        default_school = ""
-        if preset is not None:
-            own = [s for s in sorted(preset.person.school_ids) if s in self._school_names]
-            default_school = own[0] if own else ""
-        self.what = WhatPage(schools, default_school)
+        self._school_names: dict[str, str] = {}
+        self._preset = preset
+        self.what = WhatPage([])
         self.online = OnlinePage()
         self.persons = PersonsPage(session)
         self.evidence = EvidencePage()
@@ -89,6 +85,18 @@ class IntakeWizard(CarefulClose, QWizard):
             self.persons.add_party(person.id, person.full_name, PartyRole.SUBJECT.value)
         self._preset_parties = self.persons.parties.rowCount()
         holds_personal_data(self)
+        vault_worker.run(session, schools_for, self._schools_arrived, self._no_schools, owner=self)
+
+    def _schools_arrived(self, schools) -> None:
+        self._school_names = {s.id: s.name for s in schools}
+        default_school = ""
+        if self._preset is not None:
+            own = [s for s in sorted(self._preset.person.school_ids) if s in self._school_names]
+            default_school = own[0] if own else ""
+        self.what.set_schools(schools, default_school)
+
+    def _no_schools(self, exc: BaseException) -> None:
+        self.what.errors.labels["school_id"].show_message(error_text(exc))
 
     # -- the record -------------------------------------------------------------
 
@@ -134,12 +142,17 @@ class IntakeWizard(CarefulClose, QWizard):
         plan = self.evidence.picker.plan()
         return summary_html(self.what, self.online, self.persons, plan, school, labels)
 
-    def unlisted_pupils(self) -> list[str]:
-        """Pupils' names in the texts typed, of pupils who are not among the persons."""
-        try:
-            return incidents.unlisted_pupils(self.session, self.draft())
-        except SkotError:
-            return []  # a warning only: without it the summary still records
+    def check_unlisted_pupils(self) -> None:
+        """Warn about pupils' names in the texts typed, of pupils who are not among the
+        persons (a warning only: without it the summary still records)."""
+        draft = self.draft()
+        vault_worker.run(
+            self.session,
+            lambda s: incidents.unlisted_pupils(s, draft),
+            self.summary.show_unlisted,
+            lambda _exc: self.summary.show_unlisted([]),
+            owner=self.summary,
+        )
 
     def validateCurrentPage(self) -> bool:  # noqa: N802
         self.validating = True
@@ -149,29 +162,53 @@ class IntakeWizard(CarefulClose, QWizard):
             self.validating = False
 
     def commit(self) -> bool:
-        """Store the incident, then its evidence; True once everything is done."""
+        """Store the incident, then its evidence; True once everything is done.
+
+        Both run on the vault worker: "Record" starts them and the wizard moves on
+        to the result by itself once they are done.
+        """
         if self.outcomes is not None:
             return True
         if self.busy:
             return False
-        if self.incident is None:
-            try:
-                self.incident = incidents.record_incident(self.session, self.draft())
-            except ValidationError as exc:
-                self._show_problems(exc.problems)
-                return False
-            except SkotError as exc:
-                self.summary.error.show_message(error_text(exc))
-                return False
-            self.recorded.emit(self.incident)
         self.busy = True
         self.summary.completeChanged.emit()
+        if self.incident is None:
+            self.summary.error.show_message("")
+            draft = self.draft()
+            vault_worker.run(
+                self.session,
+                lambda s: incidents.record_incident(s, draft),
+                self._recorded,
+                self._not_recorded,
+                owner=self,
+                changes=vault_worker.changes(
+                    vault_worker.INCIDENT, vault_worker.TIMELINE, vault_worker.DEADLINE
+                ),
+            )
+        else:
+            self._store_evidence()
+        return self.outcomes is not None
+
+    def _recorded(self, incident) -> None:
+        self.incident = incident
+        self.recorded.emit(incident)
+        self._store_evidence()
+
+    def _not_recorded(self, exc: BaseException) -> None:
+        self.busy = False
+        self.summary.completeChanged.emit()
+        if isinstance(exc, ValidationError):
+            self._show_problems(exc.problems)
+        else:
+            self.summary.error.show_message(error_text(exc))
+
+    def _store_evidence(self) -> None:
         self._import = EvidenceImport(
             self.session, self.incident.id, self.evidence.picker.plan(), self
         )
         self._import.finished.connect(self._imported)
         self._import.start()
-        return self.outcomes is not None
 
     def _imported(self, outcomes) -> None:
         self.busy = False
@@ -205,14 +242,16 @@ class IntakeWizard(CarefulClose, QWizard):
             self.setOption(QWizard.WizardOption.NoCancelButton, True)
 
     def is_busy(self) -> bool:
-        return self._import is not None
+        return self.busy
 
     def cancel_busy(self) -> bool:
         """Cancel the evidence import: the file in progress is rolled back, the
-        incident and the files before it stay stored."""
+        incident and the files before it stay stored. While the incident itself is
+        being recorded the wizard waits for it."""
         if self._import is not None:
             self._import.cancel()
-        return True
+            return True
+        return False
 
     def typed_work(self) -> bool:
         if self.incident is not None:

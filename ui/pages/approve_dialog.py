@@ -11,12 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from skot_dossier.errors import SkotError
 from skot_dossier.services import privacy
 from ui.keys import destructive
-from ui.messages import error_text
 from ui.pages.erasure_facts import erasure_facts
-from ui.widgets import FieldError, heading, muted
+from ui.saving import Saving
+from ui.vault_worker import RETENTION, changes
+from ui.widgets import FieldError, FormErrors, heading, muted
 
 
 class ApproveErasureDialog(QDialog):
@@ -56,13 +56,21 @@ class ApproveErasureDialog(QDialog):
         layout.addLayout(erasure_facts(preview))
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.saving = Saving(self, session, self.ok_button, errors=FormErrors(self.error))
         cancel.setFocus()
 
     def confirm(self) -> None:
-        try:
-            privacy.approve_erasure(self.session, self.preview.item.dossier_id)
-        except SkotError as exc:
-            self.error.show_message(error_text(exc))
-            return
+        dossier_id = self.preview.item.dossier_id
+        self.saving.run(
+            lambda s: privacy.approve_erasure(s, dossier_id),
+            self._approved,
+            changes=changes(RETENTION, dossiers=[dossier_id]),
+        )
+
+    def _approved(self, _result) -> None:
         self.accept()
         self.approved.emit()
+
+    def reject(self) -> None:
+        if not self.saving.busy:  # the agreement is being recorded; it finishes first
+            super().reject()

@@ -66,14 +66,15 @@ class AuditExports(QWidget):
         return export
 
     def _period_export(self, kind: str, suffix: str, file_filter: str, write) -> FileExport | None:
-        query, session = self.query(), self.session
+        query = self.query()
         return self._start(
             FileExport(
                 self,
+                self.session,
                 title=self.tr("Save the audit log"),
                 stem=self.tr("Audit-log"),
                 formats=[(file_filter, suffix)],
-                write=lambda target: write(session, target, query),
+                write=lambda session, target: write(session, target, query),
                 busy_text=self.tr("Saving the audit log…"),
                 done_text=lambda path: fmt(
                     self.tr(
@@ -97,14 +98,14 @@ class AuditExports(QWidget):
         )
 
     def checkpoint(self) -> FileExport | None:
-        session = self.session
         return self._start(
             FileExport(
                 self,
+                self.session,
                 title=self.tr("Record a checkpoint"),
                 stem=self.tr("Checkpoint-audit-log"),
                 formats=[(self.tr("PDF documents (*.pdf)"), ".pdf")],
-                write=lambda target: audit_review.checkpoint_pdf(session, Path(target)),
+                write=lambda session, target: audit_review.checkpoint_pdf(session, Path(target)),
                 busy_text=self.tr("Recording the checkpoint…"),
                 done_text=lambda path: fmt(
                     self.tr(

@@ -2,12 +2,12 @@
 
 The privacy officer reviews and exports the log and asks who looked at one
 person's dossier; HR and the administrator may only check the chain. Each
-part is shown only to a role that may use it. Queries run off the GUI thread.
+part is shown only to a role that may use it. Queries run on the vault worker;
+every change is an entry, so the list reads again after any announced change
+(once it is in sight).
 """
 
 from __future__ import annotations
-
-import contextlib
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skot_dossier.errors import SkotError
 from skot_dossier.services import access, audit_review, people
 from skot_dossier.services.permissions import PermissionDenied, allowed
-from ui import audit_labels
+from ui import audit_labels, vault_worker
 from ui.messages import error_text
 from ui.pages.audit_exports import AuditExports
 from ui.pages.audit_filters import AuditFilters
@@ -36,7 +35,6 @@ from ui.resources import icon
 from ui.table_model import RECORD_ROLE
 from ui.text import fmt
 from ui.widgets import heading, muted, plain, table_view
-from ui.workers import run_task
 
 ROW_LIMIT = 1000
 
@@ -50,8 +48,7 @@ class AuditLogPage(QWidget):
         self.may_export = allowed(session, "audit.export")
         self.may_verify = allowed(session, "audit.verify")
         self.person = None  # the person whose "who looked" view is shown
-        self._task = None
-        self._generation = 0
+        self._reads = vault_worker.Latest(self, session)
         self.model = AuditTableModel(self)
         self.verify_panel = VerifyPanel(session, self)
         self.verify_panel.button.setVisible(self.may_verify)
@@ -77,8 +74,12 @@ class AuditLogPage(QWidget):
     def _build_review(self, layout: QVBoxLayout) -> None:
         self.filters = AuditFilters(self)
         self.filters.changed.connect(self.reload)
-        with contextlib.suppress(SkotError):  # the filter then offers "all users" only
-            self.filters.set_users([u.name for u in people.list_users(self.session)])
+        vault_worker.run(  # on failure the filter offers "all users" only
+            self.session,
+            lambda s: [u.name for u in people.list_users(s)],
+            self.filters.set_users,
+            owner=self,
+        )
         self.person_bar = QFrame()
         self.person_bar.setObjectName("personBar")
         self.person_bar.setStyleSheet(
@@ -113,7 +114,6 @@ class AuditLogPage(QWidget):
         self.count = muted()
         self.count.setObjectName("auditCount")
         self.exports = AuditExports(self, self.session, self.current_query)
-        self.exports.saved.connect(lambda _path: self.reload())
         self.exports.setVisible(self.may_export)
 
         layout.addWidget(self.filters)
@@ -124,13 +124,13 @@ class AuditLogPage(QWidget):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.exports)
         layout.addLayout(bottom)
+        vault_worker.watch(self, self.session, self.reload)  # every change is an entry
         self.reload()
 
     def _build_status(self, layout: QVBoxLayout) -> None:
         """For a role that may only check the chain: its size and check number."""
-        status = access.vault_status(self.session)
-        self.entries = plain(str(status.audit_entries))
-        self.head = plain(status.audit_head or "—")
+        self.entries = plain("…")
+        self.head = plain("…")
         self.head.setObjectName("auditHead")
         self.head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.head.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace;")
@@ -151,6 +151,15 @@ class AuditLogPage(QWidget):
         )
         layout.addWidget(box)
         layout.addStretch(1)
+        vault_worker.watch(self, self.session, self._read_status)
+        self._read_status()
+
+    def _read_status(self) -> None:
+        vault_worker.run(self.session, access.vault_status, self._show_status, owner=self)
+
+    def _show_status(self, status) -> None:
+        self.entries.setText(str(status.audit_entries))
+        self.head.setText(status.audit_head or "—")
 
     # -- the whole log ------------------------------------------------------------
 
@@ -166,9 +175,9 @@ class AuditLogPage(QWidget):
         if self.person is not None:
             self.show_who_looked(self.person)
             return
-        values, session = self.filters.values(), self.session
+        values = self.filters.values()
         self._run(
-            lambda: audit_review.review(session, limit=ROW_LIMIT, **values),
+            lambda s: audit_review.review(s, limit=ROW_LIMIT, **values),
             self._whole_log_text,
         )
 
@@ -179,28 +188,16 @@ class AuditLogPage(QWidget):
         return text
 
     def _run(self, fetch, describe) -> None:
-        self._generation += 1
-        generation = self._generation
-        self.count.setText(self.tr("Loading…"))
-        self._task = run_task(
-            fetch,
-            lambda rows: self._show(generation, rows, describe),
-            lambda exc: self._failed(generation, exc),
-            owner=self,
-        )
+        if not self.model.rowCount():
+            self.count.setText(self.tr("Loading…"))
+        self._reads.run(fetch, lambda rows: self._show(rows, describe), self._failed)
 
-    def _show(self, generation: int, rows, describe) -> None:
-        if generation != self._generation:
-            return
-        self._task = None
+    def _show(self, rows, describe) -> None:
         self.model.set_rows(rows)
         self.count.setText(describe(rows))
         self.details.clear()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._task = None
+    def _failed(self, exc: BaseException) -> None:
         self.model.clear()
         self.count.setText(
             self.tr("Your role may not read the audit log.")
@@ -248,9 +245,9 @@ class AuditLogPage(QWidget):
             )
         )
         self.person_bar.show()
-        session, person_id = self.session, person.person_id
+        person_id = person.person_id
         self._run(
-            lambda: audit_review.who_looked(session, person_id),
+            lambda s: audit_review.who_looked(s, person_id),
             lambda rows: QCoreApplication.translate(
                 "AuditLogPage", "%n access(es) to this person's data", None, len(rows)
             ),
@@ -264,7 +261,7 @@ class AuditLogPage(QWidget):
         self.reload()
 
     def clear(self) -> None:
-        self._generation += 1  # a result still on its way is dropped
+        self._reads.drop()  # a result still on its way is dropped
         self.model.clear()
         self.verify_panel.clear()
         if self.may_review:

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 
 from skot_dossier.services import audit_review
 from skot_dossier.services.permissions import PermissionDenied
-from ui import audit_labels
+from ui import audit_labels, vault_worker
 from ui.keys import enter_runs
 from ui.messages import error_text
 from ui.text import fmt
-from ui.workers import run_task
 
 STYLES = {
     "ok": "#verifyResult { background: #e6f4ea; border: 1px solid #7cc492; border-radius: 4px; }",
@@ -102,11 +101,16 @@ class VerifyPanel(QWidget):
     def verify(self) -> None:
         if self._task is not None:
             return
-        session = self.session
         self.button.setEnabled(False)
         filed = [t for t in self.filed.text().replace(",", " ").split() if t]
         self._task = running = object()
-        task = run_task(lambda: audit_review.verify_log(session, filed), self._done, self._failed)
+        task = vault_worker.run(
+            self.session,
+            lambda s: audit_review.verify_log(s, filed),
+            self._done,
+            self._failed,
+            owner=self,
+        )
         if self._task is running:  # still busy (a synchronous pool has already finished)
             self._task = task
 

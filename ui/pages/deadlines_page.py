@@ -1,4 +1,9 @@
-"""Deadlines across the dossiers this user may see: overdue first, then the coming weeks."""
+"""Deadlines across the dossiers this user may see: overdue first, then the coming weeks.
+
+Read on the vault worker, and again after an operation that may start, move or
+end a deadline (a decision, a letter, an access request, a signal, a person's
+dates, a destruction).
+"""
 
 from __future__ import annotations
 
@@ -13,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.domain import clock
-from skot_dossier.errors import SkotError
 from skot_dossier.services import deadlines
+from ui import vault_worker
 from ui.messages import error_text
 from ui.table_model import RECORD_ROLE, Column, RecordTableModel
 from ui.text import date_text, fmt
@@ -67,6 +72,21 @@ class DeadlinesPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count)
+        self._reads = vault_worker.Latest(self, session)
+        vault_worker.watch(
+            self,
+            session,
+            self.reload,
+            vault_worker.DEADLINE,
+            vault_worker.DECISION,
+            vault_worker.LETTER,
+            vault_worker.ACCESS_REQUEST,
+            vault_worker.INCIDENT,
+            vault_worker.PERSON,
+            vault_worker.DOSSIER,
+            vault_worker.RETENTION,
+            vault_worker.SETTINGS,
+        )
         self.reload()
 
     def _state(self, deadline) -> str:
@@ -79,12 +99,15 @@ class DeadlinesPage(QWidget):
         return deadline.label_nl if dutch else deadline.label_en
 
     def reload(self) -> None:
-        try:
-            overview = deadlines.deadlines_overview(self.session)
-        except SkotError as exc:
-            self.model.clear()
-            self.count.setText(error_text(exc))
-            return
+        if not self.model.rowCount():
+            self.count.setText(self.tr("Loading…"))
+        self._reads.run(deadlines.deadlines_overview, self._show, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.model.clear()
+        self.count.setText(error_text(exc))
+
+    def _show(self, overview) -> None:
         rows = [*overview.overdue, *overview.upcoming]
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
@@ -102,5 +125,6 @@ class DeadlinesPage(QWidget):
             self.open_dossier.emit(deadline.dossier_id)
 
     def clear(self) -> None:
+        self._reads.drop()
         self.model.clear()
         self.count.clear()

@@ -2,7 +2,7 @@
 
 Filters (school, staff/pupil, status) are parameters of the service call, so
 paging stays correct; the view's proxy only sorts what is loaded. Pages load
-off the GUI thread; a result that arrives after the filters changed (or the
+on the vault worker; a result that arrives after the filters changed (or the
 app locked) is dropped.
 """
 
@@ -14,14 +14,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 
 from skot_dossier.domain.model import DossierSummary
-from ui import labels
+from ui import labels, vault_worker
 from ui.privacy import holds_personal_data
 from ui.table_model import RECORD_ROLE, SORT_ROLE, Index
 from ui.text import date_text
-from ui.workers import run_task
 
 PAGE_SIZE = 200
-FetchPage = Callable[[int, int], list[DossierSummary]]
+FetchPage = Callable[[Any, int, int], list[DossierSummary]]  # (session, offset, limit)
 
 
 class DossierTableModel(QAbstractTableModel):
@@ -30,15 +29,16 @@ class DossierTableModel(QAbstractTableModel):
     load_failed = Signal(object)
     page_loaded = Signal(int)  # rows now loaded
 
-    def __init__(self, parent: QObject | None = None, page_size: int = PAGE_SIZE) -> None:
+    def __init__(self, session, parent: QObject | None = None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
+        self.session = session
         self.page_size = page_size
         self._fetch: FetchPage | None = None
         self._rows: list[DossierSummary] = []
         self._exhausted = True
         self._loading = False
+        self._replace = False  # the next page replaces the rows shown (a refresh)
         self._generation = 0
-        self._task: Any = None
         self._headers = [
             QCoreApplication.translate("DossierTableModel", "Name"),
             QCoreApplication.translate("DossierTableModel", "Number"),
@@ -52,16 +52,21 @@ class DossierTableModel(QAbstractTableModel):
 
     # -- loading ----------------------------------------------------------------
 
-    def set_source(self, fetch: FetchPage | None) -> None:
-        """Start over with a new query; the first page loads at once."""
-        self.beginResetModel()
+    def set_source(self, fetch: FetchPage | None, *, keep_rows: bool = False) -> None:
+        """Start over with a new query; the first page loads at once.
+
+        ``keep_rows``: the same list read again (after a change); the rows shown
+        stay until the new first page replaces them, so nothing flickers.
+        """
         self._generation += 1
         self._fetch = fetch
-        self._rows = []
         self._exhausted = fetch is None
         self._loading = False
-        self._task = None
-        self.endResetModel()
+        self._replace = keep_rows and fetch is not None and bool(self._rows)
+        if not self._replace:
+            self.beginResetModel()
+            self._rows = []
+            self.endResetModel()
         if fetch is not None:
             self.fetchMore(QModelIndex())
 
@@ -79,9 +84,11 @@ class DossierTableModel(QAbstractTableModel):
             return
         self._loading = True
         generation, fetch = self._generation, self._fetch
-        offset, limit = len(self._rows), self.page_size
-        self._task = run_task(
-            lambda: fetch(offset, limit),
+        offset = 0 if self._replace else len(self._rows)  # a refresh starts at the top
+        limit = self.page_size
+        vault_worker.run(
+            self.session,
+            lambda s: fetch(s, offset, limit),
             lambda rows: self._append(generation, rows),
             lambda exc: self._failed(generation, exc),
             owner=self,
@@ -91,10 +98,14 @@ class DossierTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._loading = False
-        self._task = None
         if len(rows) < self.page_size:
             self._exhausted = True
-        if rows:
+        if self._replace:
+            self._replace = False
+            self.beginResetModel()
+            self._rows = list(rows)
+            self.endResetModel()
+        elif rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
@@ -104,9 +115,9 @@ class DossierTableModel(QAbstractTableModel):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
+        self._replace = False
         self._loading = False
         self._exhausted = True
-        self._task = None
         self.load_failed.emit(exc)
 
     # -- reading ----------------------------------------------------------------

@@ -1,4 +1,9 @@
-"""Dossiers: filter, search (full text, debounced) and open; pages load as you scroll."""
+"""Dossiers: filter, search (full text, debounced) and open; pages load as you scroll.
+
+Everything is read on the vault worker. The list reads itself again when an
+operation announces a change it shows (a new person or incident, an edit, a
+destruction, a case reason), or, when it is out of sight, once it is shown.
+"""
 
 from __future__ import annotations
 
@@ -17,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from skot_dossier.domain.enums import DossierStatus, PersonKind, Role
 from skot_dossier.domain.model import SearchHit
-from skot_dossier.errors import SkotError
 from skot_dossier.services import people, search
 from skot_dossier.services.permissions import allowed
-from ui import labels
+from ui import labels, vault_worker
 from ui.clipboard import copy_private
 from ui.messages import error_text
 from ui.pages.dossier_list_model import DossierTableModel
@@ -29,7 +33,6 @@ from ui.resources import icon
 from ui.table_model import RECORD_ROLE, Column, RecordTableModel
 from ui.text import fmt
 from ui.widgets import EmptyState, heading, muted, table_view
-from ui.workers import run_task
 
 SEARCH_DELAY_MS = 250
 MIN_SEARCH_CHARS = 2
@@ -50,7 +53,8 @@ class DossierListPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName("dossierListPage")
-        self.model = DossierTableModel(self)
+        self._wanted_school = ""  # a school filter asked for before the schools arrived
+        self.model = DossierTableModel(session, self)
         self.model.load_failed.connect(self._load_failed)
         self.model.page_loaded.connect(self._update_count)
         self.results = RecordTableModel(
@@ -62,7 +66,6 @@ class DossierListPage(QWidget):
             ],
             self,
         )
-        self._search_task = None
         self._search_generation = 0
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -140,14 +143,40 @@ class DossierListPage(QWidget):
         self.lookup_button.setVisible(session.actor.role == Role.HR)
         for combo in (self.school, self.kind, self.status):
             combo.currentIndexChanged.connect(self.reload)
+        vault_worker.watch(
+            self,
+            session,
+            self.refresh,
+            vault_worker.PERSON,
+            vault_worker.DOSSIER,
+            vault_worker.INCIDENT,
+            vault_worker.RETENTION,
+        )
+        vault_worker.watch(self, session, self._load_schools, vault_worker.SCHOOL)
+        self._load_schools()
         self.reload()
+
+    def _load_schools(self) -> None:
+        vault_worker.run(self.session, people.list_schools, self._fill_schools, owner=self)
+
+    def _fill_schools(self, schools) -> None:
+        wanted = self._wanted_school or self.school.currentData() or ""
+        own = self.session.actor.school_ids
+        self.school.blockSignals(True)
+        while self.school.count() > 1:
+            self.school.removeItem(1)
+        for school in schools:
+            if self.session.actor.role != Role.DIRECTOR or school.id in own:
+                self.school.addItem(school.name, school.id)
+        self.school.setCurrentIndex(max(0, self.school.findData(wanted)))
+        self.school.blockSignals(False)
+        if self._wanted_school:
+            self._wanted_school = ""
+            if self.school.currentData():
+                self.reload()
 
     def _fill_filters(self) -> None:
         self.school.addItem(self.tr("All schools"), "")
-        own = self.session.actor.school_ids
-        for school in people.list_schools(self.session):
-            if self.session.actor.role != Role.DIRECTOR or school.id in own:
-                self.school.addItem(school.name, school.id)
         self.kind.addItem(self.tr("Staff and pupils"), "")
         self.kind.addItem(self.tr("Pupils"), PersonKind.PUPIL.value)
         self.kind.addItem(self.tr("Staff"), PersonKind.STAFF.value)
@@ -174,12 +203,14 @@ class DossierListPage(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
+        if values.get("school") and self.school.currentData() != values["school"]:
+            self._wanted_school = values["school"]  # set once the schools have come
         self.reload()
 
-    def reload(self) -> None:
-        session, chosen = self.session, self.filters()
+    def reload(self, *, keep_rows: bool = False) -> None:
+        chosen = self.filters()
 
-        def fetch(offset: int, limit: int):
+        def fetch(session, offset: int, limit: int):
             return people.list_dossiers(
                 session,
                 kind=chosen["kind"] or None,
@@ -189,11 +220,15 @@ class DossierListPage(QWidget):
                 limit=limit,
             )
 
-        self.model.set_source(fetch)
+        self.model.set_source(fetch, keep_rows=keep_rows)
         if self.search.text().strip():
             self._run_search()
         else:
             self._show_list()
+
+    def refresh(self) -> None:
+        """The same list read again after a change: what is shown stays until it arrives."""
+        self.reload(keep_rows=True)
 
     def _show_list(self) -> None:
         loading = self.model.is_loading()
@@ -207,6 +242,9 @@ class DossierListPage(QWidget):
             self.stack.setCurrentWidget(self.table)
         elif not rows and not self.model.is_loading():
             self.stack.setCurrentWidget(self.empty)
+        if not rows and self.model.is_loading():
+            self.count.setText(self.tr("Loading…"))
+            return
         text = self.tr("%n dossier(s)", "", rows)
         if self.model.canFetchMore():
             text = fmt(self.tr("%1 shown; scroll down for more"), text)
@@ -241,14 +279,14 @@ class DossierListPage(QWidget):
         return dialog
 
     def _case_reason_recorded(self, pupil) -> None:
-        self.reload()
-        try:
-            dossier_id = dossier_of_pupil(self.session, pupil)
-        except SkotError as exc:
-            self.count.setText(error_text(exc))
-            return
-        if dossier_id:
-            self.open_dossier.emit(dossier_id)
+        # The list itself reads again on the change the case reason announced.
+        vault_worker.run(
+            self.session,
+            lambda s: dossier_of_pupil(s, pupil),
+            lambda dossier_id: dossier_id and self.open_dossier.emit(dossier_id),
+            lambda exc: self.count.setText(error_text(exc)),
+            owner=self,
+        )
 
     # -- search -----------------------------------------------------------------
 
@@ -273,10 +311,11 @@ class DossierListPage(QWidget):
         if len(text) < MIN_SEARCH_CHARS:
             return
         self._search_generation += 1
-        generation, session = self._search_generation, self.session
+        generation = self._search_generation
         self.count.setText(self.tr("Searching…"))
-        self._search_task = run_task(
-            lambda: search.search(session, text, limit=200),
+        vault_worker.run(
+            self.session,
+            lambda s: search.search(s, text, limit=200),
             lambda hits: self._show_hits(generation, hits),
             lambda exc: self._search_failed(generation, exc),
             owner=self,

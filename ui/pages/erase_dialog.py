@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skot_dossier.domain.validation import ValidationError
 from skot_dossier.services import privacy
+from ui import vault_worker
 from ui.keys import destructive
-from ui.messages import error_text
 from ui.pages.erasure_facts import erasure_facts, started_text  # noqa: F401 - re-exported
+from ui.saving import Saving
 from ui.text import date_text, fmt
 from ui.widgets import FieldError, FormErrors, heading
-from ui.workers import DelayedProgress, run_task
+from ui.workers import DelayedProgress
 
 
 class EraseDialog(QDialog):
@@ -41,7 +41,6 @@ class EraseDialog(QDialog):
         self.session = session
         self.preview = preview
         self.item = item = preview.item
-        self._task = None
         self.progress: DelayedProgress | None = None
         self.setObjectName("eraseDialog")
         self.setWindowTitle(self.tr("Destroy a dossier — SKOT Dossier"))
@@ -106,6 +105,7 @@ class EraseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.reason_label.setVisible(not item.due)
         self.reason.setVisible(not item.due)
+        self.saving = Saving(self, session, errors=self.errors, refresh=self._update_button)
         self._update_button()
 
     def _early_text(self) -> str:
@@ -127,24 +127,29 @@ class EraseDialog(QDialog):
 
     def _update_button(self) -> None:
         ready = self.understood.isChecked() and (self.item.due or bool(self.early_reason()))
-        self.ok_button.setEnabled(ready and self._task is None)
+        busy = self.saving.busy
+        self.ok_button.setEnabled(ready and not busy)
 
     def confirm(self) -> None:
-        if self._task is not None or not self.ok_button.isEnabled():
+        if self.saving.busy or not self.ok_button.isEnabled():
             return
-        session, dossier_id, reason = self.session, self.item.dossier_id, self.early_reason()
-        self.errors.clear()
+        dossier_id, reason = self.item.dossier_id, self.early_reason()
         self.progress = DelayedProgress(self, self.tr("Destroying the dossier…"))
         self.progress.dialog.setCancelButton(None)  # it is one transaction; it cannot stop
-        self._task = run_task(
-            lambda: privacy.erase_dossier(session, dossier_id, early_reason=reason),
+        self.saving.run(
+            lambda s: privacy.erase_dossier(s, dossier_id, early_reason=reason),
             self._done,
-            self._failed,
+            changes=vault_worker.changes(
+                vault_worker.RETENTION,
+                vault_worker.DOSSIER,
+                vault_worker.PERSON,
+                vault_worker.INCIDENT,
+                vault_worker.EVIDENCE,
+            ),
+            failed=self._failed,
         )
-        self._update_button()
 
     def _finish(self) -> None:
-        self._task = None
         if self.progress is not None:
             self.progress.close()
             self.progress = None
@@ -157,14 +162,10 @@ class EraseDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
-        if isinstance(exc, ValidationError):
-            self.errors.show(exc.problems)
-        else:
-            self.errors.general.show_message(error_text(exc))
-        self._update_button()
+        self.saving.show_failure(exc)
 
     def reject(self) -> None:
-        if self._task is not None:
+        if self.saving.busy:
             return  # the destruction is running; it finishes or fails as a whole
         self.reason.clear()
         super().reject()

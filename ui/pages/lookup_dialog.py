@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from skot_dossier.domain.validation import ValidationError
+from ui import vault_worker
 from ui.keys import CarefulClose, enter_runs, never_default
 from ui.messages import error_text
 from ui.resources import icon
 from ui.table_model import RECORD_ROLE, Column, RecordTableModel
 from ui.widgets import FieldError, FormErrors, heading, muted, table_view
-from ui.workers import run_task
 
 
 class LookupDialog(CarefulClose, QDialog):
@@ -45,7 +45,6 @@ class LookupDialog(CarefulClose, QDialog):
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self._task = None
         self._generation = 0
         self.searching = False
         self.query = QLineEdit()
@@ -105,13 +104,14 @@ class LookupDialog(CarefulClose, QDialog):
 
     def run_search(self) -> None:
         self._generation += 1
-        generation, session, text = self._generation, self.session, self.query.text()
+        generation, text = self._generation, self.query.text()
         search: Callable[[Any, str], list[Any]] = self.search
         self.errors.clear()
         self.searching = True
         self._update_button()
-        self._task = run_task(
-            lambda: search(session, text),
+        vault_worker.run(
+            self.session,
+            lambda s: search(s, text),
             lambda hits: self._show(generation, hits),
             lambda exc: self._failed(generation, exc),
             owner=self,

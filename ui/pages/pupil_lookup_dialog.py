@@ -11,14 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
-from skot_dossier.domain.validation import ValidationError
-from skot_dossier.errors import SkotError
 from skot_dossier.services import people, privacy
 from ui.dossier.overview_tab import group_text
 from ui.keys import enter_runs
-from ui.messages import error_text
 from ui.pages.lookup_dialog import LookupDialog
+from ui.saving import Saving
 from ui.table_model import Column
+from ui.vault_worker import DOSSIER, changes
 
 
 class PupilLookupDialog(LookupDialog):
@@ -44,6 +43,9 @@ class PupilLookupDialog(LookupDialog):
             self.tr("Pupil number, or at least three letters of the name"),
             self.tr("&Record reason and open dossier"),
             parent,
+        )
+        self.saving = Saving(
+            self, session, self.ok_button, errors=self.errors, refresh=self._update_button
         )
         self.setObjectName("pupilLookupDialog")
         self.setWindowTitle(self.tr("Look up a pupil for a case — SKOT Dossier"))
@@ -74,6 +76,9 @@ class PupilLookupDialog(LookupDialog):
         self.body.addWidget(self.errors.add("reason"))
         self.finish_layout()
 
+    def is_busy(self) -> bool:
+        return self.saving.busy
+
     def _hit_chosen(self) -> None:
         self.choose_current()
         if self.choice() is not None:
@@ -88,7 +93,11 @@ class PupilLookupDialog(LookupDialog):
         return QCoreApplication.translate("PupilLookupDialog", "%n pupil(s) found.", None, count)
 
     def can_confirm(self) -> bool:
-        return self.choice() is not None and bool(self.reason.toPlainText().strip())
+        return (
+            not self.saving.busy
+            and self.choice() is not None
+            and bool(self.reason.toPlainText().strip())
+        )
 
     def chosen(self):
         return self.choice()
@@ -100,14 +109,14 @@ class PupilLookupDialog(LookupDialog):
         pupil = self.choice()
         if pupil is None or not self.ok_button.isEnabled():
             return
-        try:
-            privacy.record_case_reason(self.session, pupil.person_id, self.reason.toPlainText())
-        except ValidationError as exc:
-            self.errors.show(exc.problems)
-            return
-        except SkotError as exc:
-            self.errors.general.show_message(error_text(exc))
-            return
+        person_id, reason = pupil.person_id, self.reason.toPlainText()
+        self.saving.run(
+            lambda s: privacy.record_case_reason(s, person_id, reason),
+            lambda _result: self._recorded(pupil),
+            changes=changes(DOSSIER),
+        )
+
+    def _recorded(self, pupil) -> None:
         self.accept()
         self.recorded.emit(pupil)
 
@@ -120,7 +129,8 @@ def dossier_of_pupil(session, pupil, page_size: int = 200) -> str | None:
     """The dossier id of a pupil HR has just recorded a case reason for.
 
     HR's list of pupils holds only those with a case reason, so it stays short;
-    it is read page by page, narrowed to one of the pupil's schools.
+    it is read page by page, narrowed to one of the pupil's schools. Runs on the
+    vault worker.
     """
     school_ids = {s.name: s.id for s in people.list_schools(session)}
     school_id = next((school_ids[n] for n in pupil.schools if n in school_ids), None)

@@ -6,7 +6,8 @@ it out each first show whose dossier it is and what will go (a logged view).
 Destroying takes two people when the settings ask for it (one agrees, another
 destroys); an agreement can be withdrawn until the other acts. The Art. 30
 processing register is saved from here too. Each part is shown only to a role
-that may use it.
+that may use it. Everything is read on the vault worker, and read again after a
+change to retention, legal holds, persons or dossiers.
 """
 
 from __future__ import annotations
@@ -24,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skot_dossier.errors import SkotError
 from skot_dossier.services import privacy, register
 from skot_dossier.services.permissions import allowed
-from ui import labels
+from ui import labels, vault_worker
 from ui.file_export import FileExport
 from ui.messages import error_text
 from ui.pages.approve_dialog import ApproveErasureDialog
@@ -65,6 +65,8 @@ class RetentionPage(QWidget):
         self.may_approve = allowed(session, "retention.approve")
         self.may_erase = allowed(session, "retention.erase")
         self.may_register = allowed(session, "register.view")
+        self._reads = vault_worker.Latest(self, session)
+        self._opening = False  # a dialog's facts are being read
         self.register_export: FileExport | None = None
         self.register_button = QPushButton(self.tr("Processing register (AVG art. 30)…"))
         self.register_button.setObjectName("exportRegister")
@@ -202,6 +204,16 @@ class RetentionPage(QWidget):
         self.tabs.addTab(destroyed, self.tr("Destroyed"))
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
+        vault_worker.watch(
+            self,
+            self.session,
+            self.reload,
+            vault_worker.RETENTION,
+            vault_worker.HOLD,
+            vault_worker.PERSON,
+            vault_worker.DOSSIER,
+            vault_worker.SETTINGS,
+        )
         self.reload()
 
     def _state(self, item) -> str:
@@ -221,14 +233,26 @@ class RetentionPage(QWidget):
     def reload(self) -> None:
         if not self.may_view:
             return
-        try:
-            items = privacy.retention_overview(self.session, due_only=self.due_only.isChecked())
-            receipts = privacy.erasure_receipts(self.session)
-        except SkotError as exc:
-            self.model.clear()
-            self.receipts.clear()
-            self.count.setText(error_text(exc))
-            return
+        due_only = self.due_only.isChecked()
+        if not self.model.rowCount():
+            self.count.setText(self.tr("Loading…"))
+        self._reads.run(
+            lambda s: (
+                privacy.retention_overview(s, due_only=due_only),
+                privacy.erasure_receipts(s),
+            ),
+            lambda result: self._show(*result),
+            self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.model.clear()
+        self.receipts.clear()
+        self.count.setText(error_text(exc))
+        self._update_buttons()
+
+    def _show(self, items, receipts) -> None:
+        chosen = self.selected()
         self.model.set_rows(sorted(items, key=review_order))
         self.receipts.set_rows(list(reversed(receipts)))  # newest first
         due = sum(1 for i in items if i.due)
@@ -244,7 +268,16 @@ class RetentionPage(QWidget):
                 "RetentionPage", "%n dossier(s) destroyed", None, len(receipts)
             )
         )
+        if chosen is not None:  # the same dossier stays chosen after a refresh
+            self._select(chosen.dossier_id)
         self._update_buttons()
+
+    def _select(self, dossier_id: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.record(row).dossier_id == dossier_id:
+                proxy = self.table.model().mapFromSource(self.model.index(row, 0))
+                self.table.selectRow(proxy.row())
+                return
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
@@ -253,9 +286,9 @@ class RetentionPage(QWidget):
     def _update_buttons(self) -> None:
         item = self.selected()
         mine = item is not None and self.session.actor.name in item.approvals
-        usable = item is not None and not item.on_hold
+        usable = item is not None and not item.on_hold and not self._opening
         self.approve_button.setEnabled(usable and not mine)
-        self.withdraw_button.setEnabled(mine)
+        self.withdraw_button.setEnabled(mine and not self._opening)
         self.erase_button.setEnabled(usable)
         if item is None:
             self.hint.setText(
@@ -287,20 +320,41 @@ class RetentionPage(QWidget):
 
     # -- actions ----------------------------------------------------------------
 
-    def _preview(self, item):
-        """Whose dossier it is and what goes; an error is shown and None returned."""
-        try:
-            return privacy.erasure_preview(self.session, item.dossier_id)
-        except SkotError as exc:
+    def _for_selected(self, fn, done, changes=None) -> None:
+        """Run ``fn(session, dossier_id)`` for the chosen dossier; the buttons wait
+        meanwhile, and a refusal is shown above the list (which then reads again)."""
+        item = self.selected()
+        if item is None or self._opening:
+            return
+        dossier_id = item.dossier_id
+        self._opening = True
+        self._update_buttons()
+
+        def finished(result) -> None:
+            self._opening = False
+            self._update_buttons()
+            done(result)
+
+        def refused(exc: BaseException) -> None:
+            self._opening = False
             self.notice.show_message(error_text(exc), "error")
             self.reload()
-            return None
 
-    def approve(self) -> ApproveErasureDialog | None:
-        item = self.selected()
-        preview = self._preview(item) if item is not None else None
-        if preview is None:
-            return None
+        vault_worker.run(
+            self.session,
+            lambda s: fn(s, dossier_id),
+            finished,
+            refused,
+            owner=self,
+            changes=changes(dossier_id) if changes is not None else None,
+        )
+
+    def approve(self) -> None:
+        """Agree to destroying the chosen dossier. Whose it is and what goes is read
+        first (a logged view); the dialog opens once that has come."""
+        self._for_selected(privacy.erasure_preview, self._open_approve)
+
+    def _open_approve(self, preview) -> ApproveErasureDialog:
         dialog = ApproveErasureDialog(self.session, preview, self)
         dialog.approved.connect(self._approved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -315,29 +369,22 @@ class RetentionPage(QWidget):
             ),
             "info",
         )
-        self.reload()
 
     def withdraw(self) -> None:
-        item = self.selected()
-        if item is None:
-            return
-        try:
-            privacy.withdraw_erasure_approval(self.session, item.dossier_id)
-        except SkotError as exc:
-            self.notice.show_message(error_text(exc), "error")
-            self.reload()
-            return
-        self.notice.show_message(
-            self.tr("Your agreement is withdrawn. The dossier will not be destroyed on it."),
-            "info",
+        self._for_selected(
+            privacy.withdraw_erasure_approval,
+            lambda _result: self.notice.show_message(
+                self.tr("Your agreement is withdrawn. The dossier will not be destroyed on it."),
+                "info",
+            ),
+            lambda dossier_id: vault_worker.changes(vault_worker.RETENTION, dossiers=[dossier_id]),
         )
-        self.reload()
 
-    def erase(self) -> EraseDialog | None:
-        item = self.selected()
-        preview = self._preview(item) if item is not None else None
-        if preview is None:
-            return None
+    def erase(self) -> None:
+        """Destroy the chosen dossier (the dialog opens once its facts are read)."""
+        self._for_selected(privacy.erasure_preview, self._open_erase)
+
+    def _open_erase(self, preview) -> EraseDialog:
         dialog = EraseDialog(self.session, preview, self)
         dialog.erased.connect(self._erased)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -359,7 +406,6 @@ class RetentionPage(QWidget):
             ),
             "info",
         )
-        self.reload()
         self.tabs.setCurrentIndex(self.DESTROYED)
 
     def export_register(self) -> FileExport | None:
@@ -367,16 +413,16 @@ class RetentionPage(QWidget):
             return None
         if self.register_export is not None:
             self.register_export.deleteLater()
-        session = self.session
         self.register_export = FileExport(
             self,
+            self.session,
             title=self.tr("Save the processing register"),
             stem=self.tr("Processing-register"),
             formats=[
                 (self.tr("PDF documents (*.pdf)"), ".pdf"),
                 (self.tr("Markdown text (*.md)"), ".md"),
             ],
-            write=lambda target: register.export_register(
+            write=lambda session, target: register.export_register(
                 session, target, fmt="md" if target.suffix.lower() == ".md" else "pdf"
             ),
             busy_text=self.tr("Saving the processing register…"),
@@ -388,6 +434,7 @@ class RetentionPage(QWidget):
         return self.register_export
 
     def clear(self) -> None:
+        self._reads.drop()
         if self.may_view:
             self.model.clear()
             self.receipts.clear()

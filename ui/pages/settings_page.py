@@ -1,4 +1,8 @@
-"""Settings of this workstation, and for administrators the schools and users."""
+"""Settings of this workstation, and for administrators the schools and users.
+
+The vault's part is read on the vault worker, and the lists again after a school
+or user is added (announced as a change).
+"""
 
 from __future__ import annotations
 
@@ -17,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from skot_dossier.services import access, people
 from skot_dossier.services.permissions import allowed
-from ui import labels, settings
+from ui import labels, settings, vault_worker
 from ui.change_passphrase_dialog import ChangePassphraseDialog
 from ui.forms.admin_dialogs import SchoolDialog, UserDialog
+from ui.messages import error_text
 from ui.table_model import Column, RecordTableModel
-from ui.widgets import heading, muted, show_info, table_view
+from ui.widgets import heading, muted, show_error, show_info, table_view
 
 
 class SettingsPage(QScrollArea):
@@ -47,6 +52,8 @@ class SettingsPage(QScrollArea):
             layout.addWidget(self._users())
         layout.addStretch(1)
         self.setWidget(content)
+        vault_worker.watch(self, session, self.reload, vault_worker.SCHOOL, vault_worker.USER)
+        self.reload()
 
     def _workstation(self) -> QGroupBox:
         box = QGroupBox(self.tr("This computer"))
@@ -81,14 +88,24 @@ class SettingsPage(QScrollArea):
 
     def _passphrase(self) -> QGroupBox:
         box = QGroupBox(self.tr("My passphrase"))
-        status = access.vault_status(self.session)
-        self._user_name = status.user
-        by_recovery = status.slot_kind == "recovery"
+        self._user_name = self.session.actor.name
         self.change_passphrase_button = QPushButton(self.tr("Change my passphrase…"))
         self.change_passphrase_button.setObjectName("changeOwnPassphrase")
-        self.change_passphrase_button.setEnabled(not by_recovery)
+        self.change_passphrase_button.setEnabled(False)  # once the vault says how one signed in
         self.change_passphrase_button.clicked.connect(self.change_passphrase)
-        explanation = (
+        self.passphrase_text = muted()
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase_text, 1)
+        row.addWidget(self.change_passphrase_button)
+        QVBoxLayout(box).addLayout(row)
+        vault_worker.run(self.session, access.vault_status, self._signed_in, owner=self)
+        return box
+
+    def _signed_in(self, status) -> None:
+        self._user_name = status.user
+        by_recovery = status.slot_kind == "recovery"
+        self.change_passphrase_button.setEnabled(not by_recovery)
+        self.passphrase_text.setText(
             self.tr(
                 "You are signed in with the recovery key, which has no passphrase of its own. "
                 'Use "Reset a passphrase" in the Vault menu instead.'
@@ -99,11 +116,6 @@ class SettingsPage(QScrollArea):
                 "may know it."
             )
         )
-        row = QHBoxLayout()
-        row.addWidget(muted(explanation), 1)
-        row.addWidget(self.change_passphrase_button)
-        QVBoxLayout(box).addLayout(row)
-        return box
 
     def change_passphrase(self) -> ChangePassphraseDialog:
         dialog = ChangePassphraseDialog(self.session, self._user_name, self)
@@ -169,25 +181,43 @@ class SettingsPage(QScrollArea):
         layout = QVBoxLayout(box)
         layout.addWidget(table)
         layout.addLayout(row)
-        self.reload()
         return box
 
     def reload(self) -> None:
-        if self.schools_model is not None:
-            self.schools_model.set_rows(people.list_schools(self.session))
-        if self.users_model is not None:
-            self.users_model.set_rows(people.list_users(self.session))
+        schools, users = self.schools_model is not None, self.users_model is not None
+        if not (schools or users):
+            return
+        vault_worker.run(
+            self.session,
+            lambda s: (
+                people.list_schools(s) if schools else None,
+                people.list_users(s) if users else None,
+            ),
+            lambda result: self._show(*result),
+            self._failed,
+            owner=self,
+        )
+
+    def _show(self, schools, users) -> None:
+        if self.schools_model is not None and schools is not None:
+            self.schools_model.set_rows(schools)
+        if self.users_model is not None and users is not None:
+            self.users_model.set_rows(users)
+
+    def _failed(self, exc: BaseException) -> None:
+        for model in (self.schools_model, self.users_model):
+            if model is not None:
+                model.clear()
+        show_error(self, error_text(exc))
 
     def add_school(self) -> SchoolDialog:
         dialog = SchoolDialog(self.session, self)
-        dialog.saved.connect(lambda _school: self.reload())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def add_user(self) -> UserDialog:
-        dialog = UserDialog(self.session, people.list_schools(self.session), self, kdf=self.kdf)
-        dialog.saved.connect(lambda _login: self.reload())
+        dialog = UserDialog(self.session, None, self, kdf=self.kdf)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
